@@ -1,0 +1,55 @@
+// Lint enforces the project's boundaries (see README "Code layout"):
+// - src/engine and src/rules are pure TypeScript: no browser globals, no extension APIs,
+//   no imports from the browser contexts. They run in Node, the worker and the content script.
+// - src/content, src/background and src/popup are separate browser contexts: none imports another.
+//   What they share lives in src/shared (protocol, storage schema) or src/engine.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const browserGlobalsBannedInPureCode = [
+  'window', 'document', 'navigator', 'location', 'chrome', 'browser', 'DOMParser',
+  'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'Node', 'Element',
+].map((name) => ({ name, message: 'src/engine and src/rules are pure: pass data in instead of reading browser state.' }));
+
+const contextImportBan = (own) => ({
+  patterns: [
+    ...['content', 'background', 'popup']
+      .filter((ctx) => ctx !== own)
+      .map((ctx) => ({ group: [`**/${ctx}/**`, `**/${ctx}`], message: `src/${own ?? 'engine'} must not import the ${ctx} context; share through src/shared or src/engine.` })),
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-firefox/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/engine/**', 'src/rules/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', ...browserGlobalsBannedInPureCode],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'webextension-polyfill', message: 'The engine is pure: no extension APIs.' },
+          { name: 'preact', message: 'The engine is pure: no UI.' }],
+        patterns: [{ group: ['**/content/**', '**/background/**', '**/popup/**', '**/shared/**', 'node:*', 'fs', 'path'],
+          message: 'src/engine and src/rules import only each other and pure libraries.' }],
+      }],
+    },
+  },
+  { files: ['src/content/**'], languageOptions: { globals: { ...globals.browser } }, rules: { 'no-restricted-imports': ['error', contextImportBan('content')] } },
+  { files: ['src/background/**'], languageOptions: { globals: { ...globals.serviceworker } }, rules: { 'no-restricted-imports': ['error', contextImportBan('background')] } },
+  { files: ['src/popup/**'], languageOptions: { globals: { ...globals.browser } }, rules: { 'no-restricted-imports': ['error', contextImportBan('popup')] } },
+  {
+    files: ['src/shared/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/content/**', '**/background/**', '**/popup/**'], message: 'src/shared is imported by the contexts, never the other way round.' }] }] },
+  },
+);

@@ -1,0 +1,26 @@
+// A classification rule is data: a stable id, the label it speaks for, alternative token
+// patterns (syntax in src/engine/match/pattern.ts), a plain-language gloss shown to people in
+// the popup and the inline tooltip, and example sentences that the tests run both ways.
+import type { Label } from '../engine/labels.ts';
+
+export interface Rule {
+  /** `<label key>.<slug>`, e.g. 'retention.stated-period'. Never reuse or rename a shipped id. */
+  id: string;
+  label: Label;
+  /** The rule fires when any of these patterns matches the sentence. */
+  patterns: readonly string[];
+  /** One line a person understands: what the sentence says when this rule fires. */
+  gloss: string;
+  /**
+   * Weight the rule starts from before training (default 1.5). Training pulls the weight
+   * toward what the seeds show and back toward this prior where the seeds are silent, so a
+   * rule the seeds never exercise still counts. Negative for evidence *against* the label.
+   */
+  prior?: number;
+  examples: {
+    /** Sentences the rule must match. */
+    match: readonly string[];
+    /** Near misses it must not match. */
+    noMatch: readonly string[];
+  };
+}
