@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { compilePattern, PatternError } from '../../../src/engine/match/pattern.ts';
+import { normalizeForMatch } from '../../../src/engine/match/normalize.ts';
+import { expandWithCompromise } from '../../../src/engine/match/lemmas.ts';
+
+const matches = (pattern: string, sentence: string): boolean =>
+  new RegExp(compilePattern(pattern, expandWithCompromise)).test(normalizeForMatch(sentence));
+
+describe('normalizeForMatch', () => {
+  it('expands negative contractions so "don\'t" reads as "do not"', () => {
+    expect(normalizeForMatch("We don't sell, and we won't.")).toBe(' we do not sell and we will not ');
+  });
+  it('replaces emails, URLs and phone numbers with placeholder tokens', () => {
+    expect(normalizeForMatch('Write to privacy@example.com, call 1-800-555-0100 or see https://example.com/a.')).toBe(
+      ' write to _email_ call _phone_ or see _url_ ',
+    );
+  });
+});
+
+describe('compilePattern', () => {
+  it('matches whole tokens only', () => {
+    expect(matches('sell', 'We sell data.'), 'whole word').toBe(true);
+    expect(matches('sell', 'We are a reseller.'), 'inside a word').toBe(false);
+  });
+  it('supports alternatives with phrases, optional tokens and wildcards', () => {
+    expect(matches('we (do|will) not {sell} * (information|data)', 'We will not sell your personal data.')).toBe(true);
+    expect(matches('we (do|will) not {sell} * (information|data)', 'We sell your personal data.')).toBe(false);
+    expect(matches('(third party|affiliate) partners?', 'our third party partners')).toBe(true);
+  });
+  it('expands {lemma} to its inflections', () => {
+    expect(matches('{share} with', 'information shared with vendors')).toBe(true);
+    expect(matches('{retain}', 'records are retained')).toBe(true);
+  });
+  it('knows value, unit, email, url and phone tags', () => {
+    expect(matches('for #Value #Unit', 'kept for 24 months')).toBe(true);
+    expect(matches('for #Value #Unit', 'kept for two years')).toBe(true);
+    expect(matches('at #Email', 'contact us at privacy@x.org')).toBe(true);
+  });
+  it('anchors with ^ and $ and negates a token with !', () => {
+    expect(matches('^contact us$', 'Contact Us')).toBe(true);
+    expect(matches('^contact us$', 'Please contact us')).toBe(false);
+    expect(matches('we !not sell', 'we never sell')).toBe(true);
+    expect(matches('we !not sell', 'we not sell')).toBe(false);
+  });
+  it('treats /regex/ as one token', () => {
+    expect(matches('/^collect/ data', 'collection data')).toBe(true);
+    expect(matches('/^collect/ data', 'recollect data')).toBe(false);
+  });
+  it('rejects bad patterns with a message naming the pattern', () => {
+    expect(() => compilePattern('(a|b', expandWithCompromise)).toThrow(PatternError);
+    expect(() => compilePattern('#Nope', expandWithCompromise)).toThrow(/unknown tag #Nope/);
+    expect(() => compilePattern('Sell', expandWithCompromise)).toThrow(/lower case/);
+    expect(() => compilePattern('', expandWithCompromise)).toThrow(/empty pattern/);
+  });
+});
