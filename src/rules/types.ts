@@ -12,7 +12,7 @@ export interface Rule {
   /** One line a person understands: what the sentence says when this rule fires. */
   gloss: string;
   /**
-   * Weight the rule starts from before training (default 1.5). Training pulls the weight
+   * Weight the rule starts from before training (default 3; see DEFAULT_PRIOR). Training pulls the weight
    * toward what the seeds show and back toward this prior where the seeds are silent, so a
    * rule the seeds never exercise still counts. Negative for evidence *against* the label.
    */
@@ -24,3 +24,7 @@ export interface Rule {
     noMatch: readonly string[];
   };
 }
+
+/** A rule's starting weight when it names none: enough for one rule alone to carry its label
+ *  past the untrained bias (-2.5), since rules are written to be precise. */
+export const DEFAULT_PRIOR = 3;

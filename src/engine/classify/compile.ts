@@ -14,7 +14,7 @@ export interface CompiledRule {
 export function compileRuleSource(rule: Rule, expand: LemmaExpander): string {
   if (rule.patterns.length === 0) throw new Error(`rule ${rule.id}: needs at least one pattern`);
   try {
-    return rule.patterns.map((pattern) => `(?:${compilePattern(pattern, expand)})`).join('|');
+    return rule.patterns.map((pattern) => `(?:${compilePattern(pattern, expand).source})`).join('|');
   } catch (error) {
     if (error instanceof PatternError) throw new Error(`rule ${rule.id}: ${error.message}`);
     throw error;

@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../../../src/engine/match/normalize.ts';
 import { expandWithCompromise } from '../../../src/engine/match/lemmas.ts';
 
 const matches = (pattern: string, sentence: string): boolean =>
-  new RegExp(compilePattern(pattern, expandWithCompromise)).test(normalizeForMatch(sentence));
+  new RegExp(compilePattern(pattern, expandWithCompromise).source).test(normalizeForMatch(sentence));
 
 describe('normalizeForMatch', () => {
   it('expands negative contractions so "don\'t" reads as "do not"', () => {
@@ -51,5 +51,21 @@ describe('compilePattern', () => {
     expect(() => compilePattern('#Nope', expandWithCompromise)).toThrow(/unknown tag #Nope/);
     expect(() => compilePattern('Sell', expandWithCompromise)).toThrow(/lower case/);
     expect(() => compilePattern('', expandWithCompromise)).toThrow(/empty pattern/);
+  });
+});
+
+describe('pattern anchors', () => {
+  const anchors = (pattern: string): string[] | null => compilePattern(pattern, expandWithCompromise).anchors;
+  it('picks the smallest set of tokens one of which every match contains', () => {
+    expect(anchors('we (do|will) not sell'), 'a rarer word beats a common one').toEqual(['sell']);
+    expect(anchors('(retain|keep) * for #Value #Unit')).toEqual(['retain', 'keep']);
+    expect(anchors('{share} with')).toEqual(['share', 'shared', 'shares', 'sharing']);
+  });
+  it('has no anchors when every required part is open-ended', () => {
+    expect(anchors('/^collect/ .')).toBeNull();
+    expect(anchors('(information|/^collect/)')).toBeNull();
+  });
+  it('never takes an optional part as the anchor', () => {
+    expect(anchors('personal? data')).toEqual(['data']);
   });
 });

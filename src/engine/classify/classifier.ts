@@ -1,0 +1,63 @@
+// Scores every sentence for every label with the trained model:
+//   score(label) = sigmoid(bias + Σ weight(rule) over fired rules of the label
+//                          + headingWeight if the sentence's heading fired a rule of the label)
+// and keeps the labels whose score reaches the label's threshold.
+import { LABELS, type Label } from '../labels.ts';
+import type { ClassifiedSentence, LabelScore, Sentence } from '../types.ts';
+import { RuleMatcher } from './features.ts';
+import type { Model } from './model.ts';
+
+/** The rules that fired on one sentence, grouped by label. */
+export type FiredRules = Map<Label, string[]>;
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+export class Classifier {
+  private readonly matcher: RuleMatcher;
+
+  constructor(private readonly model: Model) {
+    this.matcher = new RuleMatcher(model.rules);
+  }
+
+  /** Fired rule ids per label for each sentence (the features). */
+  fireAll(sentences: readonly Pick<Sentence, 'text'>[]): FiredRules[] {
+    return sentences.map((sentence) => {
+      const fired: FiredRules = new Map();
+      for (const i of this.matcher.fire(sentence.text)) {
+        const rule = this.matcher.rule(i);
+        const ids = fired.get(rule.label);
+        if (ids) ids.push(rule.id);
+        else fired.set(rule.label, [rule.id]);
+      }
+      return fired;
+    });
+  }
+
+  /** Score of every label for sentence `i`, given all sentences' fired rules. */
+  scoreOne(sentences: readonly Sentence[], fired: readonly FiredRules[], i: number): LabelScore[] {
+    const sentence = sentences[i];
+    const own = fired[i];
+    if (sentence === undefined || own === undefined) throw new RangeError(`no sentence ${i}`);
+    const heading = sentence.headingIndex === undefined ? undefined : fired[sentence.headingIndex];
+    return LABELS.map((label) => {
+      const params = this.model.labels[label];
+      const ruleIds = own.get(label) ?? [];
+      let z = params.bias;
+      for (const id of ruleIds) z += params.weights[id] ?? 0;
+      if (heading?.has(label)) z += params.headingWeight;
+      return { label, score: sigmoid(z), ruleIds };
+    });
+  }
+
+  classify(sentences: readonly Sentence[]): ClassifiedSentence[] {
+    const fired = this.fireAll(sentences);
+    return sentences.map((sentence, i) => {
+      const labels = this.scoreOne(sentences, fired, i)
+        .filter((s) => s.score >= this.model.labels[s.label].threshold)
+        .sort((a, b) => b.score - a.score);
+      return { ...sentence, labels };
+    });
+  }
+}
