@@ -1,0 +1,121 @@
+// Training: compile the rules, find which fire on every seed sentence, fit each label's weights
+// (fit.ts) and choose its threshold on leave-one-provider-out predictions, so thresholds are
+// set on sentences the weights did not see. Deterministic: same rules + labels → same model.
+import type { Rule } from '../../rules/types.ts';
+import { DEFAULT_PRIOR } from '../../rules/types.ts';
+import { LABELS, type Label } from '../labels.ts';
+import { compilePattern, type LemmaExpander } from '../match/pattern.ts';
+import type { Sentence } from '../types.ts';
+import { sigmoid } from './classifier.ts';
+import { RuleMatcher } from './features.ts';
+import { chooseThreshold, fitLogistic, type Example } from './fit.ts';
+import type { LabelModel, Model, ModelRule } from './model.ts';
+
+export interface TrainingDoc {
+  name: string;
+  sentences: readonly Sentence[];
+  /** Gold labels per sentence (same order as sentences). */
+  gold: readonly (readonly Label[])[];
+}
+
+const BIAS_PRIOR = -2.5;
+const BIAS_SD = 2;
+const RULE_SD = 1;
+const HEADING_PRIOR = 1.5;
+const HEADING_SD = 1;
+
+export function compileModelRules(rules: readonly Rule[], expand: LemmaExpander): ModelRule[] {
+  return rules.map((rule) => {
+    const compiled = rule.patterns.map((pattern) => {
+      try {
+        return compilePattern(pattern, expand);
+      } catch (error) {
+        throw new Error(`rule ${rule.id}: ${(error as Error).message}`);
+      }
+    });
+    const anchors = compiled.every((c) => c.anchors !== null) ? [...new Set(compiled.flatMap((c) => c.anchors ?? []))].sort() : null;
+    return { id: rule.id, label: rule.label, source: compiled.map((c) => `(?:${c.source})`).join('|'), anchors };
+  });
+}
+
+interface LabelFeatures {
+  ruleIds: string[];
+  priors: number[];
+  priorSd: number[];
+  /** Examples per document. */
+  docs: Example[][];
+}
+
+function labelFeatures(label: Label, rules: readonly Rule[], docs: readonly TrainingDoc[], fired: readonly (readonly Set<string>[])[], headingFired: readonly (readonly Set<Label>[])[]): LabelFeatures {
+  const own = rules.filter((r) => r.label === label);
+  const index = new Map(own.map((r, i) => [r.id, i]));
+  const headingFeature = own.length;
+  return {
+    ruleIds: own.map((r) => r.id),
+    priors: [...own.map((r) => r.prior ?? DEFAULT_PRIOR), HEADING_PRIOR],
+    priorSd: [...own.map(() => RULE_SD), HEADING_SD],
+    docs: docs.map((doc, d) => doc.sentences.map((_, s) => {
+      const features: number[] = [];
+      for (const id of fired[d]?.[s] ?? []) {
+        const f = index.get(id);
+        if (f !== undefined) features.push(f);
+      }
+      if (headingFired[d]?.[s]?.has(label)) features.push(headingFeature);
+      return { features, positive: doc.gold[s]?.includes(label) ?? false };
+    })),
+  };
+}
+
+function score(bias: number, weights: readonly number[], example: Example): number {
+  let z = bias;
+  for (const f of example.features) z += weights[f] ?? 0;
+  return sigmoid(z);
+}
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+export function trainModel(rules: readonly Rule[], docs: readonly TrainingDoc[], expand: LemmaExpander): Model {
+  const modelRules = compileModelRules(rules, expand);
+  const matcher = new RuleMatcher(modelRules);
+  const labelOf = new Map(rules.map((r) => [r.id, r.label]));
+  const fired = docs.map((doc) => doc.sentences.map((s) => new Set(matcher.fire(s.text).map((i) => matcher.rule(i).id))));
+  const headingFired = docs.map((doc, d) => doc.sentences.map((s) => {
+    const labels = new Set<Label>();
+    if (s.headingIndex === undefined) return labels;
+    for (const id of fired[d]?.[s.headingIndex] ?? []) {
+      const label = labelOf.get(id);
+      if (label) labels.add(label);
+    }
+    return labels;
+  }));
+
+  const labels = {} as Record<Label, LabelModel>;
+  const positives = {} as Record<Label, number>;
+  for (const label of LABELS) {
+    const features = labelFeatures(label, rules, docs, fired, headingFired);
+    const options = { priors: features.priors, priorSd: features.priorSd, biasPrior: BIAS_PRIOR, biasSd: BIAS_SD };
+    const heldOut: { score: number; positive: boolean }[] = [];
+    features.docs.forEach((testDoc, k) => {
+      const fit = fitLogistic(features.docs.filter((_, d) => d !== k).flat(), options);
+      for (const example of testDoc) heldOut.push({ score: score(fit.bias, fit.weights, example), positive: example.positive });
+    });
+    const all = features.docs.flat();
+    const fit = fitLogistic(all, options);
+    const weights: Record<string, number> = {};
+    features.ruleIds.forEach((id, f) => { weights[id] = round(fit.weights[f] ?? 0); });
+    labels[label] = {
+      bias: round(fit.bias),
+      headingWeight: round(fit.weights[features.ruleIds.length] ?? 0),
+      weights,
+      threshold: chooseThreshold(heldOut),
+    };
+    positives[label] = all.filter((e) => e.positive).length;
+  }
+  return {
+    generated: 'Generated by `npm run train` from src/rules and seeds/labels. Do not edit by hand.',
+    version: 1,
+    rules: modelRules,
+    labels,
+    training: { seeds: docs.map((d) => d.name), sentences: docs.reduce((n, d) => n + d.sentences.length, 0), positives },
+  };
+}

@@ -1,0 +1,43 @@
+// A shareable Markdown report of an analysis: rating with its reasons, the summary by question,
+// and under each point the policy sentences it was drawn from, quoted.
+import type { Analysis, Flag } from '../types.ts';
+import { QUESTIONS } from './questions.ts';
+
+const FLAG_MARK: Record<Flag, string> = { good: '✅', caution: '⚠️', bad: '❌' };
+
+/** Policy text is quoted, never interpreted: escape what Markdown or HTML would act on. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+function quotes(analysis: Analysis, evidence: readonly number[], max = 2): string[] {
+  return evidence.slice(0, max).flatMap((i) => {
+    const sentence = analysis.sentences[i];
+    return sentence ? [`  > ${escapeMarkdown(sentence.text)} *(sentence ${i + 1})*`] : [];
+  });
+}
+
+export function markdownReport(analysis: Analysis, title: string): string {
+  const lines = [`# Privacy policy report: ${escapeMarkdown(title)}`, ''];
+  if (analysis.language !== 'en') {
+    lines.push('This policy is not in English. PolicyLens reads English policies only for now, so it makes no summary.');
+    return `${lines.join('\n')}\n`;
+  }
+  const { rating } = analysis;
+  lines.push(`**Rating: ${rating.grade}** (score ${rating.score})`, '');
+  for (const reason of rating.reasons) {
+    lines.push(`- ${FLAG_MARK[reason.flag]} ${escapeMarkdown(reason.text)} (${reason.points > 0 ? '+' : ''}${reason.points})`);
+    lines.push(...quotes(analysis, reason.evidence, 1));
+  }
+  for (const question of QUESTIONS) {
+    const points = analysis.summary.filter((p) => p.question === question.id);
+    if (points.length === 0) continue;
+    lines.push('', `## ${question.heading}`, '');
+    for (const point of points) {
+      lines.push(`- ${point.flag ? `${FLAG_MARK[point.flag]} ` : ''}${escapeMarkdown(point.text)}`);
+      lines.push(...quotes(analysis, point.evidence));
+    }
+  }
+  lines.push('', `---`, `${analysis.sentences.length} sentences read on this device by PolicyLens. Every point above quotes the sentences it comes from.`);
+  return `${lines.join('\n')}\n`;
+}
