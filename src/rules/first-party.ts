@@ -1,7 +1,517 @@
 // Rules for "First Party Collection/Use". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
+// What the provider itself collects, how (you give it, automatically, cookies), and what it uses it for.
+// Giving data to others belongs to third-party.ts; choices about collection to choice.ts.
 import type { Rule } from './types.ts';
 
 const LABEL = 'First Party Collection/Use';
 
+// Shared vocabulary, kept small so each pattern still reads as a phrase.
+const MODAL = '(may|might|will|also|automatically|can|do|does|generally|only|routinely|typically|sometimes|currently|passively|additionally)';
+const COLLECT = '(collect|collects|collected|collecting|gather|gathers|gathered|obtain|obtains|obtained|receive|receives|received|record|records|recorded|log|logs|logged|acquire|acquires|capture|captures)';
+const INFO = '(information|data|info|details)';
+
 export const firstPartyRules: readonly Rule[] = [
+  {
+    id: 'first-party.we-collect',
+    label: LABEL,
+    patterns: [
+      `^ .? we ${MODAL}? ${MODAL}? ${COLLECT}`,
+      `(site|sites|service|services|website|app|application|company|platform) ${MODAL}? ${MODAL}? (collect|collects|gathers|gather|records|logs|receives) (information|data|personal|certain|the following|your|some|usage|non)`,
+      `we ${MODAL}? ${MODAL}? ${COLLECT} (and|or) (store|stores|retain|use|process|maintain|combine|record|log)`,
+    ],
+    gloss: 'Says what information the provider itself collects',
+    examples: {
+      match: [
+        'We collect Personal Data when you communicate with us on our Site and when you use the Fusion Services.',
+        'Like most Internet service providers, we automatically collect and store both dynamic and static Internet Protocol (IP) addresses.',
+      ],
+      noMatch: ['We may share the information we collect with our vendors.'],
+    },
+  },
+  {
+    id: 'first-party.we-collect-data-object',
+    label: LABEL,
+    patterns: [
+      `we ${MODAL}? ${MODAL}? ${COLLECT} (and|or)? (store|use)? (personal|personally|certain|the following|information|data|some|non|anonymous|aggregate|demographic|usage|additional|other|limited|nonpublic|identifying|technical|location|contact|billing|payment|credit|device|ip|your (personal|name|email|e mail|ip|contact|location|device|address|phone|telephone|browser|information|data|credit|billing|payment|usage))`,
+    ],
+    gloss: 'Says the provider collects a kind of personal information',
+    examples: {
+      match: [
+        'In providing our services, we may collect personally identifiable information, such as your name and mailing address.',
+        'In providing VoIP services, we collect usage information, including calls made and received and their duration.',
+      ],
+      noMatch: ['We obtain your consent before we do so.'],
+    },
+  },
+  {
+    id: 'first-party.collected-passive',
+    label: LABEL,
+    patterns: [
+      `${INFO} (is|are|was|were|may be|will be|can be|might be|being) (automatically|also|only|passively|routinely)? (collected|gathered|obtained|recorded|logged|captured|received|stored) (by us|from you|when|through|via|automatically|about|during|on|in|for|as|if|whenever|including|such as|using|at|online)`,
+      '(collected|gathered|obtained) by us',
+      '(information|data) (automatically|passively) (collected|gathered|recorded|logged)',
+    ],
+    gloss: 'Says what information is collected about you, in the passive voice',
+    examples: {
+      match: [
+        'When you use the Site or its applications, Personal Data is collected including your IP address.',
+        'The information gathered by us is used only to improve the site.',
+      ],
+      noMatch: ['Information is shared with our vendors.'],
+    },
+  },
+  {
+    id: 'first-party.information-you-provide',
+    label: LABEL,
+    patterns: [
+      '(information|data|details) (that)? you (provide|give|submit|supply|enter|send|share|disclose|furnish|voluntarily provide|choose to provide|may provide) (to us|us|when|on|through|in|during|by|directly)',
+      '(information|data) (you|that you) (provide|give) (us|to us)? (directly|voluntarily)',
+      '(we|that we) (may|will|might|also|sometimes)? (ask|request|require) (you)? (for|to provide|to submit|to enter|to give|that you provide)',
+      'you (may|will|might) be (asked|required|requested|prompted) to (provide|submit|enter|give|supply|furnish|disclose)',
+      '(provide|submit|give|supply) (us|to us) (with)? (your|certain|some|personal|information|contact|the following)',
+      'ask (you)? for (your|certain|some|personal|the)? (name|email|e mail|contact|personal|information|address|phone|friend|zip|date|age)',
+    ],
+    gloss: 'Says what information you give the provider yourself',
+    examples: {
+      match: [
+        'We collect information you provide to us directly, such as information submitted via our website.',
+        'For this step we ask for your email address and your job title.',
+        'At certain points on the web site we will ask you to provide us with personally identifiable information.',
+      ],
+      noMatch: ['You can update any information you have given us in your account.'],
+    },
+  },
+  {
+    id: 'first-party.when-you-register',
+    label: LABEL,
+    patterns: [
+      'when you (register|sign up|create an account|open an account|subscribe|enroll|place an order|make a purchase|purchase|apply|fill out|complete|enter a|participate|contact us|order) * (we|you) (may|will)? (ask|collect|provide|request|be asked|need to provide|obtain|receive|give)',
+      '(registration|sign up|order|application|enrollment|subscription) (process|form|forms) * (ask|asks|require|requires|request|requests|collect|collects|may include|include)',
+      '(to|in order to) (register|sign up|subscribe|enroll|create an account|participate|place an order) * you (must|will need to|need to|may be asked to|will be asked to|are required to) (provide|give|submit|enter)',
+    ],
+    gloss: 'Says what you are asked for when you register, order or sign up',
+    examples: {
+      match: [
+        'When you sign up for a newsletter, we ask for your name and email address.',
+        'To place an order you must provide your billing address and credit card number.',
+      ],
+      noMatch: ['When you sign up for a newsletter, you can unsubscribe at any time.'],
+    },
+  },
+  {
+    id: 'first-party.collected-automatically',
+    label: LABEL,
+    patterns: [
+      'automatically (collect|collects|collected|gather|gathers|gathered|receive|receives|received|record|records|recorded|log|logs|logged|track|tracks|capture)',
+      'we (may|also)? (collect|receive|gather|record|log|obtain) (certain|some|the following|this|other|additional)? (information|data|details) automatically',
+      '(collect|collects|collected|gather|gathers|gathered|receive|receives|received|record|records|recorded|log|logs|logged) automatically',
+      'information (collected|gathered) (automatically|through (cookies|technology|technologies))',
+      '(when|whenever|each time|every time) you (visit|use|access|browse|interact with|navigate) * (we|our servers|our systems|our web server|our site|the site|this site) (may|will|automatically)? (collect|collects|record|records|log|logs|receive|receives|gather|gathers|automatically|store|stores|obtain|can)',
+    ],
+    gloss: 'Says what data is collected automatically when you visit or use the service',
+    examples: {
+      match: [
+        'In the course of providing services to you, we collect certain information automatically whenever you interact with us.',
+        'When you visit our website, our servers automatically record your browser type.',
+      ],
+      noMatch: ['Automatic renewal of your subscription is described in the terms.'],
+    },
+  },
+  {
+    id: 'first-party.technical-data-types',
+    label: LABEL,
+    patterns: [
+      '(ip|internet protocol) (address|addresses)',
+      'browser (type|types|version|software|language|information)',
+      '(type of|your) (browser|web browser) (you use|and operating system)',
+      'operating (system|systems) (type|version|you use|and browser|and platform)?',
+      '(referring|referral|referrer|exit) (url|urls|page|pages|site|sites|website|websites|web sites|address|addresses)',
+      '(pages|web pages|content|areas|features) (you|that you|users) (view|viewed|visit|visited|access|accessed|request|requested|click|clicked)',
+      '(date|dates) and (time|times) (of|you|that you)',
+      '(time|times) (and date|spent) (of|on)? (your)? (visit|visits|the site|each page|pages)',
+      '(device|unique device|mobile device|hardware) (id|ids|identifier|identifiers|type|model|information)',
+      '(clickstream|click stream|navigational|browsing) (data|information|history|activity|patterns)',
+      '(internet|isp) service provider (isp)?',
+      'mac (address|addresses)',
+    ],
+    gloss: 'Names technical data about your device and visits (IP address, browser, pages viewed)',
+    examples: {
+      match: [
+        'This information includes your IP address and browser information when visiting our website.',
+        'This anonymous information consists of the technology being used by site visitors including web browser and operating system.',
+        'Information about your connection, including web addresses of the sites you come from and the pages you visited.',
+      ],
+      noMatch: ['Please use a modern web browser to view this page.'],
+    },
+  },
+  {
+    id: 'first-party.personal-data-types',
+    label: LABEL,
+    patterns: [
+      '(your|user|first and last|full) name (and|or)? (your)? (email|e mail|mailing|postal|home|street|physical|address|phone|telephone)',
+      '(name|names) (email|e mail|address|postal|mailing|phone|telephone) (address|addresses|number|numbers)?',
+      '(email|e mail|mailing|postal|billing|shipping|street|physical|home) (address|addresses) (and|or)? (your)? (phone|telephone|mobile|cellular|zip|postal|credit|date|name|password)',
+      '(telephone|phone|mobile|cellular) (number|numbers) (and|or)? (your)? (email|e mail|address|credit|date)',
+      '(credit|debit) card (number|numbers|information|info|details|data|or)',
+      '(bank|financial|checking) (account|routing) (number|numbers|information)',
+      '(date of birth|birth date|birthdate|gender|age|zip code|postal code) (and|or)? (gender|age|zip|postal|income|interests|occupation|marital|education)',
+      '(social security|driver license|drivers license|tax identification) (number|numbers)',
+      '(user name|username|login) (and|or)? (password|credentials)',
+      '(demographic|geolocation|geographic|location|biometric|financial|payment|billing|purchase|transaction) (information|data) (such as|including|about|like|that|which|is|may)',
+    ],
+    gloss: 'Lists kinds of personal details collected (name, email, phone, card number)',
+    examples: {
+      match: [
+        'Such information includes your name, address, telephone numbers, email addresses and billing information.',
+        'Your credit card or financial account number and information.',
+      ],
+      noMatch: ['Our mailing address is shown below.'],
+    },
+  },
+  {
+    id: 'first-party.such-as-list',
+    label: LABEL,
+    patterns: [
+      '(information|data) (such as|including|like) (your)? (name|names|email|e mail|mailing|postal|address|phone|telephone|ip|browser|age|gender|zip|location|credit|contact|payment|date)',
+      '(personal|personally identifiable|identifying|contact|account|registration|profile) (information|data) (may include|includes|include|consists of|such as|including|like)',
+      'the (types|kinds|categories|type) of (personal)? (information|data) (we|that we) (collect|gather|obtain|may collect|receive)',
+    ],
+    gloss: 'Lists the kinds of data collected',
+    examples: {
+      match: [
+        'We may collect information such as your name, email address and phone number.',
+        'Personal Data may include your home or work address.',
+      ],
+      noMatch: ['We share information such as aggregate statistics with partners.'],
+    },
+  },
+  {
+    id: 'first-party.cookies-we-use',
+    label: LABEL,
+    patterns: [
+      '(we|our site|our sites|the site|this site|our website|our websites|the website|this website|our services|our servers|we also) (may|also|might|will)? (use|uses|place|places|set|sets|send|sends|store|stores|deploy|employ|utilize|utilizes|serve) (a|the)? (small)? (cookies|cookie|web beacons|pixel|pixels|pixel tags|clear gifs|tracking technologies|similar technologies|local storage|flash cookies|tags|image tags)',
+      '(cookies|cookie|web beacons|beacons|pixel tags|clear gifs|flash cookies|local shared objects|tracking technologies) (to|that|which) (help|allow|enable|let|collect|track|recognize|remember|store|identify|measure|understand|improve|provide|personalize|count|see|tell)',
+      'use of (cookies|web beacons|tracking technologies)',
+      '(cookies|cookie) (used|placed|set|served) (on|by|in|through) (our|the|this)',
+      '(use|uses|utilize|utilizes|employ|employs|place|places|set|sets|store|stores) (a|the)? (cookies|cookie|web beacons|flash cookies|local shared objects|pixel tags|clear gifs|text file|html5 local storage|local storage)',
+      '^ .? (cookies|web beacons|pixel tags|clear gifs)$',
+    ],
+    gloss: 'Says the provider uses cookies or similar trackers, and for what',
+    examples: {
+      match: [
+        'We use cookies to record data about visits and/or transactions made to our store.',
+        'Cookies used on the Site are related to managing your identity and personalization; and can help Fusion remember information about your visit.',
+        'Use of Cookies',
+      ],
+      noMatch: ['Your browser settings let you block cookies.'],
+    },
+  },
+  {
+    id: 'first-party.cookie-definition',
+    label: LABEL,
+    patterns: [
+      '(cookies|cookie|a cookie) (are|is) (a)? (small|tiny|simple)? (text|data|piece|pieces|alphanumeric|files|file|bits|identifiers)',
+      '(web beacons|beacons|pixel tags|clear gifs|image tags|web bugs|single pixel gifs|tracking pixels) (are|is|also called|also known)',
+      '(session|persistent|permanent|temporary|preference|analytics|performance|functional|functionality|essential|strictly necessary|necessary|security|statistic|statistics|marketing|advertising|targeting) cookies',
+      '(cookies|cookie) (can|may) (either)? (be)? (permanent|persistent|temporary|session|remember|identify|store|help|make|recognize|collect)',
+      '(cookies|cookie|web beacons|flash cookies) (store|stores|can be used|are used|is used|make|makes|do not|does not|collect|collects|contain|record|records|track|tracks|tell|let|lets|will|may be used|allow us|enable us|help us)',
+    ],
+    gloss: 'Explains what cookies or web beacons are and what kinds are used',
+    examples: {
+      match: [
+        'Cookies are small text files that can be used by us to make your experience more efficient.',
+        'Image tags are also called web beacons, web bugs, clear GIFs or single-pixel GIFs.',
+        'Preference Cookies',
+      ],
+      noMatch: ['Please accept our cookie banner.'],
+    },
+  },
+  {
+    id: 'first-party.log-files',
+    label: LABEL,
+    patterns: [
+      '(log|server log|web server log|access log) (files|file|data|information|entries|records)',
+      '(server|web server|our servers) (logs|log|automatically record|automatically recognizes|records)',
+      '(usage|traffic|visitor|site) (statistics|data|information|patterns) (such as|including|about|to|that|which|is|are)?',
+      'web analytics (software|tools|services)',
+    ],
+    gloss: 'Says the provider keeps server logs or usage statistics of your visits',
+    examples: {
+      match: [
+        'We may disclose service usage records and web site data logs when legal process is served.',
+        'Our web server logs the pages you request.',
+      ],
+      noMatch: ['Please log in to your account.'],
+    },
+  },
+  {
+    id: 'first-party.we-use-information-to',
+    label: LABEL,
+    patterns: [
+      `we ${MODAL}? ${MODAL}? (use|process|analyze|analyse|utilize|employ) (the|this|your|such|that|any|all|these|certain|some|personal|aggregate|aggregated|collected|non|contact|location|usage|it|them)? (personal|personally identifiable|non personal|collected|contact|location|aggregate|aggregated|identifiable|anonymous|demographic|account|usage|of the|of your|cpni)? (information|data|details|cpni|it|them|info) (to|for|in|as|that|we|about|collected|you|submitted|provided|obtained|received|gathered)`,
+      '(information|data) (is|are|may be|will be|can be) (used|processed) (to|for|by us|in order|primarily|only|solely|internally|as)',
+      'we use (it|this|them) (to|for) (provide|improve|operate|personalize|customize|send|contact|respond|process|communicate|deliver|help|understand|analyze|tailor|verify|administer|maintain|offer|fulfill|complete)',
+    ],
+    gloss: 'Says what the provider uses your information for',
+    examples: {
+      match: [
+        'We use your Personal Information to provide you with the features, services, or goods you request.',
+        'We use Personally Identifiable Information we collect internally in order to provide our services to you.',
+        'This Personal Data is used to personalize the content of the emails themselves.',
+      ],
+      noMatch: ['We use a third-party vendor to provide conferencing services.'],
+    },
+  },
+  {
+    id: 'first-party.use-heading',
+    label: LABEL,
+    patterns: [
+      '^ .? (how|why) (we|does . ) (use|uses|collect|collects|process|processes) (your|the|personal|this)? (personal|customer)? (information|data|info)? $',
+      '^ .? (use|uses) of (your)? (personal|customer|the)? (information|data|info) $',
+      '^ .? (information|data|personal information|personal data|what information|what personal information|what personal data|what information do|the information) (we|that we|do we|does . ) (may)? (collect|gather|receive|obtain|collect about you|collect and receive|collect from you) .? $',
+      '^ (information|data) (you provide|you give us|collected automatically|we collect automatically|from other sources|you give to us|from third parties|automatically collected)',
+    ],
+    gloss: 'A heading that announces what is collected or how it is used',
+    examples: {
+      match: ['How We Use Personal Data', 'What Personal Data Do We Collect?', 'Information we collect automatically'],
+      noMatch: ['How we share your information'],
+    },
+  },
+  {
+    id: 'first-party.purpose-provide-improve',
+    label: LABEL,
+    patterns: [
+      '(to|help us|helps us|in order to) (provide|deliver|operate|improve|enhance|personalize|personalise|customize|customise|tailor) (and (improve|personalize|enhance|operate|provide))? (you with|you)? (our|the|your|personalized|personalised|a better|better|more relevant|a more) (navigation|user|browsing|online|shopping|customer|personalized)? (services|service|site|sites|website|websites|products|experience|content|offerings|features)',
+      '(to|help us|helps us) (improve|enhance) (the|your|our)? (navigation|user|browsing|online|customer|overall|shopping) experience',
+      '(to|help us|helps us) (better)? (understand|analyze|analyse|measure|evaluate|track) (how|the use|usage|trends|traffic|the effectiveness|user|your|our users|visitor|site usage)',
+      '(to|help us|helps us) (process|fulfill|fulfil|complete|ship) (your|an|the)? (order|orders|transaction|transactions|payment|payments|purchase|purchases|registration)',
+      '(to|help us) (respond to|answer) (your)? (inquiries|questions|comments|emails|e mails|communications|customer service)',
+      '(to|help us) (remember|recognize) (you|your|users|returning)',
+      '(for|to conduct) (internal|research|statistical|analytical|analytics|administrative|billing|business|marketing|security|fraud prevention|operational|auditing) (purposes|analysis|research)',
+    ],
+    gloss: 'States a purpose the provider uses your data for (run, improve or personalise the service)',
+    examples: {
+      match: [
+        'We collect this information to learn more about who is interested in our products and to improve navigation experience on our pages.',
+        'We use this data to provide you personalized service and for analyzing patterns and usage of our store.',
+      ],
+      noMatch: ['These vendors help us provide conferencing services.'],
+    },
+  },
+  {
+    id: 'first-party.purpose-contact-marketing',
+    label: LABEL,
+    patterns: [
+      '(we|us to) (may|will|might|can)? (also)? (use it to|use this information to|use your information to|use your personal information to)? (send|email|e mail|contact|notify|inform) (you|our customers|users) (about|with|regarding|information|of|via|by|newsletters|promotional|marketing|offers|updates|special|emails|e mails|periodic)',
+      '(we|to) (may|might)? (communicate|correspond) with you',
+      '(information|data|it) (to|in order to) (send|provide|offer) you (with)? (marketing|promotional|advertising|targeted|relevant|personalized|special|newsletters|information about)',
+      '(to|and) (offer|send) (you)? (promotions|promotional|marketing|special offers|newsletters)',
+      '(information|data) (to|help us|helps us) (show|serve|display|deliver|target|tailor) (you)? (more)? (relevant|personalized|targeted|interest based|tailored)? (ads|advertising|advertisements|content|marketing|offers)',
+      'deliver more relevant marketing',
+    ],
+    gloss: 'Says your data is used to contact you or to market and advertise to you',
+    examples: {
+      match: [
+        'We may also use Personally Identifiable Information to offer promotions and send you marketing information.',
+        'We may communicate with you online concerning such threats, outages, repairs, other network changes, or company offerings.',
+      ],
+      noMatch: ['You can ask us to stop sending you promotional emails.'],
+    },
+  },
+  {
+    id: 'first-party.combine-information',
+    label: LABEL,
+    patterns: [
+      'we (may|might|will|also|may also|sometimes)? (combine|merge|link|associate|supplement|append) (it|this|that|such|the|your|personal|personally|information|data|any|them|non personally|certain)',
+      '(combined|merged|linked|associated) with (other|personal|personally|information|data|the information|your)',
+    ],
+    gloss: 'Says the provider combines your data with other data it holds or obtains',
+    examples: {
+      match: [
+        'We may combine Personally Identifiable Information with demographic and other information for purposes consistent with this notice.',
+        'We may also combine Personal Information we collect online with information available from other sources.',
+      ],
+      noMatch: ['Our vendors are combined into one billing system.'],
+    },
+  },
+  {
+    id: 'first-party.from-other-sources',
+    label: LABEL,
+    patterns: [
+      '(information|data) (about you)? (from|through) (other|third party|outside|public|publicly available|commercially available) (sources|parties|companies)',
+      'we (may)? (also)? (obtain|receive|get|acquire|purchase|buy) (personal|information|data|additional|certain|credit) * (from) (third parties|third party|other sources|outside|credit|public|commercially|business partners|partners|social)',
+      '(credit|consumer) (reporting|report|reports|history|check|checks|bureau|bureaus) (agencies|agency|information|data)?',
+    ],
+    gloss: 'Says the provider gets information about you from other sources (credit bureaus, partners)',
+    examples: {
+      match: [
+        'From time to time, we may obtain information about you from third party sources.',
+        'This information may include credit history and reporting information.',
+      ],
+      noMatch: ['We may share information with other companies.'],
+    },
+  },
+  {
+    id: 'first-party.cpni-use',
+    label: LABEL,
+    patterns: [
+      '(customer proprietary network information|cpni) (is|includes|include|means|consists|refers)',
+      '(use|uses|using|access) (your)? cpni (to|for|internally|in)',
+      'cpni $',
+      '(call|calling|usage) (detail|details|records|record|history|information|data) (such as|including|include|includes|like)?',
+      '(calls|numbers) (made|dialed|you call|called) (and|or) (received|their duration)',
+      '(collect|maintain|obtain) (and maintain)? (certain)? (customer proprietary|cpni)',
+    ],
+    gloss: 'Says what CPNI (your calling and service records) is and how the carrier uses it',
+    examples: {
+      match: [
+        'CPNI includes the types of services you currently purchase, related usage and billing information for those services.',
+        'Generally, we can use your CPNI to offer additional services to you, and for billing and collections purposes.',
+      ],
+      noMatch: ['You may restrict our use of your CPNI by calling us.'],
+    },
+  },
+  {
+    id: 'first-party.location-data',
+    label: LABEL,
+    patterns: [
+      '(precise|physical|geographic|geographical|general|approximate|real time|device|gps)? (location|geolocation) (information|data|of your device|services)',
+      '(gps|wi fi|wifi|cell tower|cell site) (location|signals|data|information|triangulation)',
+    ],
+    gloss: 'Says the provider collects or uses your location',
+    examples: {
+      match: ['We may use location information to show content relevant to your area.'],
+      noMatch: ['Our office location is in Atlanta.'],
+    },
+  },
+  {
+    id: 'first-party.monitor-record',
+    label: LABEL,
+    patterns: [
+      'we (may)? (monitor|monitors|record|track|analyze|review|listen to) (and record)? (calls|your calls|your use|the use|usage|communications|activity|your activity|user activity|how|traffic|emails|customer service)',
+      '(for|to assure|to ensure) (quality|training) (assurance|and training|purposes)',
+    ],
+    gloss: 'Says the provider monitors or records your calls or activity',
+    examples: {
+      match: ['We may monitor and record calls with our customer service personnel for quality and training purposes.'],
+      noMatch: ['You can monitor your data usage in the app.'],
+    },
+  },
+  {
+    id: 'first-party.we-do-not-collect',
+    label: LABEL,
+    patterns: [
+      // "We do not knowingly collect ... from children" is left to audiences.ts.
+      `we (do not|will not|never|does not) ${MODAL}? (actively|otherwise|automatically|currently|routinely)? (collect|gather|obtain|request|solicit|record|read|listen to|monitor) (any|your|personal|personally|information|data|the|or|cookies)`,
+      'we (do not|will not|never) use (cookies|web beacons|your|this|the|such|personal|any) * (to|for) (collect|gather|identify|track|store|marketing|advertising|any other)',
+      '(no|not) (personal|personally identifiable) (information|data) (is|are|will be) (collected|gathered|stored|obtained|recorded)',
+      'we (only|solely) (collect|use)',
+    ],
+    gloss: 'Says what the provider does not collect or use (limits on its own collection)',
+    examples: {
+      match: [
+        'We do not use cookies to gather any personal information.',
+        'Unless sent directly to us in an email, we do not read the content of your online communications.',
+      ],
+      noMatch: ['We do not sell customer information to anyone.'],
+    },
+  },
+  {
+    id: 'first-party.anonymous-aggregate-use',
+    label: LABEL,
+    patterns: [
+      '(aggregate|aggregated|anonymous|anonymized|anonymised|de identified|non personally identifiable|non personal|statistical) (information|data) (to|for) (improve|analyze|understand|evaluate|measure|help|research|internal|statistical|our)',
+      'we (may)? (use|collect|create|compile|generate|analyze) (aggregate|aggregated|anonymous|anonymized|de identified|non personal|non personally identifiable|statistical)',
+    ],
+    gloss: 'Says the provider collects or uses anonymous or aggregate data',
+    examples: {
+      match: ['We use aggregate Personal Information to help us to evaluate and modify existing services and features.'],
+      noMatch: ['We share aggregate statistics with advertisers.'],
+    },
+  },
+  {
+    id: 'first-party.surveys-contests',
+    label: LABEL,
+    patterns: [
+      '(participate|enter|take part) in (a|our|any)? (survey|surveys|contest|contests|sweepstakes|promotion|promotions|questionnaire)',
+      '(survey|surveys|contest|contests|sweepstakes) (entries|entry|responses|information)',
+    ],
+    gloss: 'Says information is collected through surveys, contests or promotions',
+    examples: {
+      match: ['We also collect Personal Data from you when you participate in surveys or provide other feedback to us.'],
+      noMatch: ['Official contest rules are posted on the contest page.'],
+    },
+  },
+  {
+    id: 'first-party.mobile-app-data',
+    label: LABEL,
+    patterns: [
+      '(when you|if you) (download|install|use|access) (our|the|a) (mobile)? (app|apps|application|applications)',
+      '(mobile|wireless) (device|phone) (information|data|identifier|identifiers|type|number)',
+      '(access|accesses|use|uses) (your)? (contacts|address book|camera|photos|microphone|calendar)',
+    ],
+    gloss: 'Says what the provider collects through its mobile apps or your device',
+    examples: {
+      match: ['When you download our mobile app, we may collect your mobile device identifier.'],
+      noMatch: ['Our app is available in the store.'],
+    },
+  },
+  {
+    id: 'first-party.analytics-internal',
+    label: LABEL,
+    patterns: [
+      '(conduct|perform) (analytics|research|analysis)',
+      '(track|tracks|tracking|measure|measures) (general|site|website|user|your)? (usage|use|activity|response rates|traffic|visits|how)',
+    ],
+    gloss: 'Says the provider analyses or tracks how the service is used',
+    examples: {
+      match: ['Conduct analytics to better understand Customer and user needs.'],
+      noMatch: ['Track your package on the carrier website.'],
+    },
+  },
+  {
+    id: 'first-party.purpose-list-item',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '^ (to)? (bill|charge|establish|monitor|send|provide|create|deliver|improve|personalize|customize|process|respond to|communicate with|administer|operate|verify|contact|notify|manage|fulfill|offer|develop|measure|display|enhance|maintain|tailor) (you|your|our|the|and|a|an|customer|user|new|products|services|content|orders|advertising|ads|promotions)',
+      '^ (to)? (establish|create|monitor|maintain|manage|administer) (and|or|monitor|maintain|manage)? (and|or|maintain|manage)? (and|or|maintain|manage)? (a|an|the|your|our|customer|customers|account|accounts|billing)',
+      '^ (sending|providing|creating|delivering|improving|personalizing|customizing|processing|responding to|communicating with|administering|operating|verifying|contacting|notifying|managing|fulfilling|offering|developing|measuring|displaying|enhancing|maintaining|tailoring) (you|your|our|the|and|a|an|customer|user|new|products|services|content|orders|advertising|ads|promotions|marketing|promotional)',
+    ],
+    gloss: 'A list item naming one purpose the data is used for ("to process your orders")',
+    examples: {
+      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;'],
+      noMatch: ['To opt out, click the link in any email.'],
+    },
+  },
+  // Look-alikes: they name collection or use, but only to frame the policy or to point elsewhere.
+  {
+    id: 'first-party.policy-framing',
+    label: LABEL,
+    prior: -1.5,
+    patterns: [
+      '(policy|statement|notice) (describes|explains|discloses|sets out|outlines|tells you|covers|applies|governs|informs|details) (how|what|our|the)',
+      '(explain|describe|disclose|understand|inform you) (how|what) (we|information we)',
+      '(how|why) we (collect|gather) (and|or)? (use|store) (and|or)? (share|disclose|protect|store)',
+    ],
+    gloss: 'Frames the whole policy (what it covers) rather than stating a collection practice',
+    examples: {
+      match: ['This policy discloses our practices regarding the collection and use of customer information.'],
+      noMatch: ['We collect your name and address when you order service.'],
+    },
+  },
+  {
+    id: 'first-party.third-party-agent',
+    label: LABEL,
+    prior: -1.5,
+    patterns: [
+      '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|service providers|vendors|analytics providers|other companies) (may|might|will|also|can)? (also)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine)',
+      '(third party|third parties) (cookies|web beacons|ad servers|advertising|advertisers|ad networks|analytics)',
+    ],
+    gloss: 'Says what other companies collect or place (their collection, not the provider own)',
+    examples: {
+      match: ['These third parties may use cookies to collect information about your visits.'],
+      noMatch: ['We use cookies to remember your preferences.'],
+    },
+  },
 ];

@@ -1,7 +1,370 @@
 // Rules for "Third Party Sharing/Collection". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
+// Data given to, shared with, sold to or collected by others (affiliates, vendors, advertisers,
+// analytics firms, law enforcement, buyers in a merger), and promises *not* to sell or share.
+// Links to other sites with their own policies are Practice not covered (other.ts), not sharing.
 import type { Rule } from './types.ts';
 
 const LABEL = 'Third Party Sharing/Collection';
 
+const SHARE = '(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|transfer|transfers|transferred|provide|provides|provided|release|releases|released|sell|sells|sold|rent|rents|rented|trade|trades|traded|lease|give|gives|make available|made available|exchange|exchanged|furnish|report|reveal|pass|passed|transmit|transmitted|send|sent)';
+// Further verbs in a list of refusals: "sell, exchange, rent, lease or otherwise disclose".
+const CHAIN = '(sell|rent|lease|trade|share|disclose|transfer|release|exchange|distribute|license|give|provide|otherwise|or|and|make|available|loan|publish)';
+const WHO = '(third parties|third party|others|other companies|outside parties|unaffiliated|non affiliated|nonaffiliated|affiliates|affiliated|subsidiaries|parent company|partners|business partners|service providers|vendors|contractors|agents|advertisers|sponsors|marketers|law enforcement|government|authorities|any company|companies|anyone|any person|any other|outside|external|selected|carefully selected|trusted)';
+
 export const thirdPartyRules: readonly Rule[] = [
+  {
+    id: 'third-party.we-share-with',
+    label: LABEL,
+    patterns: [
+      `we (may|might|will|also|can|could|sometimes|only|do|occasionally|routinely)? (also|only)? ${SHARE} * (with|to) ${WHO}`,
+      `(share|shares|shared|sharing|disclose|discloses|disclosed|disclosure of|transfer|transferred|sell|sold|rent|trade|provide|provided|release|released) (your|this|such|the|that|any|personal|certain|aggregate|aggregated|de identified|anonymous|anonymized|customer|some|all|non personal|personally|limited)? (personal|personally identifiable|identifiable|non personal|customer|contact|account|usage|demographic|location)? (information|data|info|details|cpni|records|it|them) (with|to) (our|a|any|other|third|these|those|certain|trusted|select|selected|such|outside|unaffiliated|non|companies|advertisers|partners|vendors|service|affiliates|law|government|the|third party|third parties|others)`,
+    ],
+    gloss: 'Says the provider shares or discloses your information with other companies',
+    examples: {
+      match: [
+        'We share Personal Data with those vendors and partners when it is necessary for them to perform work on our behalf.',
+        'We may share your Personally Identifiable Information with unaffiliated third parties only to the extent that is necessary.',
+      ],
+      noMatch: ['We collect information you provide to us directly.'],
+    },
+  },
+  {
+    id: 'third-party.shared-passive',
+    label: LABEL,
+    patterns: [
+      '(information|data|cpni) (is|are|may be|will be|might be|can be|could be|being) (also)? (shared|disclosed|transferred|sold|rented|provided|released|made available|passed|transmitted|sent|given) (with|to|among|between)',
+      '(shared|disclosed|transferred|provided|made available|sold|rented) (to|with) (third parties|third party|our affiliates|affiliates|service providers|vendors|advertisers|partners|our partners|other companies|others|outside|unaffiliated)',
+    ],
+    gloss: 'Says your information is passed on to others, in the passive voice',
+    examples: {
+      match: ['Anonymized Data may also be shared with third parties for a variety of purposes.'],
+      noMatch: ['Anonymized Data is stored on our servers.'],
+    },
+  },
+  {
+    id: 'third-party.sharing-heading',
+    label: LABEL,
+    patterns: [
+      '^ .? (sharing|disclosure|disclosures|transfer|sale) (of)? (your)? (personal|customer)? (information|data|info)? (with|to)? (third parties|others|third party)? $',
+      '^ .? (how|when|with whom|who) (we|do we|does . ) (may)? (share|shares|disclose|discloses) (your)? (personal|customer)? (information|data|info)? (with)? $',
+      '^ .? (information|data|personal data|personal information) (we|that we) (may)? (share|disclose|must disclose) $',
+      '^ .? (sharing restrictions|special exceptions|outside parties and vendors|law enforcement and legal requests|disclosure to advertisers|service providers|third party service providers|affiliates|business transfers|legal requirements|legal process|corporate transactions)$',
+    ],
+    gloss: 'A heading that announces a section about sharing with others',
+    examples: {
+      match: ['Personal Data We Share', 'Sharing Restrictions', 'Who We May Share Your Information With'],
+      noMatch: ['Information We Collect'],
+    },
+  },
+  {
+    id: 'third-party.we-do-not-sell',
+    label: LABEL,
+    patterns: [
+      `(do not|does not|will not|never|nor|shall not) (sell|sells|rent|rents|lease|trade|trades|share|shares|disclose|discloses|transfer|release|exchange|distribute|license) ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? (your|any|personal|the|this|such|customer|information|data|it|them|cpni|these|those|our|email|e mail|names|lists|individual|identifiable|that|non public|nonpublic|subscriber|member|user)`,
+      '(information|data|it|cpni|lists|addresses) (will not|do not|does not|is not|are not|will never|is never) (be)? (sold|rented|shared|disclosed|traded|leased|given|transferred|released|made available)',
+      '(not|never) (to)? (sell|rent|disclose|share) (your|any|personal|customer|the|this|such)? (personal|customer|identifiable)? (information|data|cpni)',
+    ],
+    gloss: 'Promises not to sell, rent or share your information',
+    examples: {
+      match: [
+        'We do not sell or share customer information with anyone outside of our direct or affiliate organization.',
+        'We will not sell, exchange, rent, lease or otherwise disclose your Personal Information to third-party marketers.',
+        'We specifically do not sell any Personally Identifiable Information including customer lists to any third party.',
+      ],
+      noMatch: ['We do not collect information from children.'],
+    },
+  },
+  {
+    id: 'third-party.service-providers',
+    label: LABEL,
+    patterns: [
+      '(service providers|service provider|vendors|vendor|contractors|suppliers|processors|subcontractors|agents|consultants|outside companies|third parties) (who|that|which) (perform|performs|provide|provides|help|helps|assist|assists|work|act|process|support|host|handle|operate)',
+      '(perform|performs|performing|provide|provides) (services|functions|work|tasks) (for us|for them|on our behalf|on behalf of|for our|in connection)',
+      'on (our|its|his|their|the company|the companys|. s) behalf',
+      '(use|uses|engage|engages|employ|employs|hire|hires|retain|retains|rely on|contract with|work with|partner with) (a|an|certain|other|outside|trusted)? (third party|third parties|companies|vendors|service|outside)? (third party|third parties|service providers|vendors|companies|contractors|partners|agents|processors)? (to|who|that|for|in) (help|provide|process|perform|assist|host|operate|deliver|support|manage|conduct|analyze|send|fulfill|administer)',
+      '(payment|credit card|order fulfillment|fulfillment|shipping|delivery|hosting|email|e mail|mailing|data storage|customer service|analytics|marketing) (processors|processor|vendors|vendor|companies|company|providers|provider|services companies|service providers|partners|agencies)',
+    ],
+    gloss: 'Says service providers or vendors handle your data for the provider',
+    examples: {
+      match: [
+        'This includes sharing information with any service providers or vendors who perform functions or provide services on our behalf.',
+        'We use a third-party vendors to provide conferencing services and other communication services.',
+      ],
+      noMatch: ['We provide services to business customers.'],
+    },
+  },
+  {
+    id: 'third-party.restrictions-on-recipients',
+    label: LABEL,
+    patterns: [
+      '(require|requires|required|prohibit|prohibits|prohibited|contractually|obligated|bound|permit|permits|allow|allows|authorize|authorized|restrict|restricts|restricted|limit|limits) (these|such|those|the|them|our|all)? (third parties|parties|vendors|service providers|companies|partners|contractors|agents|them|recipients) (to|from|are|is)? (use|using|maintain|protect|keep|disclose|disclosing|only|not)?',
+      '(these|such|those|our) (service providers|vendors|third parties|companies|partners|contractors|agents) (are|is|will be|have been) (prohibited|required|obligated|not permitted|not allowed|contractually|bound|restricted|not authorized)',
+      '(for|to) (their|its) own (marketing|purposes|promotional|commercial|direct marketing)',
+      '(only|solely) (for|to) (the purpose|purposes) of (providing|performing|fulfilling)',
+    ],
+    gloss: 'Says what others who receive your data may and may not do with it',
+    examples: {
+      match: [
+        'We require these parties to maintain at least the same level of confidentiality we maintain ourselves.',
+        'Fusion does not permit its vendors and partners to use Personal Data for their own marketing purposes.',
+      ],
+      noMatch: ['We require you to provide a valid email address.'],
+    },
+  },
+  {
+    id: 'third-party.affiliates',
+    label: LABEL,
+    prior: 0.8,
+    patterns: [
+      '(affiliates|affiliated companies|subsidiaries|parent company|corporate parents|sister companies|family of companies|group companies|corporate family|related companies|affiliated entities|our corporate affiliates)',
+      'within (the|our)? (family|group|corporate family)',
+    ],
+    gloss: 'Mentions the provider affiliates or sister companies receiving data',
+    examples: {
+      match: ['Fusion shares Personal Data with other group companies for a variety of Business Purposes.'],
+      noMatch: ['We are affiliated with no political party.'],
+    },
+  },
+  {
+    id: 'third-party.advertisers-networks',
+    label: LABEL,
+    patterns: [
+      '(ad|advertising|advertisement) (networks|network|servers|server|serving|companies|company|partners|partner|providers|vendors|technology)',
+      '(third party|third parties|outside|other) (advertisers|advertising|ad|ads)',
+      '(advertisers|advertising partners|ad networks|sponsors) (may|might|will|use|can|also|to|that|who|and)',
+      'serve (ads|advertisements|advertising) (on|to|based|that|across)',
+    ],
+    gloss: 'Says advertisers or ad networks get data or track you to show ads',
+    examples: {
+      match: ['Third-party ad servers may serve advertisements on our site.'],
+      noMatch: ['We do not show advertising in our conferencing product.'],
+    },
+  },
+  {
+    id: 'third-party.third-party-collection',
+    label: LABEL,
+    patterns: [
+      '(third party|third parties|these companies|these third parties|other companies|they|partners|vendors|advertisers|providers) (may|might|will|can|also|use|uses)? (also)? (use|place|set|collect|access|read|serve|recognize|receive|track|gather|obtain|deploy|log) (their own)? (cookies|cookie|web beacons|pixel tags|clear gifs|tracking|information|data|non personally|anonymous|personal|technologies|similar|other technologies|your)',
+      '(third party|third parties|their own|their) (cookies|web beacons|pixel tags|tracking technologies|tracking tools|tags|pixels|scripts|code)',
+      '(cookies|technology|technologies|tracking|tools) by (these|such|the)? (third parties|advertisers|companies|partners)',
+      '(collected|gathered|placed|set|used) by (third parties|third party|these third parties|these companies|our partners|our advertisers|advertisers|the third party|such third parties|them|other companies)',
+    ],
+    gloss: 'Says other companies collect data on the site themselves (their cookies or trackers)',
+    examples: {
+      match: [
+        'The use of cookies and other technology by these third parties is within their control and not ours.',
+        'We also may use other third-party cookies to track performance of our advertisements.',
+      ],
+      noMatch: ['We use cookies to remember your preferences.'],
+    },
+  },
+  {
+    id: 'third-party.analytics-providers',
+    label: LABEL,
+    patterns: [
+      '(google analytics|adobe analytics|omniture|comscore|nielsen|quantcast|doubleclick|google adsense|adsense|webtrends|chartbeat|hotjar|mixpanel|crazy egg|kissmetrics|coremetrics|hitwise|scorecard research|mediamind|atlas|criteo|rubicon)',
+      '(analytics|measurement|web analytics|traffic measurement|audience measurement) (providers|provider|companies|company|services|service|partners|vendors|firms)',
+      'engage (with)? third parties to (track|analyze|measure)',
+    ],
+    gloss: 'Names analytics or measurement firms that receive data about your visits',
+    examples: {
+      match: ['We also reserve the right to engage with third parties to track and analyze usage and volume statistical information.'],
+      noMatch: ['We analyze usage to improve the site.'],
+    },
+  },
+  {
+    id: 'third-party.legal-process',
+    label: LABEL,
+    patterns: [
+      '(subpoena|subpoenas|court order|court orders|warrant|warrants|search warrant|legal process|judicial proceeding|judicial proceedings|legal proceedings|discovery requests|legal requests|lawful requests|government requests|civil investigative demand|national security letter|wiretap)',
+      '(law enforcement|government|governmental|regulatory|public) (agencies|agency|officials|authorities|authority|personnel|bodies|requests|request)',
+      '(disclose|disclosure|release|provide|share|reveal) * (required|compelled|requested|permitted|authorized) (to do so)? by (law|a court|court|applicable law|statute|regulation|government|legal)',
+      '(comply|complying|compliance) with (a|any|the|applicable|all applicable)? (law|laws|legal|court|subpoena|valid|lawful|judicial|governmental|regulatory|legal obligations)',
+      '(good faith belief|believe in good faith|good faith) (that)? (such)? (disclosure|action|it) (is)? (necessary|reasonably necessary|required)',
+      '(protect|defend|enforce) (and defend|or defend|and enforce)? (the|our|its)? (legal)? (rights|property) (or|and|of)',
+    ],
+    gloss: 'Says data may be disclosed to authorities or when the law requires (subpoenas, court orders)',
+    examples: {
+      match: [
+        'We can also disclose your CPNI for legal or regulatory reasons, including in response to subpoenas, court orders and the like.',
+        'We may receive legal requests for customer information from government and law enforcement personnel.',
+      ],
+      noMatch: ['We comply with the Children Online Privacy Protection Act by not collecting data from children.'],
+    },
+  },
+  {
+    id: 'third-party.business-transfer',
+    label: LABEL,
+    patterns: [
+      '(merger|mergers|acquisition|acquisitions|acquired|merged|reorganization|restructuring|divestiture|bankruptcy|insolvency|receivership|change of control|change in control|consolidation|joint venture|business transition|corporate transaction|business transfer|business transfers)',
+      '(sale|sell|sells|transfer|transfers) of (all|substantially all|part|some|any|a portion|our|the|its) (or)? (of)? (our|its|the)? (business|assets|company|stock|shares|equity|business operations)',
+      '(successor|successors|buyer|buyers|purchaser|purchasers|acquirer|acquiring|new owner|new owners) (entity|company|in interest|organization)?',
+    ],
+    gloss: 'Says data may pass to a buyer if the company is sold or merged',
+    examples: {
+      match: [
+        'We may disclose Personally Identifiable Information as part of any merger, acquisition or sale of company assets.',
+        'We may also transfer Personally Identifiable Information as a part of a sale or transfer of our business operations.',
+      ],
+      noMatch: ['We sell conferencing services to businesses.'],
+    },
+  },
+  {
+    id: 'third-party.aggregate-shared',
+    label: LABEL,
+    patterns: [
+      '(aggregate|aggregated|anonymous|anonymized|anonymised|de identified|deidentified|non personally identifiable|non identifiable|non personal|statistical|demographic) (information|data|statistics|form|basis|usage) * (with|to) (third parties|third party|our partners|partners|advertisers|sponsors|others|other companies|affiliates|vendors|the public|business partners|interested)',
+      '(share|shares|sharing|disclose|provide|sell|publish|license|release) (aggregate|aggregated|anonymous|anonymized|de identified|non personally identifiable|non personal|statistical|demographic|summary)',
+      'in (an)? (aggregate|aggregated|anonymous|de identified) (form|basis|manner)',
+    ],
+    gloss: 'Says aggregate or de-identified data is shared with others',
+    examples: {
+      match: ['We may share Anonymized Data with vendors that help us customize the advertising and marketing messages you receive.'],
+      noMatch: ['Aggregate and de-identified information does not identify individual customers.'],
+    },
+  },
+  {
+    id: 'third-party.social-networks',
+    label: LABEL,
+    patterns: [
+      // Logging in through a social network is the provider's own collection (first-party.ts).
+      '(social media|social network|social networking|social networks) (features|feature|plugins|plug ins|widgets|buttons)',
+      '(facebook|twitter|linkedin|pinterest|google) (like|share|tweet|plus one|1) (button|buttons|plugin|plugins|widget|widgets)',
+      '(like|share|tweet|follow) (button|buttons|features|widgets)',
+    ],
+    gloss: 'Says social networks or their buttons get data about you',
+    examples: {
+      match: ['Some pages carry social widgets, for example a Facebook Like button.'],
+      noMatch: ['Follow the instructions below to unsubscribe.'],
+    },
+  },
+  {
+    id: 'third-party.marketing-partners',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(marketing|business|promotional|co branded|cobranded|joint marketing|strategic|carefully selected|select|selected|trusted|reputable) (partners|partner|companies|organizations|third parties|marketers)',
+      '(co branded|co sponsored|co sponsor|cosponsored|sponsored) (promotions|promotion|offers|contests|services|sites|pages|events)',
+      '(contest|sweepstakes|promotion) (sponsors|sponsor|partners|co sponsors)',
+      '(mailing|marketing|customer|subscriber) (list|lists) (to|with) (other|third|carefully|select|outside|reputable)',
+    ],
+    gloss: 'Says data goes to marketing or business partners, or their offers reach you through the provider',
+    examples: {
+      match: ['We may share your information with carefully selected companies whose offers may interest you.'],
+      noMatch: ['We offer business phone service.'],
+    },
+  },
+  {
+    id: 'third-party.payment-credit',
+    label: LABEL,
+    patterns: [
+      '(credit reporting|credit bureaus|credit bureau|consumer reporting|collection agencies|collection agency|debt collectors|collections agency|fraud prevention agencies)',
+      '(payment|credit card) (processors|processor|processing companies|processing company|gateway|networks|issuers|companies)',
+    ],
+    gloss: 'Says data goes to credit bureaus, collection agencies or payment processors',
+    examples: {
+      match: ['Collect any past due amounts, including reporting any such amounts to one or more credit reporting agencies.'],
+      noMatch: ['We accept payment by credit card.'],
+    },
+  },
+  {
+    id: 'third-party.emergency-services',
+    label: LABEL,
+    patterns: [
+      '(public safety answering point|psap|psaps|emergency (dispatch|responders|service providers|services personnel|personnel|medical))',
+      '(911|e911|emergency) (call|calls|services|service) * (disclose|provide|share|pass|transmit|release|location)',
+      'danger of death or serious physical injury',
+    ],
+    gloss: 'Says location and identity may be given to emergency services (911)',
+    examples: {
+      match: ['In cases involving danger of death or serious physical injury to any person or other emergencies.'],
+      noMatch: ['Our support line is open in emergencies.'],
+    },
+  },
+  {
+    id: 'third-party.cpni-sharing',
+    label: LABEL,
+    patterns: [
+      '(share|shares|sharing|disclose|disclosure|provide|use|sell|trade) (of)? (your)? cpni (with|to|outside|including)',
+      'cpni (with|to) (our|any|third|affiliates|agents|joint|independent)',
+      '(authorized|independent|sales|joint venture) (agents|agent|partners|contractors|dealers|resellers)',
+      '(directory|directories) (listings|assistance|publishers|listing)',
+    ],
+    gloss: 'Says CPNI or directory listings are shared with agents, partners or publishers',
+    examples: {
+      match: ['We do not share your CPNI with any third parties except as required for legal or regulatory reasons.'],
+      noMatch: ['CPNI includes the types of services you currently purchase.'],
+    },
+  },
+  {
+    id: 'third-party.third-parties-mention',
+    label: LABEL,
+    prior: 0.8,
+    patterns: [
+      '(to|with) (third parties|third party|unaffiliated|non affiliated|nonaffiliated|outside parties|other companies) (for|who|that|in|such|including|as|without|except|unless|so)',
+      '(third parties|third party companies|unaffiliated companies|non affiliated third parties|nonaffiliated third parties) (to|for|may|who|that|with|in order|so that)',
+    ],
+    gloss: 'Mentions passing data to outside companies',
+    examples: {
+      match: ['Fusion may collect Personal Data for third parties with whom Fusion has contracted.'],
+      noMatch: ['Please read our terms of use.'],
+    },
+  },
+  {
+    id: 'third-party.unaffiliated-parties',
+    label: LABEL,
+    patterns: ['(outside|unaffiliated|non affiliated|nonaffiliated) (third parties|third party|companies|parties|marketers|organizations|entities)'],
+    gloss: 'Mentions unaffiliated outside companies receiving data',
+    examples: {
+      match: ['We may share your Personally Identifiable Information with unaffiliated third parties only to the extent necessary.'],
+      noMatch: ['We share it with our affiliates.'],
+    },
+  },
+  // Look-alikes: other companies named only to say their own policies apply (Practice not covered).
+  {
+    id: 'third-party.links-own-policies',
+    label: LABEL,
+    prior: -2,
+    patterns: [
+      '(links|link) to (other|third party|third parties|external|outside|non) (web|websites|sites|site|web sites|pages|services)',
+      '(not|no) (responsible|liable) for the (privacy)? (practices|policies|content)',
+      '(review|read|consult|check) (the|their)? (privacy)? (policies|policy|statements|statement|practices) of (any|those|these|such|the|other|third)',
+      '(their|its|own) (respective)? privacy (policies|policy|statements|statement|practices|notices) (and|which|may|govern|apply|will)',
+      'this (privacy)? (policy|statement) (does not|only) (apply|applies|cover|covers|govern)',
+    ],
+    gloss: 'Points to other sites and their own policies, which is not data sharing',
+    examples: {
+      match: [
+        'Please note that this Site may contain links to other websites for your convenience and information.',
+        'We encourage you to review the privacy policy of any non-Fusion website before submitting your personal data to that site.',
+      ],
+      noMatch: ['We share Personal Data with vendors that perform work on our behalf.'],
+    },
+  },
+  {
+    id: 'third-party.choice-about-sharing',
+    label: LABEL,
+    prior: -1.5,
+    patterns: [
+      '(opt out|opt in|opting out|unsubscribe) (of|from)? (the|this|such|having|our|any)? (sharing|disclosure|having)',
+      '(if you do not|if you would prefer that we not|if you prefer that we not|do not want us to|you may request that we not|ask us not to|request that we not) (want|wish)? (us)? (to)? (share|disclose|have your)',
+      '(limit|restrict) (the)? (sharing|disclosure)',
+    ],
+    gloss: 'Tells you how to stop sharing: a choice you have, rather than the sharing itself',
+    examples: {
+      match: ['You may opt-out of the sharing of your Personal Data for Marketing Purposes.'],
+      noMatch: ['We share Personal Data with our vendors.'],
+    },
+  },
+  {
+    id: 'third-party.shine-the-light',
+    label: LABEL,
+    prior: -1.5,
+    patterns: ['(shine the light|1798 83|california civil code|california residents|california customers) * (request|requests|right|entitled|ask)'],
+    gloss: 'The California right to ask about sharing for marketing: a state-specific right, not a sharing practice',
+    examples: {
+      match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.'],
+      noMatch: ['We do not share customer information with outside marketers.'],
+    },
+  },
 ];
