@@ -8,6 +8,8 @@ const LABEL = 'First Party Collection/Use';
 // Shared vocabulary, kept small so each pattern still reads as a phrase.
 const MODAL = '(may|might|will|also|automatically|can|do|does|generally|only|routinely|typically|sometimes|currently|passively|additionally)';
 const COLLECT = '(collect|collects|collected|collecting|gather|gathers|gathered|obtain|obtains|obtained|receive|receives|received|record|records|recorded|log|logs|logged|acquire|acquires|capture|captures)';
+// Without "receive": "we may receive legal requests" is about disclosure, not collection.
+const GATHER = '(collect|collects|collected|collecting|gather|gathers|gathered|obtain|obtains|obtained|record|records|recorded|log|logs|logged|acquire|acquires|capture|captures)';
 const INFO = '(information|data|info|details)';
 
 export const firstPartyRules: readonly Rule[] = [
@@ -15,9 +17,11 @@ export const firstPartyRules: readonly Rule[] = [
     id: 'first-party.we-collect',
     label: LABEL,
     patterns: [
-      `^ .? we ${MODAL}? ${MODAL}? ${COLLECT}`,
+      `^ .? we ${MODAL}? ${MODAL}? ${GATHER}`,
+      '(collects|gathers|obtains|may collect|may gather|will collect|also collects) (your|the|certain|some|personal|personally|information|data)',
+      '(reserve the right|reserves the right) to (collect|use|access|gather)',
       `(site|sites|service|services|website|app|application|company|platform) ${MODAL}? ${MODAL}? (collect|collects|gathers|gather|records|logs|receives) (information|data|personal|certain|the following|your|some|usage|non)`,
-      `we ${MODAL}? ${MODAL}? ${COLLECT} (and|or) (store|stores|retain|use|process|maintain|combine|record|log)`,
+      `we ${MODAL}? ${MODAL}? ${GATHER} (and|or) (store|stores|retain|use|process|maintain|combine|record|log)`,
     ],
     gloss: 'Says what information the provider itself collects',
     examples: {
@@ -214,6 +218,9 @@ export const firstPartyRules: readonly Rule[] = [
       '(web beacons|beacons|pixel tags|clear gifs|image tags|web bugs|single pixel gifs|tracking pixels) (are|is|also called|also known)',
       '(session|persistent|permanent|temporary|preference|analytics|performance|functional|functionality|essential|strictly necessary|necessary|security|statistic|statistics|marketing|advertising|targeting) cookies',
       '(cookies|cookie) (can|may) (either)? (be)? (permanent|persistent|temporary|session|remember|identify|store|help|make|recognize|collect)',
+      '(cookies|image tags|web beacons|pixel tags) (and|or) (image tags|web beacons|cookies|pixel tags) (collect|do not|are|may|can|work|allow)',
+      '(these|such|the|our|some) (cookies|image tags|web beacons) (enable|allow|let|help|are|make|remember|store|collect|used|phone|we)',
+      '(examples|types|kinds) of (the)? cookies',
       '(cookies|cookie|web beacons|flash cookies) (store|stores|can be used|are used|is used|make|makes|do not|does not|collect|collects|contain|record|records|track|tracks|tell|let|lets|will|may be used|allow us|enable us|help us)',
     ],
     gloss: 'Explains what cookies or web beacons are and what kinds are used',
@@ -249,7 +256,10 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       `we ${MODAL}? ${MODAL}? (use|process|analyze|analyse|utilize|employ) (the|this|your|such|that|any|all|these|certain|some|personal|aggregate|aggregated|collected|non|contact|location|usage|it|them)? (personal|personally identifiable|non personal|collected|contact|location|aggregate|aggregated|identifiable|anonymous|demographic|account|usage|of the|of your|cpni)? (information|data|details|cpni|it|them|info) (to|for|in|as|that|we|about|collected|you|submitted|provided|obtained|received|gathered)`,
-      '(information|data) (is|are|may be|will be|can be) (used|processed) (to|for|by us|in order|primarily|only|solely|internally|as)',
+      '(information|data) (is|are|may be|will be|can be) (used|processed|use) (to|for|by us|in order|primarily|only|solely|internally|as)',
+      `we ${MODAL}? (use|process) (this|your|the|such|that|these|customer|account) .? .? (information|data|cpni) (to|for|only|solely|primarily|internally|and|as|in)`,
+      '(we|. ) (use|uses|may use) (this|your|the|such|all|that) (personal|personally identifiable|customer)? (information|data|cpni) (as outlined below|as follows|in the following ways|for the following purposes)? $',
+      '(uses|may use) (your|the|such|this|customer) (personal|personally identifiable|customer)? (information|data|cpni) (to|for|as|in)',
       'we use (it|this|them) (to|for) (provide|improve|operate|personalize|customize|send|contact|respond|process|communicate|deliver|help|understand|analyze|tailor|verify|administer|maintain|offer|fulfill|complete)',
     ],
     gloss: 'Says what the provider uses your information for',
@@ -267,6 +277,10 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '^ .? (how|why) (we|does . ) (use|uses|collect|collects|process|processes) (your|the|personal|this)? (personal|customer)? (information|data|info)? $',
+      '^ .? what (we|does . ) do with (your|the|this)? (personal)? (information|data|info) $',
+      '^ .? (information|data) we (use|collect) (or|and) (share|disclose|use) $',
+      '^ .? (anonymous|aggregate|aggregated|de identified|anonymized|non personal) (and de identified)? (information|data) (gathering|collection)? $',
+      '^ .? (cookies|cookie|web beacons|image tags|tracking technologies) (and|or)? (image tags|web beacons|similar technologies|other technologies|tracking technologies|pixels|pixel tags)? $',
       '^ .? (use|uses) of (your)? (personal|customer|the)? (information|data|info) $',
       '^ .? (information|data|personal information|personal data|what information|what personal information|what personal data|what information do|the information) (we|that we|do we|does . ) (may)? (collect|gather|receive|obtain|collect about you|collect and receive|collect from you) .? $',
       '^ (information|data) (you provide|you give us|collected automatically|we collect automatically|from other sources|you give to us|from third parties|automatically collected)',
@@ -323,6 +337,7 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       'we (may|might|will|also|may also|sometimes)? (combine|merge|link|associate|supplement|append) (it|this|that|such|the|your|personal|personally|information|data|any|them|non personally|certain)',
+      '(and|to) (combine|merge) (it|this|them|that|such) with',
       '(combined|merged|linked|associated) with (other|personal|personally|information|data|the information|your)',
     ],
     gloss: 'Says the provider combines your data with other data it holds or obtains',
@@ -388,7 +403,7 @@ export const firstPartyRules: readonly Rule[] = [
     id: 'first-party.monitor-record',
     label: LABEL,
     patterns: [
-      'we (may)? (monitor|monitors|record|track|analyze|review|listen to) (and record)? (calls|your calls|your use|the use|usage|communications|activity|your activity|user activity|how|traffic|emails|customer service)',
+      'we (may)? (monitor|monitors|record|track|analyze|review|listen to) (and record)? (calls|your calls|your use|the use|usage|communications|activity|your activity|user activity|how|traffic|emails|customer service|our network|the network)',
       '(for|to assure|to ensure) (quality|training) (assurance|and training|purposes)',
     ],
     gloss: 'Says the provider monitors or records your calls or activity',
@@ -421,7 +436,7 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(aggregate|aggregated|anonymous|anonymized|anonymised|de identified|non personally identifiable|non personal|statistical) (information|data) (to|for) (improve|analyze|understand|evaluate|measure|help|research|internal|statistical|our)',
-      'we (may)? (use|collect|create|compile|generate|analyze) (aggregate|aggregated|anonymous|anonymized|de identified|non personal|non personally identifiable|statistical)',
+      'we (may)? (use|collect|create|compile|generate|analyze) (and (share|disclose))? (aggregate|aggregated|anonymous|anonymized|de identified|non personal|non personally identifiable|statistical)',
     ],
     gloss: 'Says the provider collects or uses anonymous or aggregate data',
     examples: {
@@ -474,8 +489,9 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     prior: 1,
     patterns: [
-      '^ (to)? (bill|charge|establish|monitor|send|provide|create|deliver|improve|personalize|customize|process|respond to|communicate with|administer|operate|verify|contact|notify|manage|fulfill|offer|develop|measure|display|enhance|maintain|tailor) (you|your|our|the|and|a|an|customer|user|new|products|services|content|orders|advertising|ads|promotions)',
-      '^ (to)? (establish|create|monitor|maintain|manage|administer) (and|or|monitor|maintain|manage)? (and|or|maintain|manage)? (and|or|maintain|manage)? (a|an|the|your|our|customer|customers|account|accounts|billing)',
+      '^ (to)? (bill|charge|establish|monitor|send|provide|create|deliver|improve|personalize|customize|process|respond to|communicate with|administer|operate|verify|contact|notify|fulfill|offer|develop|measure|display|enhance|maintain|tailor|complete|recommend|authenticate|market|help|protect|detect|prevent|conduct|assess|analyze|perform|support|investigate|enforce) (and (maintain|improve|personalize|protect|provide|inform|assistance))? (you|your|our|the|and|a|an|any|customer|customers|user|users|new|products|services|content|orders|advertising|ads|promotions|account|access|credit|security|fraud|risk|support|analytics|audits|internal|technical)',
+      '^ (to)? (establish|create|monitor|maintain|administer) (and|or|monitor|maintain|manage)? (and|or|maintain|manage)? (and|or|maintain|manage)? (a|an|the|your|our|customer|customers|account|accounts|billing)',
+      '^ (displaying|fulfilling|detecting|preventing|authenticating|marketing|billing) (our|the|your|service|various|fraud|security|and)',
       '^ (sending|providing|creating|delivering|improving|personalizing|customizing|processing|responding to|communicating with|administering|operating|verifying|contacting|notifying|managing|fulfilling|offering|developing|measuring|displaying|enhancing|maintaining|tailoring) (you|your|our|the|and|a|an|customer|user|new|products|services|content|orders|advertising|ads|promotions|marketing|promotional)',
     ],
     gloss: 'A list item naming one purpose the data is used for ("to process your orders")',
@@ -505,7 +521,7 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     prior: -1.5,
     patterns: [
-      '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|service providers|vendors|analytics providers|other companies) (may|might|will|also|can)? (also)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine)',
+      '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that) (may|might|will|also|can)? (also)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine)',
       '(third party|third parties) (cookies|web beacons|ad servers|advertising|advertisers|ad networks|analytics)',
     ],
     gloss: 'Says what other companies collect or place (their collection, not the provider own)',

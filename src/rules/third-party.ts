@@ -9,14 +9,17 @@ const LABEL = 'Third Party Sharing/Collection';
 const SHARE = '(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|transfer|transfers|transferred|provide|provides|provided|release|releases|released|sell|sells|sold|rent|rents|rented|trade|trades|traded|lease|give|gives|make available|made available|exchange|exchanged|furnish|report|reveal|pass|passed|transmit|transmitted|send|sent)';
 // Further verbs in a list of refusals: "sell, exchange, rent, lease or otherwise disclose".
 const CHAIN = '(sell|rent|lease|trade|share|disclose|transfer|release|exchange|distribute|license|give|provide|otherwise|or|and|make|available|loan|publish)';
-const WHO = '(third parties|third party|others|other companies|outside parties|unaffiliated|non affiliated|nonaffiliated|affiliates|affiliated|subsidiaries|parent company|partners|business partners|service providers|vendors|contractors|agents|advertisers|sponsors|marketers|law enforcement|government|authorities|any company|companies|anyone|any person|any other|outside|external|selected|carefully selected|trusted)';
+const WHO = '(vendor|service provider|partner|third parties|third party|others|other companies|outside parties|unaffiliated|non affiliated|nonaffiliated|affiliates|affiliated|subsidiaries|parent company|partners|business partners|service providers|vendors|contractors|agents|advertisers|sponsors|marketers|law enforcement|government|authorities|any company|companies|anyone|any person|any other|outside|external|selected|carefully selected|trusted)';
 
 export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.we-share-with',
     label: LABEL,
     patterns: [
-      `we (may|might|will|also|can|could|sometimes|only|do|occasionally|routinely)? (also|only)? ${SHARE} * (with|to) ${WHO}`,
+      `we (may|might|will|also|can|could|sometimes|only|do|occasionally|routinely)? (also|only)? ${SHARE} * (with|to) (our|the|its|these|those|such|certain|this|that|a|an)? (operational|trusted|selected|affiliated)? ${WHO}`,
+      'we (may|might|will|also|can|could|only)? (also)? (disclose|share|transfer|sell|release) (your|personal|such|this|the|any|certain|that) (personal|personally identifiable|customer|account|identifiable)? (information|data|cpni)',
+      `(share|shares|sharing|disclose|discloses|disclosing|transfer|sell|provide|provides|providing|rent) (it|them)? (with|to) (our|the|these|those|such|certain|select|other|any|trusted|some)? (operational|trusted|selected|affiliated)? ${WHO}`,
+      '^ (to)? (share|disclose) (it|information|data)? with',
       `(share|shares|shared|sharing|disclose|discloses|disclosed|disclosure of|transfer|transferred|sell|sold|rent|trade|provide|provided|release|released) (your|this|such|the|that|any|personal|certain|aggregate|aggregated|de identified|anonymous|anonymized|customer|some|all|non personal|personally|limited)? (personal|personally identifiable|identifiable|non personal|customer|contact|account|usage|demographic|location)? (information|data|info|details|cpni|records|it|them) (with|to) (our|a|any|other|third|these|those|certain|trusted|select|selected|such|outside|unaffiliated|non|companies|advertisers|partners|vendors|service|affiliates|law|government|the|third party|third parties|others)`,
     ],
     gloss: 'Says the provider shares or discloses your information with other companies',
@@ -32,6 +35,7 @@ export const thirdPartyRules: readonly Rule[] = [
     id: 'third-party.shared-passive',
     label: LABEL,
     patterns: [
+      '(information|data) (required|requested) by (law|court|government)',
       '(information|data|cpni) (is|are|may be|will be|might be|can be|could be|being) (also)? (shared|disclosed|transferred|sold|rented|provided|released|made available|passed|transmitted|sent|given) (with|to|among|between)',
       '(shared|disclosed|transferred|provided|made available|sold|rented) (to|with) (third parties|third party|our affiliates|affiliates|service providers|vendors|advertisers|partners|our partners|other companies|others|outside|unaffiliated)',
     ],
@@ -48,6 +52,9 @@ export const thirdPartyRules: readonly Rule[] = [
       '^ .? (sharing|disclosure|disclosures|transfer|sale) (of)? (your)? (personal|customer)? (information|data|info)? (with|to)? (third parties|others|third party)? $',
       '^ .? (how|when|with whom|who) (we|do we|does . ) (may)? (share|shares|disclose|discloses) (your)? (personal|customer)? (information|data|info)? (with)? $',
       '^ .? (information|data|personal data|personal information) (we|that we) (may)? (share|disclose|must disclose) $',
+      '^ .? (information|data) we (use|collect) (or|and) (share|disclose) $',
+      '^ .? (information|data) (shared|disclosed) (outside|within) (of)?',
+      '^ .? (disclosure|sharing) of (your)? (personal)? (information|data)',
       '^ .? (sharing restrictions|special exceptions|outside parties and vendors|law enforcement and legal requests|disclosure to advertisers|service providers|third party service providers|affiliates|business transfers|legal requirements|legal process|corporate transactions)$',
     ],
     gloss: 'A heading that announces a section about sharing with others',
@@ -81,6 +88,7 @@ export const thirdPartyRules: readonly Rule[] = [
       '(service providers|service provider|vendors|vendor|contractors|suppliers|processors|subcontractors|agents|consultants|outside companies|third parties) (who|that|which) (perform|performs|provide|provides|help|helps|assist|assists|work|act|process|support|host|handle|operate)',
       '(perform|performs|performing|provide|provides) (services|functions|work|tasks) (for us|for them|on our behalf|on behalf of|for our|in connection)',
       'on (our|its|his|their|the company|the companys|. s) behalf',
+      '(use|uses|engage|engages|rely on|relies on) (vendors|service providers|contractors|subcontractors|agents|outside vendors|third party vendors|third party service providers)',
       '(use|uses|engage|engages|employ|employs|hire|hires|retain|retains|rely on|contract with|work with|partner with) (a|an|certain|other|outside|trusted)? (third party|third parties|companies|vendors|service|outside)? (third party|third parties|service providers|vendors|companies|contractors|partners|agents|processors)? (to|who|that|for|in) (help|provide|process|perform|assist|host|operate|deliver|support|manage|conduct|analyze|send|fulfill|administer)',
       '(payment|credit card|order fulfillment|fulfillment|shipping|delivery|hosting|email|e mail|mailing|data storage|customer service|analytics|marketing) (processors|processor|vendors|vendor|companies|company|providers|provider|services companies|service providers|partners|agencies)',
     ],
@@ -99,6 +107,8 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: [
       '(require|requires|required|prohibit|prohibits|prohibited|contractually|obligated|bound|permit|permits|allow|allows|authorize|authorized|restrict|restricts|restricted|limit|limits) (these|such|those|the|them|our|all)? (third parties|parties|vendors|service providers|companies|partners|contractors|agents|them|recipients) (to|from|are|is)? (use|using|maintain|protect|keep|disclose|disclosing|only|not)?',
       '(these|such|those|our) (service providers|vendors|third parties|companies|partners|contractors|agents) (are|is|will be|have been) (prohibited|required|obligated|not permitted|not allowed|contractually|bound|restricted|not authorized)',
+      '(require|requires) that (these|such|our|all|the|any)? (vendors|third parties|service providers|partners|companies|contractors|parties)',
+      '(let|allow|permit|permits|allows|authorize) (our|these|such|third party|other|certain)? (advertisers|partners|third parties|affiliates|sponsors|companies|ad networks|vendors) (to)? (send|contact|use|collect|place|serve|access|set)',
       '(for|to) (their|its) own (marketing|purposes|promotional|commercial|direct marketing)',
       '(only|solely) (for|to) (the purpose|purposes) of (providing|performing|fulfilling)',
     ],
@@ -285,10 +295,10 @@ export const thirdPartyRules: readonly Rule[] = [
     id: 'third-party.cpni-sharing',
     label: LABEL,
     patterns: [
-      '(share|shares|sharing|disclose|disclosure|provide|use|sell|trade) (of)? (your)? cpni (with|to|outside|including)',
+      '(share|shares|sharing|disclose|disclosure|sell|trade) (of)? (your)? cpni (with|to|outside|including)',
       'cpni (with|to) (our|any|third|affiliates|agents|joint|independent)',
       '(authorized|independent|sales|joint venture) (agents|agent|partners|contractors|dealers|resellers)',
-      '(directory|directories) (listings|assistance|publishers|listing)',
+      '(directory listings|directory listing|directory assistance|directory publishers|directories)',
     ],
     gloss: 'Says CPNI or directory listings are shared with agents, partners or publishers',
     examples: {
@@ -331,6 +341,7 @@ export const thirdPartyRules: readonly Rule[] = [
       '(review|read|consult|check) (the|their)? (privacy)? (policies|policy|statements|statement|practices) of (any|those|these|such|the|other|third)',
       '(their|its|own) (respective)? privacy (policies|policy|statements|statement|practices|notices) (and|which|may|govern|apply|will)',
       'this (privacy)? (policy|statement) (does not|only) (apply|applies|cover|covers|govern)',
+      '(may not|do not|does not) have the same privacy (policies|policy|practices)',
     ],
     gloss: 'Points to other sites and their own policies, which is not data sharing',
     examples: {
