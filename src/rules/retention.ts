@@ -1,17 +1,214 @@
 // Rules for "Data Retention". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
+// Retention is how long data is kept or when it goes away by itself. Deletion the person asks
+// for is User Access (access.ts); "we retain the right to" and "we retain vendors" are not
+// retention at all, hence the negative rule at the end.
 import type { Rule } from './types.ts';
 
 const LABEL = 'Data Retention';
+
+/** Verbs for holding on to data. */
+const KEEP = '({retain}|{keep}|{store}|{hold}|{maintain}|{preserve}|{save}|{archive})';
+/** Verbs for data going away. */
+/** The same without maintain/hold, which also mean "keep confidential" or merely "have". */
+const KEEP_STRICT = '({retain}|{keep}|{store}|{preserve})';
+const DISPOSE = '({delete}|{destroy}|{purge}|{erase}|{discard}|{remove}|{anonymize}|{overwrite}|{dispose})';
 
 export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.stated-period',
     label: LABEL,
-    patterns: ['{retain} * for #Value #Unit', '(keep|store) * for #Value #Unit'],
+    patterns: [
+      '{retain} * for #Value #Unit',
+      '(keep|kept|store|stored|maintain|maintained|hold|held) * for #Value #Unit',
+      '{retain} * for up to .? .? #Value #Unit',
+      '(retention|storage) period of * #Value #Unit',
+    ],
     gloss: 'Says how long your data is kept',
     examples: {
-      match: ['We retain call detail records for 24 months.'],
+      match: [
+        'We retain call detail records for 24 months.',
+        'We treat this information as private and retain it in for up to twenty-four (24) months.',
+      ],
       noMatch: ['We will contact you within 30 days.'],
+    },
+  },
+  {
+    id: 'retention.deleted-after-period',
+    label: LABEL,
+    patterns: [`${DISPOSE} * after #Value (calendar|business)? #Unit`, 'after #Value #Unit * (deleted|purged|destroyed|erased|removed|anonymized)'],
+    gloss: 'Says data is deleted or anonymised after a set time',
+    examples: {
+      match: ['Server logs are purged after one calendar year.', 'We remove the identifying parts of these logs after 90 days.'],
+      noMatch: ['You may delete your account at any time.'],
+    },
+  },
+  {
+    id: 'retention.as-long-as-needed',
+    label: LABEL,
+    patterns: [
+      `${KEEP} * (as long as|no longer than|so long as|only as long as)`,
+      'no longer than (is )?(necessary|needed|required|reasonably necessary)',
+      'for (the|a)? (period|time|duration|length of time) (of time )?(that is )?(reasonably )?(necessary|needed|required|permitted)',
+      `${KEEP} * for a (commercially )?reasonable (period|time|amount)`,
+    ],
+    gloss: 'Says data is kept only as long as it is needed or the account is open',
+    examples: {
+      match: [
+        'Fusion will keep your Personal Data for as long as reasonably necessary to fulfil the purpose.',
+        'Your profile data is stored only as long as you keep an account with us.',
+      ],
+      noMatch: ['This policy stays in force as long as you use the site.'],
+    },
+  },
+  {
+    id: 'retention.until-no-longer-needed',
+    label: LABEL,
+    patterns: [
+      'until (it is |they are |such time as |we )?no longer (need|needed|necessary|required)',
+      'when (it is |they are |such information is |the information is )?no longer (needed|necessary|required)',
+      `until (you|the customer|the user) (delete|deletes|remove|removes|close|closes|cancel|cancels|uninstall|uninstalls)`,
+    ],
+    gloss: 'Says data is kept until it is no longer needed or until you remove it',
+    examples: {
+      match: [
+        'We generally retain customer records until no longer needed for business, tax, or legal purposes.',
+        'Your location history stays on our servers until you delete the app.',
+      ],
+      noMatch: ['Readers who no longer want the newsletter can click unsubscribe.'],
+    },
+  },
+  {
+    id: 'retention.we-retain',
+    label: LABEL,
+    patterns: [
+      '(we|and|will|may|might|shall|can|to|also|generally|typically|only|not|must) {retain} (your|the|this|that|these|those|such|all|any|some|certain|personal|information|data|records|copies|it|them|a|logs|account|customer|user|its|our|and)',
+      '(is|are|be|been|being|remain|remains) retained',
+      'retention (period|periods|policy|policies|schedule|schedules|practices|requirements|limits)',
+      'data retention',
+      '^ retention',
+    ],
+    gloss: 'Says the company keeps (retains) data',
+    examples: {
+      match: [
+        'Fusion may retain your Personal Data for the following Business Purposes.',
+        'Records are retained in line with our retention schedule.',
+      ],
+      noMatch: ['Customer retention programs reward loyal users.'],
+    },
+  },
+  {
+    id: 'retention.how-long',
+    label: LABEL,
+    patterns: [`how long * ${KEEP}`, `how long * (kept|retained|stored|held)`, '(length|duration) of (time|storage|retention)'],
+    gloss: 'Announces how long data is kept',
+    examples: {
+      match: ['How Long Do We Retain Your Personal Data?'],
+      noMatch: ['How do we use your personal data?'],
+    },
+  },
+  {
+    id: 'retention.indefinitely',
+    label: LABEL,
+    patterns: ['indefinitely', `${KEEP} * (permanently|forever)`],
+    gloss: 'Says data may be kept without a time limit',
+    examples: {
+      match: ['We may store the information we hold about you indefinitely.'],
+      noMatch: ['We may store the information we hold about you on servers in Ohio.'],
+    },
+  },
+  {
+    id: 'retention.backups-residual',
+    label: LABEL,
+    patterns: [
+      '(backup|back up|backups|archival|archived|residual) (copies|copy|storage|systems|system|media|files|records|tapes|servers|databases)',
+      '(remain|remains|persist|persists|stay|stays) (in|on|within) (our )?(backup|back up|archives|archive|archived|records|databases|database|systems|servers|files|logs)',
+    ],
+    gloss: 'Says copies may stay in backups or archives after deletion',
+    examples: {
+      match: ['Copies of deleted data may remain in backup storage for a limited time.'],
+      noMatch: ['Back up your phone before you reset it.'],
+    },
+  },
+  {
+    id: 'retention.disposal-practice',
+    label: LABEL,
+    patterns: [
+      '(automatically|periodically|routinely|regularly|permanently|securely) (be )?(deleted|purged|destroyed|erased|overwritten|delete|purge|destroy|erase|deletes|purges|destroys)',
+      `${DISPOSE} * (after|once) (we|it|the|your|its|they|this|that|such|our)`,
+      `${DISPOSE} * (before|prior to) disposal`,
+    ],
+    gloss: 'Says data is deleted or destroyed as a matter of routine or once its purpose is served',
+    examples: {
+      match: [
+        'The card number is automatically deleted from the server once the order is processed.',
+        "We delete the child's email address once we have responded.",
+      ],
+      noMatch: ['You can delete cookies in your browser settings.'],
+    },
+  },
+  {
+    id: 'retention.not-stored',
+    label: LABEL,
+    patterns: [
+      `(do|does|will|shall) not ${KEEP} (any|your|the|this|that|these|such|credit|payment|financial|full|personal|information|data|records|it|or)`,
+      `(never|not) ${KEEP} (your )?(credit card|card|payment) (numbers|number|details|information|data)`,
+    ],
+    gloss: 'Says some data is not kept at all',
+    examples: {
+      match: ['Only the final four digits are kept; we never store card numbers in full.', "The email address of a friend you refer is used once; we do not keep it afterwards."],
+      noMatch: ['We do not sell your personal information.'],
+    },
+  },
+  {
+    id: 'retention.not-deleted',
+    label: LABEL,
+    patterns: [
+      'not (be )?(automatically |immediately |permanently |completely |fully )?(deleted|removed|erased|purged)',
+      '(impossible|not possible|not able|unable) to (completely |fully |permanently )?(delete|remove|erase)',
+    ],
+    gloss: 'Says some data is not deleted, or cannot be fully deleted',
+    examples: {
+      match: ['Posts are not deleted when you close your account.', 'Because backup copies exist, we may be unable to fully erase your data.'],
+      noMatch: ['You can delete your posts at any time.'],
+    },
+  },
+  {
+    id: 'retention.legally-required-to-keep',
+    label: LABEL,
+    patterns: [
+      `(required|obligated|obliged|need|needs|requirement|requirements) (by law )?to ${KEEP_STRICT} (certain|some|the|your|this|that|such|information|records|data|it|them|a)`,
+      `${KEEP_STRICT} * (to comply with|as required by|for) (our |applicable |any )?(legal|law|tax|accounting|regulatory|audit)`,
+    ],
+    gloss: 'Says some data must be kept to meet legal, tax or audit duties',
+    examples: {
+      match: ['Under certain statutes we are obligated to keep some records.', 'Records may be kept and used as long as needed for legal compliance.'],
+      noMatch: ['We may disclose information as required by law.'],
+    },
+  },
+  {
+    id: 'retention.deleted-from-records',
+    label: LABEL,
+    prior: 0.8,
+    patterns: [`${DISPOSE} * from (our|the|its) (system|systems|records|database|databases|servers|server|files)`],
+    gloss: 'Says data is removed from the company’s systems (often for children’s data)',
+    examples: {
+      match: ["We will use commercially reasonable efforts to delete such Minor's Personal Data from our system."],
+      noMatch: ['You may remove the app from your phone.'],
+    },
+  },
+  {
+    id: 'retention.retain-rights-or-vendors',
+    label: LABEL,
+    prior: -2,
+    patterns: [
+      '{retain} (the|all|any|our|its|sole)? (right|rights|ownership|control|title|discretion)',
+      '{retain} (third|other|outside|independent|unaffiliated) (parties|party|companies|contractors|vendors|firms)',
+      '{retain} (a|an) (lawyer|attorney|firm|company|vendor|agency|contractor)',
+    ],
+    gloss: 'Uses "retain" for keeping a right or hiring someone, not for keeping data',
+    examples: {
+      match: ['We retain the right to change these terms.', 'We may retain third parties to process payments.'],
+      noMatch: ['We retain your data for two years.'],
     },
   },
 ];
