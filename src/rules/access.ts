@@ -1,7 +1,217 @@
 // Rules for "User Access, Edit and Deletion". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
+// What the person can do with their own data: see it, correct or update it, delete it, take a
+// copy, close the account, and how to ask. Deletion the company does on its own schedule is
+// Data Retention; "you need a password to access your account" is only logging in.
 import type { Rule } from './types.ts';
 
 const LABEL = 'User Access, Edit and Deletion';
 
+/** Verbs for changing or removing one's own data. */
+const EDIT = '({update}|{correct}|{edit}|{amend}|{modify}|{change}|{delete}|{remove}|{rectify}|{erase}|{revise})';
+/** Verbs for seeing one's own data. */
+const SEE = '({access}|view|see|inspect|{review}|{obtain}|{download}|{export})';
+const OWNER = '(your|their|his or her|his|her|my|its)';
+const DATA = '(information|data|details|records|record|pii|info|profile|profiles)';
+/** The person acting: access rules need the user, not the company or a vendor, to do it. */
+const ACTOR = '(you|users|user|customers|members|subscribers|individuals|parents|registrants|he or she|visitors|consumers|to|please|can|may)';
+/** Only a person (not "may", which companies use too). */
+const PERSON = '(you|users|user|customers|members|subscribers|individuals|parents|registrants|he or she|consumers)';
+const DATA_OR_ACCOUNT = '(information|data|details|records|record|pii|info|profile|profiles|account|accounts|account information)';
+
 export const accessRules: readonly Rule[] = [
+  {
+    id: 'access.edit-your-information',
+    label: LABEL,
+    patterns: [
+      `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(or|and)? (any of |all of |some of )?${OWNER} (own )?.? .? ${DATA_OR_ACCOUNT}`,
+      `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(any |the |certain |such )?(personal|personally identifiable|user|account|profile|contact|registration) ${DATA}`,
+      `(make|request|ask for) (changes|corrections|updates|amendments) (or (changes|corrections|updates) )?(to|in) (any |the )?${OWNER}? (personal )?${DATA_OR_ACCOUNT}`,
+      `${PERSON} * ${EDIT} (or|and)? (${EDIT} )?(or|and)? (the|any|this|such|all) (personal )?(information|data) (that |which )?(you|we|they) `,
+      `(wish|want|would like|like|need) to .? .? ${EDIT} (it|them|this information|that information|such information)`,
+      `(ability|opportunity|option|way|means) to (${SEE} |${EDIT} )(or |and )?(${EDIT} )?(or |and )?.? .? .? (personal )?(information|data)`,
+    ],
+    gloss: 'Says you can correct, update or delete your own data',
+    examples: {
+      match: [
+        'Generally, you may review, update or delete your Personal Information.',
+        'To fix or amend your personal details on file, get in touch with our support team.',
+      ],
+      noMatch: ['We update our systems regularly.'],
+    },
+  },
+  {
+    id: 'access.see-your-information',
+    label: LABEL,
+    patterns: [
+      `${PERSON} * ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
+      `(wish|want|would like|like) to ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
+      `(provide|providing|grant|granting|give|giving) (you |users |individuals )?(with )?access to (your|their|his or her) (personal )?(information|data|records)`,
+      `${PERSON} * ${SEE} (the )?(personal )?(information|data) (that )?(we|the company) (have|hold|maintain|store|keep|collect|collected|has collected|have collected)`,
+      '(see|know|learn|find out) what (personal )?(information|data) (we|the company) (have|hold|maintain|store|keep|collect|collected|has collected|have collected)',
+    ],
+    gloss: 'Says you can see the data the company holds about you',
+    examples: {
+      match: ['Customers can view the data we hold about them at any time.', 'Signed-in users can review and edit their own details from the account page.'],
+      noMatch: ['You need a password to access your account.'],
+    },
+  },
+  {
+    id: 'access.request-deletion-or-correction',
+    label: LABEL,
+    patterns: [
+      '(request|ask|asks|requests|asking|requesting|instruct|tell) (that )?(we |us |us to |the company to |.? )?(to )?(delete|remove|erase|correct|amend|update|deactivate|rectify)',
+      '(request|requests|right) (to |for )?(the )?(deletion|erasure|removal|correction|rectification|amendment|access|copy|copies) (of|to)',
+      '(deletion|removal|erasure|correction|access|amendment) (request|requests)',
+      '(request|requests) for (access|deletion|correction|removal|erasure)',
+      '(deletion|erasure|correction|rectification) of (your|the|any) (personal )?(data|information)',
+    ],
+    gloss: 'Says you can ask the company to delete, correct or hand over your data',
+    examples: {
+      match: [
+        'You have the right to request that Fusion delete the Personal Data we have collected from you.',
+        'To request access to or deletion of your Personal Data, you may contact Fusion.',
+      ],
+      noMatch: ['You may request a quote for our services.'],
+    },
+  },
+  {
+    id: 'access.named-right',
+    label: LABEL,
+    patterns: [
+      '(have|has|your|a|following|their|additional|certain) (the )?right (to|of) (know|delete|access|correct|rectify|rectification|erasure|be forgotten|portability|data portability|request access|request deletion|inspect|amend|review|obtain a copy|request a copy|request correction|deletion|correction)',
+      'rights to (access|review|correct|delete|update|amend|inspect)',
+      '^ (right|rights) to (know|delete|access|correct)',
+    ],
+    gloss: 'Names a right to know, access, correct or delete your data',
+    examples: {
+      match: ['Right to Know.', 'Right to Delete.'],
+      noMatch: ['We reserve the right to delete content that violates our terms.'],
+    },
+  },
+  {
+    id: 'access.close-account',
+    label: LABEL,
+    patterns: [
+      `({close}|{delete}|{deactivate}|{cancel}|{terminate}|{disable}|{remove}) ${OWNER} (own )?.? (account|accounts|profile|membership|registration|user registration|user account|online account)`,
+      '(account|profile|membership) (deletion|closure|deactivation|cancellation|termination)',
+      '(close|delete|deactivate|cancel|terminate) (an|the) (account|profile|membership)',
+    ],
+    gloss: 'Says you can close or delete your account',
+    examples: {
+      match: ['You may choose to delete your account at any time.', 'Members who want to leave can ask us by email to deactivate their profile.'],
+      noMatch: ['We may terminate accounts that violate our terms.'],
+    },
+  },
+  {
+    id: 'access.account-settings',
+    label: LABEL,
+    patterns: [
+      '(my account|edit profile|edit your profile|update account|update your account|account information section|account information page|profile page)',
+      '(log|logging|sign|signing) (in|into|on) (to )?(your|their|the)? (account|profile) (and|to) ',
+    ],
+    gloss: 'Points to the account or profile page where you can change your details',
+    examples: {
+      match: ['Sign in to your account to change profile settings whenever you like.', 'Use the My Account feature to change your contact details.'],
+      noMatch: ['Create an account to place orders.'],
+    },
+  },
+  {
+    id: 'access.accuracy',
+    label: LABEL,
+    patterns: [
+      '(correct|fix|amend) (any )?(factual )?(inaccuracies|inaccuracy|inaccurate|errors|error|incorrect|mistakes|omissions)',
+      '(inaccurate|incorrect|incomplete|out of date|outdated|inaccuracies) (personal )?(information|data)?',
+      '(keep|keeping) (your |their )?(personal )?(information|data|details|profile) (accurate|current|up to date|complete|correct)',
+    ],
+    gloss: 'Talks about keeping your data accurate and fixing mistakes',
+    examples: {
+      match: ['You may also correct factual inaccuracies.'],
+      noMatch: ['We use accurate maps to show store locations.'],
+    },
+  },
+  {
+    id: 'access.copy-of-data',
+    label: LABEL,
+    patterns: [
+      '(obtain|receive|get|request|see|send you|provide you with|give you) (a |an )?(copy|copies|list|summary|report|accounting) of (the |your |any |all )?(personal )?(information|data|records|personal data|personal information)',
+      '(data )?portability',
+      '(download|export) (a copy of )?(your|their|all) (data|information|content|personal)',
+      'specific pieces of (personal )?(information|data)',
+    ],
+    gloss: 'Says you can get a copy of your data',
+    examples: {
+      match: ['You have the right to obtain a copy of your personal data.', 'The specific pieces of Personal Data Fusion has collected about you.'],
+      noMatch: ['We will send you a copy of your receipt.'],
+    },
+  },
+  {
+    id: 'access.request-handling',
+    label: LABEL,
+    patterns: [
+      '{respond} to (your|all|any|such|a|the|every|each) * (request|requests) (for )?(access|deletion|correction)? (or )?(access|deletion|correction)? within',
+      '(request|requests) (will be|are|is) (processed|honored|honoured|fulfilled|responded to|handled) within',
+      '(proof|verification) of (your )?(identity|identification)',
+      '(deny|refuse|decline) (your )?(access|request|requests|such requests)',
+      '(authorized|authorised) agent',
+      '(access|deletion|correction) (can not|may not|will not) be (provided|granted|honored|honoured|fulfilled)',
+    ],
+    gloss: 'Explains how access and deletion requests are verified and answered',
+    examples: {
+      match: ['Fusion will respond to a California consumer request for access or deletion within 45 days.', 'We reserve the right to deny access to any user if we question their identity.'],
+      noMatch: ['We will respond to your question as soon as possible.'],
+    },
+  },
+  {
+    id: 'access.parent-review-child-data',
+    label: LABEL,
+    patterns: [
+      `(${SEE}|${EDIT}|deletion of|have deleted) (any of )?(your|their|the) (child|childs|children|son|daughter|son or daughter|daughter or son)`,
+      '(parent|parents|guardian|guardians) (may|can|has the right to|have the right to) ({review}|{delete}|{access}|{request}|{correct}|see)',
+    ],
+    gloss: 'Says parents can review or delete what their child shared',
+    examples: {
+      match: ['A parent may review and delete the personal information of their child.'],
+      noMatch: ['We do not knowingly collect data from children.'],
+    },
+  },
+  {
+    id: 'access.heading',
+    label: LABEL,
+    patterns: [
+      '^ (accessing|access to|reviewing|updating|correcting|changing|deleting|modifying|managing|editing|access and correction|access correction) .? .? .? .? (your )?(personal )?(information|data|account|profile)',
+      '^ (how (can|do) (you|i) )?(access|review|update|correct|change|delete) (and |or )?.? .? (your |my )?(personal )?(information|data)',
+      '^ (review|update|correct|delete) .? .? .? (personal )?(information|data)',
+    ],
+    gloss: 'A heading that announces the access, correction and deletion section',
+    examples: {
+      match: ['Accessing, Correcting, and Deleting Your Personal Information', 'Reviewing and Correcting Your Data'],
+      noMatch: ['How we use your personal information'],
+    },
+  },
+  {
+    id: 'access.exercise-rights',
+    label: LABEL,
+    prior: 1,
+    patterns: ['{exercise} (your|any|these|those|the|such|their)? (of )?(california )?(data )?(privacy )?(rights|right)'],
+    gloss: 'Tells you how to use your data rights (may also be about opting out)',
+    examples: {
+      match: ['Authenticate and exercise your data privacy rights, click here.', 'Exercising Your California Data Privacy Rights.'],
+      noMatch: ['We exercise care in choosing our vendors.'],
+    },
+  },
+  {
+    id: 'access.company-may-update',
+    label: LABEL,
+    prior: -1.5,
+    patterns: [
+      '(we|company|it) (may|might|can|also|will) (also )?(access|review|update|change|modify|edit|supplement|correct) (your|the|such|this|any) (information|data|account|personal)',
+      '(need|use|uses|with) (a|your|their) (password|user name|username|login) (to )?(access|to access|log)',
+      'reserves? the right to (access|amend|delete|review|correct|update|remove|edit)',
+    ],
+    gloss: 'The company working on your data, or a password used to sign in: not your access rights',
+    examples: {
+      match: ['We may update your account information with data from our partners.', 'We reserve the right to access and share your information.'],
+      noMatch: ['You may update your account information.'],
+    },
+  },
 ];
