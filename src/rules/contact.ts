@@ -1,7 +1,191 @@
 // Rules for "Privacy contact information". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
+// How to reach the provider about privacy: addresses, emails, phone numbers, a privacy officer.
+// "Contact us to opt out" without an address is mainly a choice, so it counts against.
 import type { Rule } from './types.ts';
 
 const LABEL = 'Privacy contact information';
 
+const STREET = '(street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy|drive|dr|lane|ln|way|place|pl|plaza|highway|hwy|court|ct|circle|square|center|centre|pike|turnpike|broadway|terrace)';
+const US_STATE_CODES = '(al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)';
+const STATE_NAMES = '(alabama|arizona|california|colorado|connecticut|delaware|florida|georgia|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|missouri|nebraska|nevada|new jersey|new york|north carolina|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin)';
+
 export const contactRules: readonly Rule[] = [
+  {
+    id: 'contact.email-address',
+    label: LABEL,
+    patterns: ['#Email', '(email|e mail) (us )?(at|to) (. )?(at|dot)', '/^[a-z0-9]+$/ at /^[a-z0-9]+$/ dot (com|org|net)'],
+    gloss: 'Gives an email address to write to',
+    examples: {
+      match: ['Send email to Privacy Administrator at legal@phone.com.', 'Write to privacy(at)example(dot)com.'],
+      noMatch: ['We may send you email newsletters.'],
+    },
+  },
+  {
+    id: 'contact.phone-number',
+    label: LABEL,
+    patterns: ['#Phone', '(toll free|telephone|phone|call us|call|fax|tel) (number )?(at )?(1 )?/^\\d{3}$/ /^\\d{3}$/ /^\\d{4}$/', '1 800 /^[a-z]+$/'],
+    gloss: 'Gives a phone number to call',
+    examples: {
+      match: ['Contact us via our toll free dedicated California Data Privacy line: 1-888-301-1721'],
+      noMatch: ['We collect your phone number when you sign up.'],
+    },
+  },
+  {
+    id: 'contact.postal-address',
+    label: LABEL,
+    patterns: [
+      `#Value (. )?(. )?(north |south |east |west )?${STREET}`,
+      '(suite|ste|floor|fl|room|mail stop|mailstop|building|bldg) #Value',
+      '#Value (st|nd|rd|th) floor',
+      '(p o|po) box',
+      `${US_STATE_CODES} /^\\d{5}$/`,
+      `${STATE_NAMES} /^\\d{5}$/`,
+      '/^\\d{5}$/ /^\\d{4}$/',
+    ],
+    gloss: 'A postal address line',
+    examples: {
+      match: ['184 South Livingston Avenue', 'Suite 300', 'Livingston, NJ 07039'],
+      noMatch: ['We keep data for 24 months.'],
+    },
+  },
+  {
+    id: 'contact.attention-line',
+    label: LABEL,
+    patterns: ['^ (attn|attention|c o)', '(attn|attention) (.)? (privacy|legal|general counsel|compliance|data protection|customer)', '^ c o '],
+    gloss: 'An "Attn:" or "c/o" line of a mailing address',
+    examples: {
+      match: ['Attn: Privacy Administrator', 'c/o Privacy Administrator'],
+      noMatch: ['Please pay attention to the settings.'],
+    },
+  },
+  {
+    id: 'contact.privacy-office',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      'privacy (officer|office|administrator|team|department|coordinator|manager|director|compliance officer|group|program office|policy coordinator|desk|counsel|representative)',
+      '(data protection officer|dpo|legal department|general counsel|compliance officer|compliance department|customer service department|customer care|guest services|member services|customer support)',
+    ],
+    gloss: 'Names the person or team that handles privacy questions',
+    examples: {
+      match: ['If you have any questions or complaints, please contact the Fusion Privacy Office:'],
+      noMatch: ['Our privacy policy explains what we collect.'],
+    },
+  },
+  {
+    id: 'contact.contact-us',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(contact|email|e mail|call|write to|reach|notify|message) (us|our|the company)',
+      '(how to|ways to|way to) (contact|reach) us',
+      '(contact|write to|reach|email|e mail) .? .? .? (at|as follows|below) $',
+      '(contact|reach|write) (us )?(at|by|via|using) (the )?(following|below|address|email|phone|telephone|mail)',
+    ],
+    gloss: 'Tells you how to get in touch with the company',
+    examples: {
+      match: ['You may contact us in two ways.', 'Alternatively, you may contact Phone.com at:'],
+      noMatch: ['We may contact you about your order.'],
+    },
+  },
+  {
+    id: 'contact.heading',
+    label: LABEL,
+    patterns: [
+      '^ (contact|contacting) (us|information|info|details)',
+      '^ (how (to|can you|do i|do you) )?(contact|reach) (us|me|you)',
+      '^ (the )?(.? )?(privacy|compliance|data protection|legal) (officer|office|administrator|team|coordinator|department|manager) $',
+    ],
+    gloss: 'A heading or address line that names where to get in touch',
+    examples: {
+      match: ['Contact Information', 'Privacy Compliance Officer'],
+      noMatch: ['Contact lenses are sold separately.'],
+    },
+  },
+  {
+    id: 'contact.company-name-line',
+    label: LABEL,
+    prior: 1,
+    patterns: ['^ .? .? .? (inc|llc|corp|corporation|ltd|limited|incorporated|l l c|co) $', '^ . (com|net|org) $'],
+    gloss: 'A company-name line, usually the first line of a postal address',
+    examples: {
+      match: ['County Micro Inc.', 'Phone.com'],
+      noMatch: ['We are a small company.'],
+    },
+  },
+  {
+    id: 'contact.questions-about-policy',
+    label: LABEL,
+    patterns: [
+      '(questions|question|concerns|comments|complaints|inquiries|enquiries|queries|feedback|suggestions) (or (concerns|comments|complaints|questions|suggestions) )?(about|regarding|concerning|relating to|related to|on|in relation to|with respect to) (this|our|the) (online )?(privacy|policy|notice|statement|practices|information practices|data practices)',
+      'if you have (any )?(questions|concerns|comments|complaints|inquiries|a question|a complaint|further questions|additional questions)',
+      '(questions|comments|concerns|inquiries) (and|or) (contact|comments|concerns|complaints)',
+      '^ (questions|comments|inquiries|complaints|questions or comments|questions and comments|questions and contact information)',
+      '(privacy|policy) (complaints|questions|inquiries|concerns) $',
+    ],
+    gloss: 'Invites questions or complaints about the policy',
+    examples: {
+      match: ['To all other users of this Site, if you have other questions about this Privacy Policy, please contact our Privacy Administrator.', 'Privacy Policy Complaints'],
+      noMatch: ['We answer questions posted in our forums.'],
+    },
+  },
+  {
+    id: 'contact.write-to-us',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(write|writing) (to )?(us|our|the)',
+      '(send|mail) (a letter|your request|us a letter|a written request|written notice|your written request) (to|at)',
+      '(by|via|through) (mail|post|postal service|letter) (at|to|addressed)',
+      '(by|via|through) (postal mail|regular mail|u s mail|us mail|certified mail|first class mail)',
+      '(mailing|postal) address (is|below|above)',
+      '^ (by )?(mail|email|e mail|phone|telephone|fax|post|address|online|by mail)( at)? $',
+      '(e mail|email|phone|telephone|fax|mail|address|tel) (at )?#Email',
+    ],
+    gloss: 'Says where to write or send a request',
+    examples: {
+      match: ['Write to us at our corporate address.', 'All requests sent via postal mail must be labeled clearly.'],
+      noMatch: ['We may mail you a catalog.'],
+    },
+  },
+  {
+    id: 'contact.contact-form',
+    label: LABEL,
+    prior: 1,
+    patterns: ['(contact|contact us|feedback|support|inquiry|enquiry|privacy contact) (form|page|link|web page|section)'],
+    gloss: 'Points to a contact form or page',
+    examples: {
+      match: ['Please contact us by using our Contact Us web page.'],
+      noMatch: ['Please fill in the order form.'],
+    },
+  },
+  {
+    id: 'contact.resolve-concerns',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(address|resolve|investigate|respond to) (your|any|the|every) (concern|concerns|complaint|complaints|problem|problems|inquiry|inquiries|questions)',
+      '(fair|prompt) resolution of (any|your)',
+    ],
+    gloss: 'Promises to look into your privacy concern or complaint',
+    examples: {
+      match: ['We will address your concern and attempt to resolve any problem.'],
+      noMatch: ['We address your mail to your home.'],
+    },
+  },
+  {
+    id: 'contact.contact-to-opt-out',
+    label: LABEL,
+    prior: -1,
+    patterns: [
+      '(contact|email|e mail|call|write to|notify) us * (opt out|unsubscribe|stop receiving|remove you from|no longer wish)',
+      '(opt out|unsubscribe|stop receiving|no longer wish to receive) * (contact|email|e mail|call|write to|notify) us',
+      '(opt out|unsubscribe|remove yourself|stop receiving|no longer wish to receive|do not wish to receive|opting out)',
+    ],
+    gloss: 'Opt-out wording: contacting the company here is mainly a choice, unless an address is given',
+    examples: {
+      match: ['If you want to opt out of marketing, contact us.', 'You may unsubscribe at any time.'],
+      noMatch: ['If you have questions, contact us.'],
+    },
+  },
 ];

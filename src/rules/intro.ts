@@ -1,7 +1,272 @@
 // Rules for "Introductory/Generic". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
+// Framing without a specific practice: the title, dates, what the policy covers and explains,
+// general commitments to privacy, "by using the site you agree", definitions, who runs the site.
+// A date line alone is introductory; a *changed* policy is Policy Change (change.ts).
 import type { Rule } from './types.ts';
 
 const LABEL = 'Introductory/Generic';
 
+const MONTH = '(january|february|march|april|may /^\\d+$/|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const POLICY = '(policy|notice|statement|pledge)';
+
 export const introRules: readonly Rule[] = [
+  {
+    id: 'intro.title',
+    label: LABEL,
+    patterns: [
+      `^ (.? .? .? )?(online |website |web site |global |consumer |customer )?privacy (policy|notice|statement|pledge|principles|center|commitment)( statement)? $`,
+      `^ (.? .? )?(online |website |web site )?privacy (policy|notice|statement) (effective|last|updated|revised|modified|dated|as of|highlights|summary|overview|introduction|for)`,
+      '^ (your privacy|privacy|our commitment to (your )?privacy|privacy matters|introduction|overview|general|scope) $',
+      '^ (general )?privacy (guidelines|principles|practices|information) $',
+      `^ (.? .? .? .? .? )?(online |website |web site )?privacy (policy|notice|statement) (${MONTH} )?(#Value )?#Value $`,
+      '^ privacy (policy|notice|statement) .? .? .? $',
+      '^ (.? .? .? .? )?privacy (policy|notice|statement) (.? .? )?$',
+      '^ (notice of privacy practices|privacy and security policy|privacy and cookie policy|privacy and cookies policy)',
+    ],
+    gloss: 'The title of the privacy policy',
+    examples: {
+      match: ['Privacy Policy', "Fusion's Privacy Policy Statement", 'IP Phones for Business | Privacy Policy | Phone.com'],
+      noMatch: ['Please read this Privacy Policy carefully before you share any personal data with us.'],
+    },
+  },
+  {
+    id: 'intro.date-line',
+    label: LABEL,
+    patterns: [
+      `(last |most recently |recently )?(updated|revised|modified|amended|reviewed|posted) (on |as of |in |date |effective )?${MONTH}`,
+      `(effective|effective date|effective as of|effective on|dated|date of last revision|revision date|version date) (date )?(as of |on |from )?${MONTH}`,
+      `^ (last )?(updated|revised|modified|effective) (on |as of )?(${MONTH}|#Value)`,
+      '^ (last updated|last revised|last modified|effective date|date last updated) $',
+      `(last )?(updated|revised|modified|amended) (on |as of |in )?#Value (${MONTH})? #Value`,
+      '(policy|notice|statement) (was )?last (updated|revised|modified|amended)',
+    ],
+    gloss: 'The date the policy was last updated or took effect',
+    examples: {
+      match: ['Updated June 8, 2018', 'Last Updated: October 2020', 'This Privacy Policy was last updated on April 5, 2019 and is effective immediately.'],
+      noMatch: ['Now and then we update this policy.'],
+    },
+  },
+  {
+    id: 'intro.policy-explains',
+    label: LABEL,
+    patterns: [
+      `${POLICY} (privacy policy |policy |notice )?(also |further |below |generally )?({describe}|{explain}|{outline}|{disclose}|{summarize}|{summarise}|{cover}|{tell}|{inform}|{detail}|{address}|{set}|{provide}|{answer}|{help}|sets out|lays out|is designed|is intended|is meant|will help|will explain|will tell|will inform|focuses on|includes information)`,
+      `(purpose of|this document|this page) (this )?(privacy )?(policy|notice|statement|document|page)? (is|are|{describe}|{explain})`,
+      '(following|below) (policy|statement|notice|sections|summary|questions|information) (describes|explains|discloses|summarizes|answers|will|sets)',
+      '(below|here) you will find',
+      '(we|to) (would like to |want to |wish to )?(explain|describe|tell you|inform you|let you know) (how|what) (we|your|information)',
+      `(provide|give|giving|providing) (you )?(with )?this (online )?(privacy )?${POLICY}`,
+      `(this|the following) (online )?(privacy )?${POLICY} is (provided|given|offered)`,
+      `(we have|we ve) (created|prepared|developed|adopted|written|put together|provided|summarized|designed) (this|the following|a|our) (privacy )?(policy|statement|notice|summary)`,
+    ],
+    gloss: 'Says what the policy describes or explains',
+    examples: {
+      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'This Privacy Policy explains Fusion’s practices regarding the collection and use of Personal Data.'],
+      noMatch: ['Sites operated by other companies are not covered by this policy.'],
+    },
+  },
+  {
+    id: 'intro.scope',
+    label: LABEL,
+    patterns: [
+      `${POLICY} (only |also |solely )?(applies|apply|is applicable|pertains|relates) (only |solely )?(to|when)`,
+      `${POLICY} (governs|covers) (the|your|all|any|information|personal|our|how)`,
+      `(this|our|the) (privacy )?${POLICY} (covers|governs|applies to|is applicable to) (that|all|the|this|such)`,
+      `(sites|websites|services|applications|apps|pages) (that|which|where) (link|links|post|posts|display|displays|reference|references|refer) (to )?(this|the) (privacy )?${POLICY}`,
+      `(where|on which) (this|the) (privacy )?${POLICY} (is )?(posted|appears|displayed)`,
+      `(covered|governed) by this (privacy )?${POLICY}`,
+    ],
+    gloss: 'Says what the policy applies to',
+    examples: {
+      match: ['This Privacy Policy applies to Fusion account holders and users of the Fusion Services.', 'This Privacy Policy covers that information.'],
+      noMatch: ['Different terms apply to our mobile apps.'],
+    },
+  },
+  {
+    id: 'intro.respect-privacy',
+    label: LABEL,
+    patterns: [
+      '({respect}|{value}|care about|{recognize}|{understand}|appreciate) (the )?(your |our (users|customers|visitors|guests) |user |customer |individual )?(privacy|trust)',
+      '(committed|commitment|dedicated|dedication) to (protecting|respecting|preserving|safeguarding|your|our|the|maintaining|keeping)',
+      'privacy (is|are) (very |extremely |really )?(important|a priority|a top priority|paramount|of (the )?utmost importance)',
+      '(take|takes|taking) (your |customer |the |our users |user )?privacy (very )?seriously',
+      '(take|takes) (this|it|that|these|them) (very |extremely )?seriously',
+      '(adhere|abide) (to|by) (the|this|our) (privacy )?(policy|policies|practices)',
+      '(you care|care how|importance of (protecting )?(your )?privacy|privacy matters|trust (is|you place))',
+    ],
+    gloss: 'A general commitment to your privacy, without a specific practice',
+    examples: {
+      match: ['Your privacy is very important to us.', 'We take customer privacy very seriously.'],
+      noMatch: ['We share data with our service providers.'],
+    },
+  },
+  {
+    id: 'intro.agree-by-using',
+    label: LABEL,
+    patterns: [
+      `(by|through) (using|visiting|accessing|browsing|participating|submitting|registering|providing|continuing|your use|use of|your participation|your visit|accepting) * (you )?(agree|agreeing|consent|consenting|accept|accepting|acknowledge|signify|signifying|indicate|are bound|are accepting) (to )?(be bound by )?(the terms of )?(the practices (described|set out) in )?(this|our|the|these) (privacy )?(${POLICY}|terms)`,
+      'you (are )?(accepting|accept|agree to|consent to) (the )?(practices|terms|collection|use|policies) (described|of|in|set out|outlined|contained)',
+      `(if|should) you (do not|disagree|not) (agree|accept|consent) (with|to)? (this|the|these|our|any) (privacy )?(policy|notice|terms|practices)`,
+      `(continued|continuing) (use|participation|access) * (indicates|constitutes|signifies|means|will signify|shall constitute) (your )?(acceptance|agreement|consent|assent)`,
+      `(acceptance|accept|agreement) of (this|our|the) (privacy )?${POLICY}`,
+    ],
+    gloss: 'Says that using the service means you accept the policy',
+    examples: {
+      match: ['Each visit to our site counts as acceptance of this privacy notice.', 'Please stay off the site if you do not accept our practices.'],
+      noMatch: ['You agree to receive marketing emails from us.'],
+    },
+  },
+  {
+    id: 'intro.definitions',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(information|data|pii|term|terms|phrase) (means|refers to|is defined as|shall mean|shall refer to|as used)',
+      `for (the )?purposes of (this|the) (privacy )?${POLICY}`,
+      '(when|as|wherever) (used )?(in|this) (this )?(privacy )?(policy|notice) (uses|use)? (the )?(term|terms|words|word)',
+      'the (term|terms) . (and . )?(means|refers|includes|shall)',
+      '(when|where) we (say|use the (term|terms|words|word)|refer to)',
+      '(we mean|we consider any information)',
+      '(is|are|be) (not )?(considered|deemed|treated as) (to be )?(personally|personal|pii|non personally|aggregate|anonymous)',
+      '(pii|personal information|personal data|personally identifiable information) (specifically )?(does not|do not) include',
+      '(information|pii) (is|are) (any )?information (that|which) (identifies|can be used|could be used|is directly|may be used|can identify|does not identify|personally identifies)',
+      '(aggregate|aggregated|de identified|deidentified|anonymous|anonymized) (and (de identified|aggregate|aggregated|anonymous) )?(information|data) (is|are|does|means|refers)',
+    ],
+    gloss: 'Defines a term the policy uses, such as "personal information"',
+    examples: {
+      match: ['Personally Identifiable Information (PII) is any information that is directly associated with, or could be used to identify, a specific person.', 'Aggregate and de-identified information does not identify individual customers.'],
+      noMatch: ['We collect information that you give us.'],
+    },
+  },
+  {
+    id: 'intro.who-we-are',
+    label: LABEL,
+    patterns: [
+      '(owned|operated|maintained|published|run) (and|or) (operated|owned|maintained|managed) by',
+      '(is|are) (owned|operated|maintained|published|run|brought to you) (by|on behalf of)',
+      '(official|official web|the official) (website|site|web site)',
+      '(collectively|hereinafter|referred to as) (. )?(. )?(. )?(. )?(we|us|our)',
+      'we (or|and)? (us|our) (or|and) (us|our)',
+      'company we (or|and) us',
+      '(and its|together with its|and their) (subsidiaries|affiliates|affiliated companies) collectively',
+      '^ (welcome|thank you for visiting|thanks for visiting)',
+    ],
+    gloss: 'Says who runs the site or who "we" are',
+    examples: {
+      match: ['This Site is owned and operated by Phone.com, Inc (“Phone.com”, “the Company”, “we” or “us”).', 'Fusion Connect, Inc., and its subsidiaries (collectively, "Fusion", "we", "our", or "us").'],
+      noMatch: ['We use your data to operate the site.'],
+    },
+  },
+  {
+    id: 'intro.please-read',
+    label: LABEL,
+    patterns: [
+      `(please|we encourage you to|we urge you to|you should|we ask that you|we recommend that you) (carefully )?(read|review) (this|our) (entire |full |complete |following )?(privacy )?(${POLICY}|summary|document) (carefully|thoroughly|in full|before)`,
+      `(please|we encourage you to|we urge you to|you should|we ask that you|we recommend that you) (carefully )?(read|review) (this|our) (entire |full |complete |following )?(privacy )?(${POLICY}|summary|document) $`,
+      `(read|review) (this|our) * (${POLICY}|summary) (carefully|thoroughly|in its entirety)`,
+      `(read|review) the following (privacy )?${POLICY}`,
+      `(for )?more (complete |detailed )?(information|details) (about|on|regarding) (our|the|this) privacy (practices|policy|policies)`,
+      '(read|review) (this|our|the) (entire |full )?(privacy )?(policy|notice|statement|summary) carefully',
+      'take (the|a few) (time|minutes) to (read|review|get to know)',
+    ],
+    gloss: 'Asks you to read the policy',
+    examples: {
+      match: ['Please read this Privacy Policy carefully.'],
+      noMatch: ['Please read the instructions in the email.'],
+    },
+  },
+  {
+    id: 'intro.other-documents',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      'incorporated (by reference )?(into|in)',
+      'included by reference',
+      'in the event of (a|any) conflict between',
+      '(terms of use|terms of service|terms and conditions|user agreement|visitor agreement|conditions of use|customer agreement|service agreement|customer agreements) (which|that)? (also )?(govern|governs|apply|applies|is binding|are binding|incorporates|shall govern)',
+      '(part of|subject to) (our|the|this|these) (terms of use|terms of service|terms and conditions|user agreement|visitor agreement|conditions of use)',
+      '(sole|entire|complete) (statement|agreement) (of|regarding|concerning)',
+    ],
+    gloss: 'Relates the policy to the terms of use or other agreements',
+    examples: {
+      match: ['This Privacy Policy is incorporated by reference into Fusion’s Customer Service Agreements.', 'In the event of a conflict between the terms of this Privacy Policy and any Fusion Customer Agreement, the Customer Agreement governs.'],
+      noMatch: ['We may share data with our business partners.'],
+    },
+  },
+  {
+    id: 'intro.contents-list',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      'what (information|personal information|data) (do )?we (collect|gather) * how (do )?we (use|share)',
+      '(table of contents|click on (one of )?the links below|jump to|the following (topics|sections|questions))',
+      '(information we collect|how we use) * (how we share|sharing|your choices|security|children|contact us) * (your choices|security|children|changes|contact us|cookies)',
+    ],
+    gloss: 'A table of contents or list of the topics the policy covers',
+    examples: {
+      match: ['Information We Collect How We Use It Sharing Your Choices Security Contact Us'],
+      noMatch: ['We collect information when you use our services.'],
+    },
+  },
+  {
+    id: 'intro.closing-and-boilerplate',
+    label: LABEL,
+    patterns: [
+      '(thank you|thanks) for (choosing|visiting|using|reading|your interest)',
+      'hope (this|that this|the) (notice|policy|statement|information) (has been|is|was) helpful',
+      'we appreciate your (business|trust|patronage|interest)',
+      '(member fdic|equal housing lender)',
+      '(our|its) mission (is|to)',
+    ],
+    gloss: 'Greetings, thanks and mission statements around the policy',
+    examples: {
+      match: ['Thank you for choosing our service.', 'Our mission is to keep you connected.'],
+      noMatch: ['We use your data to process orders.'],
+    },
+  },
+  {
+    id: 'intro.privacy-framework',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(privacy framework|privacy regime|fair information practices|fair information principles|fair information practice)',
+      '(consistent|in accordance|in compliance|complies|comply) with (the )?(ftc|federal trade commission|federal and state|applicable) (privacy )?(framework|guidance|laws|law|principles)',
+      '(principles|policies and practices) (are|that are) consistent with',
+    ],
+    gloss: 'Refers to privacy principles or frameworks in general terms',
+    examples: {
+      match: ['These principles are consistent with the FTC’s privacy framework.'],
+      noMatch: ['We encrypt all stored data.'],
+    },
+  },
+  {
+    id: 'intro.outside-this-policy',
+    label: LABEL,
+    prior: -1.5,
+    patterns: [
+      '(not|no longer) (be )?(covered|governed|protected) by (this|our)',
+      '(does|do|will|shall) not (apply|cover|extend) to',
+      '(governed|covered) by (the|their|its) (own )?(privacy )?(policy|policies|terms)',
+    ],
+    gloss: 'What the policy does *not* cover (other sites, other companies): practice not covered, not framing',
+    examples: {
+      match: ['Your use of linked sites is not governed by this Privacy Policy.'],
+      noMatch: ['This Privacy Policy applies to all users of the Site.'],
+    },
+  },
+  {
+    id: 'intro.change-acceptance-not-intro',
+    label: LABEL,
+    prior: -1.5,
+    patterns: [
+      '(continued|continuing) (use|participation|access|patronage) * (changes|modifications|revisions|amendments|revised|amended|updated|modified)',
+      '(changes|change|modifications|revisions|amendments|revised|amended) (to|of|in) (this|our|the) (privacy )?(policy|notice|statement)',
+      '(may|might|will) (update|change|modify|revise|amend) (this|our|the) (privacy )?(policy|notice|statement)',
+    ],
+    gloss: 'Acceptance of a *changed* policy: that is a policy change, not framing',
+    examples: {
+      match: ['Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.'],
+      noMatch: ['By using the Site you agree to this Privacy Policy.'],
+    },
+  },
 ];

@@ -1,7 +1,202 @@
 // Rules for "Practice not covered". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
+// What falls outside the nine practice categories: links to other sites and their own policies,
+// disclaimers of responsibility for others, what this policy does not cover, liability and
+// charges, job applicants and investors, health-record rules, user-content moderation.
 import type { Rule } from './types.ts';
 
 const LABEL = 'Practice not covered';
 
+const SITES = '(sites|site|websites|website|web sites|web site|pages|services|resources|companies|parties|platforms|apps|applications|products)';
+const OTHER_SITES = `(other|third party|third parties|external|outside|non|unaffiliated|linked|these|those|such|their|independent) ${SITES}`;
+
 export const notCoveredRules: readonly Rule[] = [
+  {
+    id: 'other.links-to-other-sites',
+    label: LABEL,
+    patterns: [
+      `(links|link|hyperlinks|hyperlink) (to|from) (.? )?${OTHER_SITES}`,
+      `(contain|contains|include|includes|provide|provides|offer|offers|have|has|may contain|may include) (links|hyperlinks|a link)`,
+      '(linked|link to) (sites|websites|web sites|site|website|web site|pages)',
+      '(click|clicking) (on )?(a |an |the )?(banner|advertisement|ad|link to) (.? )?(third party|another|other|external)',
+      '^ (links|linked sites|third party links|links to other (sites|websites|web sites)|external links|third party (sites|websites|web sites))',
+      '(web site|website|site|sites|websites|content) (and )?(links|hyperlinks) $',
+      '^ (your )?(links|hyperlinks) to',
+    ],
+    gloss: 'Says the site links to other sites',
+    examples: {
+      match: ['Please note that this Site may contain links to other websites for your convenience and information.'],
+      noMatch: ['We share data with other companies.'],
+    },
+  },
+  {
+    id: 'other.not-responsible-for-others',
+    label: LABEL,
+    patterns: [
+      '(not|no) (be )?(held )?(responsible|liable|responsibility|liability) (for|of) (the )?(privacy |information |data )?(practices|policies|content|actions|operations|accuracy|collection|use)',
+      `(not|no) (be )?(responsible|liable|responsibility|liability) * (${OTHER_SITES}|their (privacy )?(practices|policies)|such (sites|websites))`,
+    ],
+    gloss: 'Says the company is not responsible for what other sites or companies do',
+    examples: {
+      match: ['Phone.com is not responsible for the content, business practices, nor operations of such websites.', 'Linked sites run their own privacy practices, and we take no responsibility for those sites.'],
+      noMatch: ['We are responsible for the security of your data.'],
+    },
+  },
+  {
+    id: 'other.no-control',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(do|does) not (own|control|operate|monitor) (those|these|the|such|any|third|other|linked|external)',
+      '(beyond|outside) (our|its) control',
+      '(no|have no|has no) control (over|of)',
+    ],
+    gloss: 'Says the company has no control over other sites or companies',
+    examples: {
+      match: ['Fusion does not control those sites or their privacy practices.'],
+      noMatch: ['We control access to our servers.'],
+    },
+  },
+  {
+    id: 'other.their-own-policies',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(review|read|consult|check|familiarize yourself with|look at|refer to) (the|their|its|that site|those sites|each|any) * (privacy )?(policies|policy|statements|statement|practices|notices|notice)',
+      '(their|its) own (privacy )?(policies|policy|practices|terms|statements)',
+      '(not|may not|might not) have the same (privacy )?(policies|policy|practices)',
+      '(different|other) (rules|terms|policies|practices) (may|might|will|could) apply',
+      '(different|differ|may differ|vary) (from )?(those of )?(ours|our own|from ours|us)',
+      '(may|might|could) (differ|be different) (from|than)',
+      '(governed|covered) by (the|their|its|that) (third party |company s |site s )?(own )?(privacy )?(policy|policies|terms|practices)',
+      '(privacy policies|privacy practices|privacy policy) (of|on|for) (these|those|such|other|third party|linked|external|the linked|each) ',
+    ],
+    gloss: 'Says other sites have their own privacy policies, which you should read',
+    examples: {
+      match: ['We encourage you to review the privacy policy of any non-Fusion website before submitting your personal data to that site.'],
+      noMatch: ['Please review this privacy policy periodically.'],
+    },
+  },
+  {
+    id: 'other.outside-this-policy',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(does|do|will|shall|can) not (apply|cover|extend|govern) (to|any|the|information|third)',
+      '(cannot|can not) and (does|do) not (apply|cover)',
+      '(not|no longer) (be )?(covered|governed|protected) by (this|our)',
+      '(only|solely) (applies|apply) to (information|data|personal) (collected|we collect|that we collect)',
+      '(applies|apply) (solely|only) to (information|data)',
+    ],
+    gloss: 'Says what this policy does not cover',
+    examples: {
+      match: ['This Privacy Policy cannot and does not apply to external websites.', 'The personal data you choose to give to unrelated third parties is not covered by this Privacy Policy.'],
+      noMatch: ['This Privacy Policy applies to all users of our services.'],
+    },
+  },
+  {
+    id: 'other.no-endorsement',
+    label: LABEL,
+    patterns: [
+      '(endorse|endorsement|endorses|endorsing|sponsorship|recommendation|representations) (of|or|about|any)',
+      '(do|does) not (endorse|make any representations|constitute|imply)',
+      '(can not|will not) (endorse|approve)',
+      '(solely|only|directly) between (you|the user|users) and',
+      '(links|hyperlinks|sites|websites) * at (your|their) own risk',
+      'as is basis',
+    ],
+    gloss: 'Disclaims endorsement of linked sites or content',
+    examples: {
+      match: ['We do not endorse or make any representations about third-party websites.', 'We offer links to you on an as is basis.'],
+      noMatch: ['You transmit information at your own risk.'],
+    },
+  },
+  {
+    id: 'other.liability-and-charges',
+    label: LABEL,
+    patterns: [
+      '(limit|limits|limitation|limitations) (of |on )?(our )?liability',
+      '(not|no) (be )?(held )?(responsible|liable) for any (loss|damage|damages|problems|liability|charges|errors)',
+      '(loss|damage|damages) (of any sort|of any kind|resulting from|arising from|arising out of)',
+      '(message and data rates|standard (messaging|message|text|data) rates|carrier charges|wireless charges|processing fee|data charges)',
+      '(tariff|tariffs) (or|and)? (contractual )?terms',
+      'errors (sometimes|may|can) occur',
+    ],
+    gloss: 'Liability limits, fees and carrier charges, which are not privacy practices',
+    examples: {
+      match: ['Our VoIP services are subject to tariff or contractual terms that limit our liability in the event of listing errors.', 'Standard messaging rates will apply.'],
+      noMatch: ['We do not charge for access requests.'],
+    },
+  },
+  {
+    id: 'other.jobs-and-investors',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(job|employment) (applicant|applicants|application|applications|candidates|seekers|postings|opportunities)',
+      '(resume|resumes|curriculum vitae|cv)',
+      'investor relations',
+      '(our|its) (employees|workforce) (personal )?(information|data|records)',
+    ],
+    gloss: 'About job applicants, employees or investors rather than customers',
+    examples: {
+      match: ['Personal information collected from resumes is used solely to evaluate candidates.'],
+      noMatch: ['Our employees are trained to protect your data.'],
+    },
+  },
+  {
+    id: 'other.user-content-rules',
+    label: LABEL,
+    patterns: [
+      '(right|obligation|right but not the obligation) to (monitor|remove|review|edit|delete|screen) * (content|postings|posts|communications|submissions|material)',
+      '(user content|user generated content|content you post|postings|submissions) * (violates|violate|inappropriate|offensive|objectionable)',
+      '(copyright|trademark|intellectual property) (infringement|notice|owner|holder|rights)',
+      '(copyright|public domain|all rights reserved|all right reserved)',
+      '(becomes|become|are|is|remain|remains) (our|the) (sole |exclusive )?property',
+    ],
+    gloss: 'Rules for content users post, moderation, ownership or copyright',
+    examples: {
+      match: ['We have the right to screen user posts, though we are under no duty to do so.'],
+      noMatch: ['We collect the content of messages you send us.'],
+    },
+  },
+  {
+    id: 'other.special-laws-and-notices',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(hipaa|protected health information|accounting of disclosures|notice of privacy practices|ferpa|gramm leach bliley|fair credit reporting act)',
+      '(does not|do not) (create|confer) (any )?(rights|legal rights|contractual rights)',
+      '(third party beneficiary|third party beneficiaries|rights enforceable by third parties)',
+      '(deceased|death of)',
+    ],
+    gloss: 'Special legal regimes, seals and disclaimers outside the main privacy practices',
+    examples: {
+      match: ['No third party beneficiary rights arise from this policy.'],
+      noMatch: ['You have the right to opt out.'],
+    },
+  },
+  {
+    id: 'other.do-not-send-sensitive',
+    label: LABEL,
+    patterns: [
+      '(ask|request|asks|requests) that you (not|do not) (send|submit|disclose|provide|post)',
+      '(please )?(do not|don t|never) (send|submit|post|include|disclose) (us )?(any )?(sensitive|confidential|proprietary|social security|financial)',
+    ],
+    gloss: 'Asks you not to send sensitive information',
+    examples: {
+      match: ['We ask that you not send us any sensitive personal information.'],
+      noMatch: ['We do not sell sensitive personal information.'],
+    },
+  },
+  {
+    id: 'other.links-are-third-party-sharing',
+    label: LABEL,
+    prior: -1,
+    patterns: ['(we|company) (may )?(share|disclose|sell|provide|transfer) * (with|to) (third parties|third party|our partners|advertisers)'],
+    gloss: 'The company handing data to others is Third Party Sharing, not a practice outside the categories',
+    examples: {
+      match: ['To get work done, we may disclose data to third parties that provide services for us.'],
+      noMatch: ['Linked sites have their own privacy policies.'],
+    },
+  },
 ];
