@@ -23,10 +23,6 @@ export const choiceRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(unsubscribe|unsubscribing|unsubscribed)',
-      '(remove|removed|delete) (you|yourself|your name|your email|your e mail|your address|your information|your contact information)? (from|off) (our|the|any|all)? (mailing|e mail|email|marketing|distribution|subscriber|contact|promotional|telemarketing)? (list|lists|database)',
-      '(stop|cease|no longer) (receiving|to receive|wish to receive|want to receive|sending you)',
-      '(do not|no longer) (wish|want) to receive',
-      '(follow|click|clicking|use|using) (the)? (unsubscribe|opt out|remove me|instructions|link) (link|instructions|option|feature|provided|included|at the bottom)',
     ],
     gloss: 'Says how to unsubscribe or stop receiving messages',
     examples: {
@@ -38,28 +34,125 @@ export const choiceRules: readonly Rule[] = [
     },
   },
   {
+    id: 'choice.stop-receiving',
+    label: LABEL,
+    patterns: [
+      '(stop|cease|no longer) (receiving|to receive|wish to receive|want to receive|sending you)',
+      '(do not|no longer) (wish|want) to receive',
+    ],
+    gloss: 'Says how to stop receiving messages you no longer want',
+    examples: {
+      match: ['Readers who no longer want to receive the newsletter can send us a short note.'],
+      noMatch: ['You will receive our newsletter every week.'],
+    },
+  },
+  {
+    id: 'choice.remove-from-list',
+    label: LABEL,
+    patterns: [
+      '(remove|removed|delete) (you|yourself|your name|your email|your e mail|your address|your information|your contact information)? (from|off) (our|the|any|all)? (mailing|e mail|email|marketing|distribution|subscriber|contact|promotional|telemarketing)? (list|lists|database)',
+      '(remove|delete) (your|you) .? .? .? from (our|the|any|all)? (mailing|e mail|email|marketing|promotional|distribution|subscriber|contact|telemarketing)? (mailing|e mail|email|marketing)? (list|lists|database)',
+    ],
+    gloss: 'Says you can have yourself removed from mailing or marketing lists',
+    examples: {
+      match: ['To remove your name and address from our promotional mailing lists, call customer service.'],
+      noMatch: ['We remove expired entries from the database each month.'],
+    },
+  },
+  {
+    id: 'choice.link-in-message',
+    label: LABEL,
+    patterns: [
+      '(follow|click|clicking|use|using|select) (on)? (the)? (unsubscribe|opt out|remove me|instructions|link) (link|instructions|option|feature|provided|included|at the bottom|in)',
+      '(link|instructions|mechanism) (provided|included|contained|found|at the bottom|directly) (in|of|at the bottom of) (any|each|every|the|our|all)? (such)? (email|e mail|emails|e mails|message|messages|newsletter|communication)',
+      '(reply|replying) (to)? (the|any|that)? (email|e mail|message) (with|and)',
+    ],
+    gloss: 'Says each message carries a link or instructions to opt out',
+    examples: {
+      match: ['You can follow the unsubscribe link included in every newsletter.', 'We install an opt-out mechanism directly in any such email messages.'],
+      noMatch: ['Click the link to confirm your email address.'],
+    },
+  },
+  {
+    id: 'choice.opt-out-of-marketing',
+    label: LABEL,
+    patterns: [
+      '(opt out|opt outs|opting out|unsubscribe|opted out) (of|from) (receiving|having)? (our|the|these|such|any|all|future)? .? (marketing|promotional|commercial|email|e mail|emails|e mails|newsletters|newsletter|communications|mailings|offers|advertising|direct mail|text|sms|messages)',
+    ],
+    gloss: 'Says you can opt out of marketing emails, mailings or texts',
+    examples: {
+      match: ['You may opt out of Fusion marketing communications at any time.'],
+      noMatch: ['You may opt out of the directory listing.'],
+    },
+  },
+  {
+    id: 'choice.opt-in',
+    label: LABEL,
+    patterns: [
+      '(opt in|opted in|opting in|optin)',
+      'affirmatively (consent|opt|agree|choose)',
+    ],
+    gloss: 'Says a use happens only if you opt in',
+    examples: {
+      match: ['We will continue to follow guidance on opt-in consent for the use and sharing of sensitive information.'],
+      noMatch: ['We may use your information for marketing.'],
+    },
+  },
+  {
     id: 'choice.browser-cookie-settings',
     label: LABEL,
     patterns: [
       '(set|setting|adjust|adjusting|configure|configuring|change|changing|modify|modifying|instruct|program) (your|the|their)? (web)? (browser|browsers|browser settings|browser preferences|settings|device settings) (to|so|settings|preferences)',
       '(browser|browsers) (settings|setting|preferences|options|controls|tools|help|to refuse|to reject|to block|to notify|to accept|to decline|to alert|to warn|to delete|to disable)',
-      '(disable|disabling|disabled|block|blocking|refuse|refusing|reject|rejecting|decline|declining|delete|deleting|remove|removing|turn off|turning off|turned off|clear|clearing|erase|manage|managing|control|controlling) (all|some|the|any|these|such|your|existing|third party|our|certain)? (cookies|cookie|flash cookies|web beacons|local shared objects|tracking technologies)',
-      '(cookies|cookie) (are|is)? (disabled|turned off|blocked|refused|rejected|deleted|not enabled)',
-      '(accept|accepting|accepts) (or (reject|decline|refuse))? (cookies|cookie|all cookies)',
       '(help|tools) (section|menu|feature|option|function) (of|on|in) (your|the|most) (browser|web browser)',
-      'without cookies (enabled)?',
+      '(settings|preferences|options) (in|of|on) (your|the)? (web)? (browser|browsers)',
       '(agree|consent) to (our|the) use of (cookies|cookie)',
-      '(turning|turn|switch|switching|turned|switched) (cookies|cookie) off',
       '(notify|alert|warn) you when (you receive)? (a)? (cookie|cookies)',
     ],
-    gloss: 'Says you can refuse, block or delete cookies in your browser settings',
+    gloss: 'Says you can change your browser settings to control cookies',
     examples: {
       match: [
         'You may adjust your browser to reject cookies from us or from any other website.',
-        'Please note that by turning cookies off, you may not have access to certain features available on the Site.',
         'For more information please select the "Help" option on your browser to assist you in changing your cookies preferences.',
       ],
       noMatch: ['We use cookies to remember your preferences.'],
+    },
+  },
+  {
+    id: 'choice.refuse-cookies',
+    label: LABEL,
+    patterns: [
+      '(disable|disabling|disabled|block|blocking|refuse|refusing|reject|rejecting|decline|declining|delete|deleting|remove|removing|turn off|turning off|turned off|clear|clearing|erase|manage|managing|control|controlling|prevent|stop) (all|some|the|any|these|such|your|existing|third party|our|certain)? (cookies|cookie|flash cookies|web beacons|local shared objects|tracking technologies)',
+      '(cookies|cookie) (are|is)? (disabled|turned off|blocked|refused|rejected|deleted|not enabled)',
+      '(accept|accepting|accepts) (or (reject|decline|refuse))? (cookies|cookie|all cookies)',
+      'without cookies (enabled)?',
+      '(turning|turn|switch|switching|turned|switched) (cookies|cookie) off',
+      '(opt out|opt outs) (of)? (cookies|cookie|cookies tracking)',
+    ],
+    gloss: 'Says you can refuse, block or delete cookies',
+    examples: {
+      match: [
+        'Please note that by turning cookies off, you may not have access to certain features available on the Site.',
+        'You may opt-out of cookies tracking at any time.',
+      ],
+      noMatch: ['Cookies help us remember your preferences.'],
+    },
+  },
+  {
+    id: 'choice.flash-and-email-images',
+    label: LABEL,
+    patterns: [
+      '(flash player|flash cookies|local shared objects|html5 local storage) * (settings|set|reject|delete|disable|manage|control)',
+      '(display|view|read|receive) (html)? (e mails|emails|email|e mail)? as (text only|plain text)',
+      '(turning|turn) images (off)?',
+    ],
+    gloss: 'Says how to block Flash cookies or tracking images in email',
+    examples: {
+      match: [
+        'If you have a Flash player installed on your computer, your Flash player may be able to be set to reject or delete Flash cookies.',
+        'By setting your Web browser to display HTML e-mails as text only, you may be able to prevent the use of some image tags.',
+      ],
+      noMatch: ['We use Flash to play videos.'],
     },
   },
   {
@@ -68,18 +161,28 @@ export const choiceRules: readonly Rule[] = [
     // Policies often name consent in passing inside a sharing sentence; alone it is weak evidence.
     prior: 0.5,
     patterns: [
-      '(ask|asks|request|requests|obtain|obtains|seek|seeks|get|require|requires|need|needs) (for)? (your|their|the|a|prior|express|explicit|affirmative|specific|parental|verifiable|additional|separate)? (prior|express|explicit|affirmative|opt in|specific)? (consent|permission|authorization|approval)',
-      '(withdraw|withdrawn|revoke|revoked|revoking|withdrawing|change|give|giving|grant|granted) (your|their|such|this|the)? (consent|permission|authorization|approval)',
+      '(ask|asks|request|requests|obtain|obtains|seek|seeks|get|require|requires|need|needs) (for)? (your|their|the|a|this|such|prior|express|explicit|affirmative|specific|parental|verifiable|additional|separate)? (prior|express|explicit|affirmative|opt in|specific)? (consent|permission|authorization|approval)',
+      '(give|giving|grant|granted) (your|their|such|this|the)? .? .? (consent|permission|authorization|approval)',
       '(if|unless|once|after) you (consent|authorize|approve|give us permission|opt)',
       '^ .? (consent|your consent|with your consent)$',
     ],
     gloss: 'Says something needs your consent, or how you give or withdraw it',
     examples: {
-      match: [
-        'You can withdraw your consent to receiving these types of communications at any time in your customer portal.',
-        'For all other cookies, Fusion needs your consent.',
-      ],
+      match: ['For all other cookies, Fusion needs your consent.', 'Fusion obtains this consent when you access our Site.'],
       noMatch: ['Consent decrees are public records.'],
+    },
+  },
+  {
+    id: 'choice.withdraw-consent',
+    label: LABEL,
+    patterns: [
+      '(withdraw|withdrawn|revoke|revoked|revoking|withdrawing|change) (your|their|such|this|the)? .? .? (consent|permission|authorization|approval)',
+      '(object|objection|objections) to (our|the|any|including|sharing|this)',
+    ],
+    gloss: 'Says you can withdraw consent you gave, or object to a use',
+    examples: {
+      match: ['You can withdraw your consent to receiving these types of communications at any time in your customer portal.'],
+      noMatch: ['We obtained consent when you signed up.'],
     },
   },
   {
@@ -115,11 +218,10 @@ export const choiceRules: readonly Rule[] = [
     patterns: [
       'you (may|can|might|could|will|are free to|have the right to|have the option to|have the ability to|always have the option to)? (always)? (choose|elect|decide|select|opt|prefer|request) (not|to not|whether|which|to limit|to restrict|to receive|to stop|to have|to turn|to disable|to decline|to refuse)',
       'you (may|can|could|are free to|have the right to)? (decline|refuse|limit|restrict) (to|the|our|cookies|any|certain|your|that|such|this|receiving|some|sharing|use|us)',
+      '(refusal|refuse|unwilling) to (provide|submit|give|disclose|accept)',
       '(choose|decline|elect) not to (provide|give|submit|share|allow|accept|receive|participate|disclose|register)',
       'you (can|may|are able to|have the ability to|will be able to) (control|manage) (how|whether|which|what|the|your|cookies)',
       '(have|offer you|give you|provide you with) (a|the)? (choice|choices|controls|options) (about|regarding|for|over|with respect|to)',
-      '(choices|choice) (about|regarding|with respect to) (the|your|our|how|cookies|marketing)',
-      '^ .? (your)? (choices|choice|options|controls|opt out|choices and controls|your choices|your options|your privacy choices|choice opt out|choice and opt out)$',
     ],
     gloss: 'Says you may choose whether to give data, receive messages or allow a use',
     examples: {
@@ -131,21 +233,33 @@ export const choiceRules: readonly Rule[] = [
     },
   },
   {
+    id: 'choice.choices-heading',
+    label: LABEL,
+    patterns: [
+      '^ .? (your)? (choices|choice|options|controls|opt out|choices and controls|your choices|your options|your privacy choices|choice opt out|choice and opt out|opt in or opt out|opting out)$',
+      '(choices|choice) (about|regarding|with respect to|for) (the|your|our|how|cookies|marketing|collection)',
+      '(your|what|which) choices (do|you|to)',
+    ],
+    gloss: 'A heading or pointer to the choices section of the policy',
+    examples: {
+      match: ['Your Choices', 'This Policy provides information regarding your choices to either opt out or opt in.'],
+      noMatch: ['Choice Hotels is one of our partners.'],
+    },
+  },
+  {
     id: 'choice.not-required',
     label: LABEL,
-    // OPP-115 annotators mostly file "providing it is optional" under collection; weak alone.
+    // Weak alone: "providing it is optional" is filed under collection (first-party.optional-data).
     prior: 0.5,
     patterns: [
-      '(is|are|be) (entirely|completely|purely|always|strictly)? (voluntary|optional)',
       '(not|never) (required|obligated|obliged) to (provide|give|submit|disclose|share|register|answer|participate)',
       '(at your|your own) (option|discretion|choice)',
-      '(is|are) (entirely|completely|always)? (your|up to you|up to your) (choice|decision)?',
       'you (are|be) (able to|free to) (browse|visit|use) (our|the|this)? (site|website|sites|services) (without|anonymously)',
       '(without|not) (providing|having to provide|revealing|disclosing|submitting) (any)? (personal|personally|your|information|identifying)',
     ],
-    gloss: 'Says giving the data is voluntary or that you can use the service without it',
+    gloss: 'Says you do not have to give the data, or can use the service without it',
     examples: {
-      match: ['Whether to sign up for newsletters and share personal details with us is up to you.', 'Providing your phone number is optional.'],
+      match: ['You are not required to provide a second phone number.', 'You can browse our website without providing any personal information.'],
       noMatch: ['You are required to provide a valid billing address.'],
     },
   },
@@ -206,16 +320,38 @@ export const choiceRules: readonly Rule[] = [
       '(may|can|right to) (limit|restrict) (the|our)? (sharing|disclosure|use)',
       '(request|ask) (that)? (we|us) (not|to not|to stop|stop|refrain|cease|to limit|to restrict) (to)? (share|sharing|disclose|disclosing|sell|selling|contact|contacting|send|sending)',
       '(withhold|withheld|withholding)',
-      '(designate|designated) (their|your)? (telephone)? (listings|listing|number) (as)? (non published|unlisted|non listed)',
-      '(do not|dont) (call|email|e mail|contact|mail) (list|registry|lists)',
+      '(tell|ask|instruct|request) us to (stop|not|cease|no longer)',
     ],
     gloss: 'Says you can ask the provider to limit or stop a use or sharing of your data',
     examples: {
-      match: [
-        'Customers may limit the sharing of certain types of Personal Data.',
-        'Our VoIP customers can designate their telephone listings as non-published for print or electronic directories.',
-      ],
+      match: ['Customers may limit the sharing of certain types of Personal Data.'],
       noMatch: ['We limit employee access to your data.'],
+    },
+  },
+  {
+    id: 'choice.directory-listing',
+    label: LABEL,
+    patterns: [
+      '(designate|designated|request|choose) (their|your|a)? (telephone)? (listings|listing|number) (as|be)? (non published|unlisted|non listed|not published)',
+      '(non published|unlisted|non listed) (number|numbers|listing|listings)',
+    ],
+    gloss: 'Says you can keep your phone number out of directories',
+    examples: {
+      match: ['Our VoIP customers can designate their telephone listings as non-published for print or electronic directories.'],
+      noMatch: ['Directory assistance is provided by a partner.'],
+    },
+  },
+  {
+    id: 'choice.cannot-opt-out',
+    label: LABEL,
+    patterns: [
+      '(may|can) not (opt out|unsubscribe)',
+      '(may|will) (still|continue to) (receive|contact|send)',
+    ],
+    gloss: 'Says which messages or uses you cannot opt out of',
+    examples: {
+      match: ['You may not opt out of the use of your Personal Data for Business Purposes.', 'Please be aware that we may continue to contact you via email for administrative purposes.'],
+      noMatch: ['You may opt out at any time.'],
     },
   },
   {
@@ -257,7 +393,7 @@ export const choiceRules: readonly Rule[] = [
     ],
     gloss: 'Says what happens if you decline to give data or accept cookies',
     examples: {
-      match: ['However, disabling cookies might prevent you from accessing some of our content, and you may not be able to use some features.'],
+      match: ['If you block all cookies, the order form will not work and you may not be able to use some features.'],
       noMatch: ['You will be able to manage your account online.'],
     },
   },

@@ -18,7 +18,8 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       `^ .? we ${MODAL}? ${MODAL}? ${GATHER}`,
-      '(collects|gathers|obtains|may collect|may gather|will collect|also collects) (your|the|certain|some|personal|personally|information|data)',
+      '(collects|gathers|obtains|may collect|may gather|will collect|also collects) (your|the|certain|some|personal|personally|information|data|anonymous|non|aggregate|usage|demographic|technical)',
+      'we (may)? (also)? compile (information|data|statistics|aggregate|anonymous)',
       '(reserve the right|reserves the right) to (collect|use|access|gather)',
       `(site|sites|service|services|website|app|application|company|platform) ${MODAL}? ${MODAL}? (collect|collects|gathers|gather|records|logs|receives) (information|data|personal|certain|the following|your|some|usage|non)`,
       `we ${MODAL}? ${MODAL}? ${GATHER} (and|or) (store|stores|retain|use|process|maintain|combine|record|log)`,
@@ -79,8 +80,8 @@ export const firstPartyRules: readonly Rule[] = [
     examples: {
       match: [
         'We collect information you provide to us directly, such as information submitted via our website.',
-        'For this step we ask for your email address and your job title.',
-        'At certain points on the web site we will ask you to provide us with personally identifiable information.',
+        'When you port a number, you may be asked to supply your current carrier account PIN.',
+        'For some orders we will ask you for a service address and a billing contact.',
       ],
       noMatch: ['You can update any information you have given us in your account.'],
     },
@@ -221,6 +222,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(cookies|image tags|web beacons|pixel tags) (and|or) (image tags|web beacons|cookies|pixel tags) (collect|do not|are|may|can|work|allow)',
       '(these|such|the|our|some) (cookies|image tags|web beacons) (enable|allow|let|help|are|make|remember|store|collect|used|phone|we)',
       '(examples|types|kinds) of (the)? cookies',
+      '(tags|cookies|beacons|technologies) (help|helps|allow|allows|enable|enables) us (to)?',
       '(cookies|cookie|web beacons|flash cookies) (store|stores|can be used|are used|is used|make|makes|do not|does not|collect|collects|contain|record|records|track|tracks|tell|let|lets|will|may be used|allow us|enable us|help us)',
     ],
     gloss: 'Explains what cookies or web beacons are and what kinds are used',
@@ -260,6 +262,7 @@ export const firstPartyRules: readonly Rule[] = [
       `we ${MODAL}? (use|process) (this|your|the|such|that|these|customer|account) .? .? (information|data|cpni) (to|for|only|solely|primarily|internally|and|as|in)`,
       '(we|. ) (use|uses|may use) (this|your|the|such|all|that) (personal|personally identifiable|customer)? (information|data|cpni) (as outlined below|as follows|in the following ways|for the following purposes)? $',
       '(uses|may use) (your|the|such|this|customer) (personal|personally identifiable|customer)? (information|data|cpni) (to|for|as|in)',
+      '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? (information|data|records|email address|address|cpni) (to|for|in order|as|only|when|if)',
       'we use (it|this|them) (to|for) (provide|improve|operate|personalize|customize|send|contact|respond|process|communicate|deliver|help|understand|analyze|tailor|verify|administer|maintain|offer|fulfill|complete)',
     ],
     gloss: 'Says what the provider uses your information for',
@@ -301,6 +304,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(to|help us|helps us) (process|fulfill|fulfil|complete|ship) (your|an|the)? (order|orders|transaction|transactions|payment|payments|purchase|purchases|registration)',
       '(to|help us) (respond to|answer) (your)? (inquiries|questions|comments|emails|e mails|communications|customer service)',
       '(to|help us) (remember|recognize) (you|your|users|returning)',
+      '(identify|analyze|determine|monitor) (usage|traffic)? (trends|the effectiveness|patterns)',
       '(for|to conduct) (internal|research|statistical|analytical|analytics|administrative|billing|business|marketing|security|fraud prevention|operational|auditing) (purposes|analysis|research)',
     ],
     gloss: 'States a purpose the provider uses your data for (run, improve or personalise the service)',
@@ -320,13 +324,14 @@ export const firstPartyRules: readonly Rule[] = [
       '(we|to) (may|might)? (communicate|correspond) with you',
       '(information|data|it) (to|in order to) (send|provide|offer) you (with)? (marketing|promotional|advertising|targeted|relevant|personalized|special|newsletters|information about)',
       '(to|and) (offer|send) (you)? (promotions|promotional|marketing|special offers|newsletters)',
+      '(send|sends) you (email|e mail|emails|newsletters|promotional|marketing|direct mail|information about|offers|special|periodic)',
       '(information|data) (to|help us|helps us) (show|serve|display|deliver|target|tailor) (you)? (more)? (relevant|personalized|targeted|interest based|tailored)? (ads|advertising|advertisements|content|marketing|offers)',
       'deliver more relevant marketing',
     ],
     gloss: 'Says your data is used to contact you or to market and advertise to you',
     examples: {
       match: [
-        'We may also use Personally Identifiable Information to offer promotions and send you marketing information.',
+        'With your consent we may send you offers for new calling plans.',
         'We may communicate with you online concerning such threats, outages, repairs, other network changes, or company offerings.',
       ],
       noMatch: ['You can ask us to stop sending you promotional emails.'],
@@ -421,6 +426,7 @@ export const firstPartyRules: readonly Rule[] = [
       'we (do not|will not|never) use (cookies|web beacons|your|this|the|such|personal|any) * (to|for) (collect|gather|identify|track|store|marketing|advertising|any other)',
       '(no|not) (personal|personally identifiable) (information|data) (is|are|will be) (collected|gathered|stored|obtained|recorded)',
       'we (only|solely) (collect|use)',
+      'we (do not|will not|never) (associate|link|combine|match|connect)',
     ],
     gloss: 'Says what the provider does not collect or use (limits on its own collection)',
     examples: {
@@ -500,6 +506,21 @@ export const firstPartyRules: readonly Rule[] = [
       noMatch: ['To opt out, click the link in any email.'],
     },
   },
+  {
+    id: 'first-party.optional-data',
+    label: LABEL,
+    prior: 1,
+    patterns: [
+      '(is|are|be) (entirely|completely|purely|always|strictly)? (voluntary|optional)',
+      '(is|are) (entirely|completely|always)? (your|up to your) (choice|decision|option)',
+      '(mandatory|required) (fields|information|data)',
+    ],
+    gloss: 'Says which details are optional or required when you give them',
+    examples: {
+      match: ['Providing your phone number is optional.', 'The fields marked with an asterisk are required fields.'],
+      noMatch: ['Optional add-on services cost extra.'],
+    },
+  },
   // Look-alikes: they name collection or use, but only to frame the policy or to point elsewhere.
   {
     id: 'first-party.policy-framing',
@@ -521,13 +542,40 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     prior: -1.5,
     patterns: [
-      '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that) (may|might|will|also|can)? (also)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine)',
+      '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that) (may|might|will|also|can)? (also|automatically)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine)',
       '(third party|third parties) (cookies|web beacons|ad servers|advertising|advertisers|ad networks|analytics)',
     ],
     gloss: 'Says what other companies collect or place (their collection, not the provider own)',
     examples: {
       match: ['These third parties may use cookies to collect information about your visits.'],
       noMatch: ['We use cookies to remember your preferences.'],
+    },
+  },
+  {
+    id: 'first-party.transfer-abroad',
+    label: LABEL,
+    prior: -1.5,
+    patterns: [
+      '(transferred|transfer|sent|stored|processed) (to|in) (and (processed|stored|maintained) in)? (the united states|the us|the u s|other countries|another country|any other country|countries outside)',
+    ],
+    gloss: 'Says data is moved to other countries, which is about international audiences',
+    examples: {
+      match: ['Any Personal Information you transfer to us will be transferred to and processed in the U.S and subject to U.S. law.'],
+      noMatch: ['We collect your name when you register.'],
+    },
+  },
+  {
+    id: 'first-party.choice-lookalike',
+    label: LABEL,
+    prior: -1,
+    patterns: [
+      '(you|users) (may|can|might|are able to)? (also)? (opt out|unsubscribe|disable|turn off|block|decline|refuse|reject|delete|withdraw)',
+      '(set|adjust|change|modify) (your)? (browser|device) (settings|to)',
+    ],
+    gloss: 'Tells you how to refuse or switch off collection: a choice you have, not the collection itself',
+    examples: {
+      match: ['You can disable location services in your device settings.'],
+      noMatch: ['We collect your location when you call 911.'],
     },
   },
 ];

@@ -20,6 +20,8 @@ export const thirdPartyRules: readonly Rule[] = [
       'we (may|might|will|also|can|could|only)? (also)? (disclose|share|transfer|sell|release) (your|personal|such|this|the|any|certain|that) (personal|personally identifiable|customer|account|identifiable)? (information|data|cpni)',
       `(share|shares|sharing|disclose|discloses|disclosing|transfer|sell|provide|provides|providing|rent) (it|them)? (with|to) (our|the|these|those|such|certain|select|other|any|trusted|some)? (operational|trusted|selected|affiliated)? ${WHO}`,
       '^ (to)? (share|disclose) (it|information|data)? with',
+      '(may|will|can|might|also|we) (also)? (disclose|share) (your|the|such|this|certain|any|that|information|data|aggregate|aggregated|personal|personally|non|anonymous)',
+      '(forward|forwards|forwarded|pass|passed) (the|your|this|such)? (information|data|it|along)? (on)? (to|with) (the|a|our|third|these|them|that|other)',
       `(share|shares|shared|sharing|disclose|discloses|disclosed|disclosure of|transfer|transferred|sell|sold|rent|trade|provide|provided|release|released) (your|this|such|the|that|any|personal|certain|aggregate|aggregated|de identified|anonymous|anonymized|customer|some|all|non personal|personally|limited)? (personal|personally identifiable|identifiable|non personal|customer|contact|account|usage|demographic|location)? (information|data|info|details|cpni|records|it|them) (with|to) (our|a|any|other|third|these|those|certain|trusted|select|selected|such|outside|unaffiliated|non|companies|advertisers|partners|vendors|service|affiliates|law|government|the|third party|third parties|others)`,
     ],
     gloss: 'Says the provider shares or discloses your information with other companies',
@@ -171,6 +173,7 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.analytics-providers',
     label: LABEL,
+    prior: 1,
     patterns: [
       '(google analytics|adobe analytics|omniture|comscore|nielsen|quantcast|doubleclick|google adsense|adsense|webtrends|chartbeat|hotjar|mixpanel|crazy egg|kissmetrics|coremetrics|hitwise|scorecard research|mediamind|atlas|criteo|rubicon)',
       '(analytics|measurement|web analytics|traffic measurement|audience measurement) (providers|provider|companies|company|services|service|partners|vendors|firms)',
@@ -199,7 +202,7 @@ export const thirdPartyRules: readonly Rule[] = [
         'We can also disclose your CPNI for legal or regulatory reasons, including in response to subpoenas, court orders and the like.',
         'We may receive legal requests for customer information from government and law enforcement personnel.',
       ],
-      noMatch: ['We comply with the Children Online Privacy Protection Act by not collecting data from children.'],
+      noMatch: ['We follow accessibility guidelines on all our web pages.'],
     },
   },
   {
@@ -244,14 +247,14 @@ export const thirdPartyRules: readonly Rule[] = [
     ],
     gloss: 'Says social networks or their buttons get data about you',
     examples: {
-      match: ['Some pages carry social widgets, for example a Facebook Like button.'],
+      match: ['Some pages carry a Facebook Like button that lets you recommend an article to friends.'],
       noMatch: ['Follow the instructions below to unsubscribe.'],
     },
   },
   {
     id: 'third-party.marketing-partners',
     label: LABEL,
-    prior: 1,
+    prior: 0.8,
     patterns: [
       '(marketing|business|promotional|co branded|cobranded|joint marketing|strategic|carefully selected|select|selected|trusted|reputable) (partners|partner|companies|organizations|third parties|marketers)',
       '(co branded|co sponsored|co sponsor|cosponsored|sponsored) (promotions|promotion|offers|contests|services|sites|pages|events)',
@@ -284,6 +287,8 @@ export const thirdPartyRules: readonly Rule[] = [
       '(public safety answering point|psap|psaps|emergency (dispatch|responders|service providers|services personnel|personnel|medical))',
       '(911|e911|emergency) (call|calls|services|service) * (disclose|provide|share|pass|transmit|release|location)',
       'danger of death or serious physical injury',
+      '(emergency|emergencies) (that|involving|situation|situations)',
+      '(threat|danger|risk) to (the)? (health|safety|life|lives|physical safety)',
     ],
     gloss: 'Says location and identity may be given to emergency services (911)',
     examples: {
@@ -326,8 +331,21 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: ['(outside|unaffiliated|non affiliated|nonaffiliated) (third parties|third party|companies|parties|marketers|organizations|entities)'],
     gloss: 'Mentions unaffiliated outside companies receiving data',
     examples: {
-      match: ['We may share your Personally Identifiable Information with unaffiliated third parties only to the extent necessary.'],
+      match: ['Account details go to unaffiliated companies only when you ask us to port your number.'],
       noMatch: ['We share it with our affiliates.'],
+    },
+  },
+  {
+    id: 'third-party.public-posting',
+    label: LABEL,
+    patterns: [
+      '(become|becomes|be|is|are|will be|may be) (publicly)? (available|visible|public|accessible|viewable|displayed) (to)? (other users|the public|anyone|others|all users|other members|publicly)',
+      '(becomes|become|will become|may become) (public|public information)',
+    ],
+    gloss: 'Says what you post becomes visible to other users or the public',
+    examples: {
+      match: ['Anything you post in a forum becomes public and may be read by anyone.'],
+      noMatch: ['Our forums are moderated.'],
     },
   },
   // Look-alikes: other companies named only to say their own policies apply (Practice not covered).
@@ -360,6 +378,7 @@ export const thirdPartyRules: readonly Rule[] = [
       '(opt out|opt in|opting out|unsubscribe) (of|from)? (the|this|such|having|our|any)? (sharing|disclosure|having)',
       '(if you do not|if you would prefer that we not|if you prefer that we not|do not want us to|you may request that we not|ask us not to|request that we not) (want|wish)? (us)? (to)? (share|disclose|have your)',
       '(limit|restrict) (the)? (sharing|disclosure)',
+      '(opt out of|do not want|do not wish to have|not to have|not want) (having)? (your|their)? (personal|personally identifiable)? (information|data|pin|name|email)? (shared|disclosed|sold|rented)',
     ],
     gloss: 'Tells you how to stop sharing: a choice you have, rather than the sharing itself',
     examples: {
@@ -371,11 +390,28 @@ export const thirdPartyRules: readonly Rule[] = [
     id: 'third-party.shine-the-light',
     label: LABEL,
     prior: -1.5,
-    patterns: ['(shine the light|1798 83|california civil code|california residents|california customers) * (request|requests|right|entitled|ask)'],
+    patterns: [
+      '(shine the light|1798 83|california civil code|california residents|california customers) * (request|requests|right|entitled|ask)',
+      '(california|canadian|nevada|vermont) (residents|customers|civil code|law|privacy rights)',
+    ],
     gloss: 'The California right to ask about sharing for marketing: a state-specific right, not a sharing practice',
     examples: {
       match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.'],
       noMatch: ['We do not share customer information with outside marketers.'],
+    },
+  },
+  {
+    id: 'third-party.international-transfer',
+    label: LABEL,
+    prior: -1.5,
+    patterns: [
+      '(transferred|transfer|sent|stored|processed|maintained) (to|in|on) (and|or)? (maintained on|processed in|stored in)? (the united states|the us|other countries|another country|any other country|countries|servers|databases|facilities|jurisdictions)',
+      '(outside|other than) (of)? (your|the) (state|province|country|jurisdiction)',
+    ],
+    gloss: 'Says data moves to other countries or servers, which is about international audiences, not sharing',
+    examples: {
+      match: ['Call records may be stored on servers in other countries run by our hosting vendor.'],
+      noMatch: ['Your information may be transferred to a buyer of our business.'],
     },
   },
 ];
