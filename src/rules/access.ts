@@ -5,6 +5,9 @@
 import type { Rule } from './types.ts';
 
 const LABEL = 'User Access, Edit and Deletion';
+// Access rules start above the default: the seeds fit this label's bias low, and a single
+// "you may correct or delete your information" should be enough.
+const PRIOR = 4;
 
 /** Verbs for changing or removing one's own data. */
 const EDIT = '({update}|{correct}|{edit}|{amend}|{modify}|{change}|{delete}|{remove}|{rectify}|{erase}|{revise})';
@@ -22,6 +25,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.edit-your-information',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(or|and)? (any of |all of |some of )?${OWNER} (own )?.? .? ${DATA_OR_ACCOUNT}`,
       `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(any |the |certain |such )?(personal|personally identifiable|user|account|profile|contact|registration) ${DATA}`,
@@ -42,6 +46,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.see-your-information',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       `${PERSON} * ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
       `(wish|want|would like|like) to ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
@@ -58,6 +63,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.request-deletion-or-correction',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       '(request|ask|asks|requests|asking|requesting|instruct|tell) (that )?(we |us |us to |the company to |.? )?(to )?(delete|remove|erase|correct|amend|update|deactivate|rectify)',
       '(request|requests|right) (to |for )?(the )?(deletion|erasure|removal|correction|rectification|amendment|access|copy|copies) (of|to)',
@@ -77,6 +83,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.named-right',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       '(have|has|your|a|following|their|additional|certain) (the )?right (to|of) (know|delete|access|correct|rectify|rectification|erasure|be forgotten|portability|data portability|request access|request deletion|inspect|amend|review|obtain a copy|request a copy|request correction|deletion|correction)',
       'rights to (access|review|correct|delete|update|amend|inspect)',
@@ -91,6 +98,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.close-account',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       `({close}|{delete}|{deactivate}|{cancel}|{terminate}|{disable}|{remove}) ${OWNER} (own )?.? (account|accounts|profile|membership|registration|user registration|user account|online account)`,
       '(account|profile|membership) (deletion|closure|deactivation|cancellation|termination)',
@@ -105,6 +113,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.account-settings',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       '(my account|edit profile|edit your profile|update account|update your account|account information section|account information page|profile page)',
       '(log|logging|sign|signing) (in|into|on) (to )?(your|their|the)? (account|profile) (and|to) ',
@@ -118,6 +127,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.accuracy',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       '(correct|fix|amend) (any )?(factual )?(inaccuracies|inaccuracy|inaccurate|errors|error|incorrect|mistakes|omissions)',
       '(inaccurate|incorrect|incomplete|out of date|outdated|inaccuracies) (personal )?(information|data)?',
@@ -132,6 +142,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.copy-of-data',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       '(obtain|receive|get|request|see|send you|provide you with|give you) (a |an )?(copy|copies|list|summary|report|accounting) of (the |your |any |all )?(personal )?(information|data|records|personal data|personal information)',
       '(data )?portability',
@@ -147,6 +158,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.request-handling',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       '{respond} to (your|all|any|such|a|the|every|each) * (request|requests) (for )?(access|deletion|correction)? (or )?(access|deletion|correction)? within',
       '(request|requests) (will be|are|is) (processed|honored|honoured|fulfilled|responded to|handled) within',
@@ -164,6 +176,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.parent-review-child-data',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
       `(${SEE}|${EDIT}|deletion of|have deleted) (any of )?(your|their|the) (child|childs|children|son|daughter|son or daughter|daughter or son)`,
       '(parent|parents|guardian|guardians) (may|can|has the right to|have the right to) ({review}|{delete}|{access}|{request}|{correct}|see)',
@@ -177,9 +190,11 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.heading',
     label: LABEL,
+    prior: PRIOR,
     patterns: [
-      '^ (accessing|access to|reviewing|updating|correcting|changing|deleting|modifying|managing|editing|access and correction|access correction) .? .? .? .? (your )?(personal )?(information|data|account|profile)',
-      '^ (how (can|do) (you|i) )?(access|review|update|correct|change|delete) (and |or )?.? .? (your |my )?(personal )?(information|data)',
+      '^ (accessing|reviewing|updating|correcting|changing|deleting|modifying|managing|editing|access and correction|access correction) .? .? .? .? (your )?(personal )?(information|data|account|profile)',
+      '^ access to (your )?(personal )?(information|data) $',
+      '^ (how (can|do) (you|i) )?(access|review|update|correct|change|delete) (and |or )?.? .? (your |my )?(personal )?(information|data) $',
       '^ (review|update|correct|delete) .? .? .? (personal )?(information|data)',
     ],
     gloss: 'A heading that announces the access, correction and deletion section',
@@ -191,7 +206,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.exercise-rights',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: ['{exercise} (your|any|these|those|the|such|their)? (of )?(california )?(data )?(privacy )?(rights|right)'],
     gloss: 'Tells you how to use your data rights (may also be about opting out)',
     examples: {
@@ -202,7 +217,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.company-may-update',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
       '(we|company|it) (may|might|can|also|will) (also )?(access|review|update|change|modify|edit|supplement|correct) (your|the|such|this|any) (information|data|account|personal)',
       '(need|use|uses|with) (a|your|their) (password|user name|username|login) (to )?(access|to access|log)',

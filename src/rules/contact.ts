@@ -61,7 +61,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.privacy-office',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       'privacy (officer|office|administrator|team|department|coordinator|manager|director|compliance officer|group|program office|policy coordinator|desk|counsel|representative)',
       '(data protection officer|dpo|legal department|general counsel|compliance officer|compliance department|customer service department|customer care|guest services|member services|customer support)',
@@ -105,7 +105,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.company-name-line',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: ['^ .? .? .? (inc|llc|corp|corporation|ltd|limited|incorporated|l l c|co) $', '^ . (com|net|org) $'],
     gloss: 'A company-name line, usually the first line of a postal address',
     examples: {
@@ -118,8 +118,8 @@ export const contactRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(questions|question|concerns|comments|complaints|inquiries|enquiries|queries|feedback|suggestions) (or (concerns|comments|complaints|questions|suggestions) )?(about|regarding|concerning|relating to|related to|on|in relation to|with respect to) (this|our|the) (online )?(privacy|policy|notice|statement|practices|information practices|data practices)',
-      'if you have (any )?(questions|concerns|comments|complaints|inquiries|a question|a complaint|further questions|additional questions)',
-      '(questions|comments|concerns|inquiries) (and|or) (contact|comments|concerns|complaints)',
+      'if you have (any )?(other |further |additional )?(questions|concerns|comments|complaints|inquiries|a question|a complaint) * (contact|email|e mail|call|write|reach|send|let us know)',
+      '^ (privacy )?(questions|comments|concerns|inquiries) (and|or) (contact|comments|concerns|complaints)',
       '^ (questions|comments|inquiries|complaints|questions or comments|questions and comments|questions and contact information)',
       '(privacy|policy) (complaints|questions|inquiries|concerns) $',
     ],
@@ -132,7 +132,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.write-to-us',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(write|writing) (to )?(us|our|the)',
       '(send|mail) (a letter|your request|us a letter|a written request|written notice|your written request) (to|at)',
@@ -176,7 +176,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.contact-to-opt-out',
     label: LABEL,
-    prior: -1,
+    prior: -2,
     patterns: [
       '(contact|email|e mail|call|write to|notify) us * (opt out|unsubscribe|stop receiving|remove you from|no longer wish)',
       '(opt out|unsubscribe|stop receiving|no longer wish to receive) * (contact|email|e mail|call|write to|notify) us',

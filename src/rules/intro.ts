@@ -119,7 +119,7 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.definitions',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(information|data|pii|term|terms|phrase) (means|refers to|is defined as|shall mean|shall refer to|as used)',
       `for (the )?purposes of (this|the) (privacy )?${POLICY}`,
@@ -178,7 +178,7 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.other-documents',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       'incorporated (by reference )?(into|in)',
       'included by reference',
@@ -186,6 +186,8 @@ export const introRules: readonly Rule[] = [
       '(terms of use|terms of service|terms and conditions|user agreement|visitor agreement|conditions of use|customer agreement|service agreement|customer agreements) (which|that)? (also )?(govern|governs|apply|applies|is binding|are binding|incorporates|shall govern)',
       '(part of|subject to) (our|the|this|these) (terms of use|terms of service|terms and conditions|user agreement|visitor agreement|conditions of use)',
       '(sole|entire|complete) (statement|agreement) (of|regarding|concerning)',
+      'dispute * (is|are|shall be) (subject to|governed by) (this|the) (privacy )?(policy|notice|statement)',
+      '(terms|capitalized terms) (that are )?not (otherwise )?defined (in|herein)',
     ],
     gloss: 'Relates the policy to the terms of use or other agreements',
     examples: {
@@ -196,7 +198,7 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.contents-list',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       'what (information|personal information|data) (do )?we (collect|gather) * how (do )?we (use|share)',
       '(table of contents|click on (one of )?the links below|jump to|the following (topics|sections|questions))',
@@ -227,10 +229,10 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.privacy-framework',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(privacy framework|privacy regime|fair information practices|fair information principles|fair information practice)',
-      '(consistent|in accordance|in compliance|complies|comply) with (the )?(ftc|federal trade commission|federal and state|applicable) (privacy )?(framework|guidance|laws|law|principles)',
+      '(consistent|in accordance|in compliance) with (the )?(ftc|ftc s|federal trade commission|federal trade commission s) (privacy )?(framework|guidance|principles)',
       '(principles|policies and practices) (are|that are) consistent with',
     ],
     gloss: 'Refers to privacy principles or frameworks in general terms',
@@ -242,7 +244,7 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.outside-this-policy',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
       '(not|no longer) (be )?(covered|governed|protected) by (this|our)',
       '(does|do|will|shall) not (apply|cover|extend) to',
@@ -257,7 +259,7 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.change-acceptance-not-intro',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
       '(continued|continuing) (use|participation|access|patronage) * (changes|modifications|revisions|amendments|revised|amended|updated|modified)',
       '(changes|change|modifications|revisions|amendments|revised|amended) (to|of|in) (this|our|the) (privacy )?(policy|notice|statement)',

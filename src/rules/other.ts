@@ -44,7 +44,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.no-control',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(do|does) not (own|control|operate|monitor) (those|these|the|such|any|third|other|linked|external)',
       '(beyond|outside) (our|its) control',
@@ -59,9 +59,10 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.their-own-policies',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
-      '(review|read|consult|check|familiarize yourself with|look at|refer to) (the|their|its|that site|those sites|each|any) * (privacy )?(policies|policy|statements|statement|practices|notices|notice)',
+      '(review|read|consult|check|familiarize yourself with|refer to) (the|their|its) (respective )?(privacy )?(policies|policy|statements|practices|notices) (of|on|posted|at) (any|every|each|that|those|these|such|the|other|third|linked|external)',
+      '(review|read|consult|check) (the )?(privacy )?(policies|policy|statements) of (any|every|each|that|those|these|such|other|third|linked|external)',
       '(their|its) own (privacy )?(policies|policy|practices|terms|statements)',
       '(not|may not|might not) have the same (privacy )?(policies|policy|practices)',
       '(different|other) (rules|terms|policies|practices) (may|might|will|could) apply',
@@ -79,9 +80,9 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.outside-this-policy',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
-      '(does|do|will|shall|can) not (apply|cover|extend|govern) (to|any|the|information|third)',
+      '(does|do|will|shall|can) not (apply|cover|extend|govern) (to )?(any |the |such )?(third|external|other|linked|outside|unaffiliated|non|websites|sites|web sites|companies|information collected by|use of information|practices of)',
       '(cannot|can not) and (does|do) not (apply|cover)',
       '(not|no longer) (be )?(covered|governed|protected) by (this|our)',
       '(only|solely) (applies|apply) to (information|data|personal) (collected|we collect|that we collect)',
@@ -130,7 +131,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.jobs-and-investors',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(job|employment) (applicant|applicants|application|applications|candidates|seekers|postings|opportunities)',
       '(resume|resumes|curriculum vitae|cv)',
@@ -162,7 +163,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.special-laws-and-notices',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(hipaa|protected health information|accounting of disclosures|notice of privacy practices|ferpa|gramm leach bliley|fair credit reporting act)',
       '(does not|do not) (create|confer) (any )?(rights|legal rights|contractual rights)',
@@ -191,7 +192,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.links-are-third-party-sharing',
     label: LABEL,
-    prior: -1,
+    prior: -2,
     patterns: ['(we|company) (may )?(share|disclose|sell|provide|transfer) * (with|to) (third parties|third party|our partners|advertisers)'],
     gloss: 'The company handing data to others is Third Party Sharing, not a practice outside the categories',
     examples: {

@@ -138,7 +138,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.identity-verification',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(verify|confirm|authenticate) (your|the requester|the requestor|their|his or her) identity',
       '(precautions|steps|measures) to (identify|verify|authenticate) (you|your|users|the)',
@@ -152,7 +152,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.protect-your-information',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: ['({protect}|{safeguard}|{secure}) (your|the|our users|our customers|customer|users|all)? (personal |personally identifiable |private |financial |customer )?(information|data|pii)'],
     gloss: 'Says the company protects your information (general)',
     examples: {
@@ -179,7 +179,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.staff-obligations',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(employees|staff|personnel|contractors) * (trained|training|confidentiality agreements|bound by|disciplinary|code of conduct|code of ethics)',
       'confidentiality (agreements|agreement|obligations|contracts)',
@@ -223,7 +223,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.not-data-protection',
     label: LABEL,
-    prior: -2,
+    prior: -4,
     patterns: [
       'social security (number|numbers|no|card)',
       '(for|including) (fraud prevention and )?security (purposes|reasons)',
@@ -239,7 +239,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.partners-must-protect',
     label: LABEL,
-    prior: -1,
+    prior: -2,
     patterns: ['(obligated|required|contractually|require|requires|prohibited|bound) * (maintain|protect|keep) (the )?(confidentiality|security)'],
     gloss: 'Duties put on partners that receive data: mainly about sharing, weak evidence of security',
     examples: {
