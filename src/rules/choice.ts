@@ -159,7 +159,7 @@ export const choiceRules: readonly Rule[] = [
     id: 'choice.consent',
     label: LABEL,
     // Policies often name consent in passing inside a sharing sentence; alone it is weak evidence.
-    prior: 0.5,
+    prior: 1,
     patterns: [
       '(ask|asks|request|requests|obtain|obtains|seek|seeks|get|require|requires|need|needs) (for)? (your|their|the|a|this|such|prior|express|explicit|affirmative|specific|parental|verifiable|additional|separate)? (prior|express|explicit|affirmative|opt in|specific)? (consent|permission|authorization|approval)',
       '(give|giving|grant|granted) (your|their|such|this|the)? .? .? (consent|permission|authorization|approval)',
@@ -188,7 +188,7 @@ export const choiceRules: readonly Rule[] = [
   {
     id: 'choice.do-not-use-if-disagree',
     label: LABEL,
-    prior: 0.8,
+    prior: 1.5,
     patterns: [
       '(if you|should you) (do not|cannot|can not|no longer) (agree|accept|consent)',
       'please do not (use|access|participate|continue)',
@@ -250,7 +250,7 @@ export const choiceRules: readonly Rule[] = [
     id: 'choice.not-required',
     label: LABEL,
     // Weak alone: "providing it is optional" is filed under collection (first-party.optional-data).
-    prior: 0.5,
+    prior: 1,
     patterns: [
       '(not|never) (required|obligated|obliged) to (provide|give|submit|disclose|share|register|answer|participate)',
       '(at your|your own) (option|discretion|choice)',
@@ -267,7 +267,7 @@ export const choiceRules: readonly Rule[] = [
     id: 'choice.marketing-preferences',
     label: LABEL,
     patterns: [
-      '(preference|preferences|subscription|privacy) (center|centre|page|manager|dashboard)',
+      '(preference|preferences|subscription) (center|centre|page|manager|dashboard)',
       '(update|change|modify|manage|adjust|set|indicate|express|tell us|let us know|edit) (your|their)? (marketing|communication|communications|email|e mail|contact|subscription|privacy|notification|cookie|cookies|ad|advertising|sharing)? (preferences|preference|settings|choices)',
       '(tell|let|notify|inform|contact|ask) us (if|that|know if|know that)? (you)? (do not|no longer|would prefer not to|prefer not to) (want|wish)',
       '(check|uncheck|checking|unchecking|tick|untick|select|deselect) (the|a|an)? (appropriate|relevant|opt out|opt in)? (box|boxes|checkbox)',
@@ -385,7 +385,7 @@ export const choiceRules: readonly Rule[] = [
   {
     id: 'choice.consequences-of-declining',
     label: LABEL,
-    prior: 0.8,
+    prior: 1.5,
     patterns: [
       '(if you|should you) (do not|choose not to|decline to|refuse to|fail to) (provide|give|accept|allow|consent|agree|enable|submit)',
       '(may|might|will) not be able to (use|access|take advantage|participate|receive|enjoy|register)',
@@ -397,11 +397,23 @@ export const choiceRules: readonly Rule[] = [
       noMatch: ['You will be able to manage your account online.'],
     },
   },
+  // Look-alikes: a state law's disclosure right names opting out, but the sentence is about the law.
+  {
+    id: 'choice.state-law-lookalike',
+    label: LABEL,
+    prior: -2,
+    patterns: ['(shine the light|1798 83|civil code|a business may comply|such businesses may|businesses may have)'],
+    gloss: 'Describes what a state privacy law requires of businesses, not a choice offered to you',
+    examples: {
+      match: ['A business may comply with the law by publishing a policy that lets customers opt out.'],
+      noMatch: ['You may opt out of marketing emails at any time.'],
+    },
+  },
   // Look-alikes: seeing or changing data you gave is access (access.ts), not a choice.
   {
     id: 'choice.access-edit-lookalike',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
       '(access|review|correct|update|amend|edit|delete|view|modify) (and|or)? (correct|update|amend|delete|change)? (and|or)? (correct|update|amend|delete|change)? (your|the|any)? (personal|personally identifiable|account|profile|registration|contact)? (information|data|details|account) (that|we|by|at|in|through|you|collected|held|stored)',
       '(request|requests) (access to|a copy of|deletion of|correction of)',

@@ -131,7 +131,8 @@ export const firstPartyRules: readonly Rule[] = [
       '(type of|your) (browser|web browser) (you use|and operating system)',
       'operating (system|systems) (type|version|you use|and browser|and platform)?',
       '(referring|referral|referrer|exit) (url|urls|page|pages|site|sites|website|websites|web sites|address|addresses)',
-      '(pages|web pages|content|areas|features) (you|that you|users) (view|viewed|visit|visited|access|accessed|request|requested|click|clicked)',
+      '(pages|web pages|content|areas|features|links|ads|advertisements|searches|videos|articles) (you|that you|users) (view|viewed|visit|visited|access|accessed|request|requested|click|clicked|watch|watched|perform|performed)',
+      'search (queries|query|history|terms)',
       '(date|dates) and (time|times) (of|you|that you)',
       '(time|times) (and date|spent) (of|on)? (your)? (visit|visits|the site|each page|pages)',
       '(device|unique device|mobile device|hardware) (id|ids|identifier|identifiers|type|model|information)',
@@ -262,7 +263,8 @@ export const firstPartyRules: readonly Rule[] = [
       `we ${MODAL}? (use|process) (this|your|the|such|that|these|customer|account) .? .? (information|data|cpni) (to|for|only|solely|primarily|internally|and|as|in)`,
       '(we|. ) (use|uses|may use) (this|your|the|such|all|that) (personal|personally identifiable|customer)? (information|data|cpni) (as outlined below|as follows|in the following ways|for the following purposes)? $',
       '(uses|may use) (your|the|such|this|customer) (personal|personally identifiable|customer)? (information|data|cpni) (to|for|as|in)',
-      '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? (information|data|records|email address|address|cpni) (to|for|in order|as|only|when|if)',
+      '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? .? (information|data|records|email address|address|cpni) (to|for|in order|as|only|when|if|we|that we)',
+      '(use|uses) (the|your|this|such|all) (personal)? (information|data) (we|that we) (collect|receive|obtain|gather|have)',
       'we use (it|this|them) (to|for) (provide|improve|operate|personalize|customize|send|contact|respond|process|communicate|deliver|help|understand|analyze|tailor|verify|administer|maintain|offer|fulfill|complete)',
     ],
     gloss: 'Says what the provider uses your information for',
@@ -305,7 +307,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(to|help us) (respond to|answer) (your)? (inquiries|questions|comments|emails|e mails|communications|customer service)',
       '(to|help us) (remember|recognize) (you|your|users|returning)',
       '(identify|analyze|determine|monitor) (usage|traffic)? (trends|the effectiveness|patterns)',
-      '(for|to conduct) (internal|research|statistical|analytical|analytics|administrative|billing|business|marketing|security|fraud prevention|operational|auditing) (purposes|analysis|research)',
+      '(for|to conduct) (internal|research|statistical|analytical|analytics|administrative|billing|security|fraud prevention|operational|auditing) (purposes|analysis|research)',
     ],
     gloss: 'States a purpose the provider uses your data for (run, improve or personalise the service)',
     examples: {
@@ -320,7 +322,7 @@ export const firstPartyRules: readonly Rule[] = [
     id: 'first-party.purpose-contact-marketing',
     label: LABEL,
     patterns: [
-      '(we|us to) (may|will|might|can)? (also)? (use it to|use this information to|use your information to|use your personal information to)? (send|email|e mail|contact|notify|inform) (you|our customers|users) (about|with|regarding|information|of|via|by|newsletters|promotional|marketing|offers|updates|special|emails|e mails|periodic)',
+      '(we|us to) (may|will|might|can)? (also)? (use it to|use this information to|use your information to|use your personal information to)? (send|email|e mail|contact) (you|our customers|users) (about|with|regarding|information|via|by|newsletters|promotional|marketing|offers|updates|special|emails|e mails|periodic)',
       '(we|to) (may|might)? (communicate|correspond) with you',
       '(information|data|it) (to|in order to) (send|provide|offer) you (with)? (marketing|promotional|advertising|targeted|relevant|personalized|special|newsletters|information about)',
       '(to|and) (offer|send) (you)? (promotions|promotional|marketing|special offers|newsletters)',
@@ -343,6 +345,7 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       'we (may|might|will|also|may also|sometimes)? (combine|merge|link|associate|supplement|append) (it|this|that|such|the|your|personal|personally|information|data|any|them|non personally|certain)',
       '(and|to) (combine|merge) (it|this|them|that|such) with',
+      '(may|will) (also)? (combine|merge|link|associate|co mingle|comingle) (your|the|this|such|information|data|personal|anonymous|it)',
       '(combined|merged|linked|associated) with (other|personal|personally|information|data|the information|your)',
     ],
     gloss: 'Says the provider combines your data with other data it holds or obtains',
@@ -378,7 +381,8 @@ export const firstPartyRules: readonly Rule[] = [
       '(customer proprietary network information|cpni) (is|includes|include|means|consists|refers)',
       '(use|uses|using|access) (your)? cpni (to|for|internally|in)',
       'cpni $',
-      '(call|calling|usage) (detail|details|records|record|history|information|data) (such as|including|include|includes|like)?',
+      '(call|calling) (detail|details|records|record|history|information|data)',
+      'usage (records|details|detail records)',
       '(calls|numbers) (made|dialed|you call|called) (and|or) (received|their duration)',
       '(collect|maintain|obtain) (and maintain)? (certain)? (customer proprietary|cpni)',
     ],
@@ -442,6 +446,7 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(aggregate|aggregated|anonymous|anonymized|anonymised|de identified|non personally identifiable|non personal|statistical) (information|data) (to|for) (improve|analyze|understand|evaluate|measure|help|research|internal|statistical|our)',
+      'we (may)? (also)? (aggregate|anonymize|anonymise|de identify|deidentify|pseudonymize) (and|or)? (anonymize|de identify)? (information|data|your|the|personal|it)',
       'we (may)? (use|collect|create|compile|generate|analyze) (and (share|disclose))? (aggregate|aggregated|anonymous|anonymized|de identified|non personal|non personally identifiable|statistical)',
     ],
     gloss: 'Says the provider collects or uses anonymous or aggregate data',
@@ -493,7 +498,7 @@ export const firstPartyRules: readonly Rule[] = [
   {
     id: 'first-party.purpose-list-item',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '^ (to)? (bill|charge|establish|monitor|send|provide|create|deliver|improve|personalize|customize|process|respond to|communicate with|administer|operate|verify|contact|notify|fulfill|offer|develop|measure|display|enhance|maintain|tailor|complete|recommend|authenticate|market|help|protect|detect|prevent|conduct|assess|analyze|perform|support|investigate|enforce) (and (maintain|improve|personalize|protect|provide|inform|assistance))? (you|your|our|the|and|a|an|any|customer|customers|user|users|new|products|services|content|orders|advertising|ads|promotions|account|access|credit|security|fraud|risk|support|analytics|audits|internal|technical)',
       '^ (to)? (establish|create|monitor|maintain|administer) (and|or|monitor|maintain|manage)? (and|or|maintain|manage)? (and|or|maintain|manage)? (a|an|the|your|our|customer|customers|account|accounts|billing)',
@@ -509,7 +514,7 @@ export const firstPartyRules: readonly Rule[] = [
   {
     id: 'first-party.optional-data',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(is|are|be) (entirely|completely|purely|always|strictly)? (voluntary|optional)',
       '(is|are) (entirely|completely|always)? (your|up to your) (choice|decision|option)',
@@ -525,9 +530,9 @@ export const firstPartyRules: readonly Rule[] = [
   {
     id: 'first-party.policy-framing',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
-      '(policy|statement|notice) (describes|explains|discloses|sets out|outlines|tells you|covers|applies|governs|informs|details) (how|what|our|the)',
+      '(policy|statement|notice) (describes|explains|discloses|sets out|outlines|tells you|covers|applies|governs|informs|details) (about)? (how|what|our|the)',
       '(explain|describe|disclose|understand|inform you) (how|what) (we|information we)',
       '(how|why) we (collect|gather) (and|or)? (use|store) (and|or)? (share|disclose|protect|store)',
     ],
@@ -540,10 +545,11 @@ export const firstPartyRules: readonly Rule[] = [
   {
     id: 'first-party.third-party-agent',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
-      '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that) (may|might|will|also|can)? (also|automatically)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine)',
+      '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|business partners|partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that) (may|might|will|also|can)? (also|automatically)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine)',
       '(third party|third parties) (cookies|web beacons|ad servers|advertising|advertisers|ad networks|analytics)',
+      '(no|not have) (access to|control over|control of) (or control over)? (these|such|the|their|those)? (cookies|technologies|information)',
     ],
     gloss: 'Says what other companies collect or place (their collection, not the provider own)',
     examples: {
@@ -554,7 +560,7 @@ export const firstPartyRules: readonly Rule[] = [
   {
     id: 'first-party.transfer-abroad',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
       '(transferred|transfer|sent|stored|processed) (to|in) (and (processed|stored|maintained) in)? (the united states|the us|the u s|other countries|another country|any other country|countries outside)',
     ],
@@ -567,7 +573,7 @@ export const firstPartyRules: readonly Rule[] = [
   {
     id: 'first-party.choice-lookalike',
     label: LABEL,
-    prior: -1,
+    prior: -2,
     patterns: [
       '(you|users) (may|can|might|are able to)? (also)? (opt out|unsubscribe|disable|turn off|block|decline|refuse|reject|delete|withdraw)',
       '(set|adjust|change|modify) (your)? (browser|device) (settings|to)',
@@ -576,6 +582,32 @@ export const firstPartyRules: readonly Rule[] = [
     examples: {
       match: ['You can disable location services in your device settings.'],
       noMatch: ['We collect your location when you call 911.'],
+    },
+  },
+  {
+    id: 'first-party.security-lookalike',
+    label: LABEL,
+    prior: -2,
+    patterns: [
+      '(encrypt|encrypts|encrypted|encryption|secure socket layer|secure sockets layer|ssl|firewall|firewalls|unauthorized access|safeguard|safeguards|security measures)',
+    ],
+    gloss: 'Says how data is protected, which is security rather than collection',
+    examples: {
+      match: ['We encrypt credit card and other financial information for even greater protection.'],
+      noMatch: ['We collect your credit card number when you order.'],
+    },
+  },
+  {
+    id: 'first-party.sharing-lookalike',
+    label: LABEL,
+    prior: -2,
+    patterns: [
+      '(share|shares|disclose|discloses|sell|sells|rent|rents|transfer|provide|provides|release|exchange) * (with|to) (our|the|its|these|certain|select|trusted)? (third parties|third party|affiliates|service providers|vendors|advertisers|partners|our partners|business partners|other companies|law enforcement|unaffiliated|outside)',
+    ],
+    gloss: 'Says data goes to other companies, which is sharing rather than the provider own use',
+    examples: {
+      match: ['We may share your name and address with our service providers.'],
+      noMatch: ['We collect your name and address when you order.'],
     },
   },
 ];

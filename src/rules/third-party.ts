@@ -20,6 +20,10 @@ export const thirdPartyRules: readonly Rule[] = [
       'we (may|might|will|also|can|could|only)? (also)? (disclose|share|transfer|sell|release) (your|personal|such|this|the|any|certain|that) (personal|personally identifiable|customer|account|identifiable)? (information|data|cpni)',
       `(share|shares|sharing|disclose|discloses|disclosing|transfer|sell|provide|provides|providing|rent) (it|them)? (with|to) (our|the|these|those|such|certain|select|other|any|trusted|some)? (operational|trusted|selected|affiliated)? ${WHO}`,
       '^ (to)? (share|disclose) (it|information|data)? with',
+      '(share|shares|sharing|disclose|discloses|sell|sells|rent|transfer|provide|release) (your|this|such|the|that|any|all|certain|some)? .? .? (information|data|details|records|address|addresses) (with|to) (our|the|a|any|third|other|these|those|certain|select|selected|trusted|outside|unaffiliated|affiliated|companies|advertisers|partners|vendors|service|affiliates|law|government|third party|third parties|others)',
+      'we (may|might|will|also|can)? (also)? (sell|rent|share|disclose|transfer|trade) (or|and) (share|sell|rent|disclose|transfer|otherwise)',
+      'we (and|along with|together with) (our|certain|select)? (third parties|third party|partners|advertisers|service providers|vendors|affiliates|business partners|advertising partners)',
+      '(forward|forwards) (your|the|this|such)? .? (quote|information|data|request|details|application|order)',
       '(may|will|can|might|also|we) (also)? (disclose|share) (your|the|such|this|certain|any|that|information|data|aggregate|aggregated|personal|personally|non|anonymous)',
       '(forward|forwards|forwarded|pass|passed) (the|your|this|such)? (information|data|it|along)? (on)? (to|with) (the|a|our|third|these|them|that|other)',
       `(share|shares|shared|sharing|disclose|discloses|disclosed|disclosure of|transfer|transferred|sell|sold|rent|trade|provide|provided|release|released) (your|this|such|the|that|any|personal|certain|aggregate|aggregated|de identified|anonymous|anonymized|customer|some|all|non personal|personally|limited)? (personal|personally identifiable|identifiable|non personal|customer|contact|account|usage|demographic|location)? (information|data|info|details|cpni|records|it|them) (with|to) (our|a|any|other|third|these|those|certain|trusted|select|selected|such|outside|unaffiliated|non|companies|advertisers|partners|vendors|service|affiliates|law|government|the|third party|third parties|others)`,
@@ -38,6 +42,7 @@ export const thirdPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(information|data) (required|requested) by (law|court|government)',
+      '(may|will|can|might|could) (also)? be (shared|disclosed|sold|rented|provided|made available|given|passed) (with|to)',
       '(information|data|cpni) (is|are|may be|will be|might be|can be|could be|being) (also)? (shared|disclosed|transferred|sold|rented|provided|released|made available|passed|transmitted|sent|given) (with|to|among|between)',
       '(shared|disclosed|transferred|provided|made available|sold|rented) (to|with) (third parties|third party|our affiliates|affiliates|service providers|vendors|advertisers|partners|our partners|other companies|others|outside|unaffiliated)',
     ],
@@ -71,6 +76,7 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: [
       `(do not|does not|will not|never|nor|shall not) (sell|sells|rent|rents|lease|trade|trades|share|shares|disclose|discloses|transfer|release|exchange|distribute|license) ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? (your|any|personal|the|this|such|customer|information|data|it|them|cpni|these|those|our|email|e mail|names|lists|individual|identifiable|that|non public|nonpublic|subscriber|member|user)`,
       '(information|data|it|cpni|lists|addresses) (will not|do not|does not|is not|are not|will never|is never) (be)? (sold|rented|shared|disclosed|traded|leased|given|transferred|released|made available)',
+      '(is|are|be|was|were) (not|never) (shared|sold|rented|disclosed|traded|transferred|given)',
       '(not|never) (to)? (sell|rent|disclose|share) (your|any|personal|customer|the|this|such)? (personal|customer|identifiable)? (information|data|cpni)',
     ],
     gloss: 'Promises not to sell, rent or share your information',
@@ -108,6 +114,7 @@ export const thirdPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(require|requires|required|prohibit|prohibits|prohibited|contractually|obligated|bound|permit|permits|allow|allows|authorize|authorized|restrict|restricts|restricted|limit|limits) (these|such|those|the|them|our|all)? (third parties|parties|vendors|service providers|companies|partners|contractors|agents|them|recipients) (to|from|are|is)? (use|using|maintain|protect|keep|disclose|disclosing|only|not)?',
+      '(agents|contractors|vendors|service providers|third parties|partners|processors|companies) .? .? .? (are|will be) (required|obligated|contractually|bound|prohibited|not permitted|not allowed)',
       '(these|such|those|our) (service providers|vendors|third parties|companies|partners|contractors|agents) (are|is|will be|have been) (prohibited|required|obligated|not permitted|not allowed|contractually|bound|restricted|not authorized)',
       '(require|requires) that (these|such|our|all|the|any)? (vendors|third parties|service providers|partners|companies|contractors|parties)',
       '(let|allow|permit|permits|allows|authorize) (our|these|such|third party|other|certain)? (advertisers|partners|third parties|affiliates|sponsors|companies|ad networks|vendors) (to)? (send|contact|use|collect|place|serve|access|set)',
@@ -126,7 +133,7 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.affiliates',
     label: LABEL,
-    prior: 0.8,
+    prior: 1.5,
     patterns: [
       '(affiliates|affiliated companies|subsidiaries|parent company|corporate parents|sister companies|family of companies|group companies|corporate family|related companies|affiliated entities|our corporate affiliates)',
       'within (the|our)? (family|group|corporate family)',
@@ -156,7 +163,7 @@ export const thirdPartyRules: readonly Rule[] = [
     id: 'third-party.third-party-collection',
     label: LABEL,
     patterns: [
-      '(third party|third parties|these companies|these third parties|other companies|they|partners|vendors|advertisers|providers) (may|might|will|can|also|use|uses)? (also)? (use|place|set|collect|access|read|serve|recognize|receive|track|gather|obtain|deploy|log) (their own)? (cookies|cookie|web beacons|pixel tags|clear gifs|tracking|information|data|non personally|anonymous|personal|technologies|similar|other technologies|your)',
+      '(third party|third parties|these companies|these third parties|other companies|they|partners|vendors|advertisers|providers) (may|might|will|can|also|use|uses)? (also|may)? (use|place|set|collect|access|read|serve|recognize|receive|track|gather|obtain|deploy|log) (their own|these|such|similar|other)? (cookies|cookie|web beacons|pixel tags|clear gifs|tracking|information|data|non personally|anonymous|personal|technologies|similar|other technologies|your)',
       '(third party|third parties|their own|their) (cookies|web beacons|pixel tags|tracking technologies|tracking tools|tags|pixels|scripts|code)',
       '(cookies|technology|technologies|tracking|tools) by (these|such|the)? (third parties|advertisers|companies|partners)',
       '(collected|gathered|placed|set|used) by (third parties|third party|these third parties|these companies|our partners|our advertisers|advertisers|the third party|such third parties|them|other companies)',
@@ -173,7 +180,7 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.analytics-providers',
     label: LABEL,
-    prior: 1,
+    prior: 2,
     patterns: [
       '(google analytics|adobe analytics|omniture|comscore|nielsen|quantcast|doubleclick|google adsense|adsense|webtrends|chartbeat|hotjar|mixpanel|crazy egg|kissmetrics|coremetrics|hitwise|scorecard research|mediamind|atlas|criteo|rubicon)',
       '(analytics|measurement|web analytics|traffic measurement|audience measurement) (providers|provider|companies|company|services|service|partners|vendors|firms)',
@@ -254,7 +261,7 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.marketing-partners',
     label: LABEL,
-    prior: 0.8,
+    prior: 1.5,
     patterns: [
       '(marketing|business|promotional|co branded|cobranded|joint marketing|strategic|carefully selected|select|selected|trusted|reputable) (partners|partner|companies|organizations|third parties|marketers)',
       '(co branded|co sponsored|co sponsor|cosponsored|sponsored) (promotions|promotion|offers|contests|services|sites|pages|events)',
@@ -314,7 +321,7 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.third-parties-mention',
     label: LABEL,
-    prior: 0.8,
+    prior: 1.5,
     patterns: [
       '(to|with) (third parties|third party|unaffiliated|non affiliated|nonaffiliated|outside parties|other companies) (for|who|that|in|such|including|as|without|except|unless|so)',
       '(third parties|third party companies|unaffiliated companies|non affiliated third parties|nonaffiliated third parties) (to|for|may|who|that|with|in order|so that)',
@@ -352,7 +359,7 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.links-own-policies',
     label: LABEL,
-    prior: -2,
+    prior: -4,
     patterns: [
       '(links|link) to (other|third party|third parties|external|outside|non) (web|websites|sites|site|web sites|pages|services)',
       '(not|no) (responsible|liable) for the (privacy)? (practices|policies|content)',
@@ -373,7 +380,7 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.choice-about-sharing',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
       '(opt out|opt in|opting out|unsubscribe) (of|from)? (the|this|such|having|our|any)? (sharing|disclosure|having)',
       '(if you do not|if you would prefer that we not|if you prefer that we not|do not want us to|you may request that we not|ask us not to|request that we not) (want|wish)? (us)? (to)? (share|disclose|have your)',
@@ -389,7 +396,7 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.shine-the-light',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
       '(shine the light|1798 83|california civil code|california residents|california customers) * (request|requests|right|entitled|ask)',
       '(california|canadian|nevada|vermont) (residents|customers|civil code|law|privacy rights)',
@@ -403,7 +410,7 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.international-transfer',
     label: LABEL,
-    prior: -1.5,
+    prior: -3,
     patterns: [
       '(transferred|transfer|sent|stored|processed|maintained) (to|in|on) (and|or)? (maintained on|processed in|stored in)? (the united states|the us|other countries|another country|any other country|countries|servers|databases|facilities|jurisdictions)',
       '(outside|other than) (of)? (your|the) (state|province|country|jurisdiction)',
