@@ -127,8 +127,8 @@ export const changeRules: readonly Rule[] = [
     label: LABEL,
     prior: PRIOR,
     patterns: [
-      `(continued|continuing|continue to) (use|access|participation|patronage|using|visit) * (after|following|subsequent to) * (${CHANGES}|posting|posted|revised|updated|amended|modified)`,
-      `(continued|continuing) (use|access|participation|patronage) * (acceptance|accept|agreement|consent|assent) (of|to)? * (${CHANGES}|revised|amended|updated|modified)`,
+      `(continued|continuing|continue to) (use|access|participation|patronage|using|visit) * (after|following|subsequent to) .? .? .? (${CHANGES}|posting|posted|revised|updated|amended|modified)`,
+      `(continued|continuing) (use|access|participation|patronage) * (acceptance|accept|agreement|consent|assent) (of|to)? .? .? (${CHANGES}|revised|amended|updated|modified)`,
       '(bound by|accept|agree to) (the|any|such) (changes|revised|updated|amended|modified|new)',
       '(constitute|constitutes|signify|signifies|indicate|indicates|means|denotes) (your )?(acceptance|agreement|assent|consent) (of|to) (any|the|such|these|those) (changes|modifications|revisions|amendments)',
     ],

@@ -202,7 +202,7 @@ export const introRules: readonly Rule[] = [
     patterns: [
       'what (information|personal information|data) (do )?we (collect|gather) * how (do )?we (use|share)',
       '(table of contents|click on (one of )?the links below|jump to|the following (topics|sections|questions))',
-      '(information we collect|how we use) * (how we share|sharing|your choices|security|children|contact us) * (your choices|security|children|changes|contact us|cookies)',
+      '(information we collect|how we use) * (how we share|your choices|children s privacy|contact us) (information|your|children|security|changes|contact|cookies)',
     ],
     gloss: 'A table of contents or list of the topics the policy covers',
     examples: {

@@ -151,7 +151,7 @@ export const notCoveredRules: readonly Rule[] = [
       '(right|obligation|right but not the obligation) to (monitor|remove|review|edit|delete|screen) * (content|postings|posts|communications|submissions|material)',
       '(user content|user generated content|content you post|postings|submissions) * (violates|violate|inappropriate|offensive|objectionable)',
       '(copyright|trademark|intellectual property) (infringement|notice|owner|holder|rights)',
-      '(copyright|public domain|all rights reserved|all right reserved)',
+      '(copyright|public domain)',
       '(becomes|become|are|is|remain|remains) (our|the) (sole |exclusive )?property',
     ],
     gloss: 'Rules for content users post, moderation, ownership or copyright',

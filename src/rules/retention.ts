@@ -154,6 +154,7 @@ export const retentionRules: readonly Rule[] = [
       '(automatically|periodically|routinely|regularly|permanently|securely) (be )?(deleted|purged|destroyed|erased|overwritten|delete|purge|destroy|erase|deletes|purges|destroys)',
       `${DISPOSE} * (after|once) (we|it|the|your|its|they|this|that|such|our)`,
       `${DISPOSE} * (before|prior to) disposal`,
+      '(regular|routine|periodic|scheduled|automatic) (destruction|deletion|purging|purge|disposal|erasure)',
     ],
     gloss: 'Says data is deleted or destroyed as a matter of routine or once its purpose is served',
     examples: {
