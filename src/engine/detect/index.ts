@@ -1,0 +1,8 @@
+// Page detection: is this page a privacy policy? Shared by the content script and the CLI.
+export { detectPage, detectWithText } from './detect.ts';
+export { htmlFeatures, type HtmlFeatures } from './html-features.ts';
+export { MAX_POLICY_LINKS, rankPolicyLinks, type LinkCandidate, type PolicyLink } from './links.ts';
+export { quickScore, quickSignals } from './quick.ts';
+export { scoreText } from './score-text.ts';
+export { firstLineTitle, markdownHeadings, nameFromTextIfUntitled, quickFeaturesFromText } from './text-structure.ts';
+export type { DetectionResult, Evidence, QuickFeatures, QuickScore, QuickVerdict, TextScore, VocabularyFamily } from './types.ts';

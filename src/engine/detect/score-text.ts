@@ -1,0 +1,27 @@
+// Stage (b): is this text a privacy policy? A transparent score: the share of privacy vocabulary
+// among all the legal vocabulary the text uses (privacy vs. contract, cookie, conduct, DPA and
+// other legal words), plus how dense the privacy vocabulary is. See model.ts for the numbers.
+import { clamp, round3, sigmoid } from './math.ts';
+import { textModel } from './model.ts';
+import { FAMILIES, textFeatures } from './text-features.ts';
+import type { TextScore } from './types.ts';
+
+export function scoreText(text: string): TextScore {
+  const { words, density, evidence } = textFeatures(text);
+  const privacy = density.privacy;
+  let negative = 0;
+  for (const family of FAMILIES) {
+    if (family !== 'privacy') negative += density[family] * textModel.negativeMultiplier[family];
+  }
+  const share = privacy / (privacy + negative + textModel.smoothing);
+  const densityTerm = clamp(
+    Math.log((privacy + 1) / (textModel.densityPivot + 1)),
+    textModel.densityClamp.min,
+    textModel.densityClamp.max,
+  );
+  const evidenceLogit = textModel.shareSlope * (share - textModel.shareMidpoint) + textModel.densitySlope * densityTerm;
+  const reliability = Math.min(1, words / textModel.fullEvidenceWords);
+  const logit = reliability * evidenceLogit + (1 - reliability) * textModel.emptyTextLogit;
+  const score = round3(sigmoid(logit));
+  return { isPolicy: logit > 0, score, logit, words, density, evidence };
+}

@@ -1,0 +1,54 @@
+// Counts the vocabulary over a text: weighted hits per family, per 1000 words. Rules are
+// compiled once, at module load, and swept over each text.
+import { compilePatterns, countMatches } from './compile.ts';
+import type { Evidence, VocabularyFamily } from './types.ts';
+import { vocabulary } from './vocabulary/index.ts';
+
+export const FAMILIES: readonly VocabularyFamily[] = ['privacy', 'terms', 'cookies', 'conduct', 'processing', 'other-legal'];
+
+const compiled = vocabulary.map((rule) => ({ rule, regex: compilePatterns(rule.id, rule.patterns) }));
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s)\]>"']+/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export interface TextFeatures {
+  words: number;
+  /** Weighted hits per 1000 words, by family. */
+  density: Record<VocabularyFamily, number>;
+  evidence: Evidence[];
+}
+
+/** Typographic apostrophes and link targets would hide phrases from the patterns. */
+export function normalizeText(text: string): string {
+  return text.replace(URL_IN_TEXT, ' ').replace(/[’ʼ`]/g, "'");
+}
+
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
+/**
+ * Short texts are scored as if they had at least this many words, so that one sentence
+ * mentioning "personal data" does not read as a dense privacy policy.
+ */
+export const MIN_WORDS_FOR_DENSITY = 300;
+
+export function textFeatures(text: string): TextFeatures {
+  const clean = normalizeText(text);
+  const words = countWords(clean);
+  const per1000 = 1000 / Math.max(words, MIN_WORDS_FOR_DENSITY);
+  const density = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<VocabularyFamily, number>;
+  const evidence: Evidence[] = [];
+  for (const { rule, regex } of compiled) {
+    const hits = countMatches(regex, clean);
+    if (hits === 0) continue;
+    const weight = hits * rule.weight * per1000;
+    density[rule.family] += weight;
+    evidence.push({ id: rule.id, weight });
+  }
+  evidence.sort((a, b) => b.weight - a.weight);
+  return { words, density, evidence };
+}

@@ -1,0 +1,43 @@
+// Cookie and tracker policies: mostly about cookies only. Privacy policies have a cookie
+// section too, so this family only wins where cookies dominate the text.
+import type { VocabularyRule } from './types.ts';
+
+export const cookieRules: readonly VocabularyRule[] = [
+  {
+    id: 'cookies.this-cookie-policy',
+    family: 'cookies',
+    patterns: ['(this|the present|our) (cookies?|trackers?|cookies and (similar )?(technologies|trackers)) (policy|notice|statement|declaration)', '(cette|la présente) politique (de|relative aux|en matière de) (cookies|traceurs)', 'diese Cookie[- ]?(Richtlinie|Erklärung|Hinweise)'],
+    weight: 4,
+    gloss: 'The document calls itself a cookie policy',
+    examples: { match: ['This Cookie Policy explains what cookies are.'], noMatch: ['this Privacy Policy'] },
+  },
+  {
+    id: 'cookies.kinds',
+    family: 'cookies',
+    patterns: [
+      '(strictly necessary|essential|functional|functionality|performance|analytics?|analytical|targeting|advertising|marketing|session|persistent|first[- ]party|third[- ]party|preference|statistics) cookies',
+      'cookies? (name|duration|expiry|expiration|lifespan|purpose|provider|domain|type|category)',
+      'what are cookies',
+      'types of cookies',
+    ],
+    weight: 1.5,
+    gloss: 'Classifies cookies or lays out a cookie table',
+    examples: { match: ['Strictly necessary cookies', 'Cookie name | Duration'], noMatch: ['we use cookies'] },
+  },
+  {
+    id: 'cookies.word',
+    family: 'cookies',
+    patterns: ['cookies?', 'traceurs?', 'pixel tags?', 'web beacons?', 'local storage', 'SDKs?'],
+    weight: 0.25,
+    gloss: 'Mentions cookies and similar trackers',
+    examples: { match: ['we use cookies', 'des traceurs'], noMatch: ['cook'] },
+  },
+  {
+    id: 'cookies.manage',
+    family: 'cookies',
+    patterns: ['cookies? (settings|preferences|banner|consent)', '(manage|disable|block|delete|reject) (all )?cookies', 'browser settings'],
+    weight: 1,
+    gloss: 'Explains how to manage cookies',
+    examples: { match: ['You can disable cookies in your browser settings.'], noMatch: ['account settings'] },
+  },
+];
