@@ -2,6 +2,7 @@
 // the seed sentences plus a Gaussian prior centred on each rule's hand-set `prior`, so that
 // rules the seeds never exercise keep their prior and rules that misfire on the seeds are
 // pulled down. Plain full-batch gradient descent with a fixed step count: deterministic.
+// With `fixedBias` only the weights move (training fits the baseline first, see train.ts).
 import { sigmoid } from './classifier.ts';
 
 export interface Example {
@@ -17,6 +18,8 @@ export interface FitOptions {
   priorSd: readonly number[];
   biasPrior: number;
   biasSd: number;
+  /** Keep the bias at biasPrior instead of fitting it. */
+  fixedBias?: boolean;
   steps?: number;
   learningRate?: number;
 }
@@ -44,7 +47,7 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
       biasGradient += error;
       for (const f of example.features) gradient[f] = (gradient[f] ?? 0) + error;
     }
-    bias -= (rate * (biasGradient + (bias - biasPrior) / biasSd ** 2)) / n;
+    if (options.fixedBias !== true) bias -= (rate * (biasGradient + (bias - biasPrior) / biasSd ** 2)) / n;
     for (let f = 0; f < weights.length; f++) {
       const w = weights[f] ?? 0;
       const prior = (w - (priors[f] ?? 0)) / (priorSd[f] ?? 1) ** 2;

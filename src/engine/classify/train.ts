@@ -74,6 +74,21 @@ function score(bias: number, weights: readonly number[], example: Example): numb
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
+/**
+ * Two stages. First the baseline: the bias alone, fitted on the sentences where none of the
+ * label's features fire (how often the label is there with no rule saying so). Then the
+ * weights with that bias fixed, each centred so that a rule firing alone gives the log-odds
+ * its prior promises at the untrained bias (prior + BIAS_PRIOR), whatever the baseline became.
+ * Without this, a label the seeds never show (Do Not Track: the five telecom policies never
+ * mention it) drives its bias so low that no rule could ever carry it.
+ */
+function fitLabel(examples: readonly Example[], features: LabelFeatures): { bias: number; weights: number[] } {
+  const silent = examples.filter((e) => e.features.length === 0);
+  const { bias } = fitLogistic(silent, { priors: [], priorSd: [], biasPrior: BIAS_PRIOR, biasSd: BIAS_SD });
+  const priors = features.priors.map((prior) => prior + BIAS_PRIOR - bias);
+  return fitLogistic(examples, { priors, priorSd: features.priorSd, biasPrior: bias, biasSd: BIAS_SD, fixedBias: true });
+}
+
 export function trainModel(rules: readonly Rule[], docs: readonly TrainingDoc[], expand: LemmaExpander): Model {
   const modelRules = compileModelRules(rules, expand);
   const matcher = new RuleMatcher(modelRules);
@@ -93,14 +108,13 @@ export function trainModel(rules: readonly Rule[], docs: readonly TrainingDoc[],
   const positives = {} as Record<Label, number>;
   for (const label of LABELS) {
     const features = labelFeatures(label, rules, docs, fired, headingFired);
-    const options = { priors: features.priors, priorSd: features.priorSd, biasPrior: BIAS_PRIOR, biasSd: BIAS_SD };
     const heldOut: { score: number; positive: boolean }[] = [];
     features.docs.forEach((testDoc, k) => {
-      const fit = fitLogistic(features.docs.filter((_, d) => d !== k).flat(), options);
+      const fit = fitLabel(features.docs.filter((_, d) => d !== k).flat(), features);
       for (const example of testDoc) heldOut.push({ score: score(fit.bias, fit.weights, example), positive: example.positive });
     });
     const all = features.docs.flat();
-    const fit = fitLogistic(all, options);
+    const fit = fitLabel(all, features);
     const weights: Record<string, number> = {};
     features.ruleIds.forEach((id, f) => { weights[id] = round(fit.weights[f] ?? 0); });
     labels[label] = {
