@@ -199,7 +199,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(cookies|cookie|web beacons|beacons|pixel tags|clear gifs|flash cookies|local shared objects|tracking technologies) (to|that|which) (help|allow|enable|let|collect|track|recognize|remember|store|identify|measure|understand|improve|provide|personalize|count|see|tell)',
       'use of (cookies|web beacons|tracking technologies)',
       '(cookies|cookie) (used|placed|set|served) (on|by|in|through) (our|the|this)',
-      '(use|uses|utilize|utilizes|employ|employs|place|places|set|sets|store|stores) (a|the)? (cookies|cookie|web beacons|flash cookies|local shared objects|pixel tags|clear gifs|text file|html5 local storage|local storage)',
+      '(we|site|sites|website|websites|service|services|company|app|apps) (do|does|may|also|might|will)? (use|uses|utilize|utilizes|employ|employs|place|places|set|sets|store|stores) (a|the)? (cookies|cookie|web beacons|flash cookies|local shared objects|pixel tags|clear gifs|text file|html5 local storage|local storage)',
       '^ .? (cookies|web beacons|pixel tags|clear gifs)$',
     ],
     gloss: 'Says the provider uses cookies or similar trackers, and for what',
@@ -224,7 +224,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(these|such|the|our|some) (cookies|image tags|web beacons) (enable|allow|let|help|are|make|remember|store|collect|used|phone|we)',
       '(examples|types|kinds) of (the)? cookies',
       '(tags|cookies|beacons|technologies) (help|helps|allow|allows|enable|enables) us (to)?',
-      '(cookies|cookie|web beacons|flash cookies) (store|stores|can be used|are used|is used|make|makes|do not|does not|collect|collects|contain|record|records|track|tracks|tell|let|lets|will|may be used|allow us|enable us|help us)',
+      '(cookies|cookie|web beacons|flash cookies) (store|stores|can be used|are used|is used|make|makes|do not|does not|collect|collects|contain|record|records|track|tracks|tell|let|lets|may be used|allow us|enable us|help us)',
     ],
     gloss: 'Explains what cookies or web beacons are and what kinds are used',
     examples: {
@@ -547,8 +547,9 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     prior: -3,
     patterns: [
-      '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|business partners|partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that) (may|might|will|also|can)? (also|automatically)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine)',
-      '(third party|third parties) (cookies|web beacons|ad servers|advertising|advertisers|ad networks|analytics)',
+      '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|business partners|partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that|content providers|that company|such companies|those companies|these features|such features|plug ins|plugins|widgets) (may|might|will|also|can|typically|generally|usually|often)? (also|automatically|independently)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine|record)',
+      '(third party|third parties) (cookies|web beacons|ad servers|advertising|advertisers|ad networks|analytics|tools|service providers|companies|vendors)',
+      '(google analytics|doubleclick|google adsense)',
       '(no|not have) (access to|control over|control of) (or control over)? (these|such|the|their|those)? (cookies|technologies|information)',
     ],
     gloss: 'Says what other companies collect or place (their collection, not the provider own)',
@@ -602,12 +603,30 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     prior: -2,
     patterns: [
+      '(merger|acquisition|sale of assets|bankruptcy|reorganization)',
       '(share|shares|disclose|discloses|sell|sells|rent|rents|transfer|provide|provides|release|exchange) * (with|to) (our|the|its|these|certain|select|trusted)? (third parties|third party|affiliates|service providers|vendors|advertisers|partners|our partners|business partners|other companies|law enforcement|unaffiliated|outside)',
     ],
-    gloss: 'Says data goes to other companies, which is sharing rather than the provider own use',
+    gloss: 'Says data goes to other companies or to a buyer of the business: sharing, not the provider own use',
     examples: {
       match: ['We may share your name and address with our service providers.'],
       noMatch: ['We collect your name and address when you order.'],
+    },
+  },
+  {
+    id: 'first-party.request-details-lookalike',
+    label: LABEL,
+    prior: -2,
+    patterns: [
+      '(please|must|should|be sure to) (include|provide|send|state|specify|put) (us)? (with)? (your|the|a|following|clearly)',
+      '(body|subject line|subject field) of (your|the) (request|email|e mail|letter)',
+      '(if you are|you are|if you re) under (the age of)? (13|thirteen|18|eighteen)',
+      'children should',
+      '(in|with) (your|the|any such|such a|each) (request|requests|email|e mail|letter|inquiry)',
+    ],
+    gloss: 'Lists what to put in a request you send, not what is collected from you',
+    examples: {
+      match: ['For all requests, please include your name, street address, city, state, and zip code.'],
+      noMatch: ['We collect your name and street address when you order service.'],
     },
   },
 ];

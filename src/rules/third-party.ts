@@ -197,19 +197,50 @@ export const thirdPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(subpoena|subpoenas|court order|court orders|warrant|warrants|search warrant|legal process|judicial proceeding|judicial proceedings|legal proceedings|discovery requests|legal requests|lawful requests|government requests|civil investigative demand|national security letter|wiretap)',
+    ],
+    gloss: 'Says data may be handed over in answer to subpoenas, warrants or court orders',
+    examples: {
+      match: ['We can also disclose your CPNI for legal or regulatory reasons, including in response to subpoenas, court orders and the like.'],
+      noMatch: ['We follow accessibility guidelines on all our web pages.'],
+    },
+  },
+  {
+    id: 'third-party.law-enforcement',
+    label: LABEL,
+    patterns: [
       '(law enforcement|government|governmental|regulatory|public) (agencies|agency|officials|authorities|authority|personnel|bodies|requests|request)',
+      '(law enforcement|police|regulators|auditors|public authorities|government authorities)',
+    ],
+    gloss: 'Says data may go to the police, regulators or other authorities',
+    examples: {
+      match: ['We may receive legal requests for customer information from government and law enforcement personnel.', 'To share with outside auditors and regulators.'],
+      noMatch: ['Our government relations team publishes an annual report.'],
+    },
+  },
+  {
+    id: 'third-party.required-by-law',
+    label: LABEL,
+    patterns: [
       '(disclose|disclosure|release|provide|share|reveal) * (required|compelled|requested|permitted|authorized) (to do so)? by (law|a court|court|applicable law|statute|regulation|government|legal)',
       '(comply|complying|compliance) with (a|any|the|applicable|all applicable)? (law|laws|legal|court|subpoena|valid|lawful|judicial|governmental|regulatory|legal obligations)',
       '(good faith belief|believe in good faith|good faith) (that)? (such)? (disclosure|action|it) (is)? (necessary|reasonably necessary|required)',
-      '(protect|defend|enforce) (and defend|or defend|and enforce)? (the|our|its)? (legal)? (rights|property) (or|and|of)',
     ],
-    gloss: 'Says data may be disclosed to authorities or when the law requires (subpoenas, court orders)',
+    gloss: 'Says data may be disclosed when the law requires it or in good faith to obey it',
     examples: {
-      match: [
-        'We can also disclose your CPNI for legal or regulatory reasons, including in response to subpoenas, court orders and the like.',
-        'We may receive legal requests for customer information from government and law enforcement personnel.',
-      ],
-      noMatch: ['We follow accessibility guidelines on all our web pages.'],
+      match: ['We reserve the right to disclose Personally Identifiable Information if we have a good faith belief it is necessary to comply with the law.'],
+      noMatch: ['We retain records as long as required by law.'],
+    },
+  },
+  {
+    id: 'third-party.protect-rights',
+    label: LABEL,
+    patterns: [
+      '(protect|defend|enforce) (and defend|or defend|and enforce)? (the|our|its)? .? (legal)? (rights|property) (or|and|of)',
+    ],
+    gloss: 'Says data may be disclosed to protect rights, property or safety',
+    examples: {
+      match: ['To protect Fusion rights or property, or the safety of our Customers or employees.'],
+      noMatch: ['We respect your rights under this policy.'],
     },
   },
   {
@@ -419,6 +450,19 @@ export const thirdPartyRules: readonly Rule[] = [
     examples: {
       match: ['Call records may be stored on servers in other countries run by our hosting vendor.'],
       noMatch: ['Your information may be transferred to a buyer of our business.'],
+    },
+  },
+  {
+    id: 'third-party.collection-from-others',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(obtain|obtains|receive|receives|collect|get|acquire|purchase|gather) * from (outside|third party|third parties|other sources|credit reporting|public sources|publicly available|commercially available|social media|our partners|business partners|other companies)',
+    ],
+    gloss: 'Says the provider gets data from other companies, which is its own collection, not sharing',
+    examples: {
+      match: ['Fusion obtains Personal Data from outside companies, including data related to your existing service provider.'],
+      noMatch: ['We share Personal Data with outside companies.'],
     },
   },
 ];
