@@ -5,9 +5,6 @@
 import type { Rule } from './types.ts';
 
 const LABEL = 'User Access, Edit and Deletion';
-// Access rules start above the default: the seeds fit this label's bias low, and a single
-// "you may correct or delete your information" should be enough.
-const PRIOR = 4;
 
 /** Verbs for changing or removing one's own data. */
 const EDIT = '({update}|{correct}|{edit}|{amend}|{modify}|{change}|{delete}|{remove}|{rectify}|{erase}|{revise})';
@@ -25,7 +22,6 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.edit-your-information',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(or|and)? (any of |all of |some of )?${OWNER} (own )?.? .? ${DATA_OR_ACCOUNT}`,
       `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(any |the |certain |such )?(personal|personally identifiable|user|account|profile|contact|registration) ${DATA}`,
@@ -46,7 +42,6 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.see-your-information',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `${PERSON} * ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
       `(wish|want|would like|like) to ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
@@ -63,7 +58,6 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.request-deletion-or-correction',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(request|ask|asks|requests|asking|requesting|instruct|tell) (that )?(we |us |us to |the company to |.? )?(to )?(delete|remove|erase|correct|amend|update|deactivate|rectify)',
       '(request|requests|right) (to |for )?(the )?(deletion|erasure|removal|correction|rectification|amendment|access|copy|copies) (of|to)',
@@ -83,7 +77,6 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.named-right',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(have|has|your|a|following|their|additional|certain) (the )?right (to|of) (know|delete|access|correct|rectify|rectification|erasure|be forgotten|portability|data portability|request access|request deletion|inspect|amend|review|obtain a copy|request a copy|request correction|deletion|correction)',
       'rights to (access|review|correct|delete|update|amend|inspect)',
@@ -98,7 +91,6 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.close-account',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `({close}|{delete}|{deactivate}|{cancel}|{terminate}|{disable}|{remove}) ${OWNER} (own )?.? (account|accounts|profile|membership|registration|user registration|user account|online account)`,
       '(account|profile|membership) (deletion|closure|deactivation|cancellation|termination)',
@@ -113,7 +105,6 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.account-settings',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(my account|edit profile|edit your profile|update account|update your account|account information section|account information page|profile page)',
       '(log|logging|sign|signing) (in|into|on) (to )?(your|their|the)? (account|profile) (and|to) ',
@@ -127,7 +118,6 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.accuracy',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(correct|fix|amend) (any )?(factual )?(inaccuracies|inaccuracy|inaccurate|errors|error|incorrect|mistakes|omissions)',
       '(inaccurate|incorrect|incomplete|out of date|outdated|inaccuracies) (personal )?(information|data)?',
@@ -142,7 +132,6 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.copy-of-data',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(obtain|receive|get|request|see|send you|provide you with|give you) (a |an )?(copy|copies|list|summary|report|accounting) of (the |your |any |all )?(personal )?(information|data|records|personal data|personal information)',
       '(data )?portability',
@@ -156,9 +145,23 @@ export const accessRules: readonly Rule[] = [
     },
   },
   {
+    id: 'access.right-to-know-lists',
+    label: LABEL,
+    patterns: [
+      'categories of (personal )?(information|data) * (collected|has collected|have collected) about you',
+      'categories of sources from which',
+      '(you have|consumers have|residents have) (additional|certain|the following|specific) (privacy |data )?rights',
+      '(rights|right) under the (california )?consumer privacy act',
+    ],
+    gloss: 'Lists what you may learn about your data under state privacy laws (right to know)',
+    examples: {
+      match: ['The categories of Personal Data Fusion has collected about you;', 'If you are a California resident, under the California Consumer Privacy Act you have additional rights related to your Personal Data.'],
+      noMatch: ['We collect the following categories of personal information.'],
+    },
+  },
+  {
     id: 'access.request-handling',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '{respond} to (your|all|any|such|a|the|every|each) * (request|requests) (for )?(access|deletion|correction)? (or )?(access|deletion|correction)? within',
       '(request|requests) (will be|are|is) (processed|honored|honoured|fulfilled|responded to|handled) within',
@@ -176,7 +179,6 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.parent-review-child-data',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `(${SEE}|${EDIT}|deletion of|have deleted) (any of )?(your|their|the) (child|childs|children|son|daughter|son or daughter|daughter or son)`,
       '(parent|parents|guardian|guardians) (may|can|has the right to|have the right to) ({review}|{delete}|{access}|{request}|{correct}|see)',
@@ -190,12 +192,11 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.heading',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '^ (accessing|reviewing|updating|correcting|changing|deleting|modifying|managing|editing|access and correction|access correction) .? .? .? .? (your )?(personal )?(information|data|account|profile)',
       '^ access to (your )?(personal )?(information|data) $',
       '^ (how (can|do) (you|i) )?(access|review|update|correct|change|delete) (and |or )?.? .? (your |my )?(personal )?(information|data) $',
-      '^ (review|update|correct|delete) .? .? .? (personal )?(information|data)',
+      '^ (review|update|correct|delete) .? .? .? .? (personal )?(information|data)',
     ],
     gloss: 'A heading that announces the access, correction and deletion section',
     examples: {
@@ -206,7 +207,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.exercise-rights',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: ['{exercise} (your|any|these|those|the|such|their)? (of )?(california )?(data )?(privacy )?(rights|right)'],
     gloss: 'Tells you how to use your data rights (may also be about opting out)',
     examples: {

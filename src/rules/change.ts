@@ -4,9 +4,6 @@
 import type { Rule } from './types.ts';
 
 const LABEL = 'Policy Change';
-// Policy-change rules are precise (about 0.8 on the OPP-115 train split) but the seeds fit this
-// label's bias low, so they start above the default to carry a sentence on their own.
-const PRIOR = 4;
 
 const EDIT = '({update}|{change}|{modify}|{revise}|{amend}|{alter}|{edit}|{supplement})';
 const POLICY = '(policy|notice|statement|policies|notices|statements)';
@@ -17,7 +14,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.may-change-policy',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `${EDIT} ${THIS_POLICY}`,
       `${THIS_POLICY} (may|might|will|can|could|is subject to) (be )?(change|changed|updated|modified|revised|amended|altered|supplemented)`,
@@ -34,7 +30,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.reserve-right-to-change',
     label: LABEL,
-    prior: PRIOR,
     patterns: [`reserves? the right to ${EDIT} (this|the|these|our|its|it|any)`, `reserves? the right * ${EDIT} (this|our|the|its) (privacy )?${POLICY}`],
     gloss: 'Says the company keeps the right to change the policy',
     examples: {
@@ -45,7 +40,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.changes-to-policy',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `${CHANGES} (to|in|of) ${THIS_POLICY}`,
       `(privacy )?${POLICY} ${CHANGES} $`,
@@ -61,7 +55,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.notify-of-changes',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `({notify}|{inform}|{alert}|{tell}|{advise}|{email}|{contact}) (you|users|our users|customers|our customers|members) * ${CHANGES}`,
       `(notice|notification|notify|email|e mail) (of|about|regarding|concerning) (any |the |such |these |material |significant )?${CHANGES}`,
@@ -80,7 +73,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.post-revised-policy',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `({post}|{publish}|{display}) (the |any |an |a )?(new|revised|updated|amended|modified|changed) (version of (this|the|our) )?(privacy )?(policy|notice|statement|version|terms)`,
       `({post}|{publish}) (any |the |such |those |these |all )?${CHANGES} (on|to|at|here|in)`,
@@ -95,7 +87,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.effective-on-posting',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(effective|take effect|takes effect|in effect|become effective|becomes effective) (to you )?(immediately )?(upon|on|after|when|from the date of) (the )?(posting|posted|being posted|their posting|its posting|publication|it is posted|they are posted)',
       `${CHANGES} * (effective|take effect|takes effect|become effective|apply) (immediately|when|upon|as of|on the date)`,
@@ -109,7 +100,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.check-periodically',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `({review}|{check}|{visit}|{consult}|{revisit}|{read}) (this|our|the) (privacy )?(policy|notice|statement|page|site|website) (periodically|regularly|frequently|often|from time to time|each time|every time|for updates|for changes|for any changes|on a regular basis|so)`,
       `(periodically|regularly|frequently|often) (review|check|visit|consult|revisit) (this|our|the)`,
@@ -125,7 +115,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.continued-use-accepts-changes',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `(continued|continuing|continue to) (use|access|participation|patronage|using|visit) * (after|following|subsequent to) .? .? .? (${CHANGES}|posting|posted|revised|updated|amended|modified)`,
       `(continued|continuing) (use|access|participation|patronage) * (acceptance|accept|agreement|consent|assent) (of|to)? .? .? (${CHANGES}|revised|amended|updated|modified)`,
@@ -144,7 +133,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.updated-date-reflects-change',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `${CHANGES} * (last updated|last modified|last revised|effective date|revision date|date at the (top|bottom))`,
       '(last updated|last modified|last revised|effective date|revision date) (date )?(at|on) the (top|bottom|end|beginning) of (this|the) (policy|page|notice|statement|document)',
@@ -159,7 +147,6 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.new-uses-consent',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       'materially different (way|manner|purpose|purposes)',
       '(use|using) * (information|data) in a (manner|way) (that is )?(materially )?(different|inconsistent) (from|with) (what|that|the)',

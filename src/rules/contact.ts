@@ -61,7 +61,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.privacy-office',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       'privacy (officer|office|administrator|team|department|coordinator|manager|director|compliance officer|group|program office|policy coordinator|desk|counsel|representative)',
       '(data protection officer|dpo|legal department|general counsel|compliance officer|compliance department|customer service department|customer care|guest services|member services|customer support)',
@@ -105,7 +105,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.company-name-line',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: ['^ .? .? .? (inc|llc|corp|corporation|ltd|limited|incorporated|l l c|co) $', '^ . (com|net|org) $'],
     gloss: 'A company-name line, usually the first line of a postal address',
     examples: {
@@ -132,7 +132,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.write-to-us',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(write|writing) (to )?(us|our|the)',
       '(send|mail) (a letter|your request|us a letter|a written request|written notice|your written request) (to|at)',

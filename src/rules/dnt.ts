@@ -4,9 +4,6 @@
 import type { Rule } from './types.ts';
 
 const LABEL = 'Do Not Track';
-// No seed policy mentions Do Not Track, so training sees no positive at all and drives this
-// label's bias to about -6; a rule has to carry a sentence alone, hence the high prior.
-const PRIOR = 7;
 
 const SIGNAL_WORDS = '(signal|signals|setting|settings|request|requests|header|headers|preference|preferences|option|options|feature|features|mechanism|mechanisms|instruction|instructions|technology|technologies|standard|standards|protocol|protocols|flag|flags|functionality|browser|browsers|disclosure|disclosures|initiative|framework|frameworks|or similar|and similar)';
 
@@ -14,7 +11,6 @@ export const doNotTrackRules: readonly Rule[] = [
   {
     id: 'dnt.signal',
     label: LABEL,
-    prior: PRIOR,
     patterns: [`do not track ${SIGNAL_WORDS}`, 'dnt'],
     gloss: 'Talks about the browser Do Not Track signal',
     examples: {
@@ -25,7 +21,6 @@ export const doNotTrackRules: readonly Rule[] = [
   {
     id: 'dnt.respond-to-signal',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '({respond}|{honor}|{honour}|{recognize}|{support}|{acknowledge}|{obey}|{accommodate}|{process}|{interpret}|{treat}) (to|with)? (a|the|any|such|browser|web browser|your)? do not track',
       '(a|the|any|browser|browsers|web browser|of|regarding|about|called|to|with) do not track $',
@@ -44,7 +39,6 @@ export const doNotTrackRules: readonly Rule[] = [
   {
     id: 'dnt.browser-tracking-preference',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(browser|browsers) * do not track',
       '(browser|browsers) (based )?(tracking )?(signals|signal) * (not to be tracked|opt out of tracking|tracking preferences)',
@@ -59,7 +53,6 @@ export const doNotTrackRules: readonly Rule[] = [
   {
     id: 'dnt.heading',
     label: LABEL,
-    prior: PRIOR,
     patterns: ['^ (how we respond to |our response to |responding to |online tracking and )?do not track (dnt )?(signals |disclosure |notice |policy )?$'],
     gloss: 'A heading that announces the Do Not Track section',
     examples: {

@@ -119,7 +119,7 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.definitions',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(information|data|pii|term|terms|phrase) (means|refers to|is defined as|shall mean|shall refer to|as used)',
       `for (the )?purposes of (this|the) (privacy )?${POLICY}`,
@@ -178,7 +178,7 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.other-documents',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       'incorporated (by reference )?(into|in)',
       'included by reference',
@@ -198,7 +198,7 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.contents-list',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       'what (information|personal information|data) (do )?we (collect|gather) * how (do )?we (use|share)',
       '(table of contents|click on (one of )?the links below|jump to|the following (topics|sections|questions))',
@@ -229,7 +229,7 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.privacy-framework',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(privacy framework|privacy regime|fair information practices|fair information principles|fair information practice)',
       '(consistent|in accordance|in compliance) with (the )?(ftc|ftc s|federal trade commission|federal trade commission s) (privacy )?(framework|guidance|principles)',

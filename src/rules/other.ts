@@ -44,7 +44,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.no-control',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(do|does) not (own|control|operate|monitor) (those|these|the|such|any|third|other|linked|external)',
       '(beyond|outside) (our|its) control',
@@ -59,7 +59,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.their-own-policies',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(review|read|consult|check|familiarize yourself with|refer to) (the|their|its) (respective )?(privacy )?(policies|policy|statements|practices|notices) (of|on|posted|at) (any|every|each|that|those|these|such|the|other|third|linked|external)',
       '(review|read|consult|check) (the )?(privacy )?(policies|policy|statements) of (any|every|each|that|those|these|such|other|third|linked|external)',
@@ -80,7 +80,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.outside-this-policy',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(does|do|will|shall|can) not (apply|cover|extend|govern) (to )?(any |the |such )?(third|external|other|linked|outside|unaffiliated|non|websites|sites|web sites|companies|information collected by|use of information|practices of)',
       '(cannot|can not) and (does|do) not (apply|cover)',
@@ -131,7 +131,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.jobs-and-investors',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(job|employment) (applicant|applicants|application|applications|candidates|seekers|postings|opportunities)',
       '(resume|resumes|curriculum vitae|cv)',
@@ -163,7 +163,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.special-laws-and-notices',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(hipaa|protected health information|accounting of disclosures|notice of privacy practices|ferpa|gramm leach bliley|fair credit reporting act)',
       '(does not|do not) (create|confer) (any )?(rights|legal rights|contractual rights)',

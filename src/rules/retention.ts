@@ -5,24 +5,18 @@
 import type { Rule } from './types.ts';
 
 const LABEL = 'Data Retention';
-// Lone retention rules need more than the default prior: the seeds state retention only a few
-// times, so training sets this label's bias and threshold high and a rule at the default weight
-// would no longer carry a sentence on its own (measured with scripts/rule-stats.ts and a
-// seed-trained model on the OPP-115 train split).
-const PRIOR = 4;
 
 /** Verbs for holding on to data. */
 const KEEP = '({retain}|{keep}|{store}|{hold}|{maintain}|{preserve}|{save}|{archive})';
-/** Verbs for data going away. */
 /** The same without maintain/hold, which also mean "keep confidential" or merely "have". */
 const KEEP_STRICT = '({retain}|{keep}|{store}|{preserve})';
+/** Verbs for data going away. */
 const DISPOSE = '({delete}|{destroy}|{purge}|{erase}|{discard}|{remove}|{anonymize}|{overwrite}|{dispose})';
 
 export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.stated-period',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '{retain} * for #Value #Unit',
       '(keep|kept|store|stored|maintain|maintained|hold|held) * for #Value #Unit',
@@ -41,7 +35,6 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.deleted-after-period',
     label: LABEL,
-    prior: PRIOR,
     patterns: [`${DISPOSE} * after #Value (calendar|business)? #Unit`, 'after #Value #Unit * (deleted|purged|destroyed|erased|removed|anonymized)'],
     gloss: 'Says data is deleted or anonymised after a set time',
     examples: {
@@ -52,7 +45,6 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.as-long-as-needed',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `${KEEP} * (as long as|no longer than|so long as|only as long as)`,
       'no longer than (is )?(necessary|needed|required|reasonably necessary)',
@@ -71,7 +63,6 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.until-no-longer-needed',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       'until (it is |they are |such time as |we )?no longer (need|needed|necessary|required)',
       'when (it is |they are |such information is |the information is )?no longer (needed|necessary|required)',
@@ -89,7 +80,6 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.we-retain',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(we|and|will|may|might|shall|can|to|also|generally|typically|only|not|must) {retain} (your|the|this|that|these|those|such|all|any|some|certain|personal|information|data|records|copies|it|them|a|logs|account|customer|user|its|our|and)',
       '(is|are|be|been|being|remain|remains) retained',
@@ -109,7 +99,6 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.how-long',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `how long (do |will |can |may |does )?(we|you|your|the|it|this|our|such|each)? .? .? ${KEEP}`,
       'how long (is|are|will|do) .? .? .? (kept|retained|stored|held|maintained)',
@@ -124,7 +113,6 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.indefinitely',
     label: LABEL,
-    prior: PRIOR,
     patterns: ['indefinitely', `${KEEP} * (permanently|forever)`],
     gloss: 'Says data may be kept without a time limit',
     examples: {
@@ -135,7 +123,6 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.backups-residual',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(backup|back up|backups|archival|archived|residual) (copies|copy|storage|systems|system|media|files|records|tapes|servers|databases)',
       '(remain|remains|persist|persists|stay|stays) (in|on|within) (our )?(backup|back up|archives|archive|archived|records|databases|database|systems|servers|files|logs)',
@@ -149,7 +136,6 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.disposal-practice',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       '(automatically|periodically|routinely|regularly|permanently|securely) (be )?(deleted|purged|destroyed|erased|overwritten|delete|purge|destroy|erase|deletes|purges|destroys)',
       `${DISPOSE} * (after|once) (we|it|the|your|its|they|this|that|such|our)`,
@@ -169,7 +155,7 @@ export const retentionRules: readonly Rule[] = [
     id: 'retention.not-stored',
     label: LABEL,
     // Often read as security or collection in OPP-115: needs a second cue to stand alone.
-    prior: 2.5,
+    prior: 1,
     patterns: [
       `(do|does|will|shall) not ${KEEP} (any|your|the|this|that|these|such|credit|payment|financial|full|personal|information|data|records|it|or)`,
       `(never|not) ${KEEP} (your )?(credit card|card|payment) (numbers|number|details|information|data)`,
@@ -184,7 +170,7 @@ export const retentionRules: readonly Rule[] = [
     id: 'retention.not-deleted',
     label: LABEL,
     // Often read as security or collection in OPP-115: needs a second cue to stand alone.
-    prior: 2.5,
+    prior: 1,
     patterns: [
       'not (be )?(automatically |immediately |permanently |completely |fully )?(deleted|removed|erased|purged)',
       '(impossible|not possible|not able|unable) to (completely |fully |permanently )?(delete|remove|erase)',
@@ -198,7 +184,6 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.legally-required-to-keep',
     label: LABEL,
-    prior: PRIOR,
     patterns: [
       `(required|obligated|obliged|need|needs|requirement|requirements) (by law )?to ${KEEP_STRICT} (certain|some|the|your|this|that|such|information|records|data|it|them|a)`,
       `${KEEP_STRICT} * (to comply with|as required by|for) (our |applicable |any )?(legal|law|tax|accounting|regulatory|audit)`,
@@ -212,7 +197,7 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.deleted-from-records',
     label: LABEL,
-    prior: 1.6,
+    prior: 1,
     patterns: [`${DISPOSE} * from (our|the|its) (system|systems|records|database|databases|servers|server|files)`],
     gloss: 'Says data is removed from the company’s systems (often for children’s data)',
     examples: {

@@ -138,7 +138,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.identity-verification',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(verify|confirm|authenticate) (your|the requester|the requestor|their|his or her) identity',
       '(precautions|steps|measures) to (identify|verify|authenticate) (you|your|users|the)',
@@ -152,7 +152,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.protect-your-information',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: ['({protect}|{safeguard}|{secure}) (your|the|our users|our customers|customer|users|all)? (personal |personally identifiable |private |financial |customer )?(information|data|pii)'],
     gloss: 'Says the company protects your information (general)',
     examples: {
@@ -179,7 +179,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.staff-obligations',
     label: LABEL,
-    prior: 2,
+    prior: 1,
     patterns: [
       '(employees|staff|personnel|contractors) * (trained|training|confidentiality agreements|bound by|disciplinary|code of conduct|code of ethics)',
       'confidentiality (agreements|agreement|obligations|contracts)',
