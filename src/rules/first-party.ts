@@ -54,6 +54,7 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       `${INFO} (is|are|was|were|may be|will be|can be|might be|being) (automatically|also|only|passively|routinely)? (collected|gathered|obtained|recorded|logged|captured|received|stored) (by us|from you|when|through|via|automatically|about|during|on|in|for|as|if|whenever|including|such as|using|at|online)`,
       '(collected|gathered|obtained) by us',
+      '(that|which) (is|are|was|were|have been|has been) (collected|gathered|obtained)',
       '(information|data) (automatically|passively) (collected|gathered|recorded|logged)',
     ],
     gloss: 'Says what information is collected about you, in the passive voice',
@@ -263,7 +264,8 @@ export const firstPartyRules: readonly Rule[] = [
       `we ${MODAL}? (use|process) (this|your|the|such|that|these|customer|account) .? .? (information|data|cpni) (to|for|only|solely|primarily|internally|and|as|in)`,
       '(we|. ) (use|uses|may use) (this|your|the|such|all|that) (personal|personally identifiable|customer)? (information|data|cpni) (as outlined below|as follows|in the following ways|for the following purposes)? $',
       '(uses|may use) (your|the|such|this|customer) (personal|personally identifiable|customer)? (information|data|cpni) (to|for|as|in)',
-      '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? .? (information|data|records|email address|address|cpni) (to|for|in order|as|only|when|if|we|that we)',
+      '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? .? (information|data|records|email address|address|cpni) (to|for|in order|as|only|when|if|we|that we|provided|collected|submitted|obtained|gathered|received|about|from)',
+      '(may|will|can) be used (to|for|in)',
       '(use|uses) (the|your|this|such|all) (personal)? (information|data) (we|that we) (collect|receive|obtain|gather|have)',
       'we use (it|this|them) (to|for) (provide|improve|operate|personalize|customize|send|contact|respond|process|communicate|deliver|help|understand|analyze|tailor|verify|administer|maintain|offer|fulfill|complete)',
     ],
@@ -486,7 +488,8 @@ export const firstPartyRules: readonly Rule[] = [
     id: 'first-party.analytics-internal',
     label: LABEL,
     patterns: [
-      '(conduct|perform) (analytics|research|analysis)',
+      '(conduct|perform|conducts|performs) (statistical|demographic)? (analytics|research|analysis|analyses)',
+      'to (gather|collect|compile) (statistical|aggregate|usage|anonymous|demographic) (information|data)',
       '(track|tracks|tracking|measure|measures) (general|site|website|user|your)? (usage|use|activity|response rates|traffic|visits|how)',
     ],
     gloss: 'Says the provider analyses or tracks how the service is used',

@@ -227,7 +227,7 @@ export const thirdPartyRules: readonly Rule[] = [
     ],
     gloss: 'Says data may be disclosed when the law requires it or in good faith to obey it',
     examples: {
-      match: ['We reserve the right to disclose Personally Identifiable Information if we have a good faith belief it is necessary to comply with the law.'],
+      match: ['We reserve the right to disclose Personally Identifiable Information if we have a good faith belief it is necessary to: (1) comply with the law;'],
       noMatch: ['We retain records as long as required by law.'],
     },
   },
