@@ -1,0 +1,34 @@
+// Spans [start, end) over a string, trimmed so that a highlight starts and ends on a visible
+// character.
+
+export type Span = [start: number, end: number];
+
+import { isSpaceCode } from './chars.ts';
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The span without leading and trailing whitespace; empty spans have start === end. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** Whether the span holds a letter or digit: "×" or a lone "." is not a sentence. */
+export function hasWords(text: string, [start, end]: Span): boolean {
+  return WORD_CHAR.test(text.slice(start, end));
+}
+
+/** Cuts `span` at the given relative cuts and trims the pieces, dropping empty ones. */
+export function cutSpan(text: string, [start, end]: Span, cuts: readonly { end: number; start: number }[]): Span[] {
+  const pieces: Span[] = [];
+  let from = start;
+  for (const cut of cuts) {
+    const piece = trimSpan(text, from, start + cut.end);
+    if (piece[1] > piece[0]) pieces.push(piece);
+    from = start + cut.start;
+  }
+  const last = trimSpan(text, from, end);
+  if (last[1] > last[0]) pieces.push(last);
+  return pieces;
+}
