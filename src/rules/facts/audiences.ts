@@ -1,0 +1,142 @@
+// Particular audiences: children (ages, not directed at them, deletion), and where people
+// live (California's CCPA and "Shine the Light", the EU, transfers to the United States).
+// "CPUC (California Public Utilities Commission)" names a regulator, not California residents.
+import type { ChildrenStatementKind, RegionKind } from '../../engine/facts/types.ts';
+import type { FactRule } from './types.ts';
+
+/** Spelled-out ages policies use ("under the age of eighteen"). */
+export const AGE_WORDS: Readonly<Record<string, number>> = { thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, 'twenty-one': 21 };
+
+/** An age, captured as a named group (two alternatives of one pattern need two names). */
+const age = (group: 'age' | 'age2'): string => String.raw`(?<${group}>\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)`;
+
+/** Children rules; the `age` (or `age2`) named group gives the age when the statement names one. */
+export const CHILDREN_RULES: ReadonlyArray<FactRule & { kind: ChildrenStatementKind }> = [
+  {
+    id: 'children.min-age',
+    kind: 'min-age',
+    pattern: new RegExp(String.raw`\b(?:children|child|minors?|teenagers|kids)\b[^.;]{0,60}?\b(?:under|below|younger than) (?:the age of )?${age('age')}\b|\bunder (?:the age of )?${age('age2')}\b[^.;]{0,40}?\b(?:children|minors)\b`, 'i'),
+    gloss: 'Names an age below which people are treated as children',
+    examples: {
+      match: ['Phone.com will not knowingly collect any personal information directly from children under the age of 13.', 'children or teenagers under the age of eighteen'],
+      noMatch: ['You have the right to know what we collected over the preceding 12 months.'],
+    },
+  },
+  {
+    id: 'children.adults-only',
+    kind: 'adults-only',
+    pattern: new RegExp(String.raw`\bat least ${age('age')} years (?:of age|old)\b|\b${age('age2')} years (?:of age )?or older\b|\bage of majority\b`, 'i'),
+    gloss: 'Users must be adults',
+    examples: { match: ['all subscribers to our Services and users of the Site must be at least 18 years of age.', 'you are at least the age of majority in your state'], noMatch: ['for up to 18 months'] },
+  },
+  {
+    id: 'children.not-directed',
+    kind: 'not-directed',
+    pattern: /\bnot (?:directed|intended|targeted|designed) (?:to(?:ward)?|at|for) (?:children|minors|kids|anyone under)\b|\bdoes not sell products or services for purchase by children\b/i,
+    gloss: 'The service is not meant for children',
+    examples: { match: ['The Fusion Services are not directed toward Minors.'], noMatch: ['This site is directed to businesses.'] },
+  },
+  {
+    id: 'children.no-knowing-collection',
+    kind: 'no-knowing-collection',
+    pattern: /\b(?:not|never) knowingly (?:solicit|collect|gather)\w*/i,
+    gloss: 'Does not knowingly collect data from children',
+    examples: { match: ['Phone.com does not knowingly solicit or collect Personal Information from children.'], noMatch: ['We knowingly collect data.'] },
+  },
+  {
+    id: 'children.deletes',
+    kind: 'deletes',
+    pattern: /\b(?:delete|remove|erase)\b[^.;]{0,80}?\b(?:child|children|minor)\w*|\b(?:child|children|minor)\w*\b[^.;]{0,120}?\b(?:delete|remove|erase)\b/i,
+    gloss: "Deletes a child's data when it learns of it",
+    examples: { match: ["If we discover that a Minor has provided us with Personal Data, we will use commercially reasonable efforts to delete such Minor's Personal Data."], noMatch: ['We delete logs after 30 days.'] },
+  },
+  {
+    id: 'children.parental-consent',
+    kind: 'parental-consent',
+    pattern: /\bparental consent\b|\bconsent (?:of|from) (?:a|the|their) parent\b|\bconsent to allow any of your minor dependents\b/i,
+    gloss: "Asks a parent's consent",
+    examples: { match: ['We obtain verifiable parental consent.'], noMatch: ['We obtain your consent.'] },
+  },
+  {
+    id: 'children.report-contact',
+    kind: 'report-contact',
+    pattern: /\bif you believe (?:that )?(?:a|your) (?:child|minor)\b|\bparents?\b[^.;]{0,60}?\bcontact us\b/i,
+    gloss: "Says how to report a child's data",
+    examples: { match: ['If you believe that a minor has disclosed Personal Information to Phone.com, please e-mail us at legal@phone.com.'], noMatch: ['If you believe we acted contrary to this policy'] },
+  },
+];
+
+/** The age a "not knowingly collect … from children under 13" statement names. */
+export const UNDER_AGE: FactRule = {
+  id: 'children.under-age',
+  pattern: new RegExp(String.raw`\bunder (?:the age of )?${age('age')}\b`, 'i'),
+  gloss: 'An age limit',
+  examples: { match: ['from children or teenagers under the age of eighteen'], noMatch: ['under our control'] },
+};
+
+/** A sentence about children (needed for min-age, which alone could be any age). */
+export const CHILDREN_CONTEXT: FactRule = {
+  id: 'children.context',
+  pattern: /\b(?:child|children|minors?|teen\w*|kids|age of|years of age|COPPA)\b/i,
+  gloss: 'The sentence is about children or ages',
+  examples: { match: ['Special Notice Regarding Minors'], noMatch: ['California residents'] },
+};
+
+export const REGION_RULES: ReadonlyArray<FactRule & { kind: RegionKind }> = [
+  {
+    id: 'region.california-ccpa',
+    kind: 'california-ccpa',
+    pattern: /\bCCPA\b|\bCalifornia Consumer Privacy Act\b|\bCPRA\b|\bCalifornia Privacy Rights Act\b/,
+    gloss: 'Gives California residents rights under the CCPA',
+    examples: { match: ['Rights under the California Consumer Privacy Act (CCPA)'], noMatch: ['California Public Utilities Commission'] },
+  },
+  {
+    id: 'region.california-shine-the-light',
+    kind: 'california-shine-the-light',
+    pattern: /\bShine the Light\b|\bCalifornia Civil Code\b|\b1798\.83\b|\bYour California Privacy Rights\b|\bdirect marketing purposes during the preceding (?:calendar )?year\b/i,
+    gloss: 'California residents can ask who got their data for direct marketing',
+    examples: { match: ['YOUR CALIFORNIA PRIVACY RIGHTS', 'a list of all third parties to which the company has disclosed Personal Information about the resident for direct marketing purposes during the preceding year'], noMatch: ['California Public Utilities Commission'] },
+  },
+  {
+    id: 'region.california',
+    kind: 'california',
+    pattern: /\bCalifornia (?:residents?|consumers?)\b|\bresidents of (?:the State of )?California\b|\bCalifornia (?:data )?privacy (?:rights|line)\b/i,
+    gloss: 'Speaks to California residents',
+    examples: { match: ['If you are a California resident'], noMatch: ['the CPUC (California Public Utilities Commission)'] },
+  },
+  {
+    id: 'region.eu',
+    kind: 'eu',
+    pattern: /\bGDPR\b|\bGeneral Data Protection Regulation\b|\bEuropean (?:Economic Area|Union)\b|\bEEA\b|\bUnited Kingdom\b|\bSwitzerland\b|\bPrivacy Shield\b|\bStandard Contractual Clauses\b/,
+    gloss: 'Speaks to people in the EU or UK',
+    examples: { match: ['residents of the European Economic Area have rights under the GDPR'], noMatch: ['laws of the United States'] },
+  },
+  {
+    id: 'region.transfer-us',
+    kind: 'transfer-us',
+    pattern: /\btransferred to (?:and (?:processed|stored) in )?(?:the )?(?:U\.?S\.?A?\b|United States)|\b(?:processed|stored|located) in (?:the )?(?:U\.?S\.?A?\b|United States)/i,
+    gloss: 'Your data is stored or processed in the United States',
+    examples: { match: ['any Personal Information you transfer to us will be transferred to and processed in the U.S', 'All data is stored in the United States.'], noMatch: ['United States law governs this site.'] },
+  },
+  {
+    id: 'region.transfer-abroad',
+    kind: 'transfer-abroad',
+    pattern: /\b(?:transfer\w*|stored|processed)\b[^.;]{0,60}?\b(?:outside (?:of )?your (?:country|jurisdiction)|other countries|another country)\b/i,
+    gloss: 'Your data may go to other countries',
+    examples: { match: ['Your information may be transferred to other countries.'], noMatch: ['the laws of other nations'] },
+  },
+  {
+    id: 'region.waives-home-law',
+    kind: 'waives-home-law',
+    pattern: /\bwaive (?:any )?claims\b[^.;]{0,60}?\b(?:national|local|own) laws?\b/i,
+    gloss: 'Using the site waives claims under your own country’s laws',
+    examples: { match: ['you consent to this transfer and waive any claims that may arise under your own national laws'], noMatch: ['We waive fees.'] },
+  },
+  {
+    id: 'region.other-us-states',
+    kind: 'other-us-states',
+    pattern: /\b(?:Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Delaware|Iowa) (?:residents?|consumers?|privacy|law)\b/,
+    gloss: 'Speaks to residents of other US states',
+    examples: { match: ['Nevada residents may opt out of the sale.'], noMatch: ['Houlton, ME 04730'] },
+  },
+];

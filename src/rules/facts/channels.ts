@@ -1,0 +1,111 @@
+// Ways to reach the provider or act on a choice: addresses, numbers, links and named places.
+// Used by the contact, choices, rights, children and regions extractors. Postal addresses span
+// several lines ("Phone.com / 184 South Livingston Avenue / Suite 9-222 / Livingston, NJ 07039"),
+// so the extractor assembles them from the lines above a city-state-ZIP line (ZIP_LINE).
+import type { ChannelKind } from '../../engine/facts/types.ts';
+import type { FactRule } from './types.ts';
+
+export interface ChannelRule extends FactRule {
+  kind: ChannelKind;
+  /** The value shown for a match; the matched text itself when absent. */
+  value?: string;
+}
+
+export const CHANNEL_RULES: readonly ChannelRule[] = [
+  {
+    id: 'channel.email',
+    kind: 'email',
+    anchors: ['@'],
+    pattern: /\b[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}\b/i,
+    gloss: 'An email address',
+    examples: { match: ['Send email to Privacy Administrator at legal@phone.com.'], noMatch: ['Contact @phone on social media.'] },
+  },
+  {
+    id: 'channel.phone',
+    kind: 'phone',
+    anchors: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    // North American numbers as policies print them: 1-888-301-1721, (800) 555-0100, 800.555.0100.
+    pattern: /(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w-])/,
+    gloss: 'A phone number',
+    examples: { match: ['Phone: 1-888-301-1721', 'call us at (800) 555-0100'], noMatch: ['archived on 2019-05-27', 'Suite 9-222'] },
+  },
+  {
+    id: 'channel.url',
+    kind: 'url',
+    pattern: /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"')\]]*)?/i,
+    gloss: 'A web address',
+    examples: { match: ['unsubscribing at https://www.fusionconnect.com/subscription-center/.', 'web site: www.conferencingtree.com'], noMatch: ['phone.com'] },
+  },
+  {
+    id: 'channel.web-form',
+    kind: 'web-form',
+    pattern: /\bcontact us (?:web ?page|page|form)\b|\b(?:web|online|request) form\b|\bclick here\b/i,
+    gloss: 'A web form or link to use',
+    examples: { match: ['please contact us by using our Contact Us web page', 'Authenticate and exercise your data privacy rights, click here.'], noMatch: ['contact us by email'] },
+  },
+  {
+    id: 'channel.account',
+    kind: 'account',
+    pattern: /\bcustomer portal\b|\baccount settings\b|\bprivacy settings\b|\b(?:preference|subscription) cent(?:er|re)\b|\bonline account\b/i,
+    gloss: 'A setting in your account',
+    examples: { match: ['You can withdraw your consent at any time in your customer portal.'], noMatch: ['your account number'] },
+  },
+  {
+    id: 'channel.browser',
+    kind: 'browser',
+    value: 'browser settings',
+    pattern: /\bbrowser(?:'s)? (?:settings|preferences|options)\b|\b(?:adjust|set(?:ting)?|configure|change) your (?:web )?browser\b|\bHelp"? (?:section|option|menu)\b[^.]{0,20}\bbrowser\b|\bcookies enabled\b|\bturning cookies off\b/i,
+    gloss: 'Your browser settings',
+    examples: { match: ['You may adjust your browser to reject cookies.', 'select the "Help" option on your browser'], noMatch: ['recognize the user’s web browser'] },
+  },
+  {
+    id: 'channel.email-link',
+    kind: 'email-link',
+    value: 'the opt-out link in the emails',
+    pattern: /\bunsubscribe link\b|\b(?:opt-?out|unsubscribe) (?:mechanism|link|instructions) (?:directly )?in\b|\bdesignated method in the email\b|\bin the email notice\b/i,
+    gloss: 'A link in the emails themselves',
+    examples: { match: ['by installing an Opt-out mechanism directly in any such email messages'], noMatch: ['send email to legal@phone.com'] },
+  },
+  {
+    id: 'channel.officer',
+    kind: 'officer',
+    // Capitalised titles only: "our privacy team" in prose is not a named contact.
+    pattern: /\b(?:Chief )?Privacy (?:Compliance )?(?:Officer|Office|Administrator|Team|Department|Director|Manager)\b|\bData Protection Officer\b/,
+    gloss: 'A named privacy officer or office',
+    examples: { match: ['contact our Privacy Compliance Officer at privacy@countymicro.com', "by contacting Fusion's Privacy Officer"], noMatch: ['our privacy officer will help'] },
+  },
+];
+
+/** The last line of a US postal address: "Livingston, NJ 07039". */
+export const ZIP_LINE: FactRule = {
+  id: 'channel.postal.zip-line',
+  anchors: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  pattern: /\b[A-Z][A-Za-z.' -]*,?\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b/,
+  gloss: 'The city, state and ZIP code of an address',
+  examples: { match: ['Livingston, NJ 07039', 'Houlton, ME 04730'], noMatch: ['Suite 9-222', 'call 1-888-301-1721'] },
+};
+
+/** A whole address inside a sentence: "write to us at 1 Main St, Springfield, IL 62701." */
+export const INLINE_POSTAL: FactRule = {
+  id: 'channel.postal.inline',
+  anchors: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  pattern: /\b(?:\d{1,6}\s+(?:[A-Z0-9][\w.'-]*\s+){1,5}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Plaza|Highway|Hwy)\.?|P\.?\s?O\.? Box \d+)(?:,?\s+(?:Suite|Ste|Floor|Unit|#)\.?\s*[\w-]+)?,?\s+[A-Z][A-Za-z.' -]*,\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b/,
+  gloss: 'A postal address written in one line',
+  examples: { match: ['write to us at 135 Main St, Houlton, ME 04730.'], noMatch: ['Suite 300'] },
+};
+
+/** The sentence points at what follows ("contact us at:", "using any of the following methods:"). */
+export const POINTS_AHEAD: FactRule = {
+  id: 'channel.points-ahead',
+  pattern: /[:]\s*$|\b(?:following|below) (?:address|ways|methods|means|contact)\b|\bcontact us in (?:two|several|\w+) ways\b|\bor(?: by mail to)?:?\s*$/i,
+  gloss: 'The ways to reach them follow in the next lines',
+  examples: { match: ['Alternatively, you may contact Phone.com at:', 'send a request to the following address with a preference'], noMatch: ['Contact us at legal@phone.com.'] },
+};
+
+/** A sentence inviting contact: web addresses in it are ways to reach the provider. */
+export const CONTACT_CUE: FactRule = {
+  id: 'channel.contact-cue',
+  pattern: /\bcontact(?!\s+you\b)|\bvisit\s+(?:https?:|www\.)|\bwrite to\b|\be-?mail us\b|\bcall(?:ing)? us\b|\bquestions\b|\bcomplaints?\b|\bto report\b/i,
+  gloss: 'The sentence tells you how to reach them',
+  examples: { match: ['To report a security issue, please contact visit https://www.fusionconnect.com/privacy/'], noMatch: ['information that allows us to contact you, at www.example.com'] },
+};

@@ -1,0 +1,99 @@
+// Choices a person can make: opt out of marketing, control cookies, restrict CPNI, keep a
+// number out of directories. Each rule is specific enough to stand on its own; how to make the
+// choice is read from the same sentence or the lines it points to (channels.ts).
+import type { ChoiceKind } from '../../engine/facts/types.ts';
+import type { KindRule } from './types.ts';
+
+export const CHOICE_KINDS: ReadonlyArray<{ id: ChoiceKind; name: string }> = [
+  { id: 'marketing-opt-out', name: 'Opt out of marketing' },
+  { id: 'unsubscribe', name: 'Unsubscribe from emails' },
+  { id: 'sharing-opt-out', name: 'Opt out of sharing for marketing' },
+  { id: 'cookies', name: 'Block or delete cookies and trackers' },
+  { id: 'cpni', name: 'Restrict use of your call records (CPNI)' },
+  { id: 'do-not-call', name: 'Join the do-not-call list' },
+  { id: 'ad-choices', name: 'Opt out of targeted ads' },
+  { id: 'directory-listing', name: 'Keep your number out of phone directories' },
+];
+
+const MARKETING = String.raw`(?:marketing|promotional|advertis\w*|newsletters?|commercial e-?mail)`;
+
+export const CHOICE_RULES: readonly KindRule<ChoiceKind>[] = [
+  {
+    id: 'choice.marketing-opt-out',
+    kind: 'marketing-opt-out',
+    name: 'Opt out of marketing',
+    pattern: new RegExp(String.raw`\bopt(?:[- ])?out\b[^.;]{0,100}?\b${MARKETING}|\b${MARKETING}[^.;]{0,80}?\bopt(?:[- ])?out\b|\bwithdraw (?:your )?consent\b[^.;]{0,60}?\b(?:communications|marketing|e-?mails?)\b|\bdo not (?:want|wish) to receive\b[^.;]{0,40}?\b${MARKETING}`, 'i'),
+    gloss: 'You can opt out of marketing',
+    examples: {
+      match: [
+        'You may opt-out of our marketing and communications emails by unsubscribing.',
+        'You can withdraw your consent to receiving these types of communications at any time in your customer portal.',
+        'You will also need to tell us if you do not wish to receive marketing or promotional materials from the Site.',
+      ],
+      noMatch: ['You may not opt out of the use of your Personal Data for Business Purposes.', 'We use cookies to make advertising more engaging.'],
+    },
+  },
+  {
+    id: 'choice.unsubscribe',
+    kind: 'unsubscribe',
+    name: 'Unsubscribe from emails',
+    pattern: /\bunsubscrib\w*|\bopt-?out (?:mechanism|link) (?:directly )?in\b/i,
+    gloss: 'You can unsubscribe from emails',
+    examples: { match: ['by unsubscribing at https://example.com/', 'by installing an Opt-out mechanism directly in any such email messages'], noMatch: ['emails to which you have subscribed'] },
+  },
+  {
+    id: 'choice.sharing-opt-out',
+    kind: 'sharing-opt-out',
+    name: 'Opt out of sharing for marketing',
+    pattern: /\bopt(?:[- ])?out of (?:the )?(?:sharing|disclosure)\b|\blimit the sharing\b|\bopt-?out or opt-?in\b[^.;]{0,80}?\bthird parties\b/i,
+    gloss: 'You can stop some sharing of your data',
+    examples: { match: ['You may opt-out of the sharing of your Personal Data for Marketing Purposes.', 'Customers may limit the sharing of certain types of Personal Data'], noMatch: ['We limit access to your data.'] },
+  },
+  {
+    id: 'choice.cookies',
+    kind: 'cookies',
+    name: 'Block or delete cookies and trackers',
+    pattern: /\b(?:reject|refuse|block|disable|delete|decline|turn(?:ing)? (?:off|on)|opt-?out of|changing|manage)\b[^.;]{0,30}?\b(?:cookies|cookie preferences|flash cookies)\b|\bwithout cookies enabled\b|\bcookie (?:settings|preferences)\b|\bprevent the use of (?:some )?(?:image tags|web beacons|pixels)\b/i,
+    gloss: 'You can control cookies or trackers',
+    examples: {
+      match: ['You may adjust your browser to reject cookies from us.', 'You are welcome to browse our site without cookies enabled.', 'You may opt-out of cookies tracking at any time.'],
+      noMatch: ['We use cookies to remember your preferences.', 'they remain on your computer until you delete them'],
+    },
+  },
+  {
+    id: 'choice.cpni',
+    kind: 'cpni',
+    name: 'Restrict use of your call records (CPNI)',
+    // A CPNI sentence that hands the person a say: approval, restriction, preference, authorisation.
+    pattern: /\b(?:CPNI|customer proprietary network information)\b[^.]{0,160}?\b(?:approv\w*|restrict\w*|limit\w*|preference|authori[sz]ation|authori[sz]ed by you|opt-?out)\b|\b(?:approv\w*|restrict\w*|limit|do not wish|opt-?out)\b[^.]{0,320}?\b(?:CPNI|Customer Proprietary Network Information)\b/i,
+    gloss: 'You can approve or restrict how your CPNI is used',
+    examples: {
+      match: ['If you do not wish for us to access your CPNI for our internal marketing purposes, you can contact us at any time to change your preference.'],
+      noMatch: ['CPNI includes the types of services you currently purchase.'],
+    },
+  },
+  {
+    id: 'choice.do-not-call',
+    kind: 'do-not-call',
+    name: 'Join the do-not-call list',
+    pattern: /\bdo[- ]not[- ]call\b|\bDNC list\b/i,
+    gloss: 'You can ask not to be called for marketing',
+    examples: { match: ['Ask to be placed on our Do Not Call list.'], noMatch: ['Do not share your PIN.'] },
+  },
+  {
+    id: 'choice.ad-choices',
+    kind: 'ad-choices',
+    name: 'Opt out of targeted ads',
+    pattern: /\bAdChoices\b|\baboutads\.info\b|\bDigital Advertising Alliance\b|\bNetwork Advertising Initiative\b|\bopt(?:[- ])?out of (?:interest-based|targeted|personali[sz]ed|behavio(?:u)?ral) (?:advertising|ads)\b/i,
+    gloss: 'You can opt out of targeted advertising',
+    examples: { match: ['Visit aboutads.info to opt out of interest-based ads from participating companies.'], noMatch: ['We show advertising.'] },
+  },
+  {
+    id: 'choice.directory-listing',
+    kind: 'directory-listing',
+    name: 'Keep your number out of phone directories',
+    pattern: /\b(?:non-?published|unlisted|non-?listed)\b[^.;]{0,80}?\b(?:listings?|numbers?|directories)\b|\b(?:listings?|numbers?)\b[^.;]{0,60}?\b(?:non-?published|unlisted)\b/i,
+    gloss: 'You can keep your listing out of directories',
+    examples: { match: ['Our VoIP customers can designate their telephone listings as non-published for print or electronic directories.'], noMatch: ['We do not publish these directories.'] },
+  },
+];
