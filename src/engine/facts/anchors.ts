@@ -1,0 +1,137 @@
+// A cheap pre-check before running a fact pattern: literal words one of which any match must
+// contain. For each top-level alternative of the pattern: its longest run of plain characters
+// outside groups, classes and quantifiers; failing that, the words of a group it cannot skip
+// ("\b(?:collect|gather|obtain)\b" → collect, gather, obtain). When every alternative yields
+// words of 3+ characters, a sentence whose lower-cased text contains none cannot match and the
+// regex is not run. Running ~150 patterns on every sentence costs tens of milliseconds per
+// policy; with this check most never run. test/engine/facts/anchors.test.ts checks that the
+// pre-check never turns away a sentence the pattern matches.
+
+const MIN_ANCHOR = 3;
+const anchorCache = new WeakMap<RegExp, readonly string[] | null>();
+
+/** Index of the `)` or `]` closing the group or class opened at `open`. */
+function closing(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (source[open] === '[') return i;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return source.length;
+}
+
+/** Split a regex source at its top-level `|`. */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') i = closing(source, i);
+    else if (c === '|') {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/** The quantifier at `i` lets what precedes it be absent ("?", "*", "{0,…}"). */
+function optionalAt(source: string, i: number): boolean {
+  const q = source[i];
+  return q === '?' || q === '*' || (q === '{' && source[i + 1] === '0');
+}
+
+const QUANTIFIER_START = /^[?*+{]$/;
+const ESCAPED_LITERAL = /^[.\-'"/()[\]{}?*+|^$\\:@&,;]$/;
+
+/** Anchors for one alternative: a literal run, or the anchors of a group it must pass through. */
+function alternativeAnchors(alternative: string): string[] | null {
+  let best = '';
+  let run = '';
+  const groups: string[][] = [];
+  const close = (): void => {
+    if (run.trim().length > best.length) best = run.trim();
+    run = '';
+  };
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i] ?? '';
+    const next = alternative[i + 1] ?? '';
+    if (c === '\\') {
+      i++;
+      if (ESCAPED_LITERAL.test(next) && !QUANTIFIER_START.test(alternative[i + 1] ?? '')) run += next;
+      else close();
+      continue;
+    }
+    if (c === '(' || c === '[') {
+      close();
+      const end = closing(alternative, i);
+      const body = alternative.slice(i + 1, end);
+      if (c === '(' && !optionalAt(alternative, end + 1) && !/^\?<?[=!]/.test(body)) {
+        const inner = anchorsOfSource(body.replace(/^\?(?::|<[A-Za-z]\w*>)/, ''));
+        if (inner) groups.push(inner);
+      }
+      i = end;
+      continue;
+    }
+    if (c === '{') {
+      close();
+      const end = alternative.indexOf('}', i);
+      i = end === -1 ? alternative.length : end;
+      continue;
+    }
+    if (/[.^$|)?*+]/.test(c) || QUANTIFIER_START.test(next)) {
+      // A quantified character ("cookies?") may be missing: the run stops before it.
+      close();
+      continue;
+    }
+    run += c;
+  }
+  close();
+  // Prefer the candidate whose shortest word is longest (rarer), then the one with fewer words:
+  // "notify you directly" is better anchored by notify/inform/tell than by "you".
+  const candidates = best.length >= MIN_ANCHOR ? [[best.toLowerCase()], ...groups] : groups;
+  const shortest = (words: readonly string[]): number => Math.min(...words.map((w) => w.length));
+  candidates.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
+  return candidates[0] ?? null;
+}
+
+function anchorsOfSource(source: string): string[] | null {
+  const anchors: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    const found = alternativeAnchors(alternative);
+    if (!found) return null;
+    for (const a of found) if (!anchors.includes(a)) anchors.push(a);
+  }
+  return anchors;
+}
+
+/** Literal words one of which every match of `pattern` contains; null when there is no such set.
+ *  A rule's own `anchors` win: some patterns (emails, numbers) have none that can be read off. */
+export function anchorsOf(pattern: RegExp, given?: readonly string[]): readonly string[] | null {
+  if (given) return given;
+  if (!anchorCache.has(pattern)) anchorCache.set(pattern, anchorsOfSource(pattern.source));
+  return anchorCache.get(pattern) ?? null;
+}
+
+/** False only when `pattern` certainly cannot match the text whose lower-cased form is `lower`.
+ *  (One `includes` per anchor: fine for a single check; AnchorIndex does a whole policy.) */
+export function mayMatch(pattern: RegExp, lower: string, given?: readonly string[]): boolean {
+  const anchors = anchorsOf(pattern, given);
+  return anchors === null || anchors.some((a) => lower.includes(a));
+}

@@ -1,0 +1,38 @@
+// (7) How data is protected, and the caveats: no guarantee, disclaimed liability, data sent
+// without a secure connection. Measures count only in sentences about protecting data, so
+// "the use of cookies is an industry standard" is not a safeguard.
+import {
+  BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
+} from '../../rules/facts/security.ts';
+import type { FactRule } from '../../rules/facts/types.ts';
+import type { FactContext } from './context.ts';
+import { cite, emptyEvidence, FactList } from './evidence.ts';
+import type { Evidenced, Security, SecurityMeasure, SecurityMeasureKind } from './types.ts';
+
+const MEASURE_ORDER = new Map(SECURITY_MEASURE_RULES.map((r, i) => [r.kind, i]));
+const MEASURE_NAME = new Map(SECURITY_MEASURE_RULES.map((r) => [r.kind, r.name]));
+
+export function extractSecurity(ctx: FactContext): Security {
+  const measures = new FactList<SecurityMeasureKind, SecurityMeasure>((kind) => ({ kind, name: MEASURE_NAME.get(kind) ?? kind, evidence: [], ruleIds: [] }));
+  const caveats = new Map<FactRule, Evidenced>();
+  const note = (rule: FactRule, i: number): void => {
+    const fact = caveats.get(rule) ?? emptyEvidence();
+    cite(fact, i, rule.id);
+    caveats.set(rule, fact);
+  };
+  ctx.texts.forEach((_text, i) => {
+    const about = ctx.hasLabel(i, 'Data Security') || ctx.test(SECURITY_CONTEXT.pattern, i);
+    if (about) {
+      for (const rule of SECURITY_MEASURE_RULES) if (ctx.test(rule.pattern, i)) cite(measures.get(rule.kind), i, rule.id);
+      if (ctx.test(BREACH_NOTIFICATION.pattern, i)) note(BREACH_NOTIFICATION, i);
+    }
+    for (const rule of [NO_GUARANTEE, LIABILITY_DISCLAIMER, UNSECURED_TRANSMISSION]) if (ctx.test(rule.pattern, i)) note(rule, i);
+  });
+  return {
+    measures: measures.values().sort((a, b) => (MEASURE_ORDER.get(a.kind) ?? 0) - (MEASURE_ORDER.get(b.kind) ?? 0)),
+    breachNotification: caveats.get(BREACH_NOTIFICATION) ?? null,
+    noGuarantee: caveats.get(NO_GUARANTEE) ?? null,
+    liabilityDisclaimer: caveats.get(LIABILITY_DISCLAIMER) ?? null,
+    unsecuredTransmission: caveats.get(UNSECURED_TRANSMISSION) ?? null,
+  };
+}
