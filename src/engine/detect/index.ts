@@ -1,6 +1,7 @@
 // Page detection: is this page a privacy policy? Shared by the content script and the CLI.
+// htmlFeatures (htmlparser2) is imported from './html-features.ts' directly by the CLI: it is not
+// re-exported here, so the content script's bundle stays free of an HTML parser it does not need.
 export { detectPage, detectWithText } from './detect.ts';
-export { htmlFeatures, type HtmlFeatures } from './html-features.ts';
 export { MAX_POLICY_LINKS, rankPolicyLinks, type LinkCandidate, type PolicyLink } from './links.ts';
 export { quickScore, quickSignals } from './quick.ts';
 export { scoreText } from './score-text.ts';

@@ -56,7 +56,10 @@ export function rankPolicyLinks(candidates: readonly LinkCandidate[], max = MAX_
     const score = linkScore({ ...c, text });
     if (score < MIN_LINK_SCORE) return;
     const seen = best.get(href);
-    if (!seen || score > seen.score) best.set(href, { link: { href, text }, score, order: seen?.order ?? order });
+    // The same target twice (a <link rel> and an <a>, or "Privacy" and "Privacy Policy"): keep
+    // the better-scoring one, and on a tie the one with a text to show.
+    const better = !seen || score > seen.score || (score === seen.score && seen.link.text === '' && text !== '');
+    if (better) best.set(href, { link: { href, text }, score, order: seen?.order ?? order });
   });
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.order - b.order)

@@ -179,7 +179,7 @@ export const privacyRules: readonly VocabularyRule[] = [
   {
     id: 'privacy.contact-privacy',
     family: 'privacy',
-    patterns: ['privacy@', 'questions (about|regarding) (this|our) (privacy|policy|notice|statement)', '(privacy|data protection) (team|office|officer|contact)'],
+    patterns: ['(privacy|dpo|dataprotection|data[.]protection|datenschutz)@[a-z0-9.-]*[a-z0-9]', 'questions (about|regarding) (this|our) (privacy|policy|notice|statement)', '(privacy|data protection) (team|office|officer|contact)'],
     weight: 2,
     gloss: 'Gives a privacy contact',
     examples: { match: ['Write to privacy@example.com', 'questions about this privacy notice'], noMatch: ['contact support'] },

@@ -18,7 +18,7 @@ export const processingRules: readonly VocabularyRule[] = [
     patterns: ['(sub-?)?processors?', 'data (exporter|importer)s?', 'customer (personal )?data', 'documented instructions', "customer('s)? instructions", 'processing instructions', 'sous[- ]traitants?( ultérieurs?)?', 'Auftragsverarbeit*', 'Unterauftragsverarbeiter*'],
     weight: 1,
     gloss: 'Contract roles of a processing agreement',
-    examples: { match: ['The Processor shall engage Sub-processors only with consent.'], noMatch: ['food processor'] },
+    examples: { match: ['The Processor shall engage Sub-processors only with consent.'], noMatch: ['processing of your order'] },
   },
   {
     id: 'processing.clauses',
