@@ -95,7 +95,7 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.financial.billing',
     kind: 'financial',
-    name: 'billing and payment history',
+    name: 'billing/payment history',
     pattern: /\bbilling (?:information|details|records|history)\b|\bpayment (?:information|details|history)\b|\binvoice balances\b/i,
     gloss: 'Collects billing or payment information',
     examples: { match: ['billing information (such as credit card numbers)', 'payment history'], noMatch: ['to bill you for these products'] },
@@ -146,7 +146,7 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.credentials.password',
     kind: 'credentials',
-    name: 'passwords and PINs',
+    name: 'passwords/PINs',
     pattern: /\bpasswords?\b|\bpass ?codes?\b|\bPINs?\b|\baccess codes?\b|\bsecurity codes?\b/,
     gloss: 'Collects passwords, PINs or access codes',
     examples: { match: ['user ID and password', 'access code or password'], noMatch: ['pins and needles'] },
@@ -163,13 +163,26 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.location.precise',
     kind: 'location',
-    name: 'location',
-    pattern: /\bgeo-?location\b|\bGPS\b|\blocation (?:information|data)\b|\b(?:general|precise|physical|approximate|device|preferred|service) locations?\b|\bpositioning information\b|\bE?911 location\b/i,
-    gloss: 'Collects where you or your device are',
-    examples: {
-      match: ['general location, general demographics', 'any location or positioning information we may have', 'your preferred location'],
-      noMatch: ['All data is stored in the United States.', 'a convenient location'],
-    },
+    name: 'precise location',
+    pattern: /\bgeo-?location\b|\bGPS\b|\bprecise (?:geo)?location\b|\bdevice location\b|\bpositioning information\b|\bE?911 location\b/i,
+    gloss: 'Collects exactly where you or your device are',
+    examples: { match: ['any location or positioning information we may have', 'GPS coordinates'], noMatch: ['All data is stored in the United States.', 'your general location'] },
+  },
+  {
+    id: 'collect.location.general',
+    kind: 'location',
+    name: 'general location',
+    pattern: /\b(?:general|approximate) location\b|\blocation (?:information|data)\b/i,
+    gloss: 'Collects roughly where you are',
+    examples: { match: ['general location, general demographics'], noMatch: ['a convenient location'] },
+  },
+  {
+    id: 'collect.location.service',
+    kind: 'location',
+    name: 'service location',
+    pattern: /\b(?:physical|preferred|service) locations?\b/i,
+    gloss: 'Collects where you use or want the service',
+    examples: { match: ['your preferred location and other preferences', 'service locations and existing phone equipment type'], noMatch: ['a convenient location'] },
   },
   // device and IP
   {
@@ -203,7 +216,7 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.device.browser',
     kind: 'device',
-    name: 'browser and operating system',
+    name: 'browser/operating system',
     pattern: /\bbrowser (?:type|information|version)\b|\bweb browser and operating system\b|\boperating system\b|\bdevice'?s browser\b/i,
     gloss: 'Collects your browser type or operating system',
     examples: { match: ['your IP address and browser information', "your device's browser, operating system"], noMatch: ['adjust your browser to reject cookies'] },
@@ -212,7 +225,7 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.online-activity.browsing',
     kind: 'online-activity',
-    name: 'browsing and search activity',
+    name: 'browsing/search activity',
     pattern: /\bbrowsing (?:and searching )?(?:activity|history|behaviou?r)\b|\bsearch(?:ing)? (?:activity|history|queries|terms)\b/i,
     gloss: 'Collects what you browse or search for',
     examples: { match: ['browsing and searching activity as you interact with the Site'], noMatch: ['browse our site without cookies'] },
@@ -220,7 +233,7 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.online-activity.pages',
     kind: 'online-activity',
-    name: 'pages and sites visited',
+    name: 'pages/sites visited',
     pattern: /\b(?:pages|websites|web sites|sites) (?:you )?visited\b|\bdate and time of (?:site )?visits\b|\breferring (?:web ?sites?|urls?|pages?)\b|\bweb addresses of the sites you come from\b|\bsite usage patterns\b|\bclick ?stream\b|\bclick[- ]through\b/i,
     gloss: 'Collects the pages and sites you visit',
     examples: { match: ['pages visited; duration of visits; and referring web sites', 'click through and click stream data'], noMatch: ['when you visit our Site'] },
@@ -262,7 +275,7 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.communications.content',
     kind: 'communications',
-    name: 'call and message content',
+    name: 'call recordings, voicemail or messages',
     pattern: /\bvoice data\b|\bcontent of (?:your )?(?:online )?communications\b|\bcontent of voicemail\b|\bcall recordings?\b|\brecord (?:your )?calls\b|\btext messag(?:es|ing)\b|\bvoicemails?\b|\bfaxes\b/i,
     gloss: 'Collects or records what you say or send',
     examples: { match: ['and voice data', 'We may monitor and record calls with employees'], noMatch: ['we do not publish these directories'] },
@@ -280,7 +293,7 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.biometrics.any',
     kind: 'biometrics',
-    name: 'biometrics',
+    name: 'biometric data',
     pattern: /\bbiometric\w*|\bfinger ?prints?\b|\bvoice ?prints?\b|\bfac(?:e|ial) (?:recognition|geometry|scans?)\b/i,
     gloss: 'Collects biometric data',
     examples: { match: ['voiceprints and fingerprints'], noMatch: ['voice services'] },
@@ -323,7 +336,7 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.cookies.beacons',
     kind: 'cookies',
-    name: 'web beacons and pixels',
+    name: 'web beacons/pixels',
     pattern: /\bweb beacons?\b|\bpixel(?: tag)?s?\b|\bimage tags?\b|\bclear GIFs?\b|\bweb bugs?\b/i,
     gloss: 'Uses web beacons, pixels or image tags',
     examples: { match: ['cookies or image tags on our Site', 'web beacons, web bugs, clear GIFs'], noMatch: ['image files you upload'] },
@@ -359,7 +372,7 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   {
     id: 'collect.from-others.partners',
     kind: 'from-others',
-    name: 'affiliates and marketing partners',
+    name: 'affiliates/marketing partners',
     pattern: /\b(?:received|obtained|obtain|receive) from (?:our )?(?:corporate )?(?:affiliates|advertisers|marketing (?:companies|partners))\b/i,
     gloss: 'Gets information about you from affiliates or marketing partners',
     examples: { match: ['information received from our corporate affiliates, Advertisers, or marketing companies'], noMatch: ['we share with our affiliates'] },

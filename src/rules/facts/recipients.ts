@@ -12,7 +12,7 @@ export const RECIPIENT_KINDS: ReadonlyArray<{ id: RecipientKind; name: string }>
   { id: 'service-providers', name: 'service providers' },
   { id: 'advertisers', name: 'advertisers' },
   { id: 'analytics', name: 'analytics companies' },
-  { id: 'law-enforcement', name: 'law enforcement and regulators' },
+  { id: 'law-enforcement', name: 'the authorities (police, courts, regulators)' },
   { id: 'business-transfer', name: 'a buyer of the business' },
   { id: 'emergency-services', name: 'emergency services' },
   { id: 'credit-agencies', name: 'credit agencies' },
@@ -63,7 +63,7 @@ export const RECIPIENT_RULES: readonly KindRule<RecipientKind>[] = [
   {
     id: 'share.law-enforcement',
     kind: 'law-enforcement',
-    name: 'law enforcement and regulators',
+    name: 'the authorities (police, courts, regulators)',
     pattern: /\blaw enforcement\b|\bgovernment(?:al)? (?:agenc(?:y|ies)|authorit(?:y|ies)|officials|entities)\b|\bsubpoenas?\b|\bcourt (?:administrative )?orders?\b|\bwarrants?\b|\blegal process\b|\bregulators?\b/i,
     gloss: 'Gives data to police, courts or regulators when asked',
     examples: { match: ['including in response to subpoenas, court orders and the like', 'To share with outside auditors and regulators'], noMatch: ['regulatory compliance in general'] },

@@ -15,7 +15,7 @@ export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = 
   {
     id: 'security.safeguards',
     kind: 'safeguards',
-    name: 'physical, electronic and procedural safeguards',
+    name: 'safeguards',
     pattern: /\bsafeguards?\b|\breasonable (?:measures|precautions|security)\b|\bindustry[- ](?:standard|accepted)\w*|\bsecurity (?:standards|measures|technology|protocols|systems)\b|\bbest practices\b/i,
     gloss: 'Has security safeguards in place',
     examples: { match: ['We maintain physical, electronic, and procedural safeguards.', 'using acceptable industry standards of security technology'], noMatch: ['Conference call security is essential.', 'The data collection, use and security practices of the linked site may differ.'] },
@@ -23,7 +23,7 @@ export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = 
   {
     id: 'security.access-controls',
     kind: 'access-controls',
-    name: 'limits on who can see data',
+    name: 'access limits',
     pattern: /\baccess control\w*|\brestrict(?:ed|s)? access\b|\brestrict access\b|\baccessible only by authori[sz]ed\b|\baccess\b[^.;]{0,60}?\b(?:authori[sz]ed (?:personnel|users)|need to know|business need|legitimate business reason|required to perform)|\bneed to know basis\b|\bpassword protections?\b/i,
     gloss: 'Only authorised staff can see your data',
     examples: { match: ['The Phone.com website databases are accessible only by authorized personnel.', 'Internal access is limited to those individuals on a need to know basis'], noMatch: ['You can access your account.'] },
@@ -47,7 +47,7 @@ export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = 
   {
     id: 'security.staff-training',
     kind: 'staff-training',
-    name: 'staff training and confidentiality rules',
+    name: 'staff training',
     pattern: /\bemployees (?:are )?(?:trained|training)\b|\btrain(?:ed|ing)? (?:our )?(?:employees|staff|personnel)\b|\bconfidentiality agreements?\b|\bcode of ethics\b/i,
     gloss: 'Trains staff and binds them to confidentiality',
     examples: { match: ['our employees are trained on the importance of protecting privacy'], noMatch: ['for quality and training purposes'] },
@@ -55,7 +55,7 @@ export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = 
   {
     id: 'security.pci',
     kind: 'pci',
-    name: 'card-industry (PCI) standards',
+    name: 'card-industry (PCI) rules',
     pattern: /\bPCI(?:[- ]DSS)?\b|\bPayment Card Industry\b/,
     gloss: 'Follows the card industry security standard',
     examples: { match: ['We comply with PCI DSS.'], noMatch: ['pick a number'] },

@@ -145,7 +145,7 @@ describe('001 Phone.com', () => {
   it('collects government IDs, cookies and web beacons, and may share with advertisers', () => {
     const kinds = facts.collected.map((c) => c.kind);
     expect(kinds).toEqual(expect.arrayContaining(['government-id', 'cookies', 'health', 'call-records']));
-    expect(facts.collected.find((c) => c.kind === 'cookies')?.items).toEqual(expect.arrayContaining(['cookies', 'web beacons and pixels']));
+    expect(facts.collected.find((c) => c.kind === 'cookies')?.items).toEqual(expect.arrayContaining(['cookies', 'web beacons/pixels']));
     expect(facts.recipients.parties.find((p) => p.kind === 'advertisers')?.evidence).toContain(at('with third parties and our Advertisers in aggregate form'));
   });
 
