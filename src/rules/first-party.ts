@@ -515,6 +515,21 @@ export const firstPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'first-party.purposes-table',
+    label: LABEL,
+    patterns: [
+      '(business purpose|business purposes|lawful basis|legal basis|legal bases) (categories|for processing|for the processing|of processing)?',
+      'categories of personal (data|information)',
+      'legitimate (interest|interests) (in|to|of)',
+      '^ .? (day to day)? (business|marketing) purposes $',
+    ],
+    gloss: 'Part of a table of purposes, the data used for each and the legal basis',
+    examples: {
+      match: ['Business Purpose Categories of Personal Data Lawful Basis for Processing', 'Detect security issues Identifiers Legitimate interest in protecting Customer Account and Personal Data against fraud and security threats'],
+      noMatch: ['Our business hours are nine to five.'],
+    },
+  },
+  {
     id: 'first-party.optional-data',
     label: LABEL,
     prior: 2,
@@ -607,9 +622,10 @@ export const firstPartyRules: readonly Rule[] = [
     prior: -2,
     patterns: [
       '(merger|acquisition|sale of assets|bankruptcy|reorganization)',
+      '(subpoena|subpoenas|court order|court orders|warrant|warrants|law enforcement|danger of death)',
       '(share|shares|disclose|discloses|sell|sells|rent|rents|transfer|provide|provides|release|exchange) * (with|to) (our|the|its|these|certain|select|trusted)? (third parties|third party|affiliates|service providers|vendors|advertisers|partners|our partners|business partners|other companies|law enforcement|unaffiliated|outside)',
     ],
-    gloss: 'Says data goes to other companies or to a buyer of the business: sharing, not the provider own use',
+    gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider own use',
     examples: {
       match: ['We may share your name and address with our service providers.'],
       noMatch: ['We collect your name and address when you order.'],
