@@ -1,10 +1,7 @@
-// Sentence split used by the study scripts. Interim: compromise's splitter on the raw segment;
-// switches to the engine's segment() once src/engine/text lands, so statistics match the engine.
-import nlp from 'compromise';
-
-const world = nlp.world();
-const split = nlp.methods().one.tokenize.splitSentences as (text: string, world: unknown) => string[];
+// Sentence split used by the study scripts: the engine's own segmentation, so that rule
+// statistics match what the classifier sees.
+import { segment } from '../../src/engine/text/segment.ts';
 
 export function splitForStudy(text: string): string[] {
-  return split(text, world).map((s) => s.trim()).filter((s) => s !== '');
+  return segment({ text }).sentences.map((s) => s.text);
 }

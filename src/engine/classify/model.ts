@@ -3,13 +3,18 @@
 // fails when the committed file differs from a fresh training run.
 import type { Label } from '../labels.ts';
 
+export interface ModelPattern {
+  /** RegExp source over normalizeForMatch() text. */
+  source: string;
+  /** Token sets each of which a matching sentence has a member of (see match/pattern.ts). */
+  requires: string[][];
+}
+
 export interface ModelRule {
   id: string;
   label: Label;
-  /** RegExp source over normalizeForMatch() text (alternation of the rule's patterns). */
-  source: string;
-  /** Tokens one of which must occur for the rule to match; null = always test it. */
-  anchors: string[] | null;
+  /** The rule fires when any of its patterns matches. */
+  patterns: ModelPattern[];
 }
 
 export interface LabelModel {

@@ -25,17 +25,17 @@ const HEADING_PRIOR = 1.5;
 const HEADING_SD = 1;
 
 export function compileModelRules(rules: readonly Rule[], expand: LemmaExpander): ModelRule[] {
-  return rules.map((rule) => {
-    const compiled = rule.patterns.map((pattern) => {
+  return rules.map((rule) => ({
+    id: rule.id,
+    label: rule.label,
+    patterns: rule.patterns.map((pattern) => {
       try {
         return compilePattern(pattern, expand);
       } catch (error) {
         throw new Error(`rule ${rule.id}: ${(error as Error).message}`);
       }
-    });
-    const anchors = compiled.every((c) => c.anchors !== null) ? [...new Set(compiled.flatMap((c) => c.anchors ?? []))].sort() : null;
-    return { id: rule.id, label: rule.label, source: compiled.map((c) => `(?:${c.source})`).join('|'), anchors };
-  });
+    }),
+  }));
 }
 
 interface LabelFeatures {
@@ -85,7 +85,9 @@ const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 function fitLabel(examples: readonly Example[], features: LabelFeatures): { bias: number; weights: number[] } {
   const silent = examples.filter((e) => e.features.length === 0);
   const { bias } = fitLogistic(silent, { priors: [], priorSd: [], biasPrior: BIAS_PRIOR, biasSd: BIAS_SD });
-  const priors = features.priors.map((prior) => prior + BIAS_PRIOR - bias);
+  // Only rules that speak for the label are re-centred; a negative prior is evidence against
+  // the label and stays a relative weight.
+  const priors = features.priors.map((prior) => (prior > 0 ? prior + BIAS_PRIOR - bias : prior));
   return fitLogistic(examples, { priors, priorSd: features.priorSd, biasPrior: bias, biasSd: BIAS_SD, fixedBias: true });
 }
 

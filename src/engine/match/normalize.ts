@@ -2,29 +2,32 @@
 // lower case, one space between tokens, a space at each end, contractions expanded so that
 // negations read the same ("don't sell" and "do not sell"), and emails, URLs and phone
 // numbers replaced by placeholder tokens that patterns name as #Email, #Url and #Phone.
+// Runs on every sentence of every policy, so the costly replacements only run when a cheap
+// test says they could apply.
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"']+/g;
 // North American numbers as policies print them: 1-800-555-0100, (877) 555 0100, 800.555.0100.
 const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]\d{3}[\s.-]\d{4}\b/g;
+const HAS_PHONE_DIGITS = /\d{3}[\s.)-]+\d{3}/;
 
-const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
-  [/\bwon['’]t\b/g, 'will not'],
-  [/\bcan['’]t\b/g, 'can not'],
-  [/\bcannot\b/g, 'can not'],
-  [/n['’]t\b/g, ' not'],
-  [/['’](?:ll)\b/g, ' will'],
-  [/['’](?:re)\b/g, ' are'],
-  [/['’](?:ve)\b/g, ' have'],
-  [/['’]s\b/g, ''],
-  [/s['’](?=\s|$)/g, 's'],
-];
+// One pass for every contraction; the order of alternatives matters (won't before n't).
+const CONTRACTION = /\bwon['’]t\b|\bcan['’]t\b|\bcannot\b|n['’]t\b|['’](?:ll|re|ve|s)\b|s['’](?=\s|$)/g;
+const CONTRACTION_EXPANSIONS: Readonly<Record<string, string>> = {
+  "won't": 'will not', 'won’t': 'will not', "can't": 'can not', 'can’t': 'can not', cannot: 'can not',
+  "n't": ' not', 'n’t': ' not', "'ll": ' will', '’ll': ' will', "'re": ' are', '’re': ' are', "'ve": ' have', '’ve': ' have',
+  "'s": '', '’s': '', "s'": 's', 's’': 's',
+};
+
+const NOT_TOKEN = /[^a-z0-9_]+/g;
 
 export function normalizeForMatch(text: string): string {
   let s = text.toLowerCase();
-  s = s.replace(EMAIL, ' _email_ ').replace(URL, ' _url_ ').replace(PHONE, ' _phone_ ');
-  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  if (s.includes('@')) s = s.replace(EMAIL, ' _email_ ');
+  if (s.includes('http') || s.includes('www.')) s = s.replace(URL, ' _url_ ');
+  if (HAS_PHONE_DIGITS.test(s)) s = s.replace(PHONE, ' _phone_ ');
+  if (s.includes("'") || s.includes('’') || s.includes('cannot')) s = s.replace(CONTRACTION, (m) => CONTRACTION_EXPANSIONS[m] ?? m);
   // Keep letters, digits and the placeholder underscore; everything else separates tokens.
-  s = s.replace(/[^a-z0-9_]+/g, ' ').trim();
+  s = s.replace(NOT_TOKEN, ' ').trim();
   return s.length === 0 ? ' ' : ` ${s} `;
 }

@@ -10,9 +10,11 @@
 //
 // Example: 'we (do|will) not {sell} * (personal|your) (information|data)'.
 //
-// Besides the regex, compilation derives the pattern's *anchors*: a set of tokens one of which
-// must occur in any sentence the pattern matches. The classifier indexes rules by anchor and
-// runs only the regexes whose anchor occurs, which skips most of them on most sentences.
+// Besides the regex, compilation derives what any match *requires*: sets of tokens, each of
+// which must have a member in the sentence ('delete * after #Value #Unit' requires one of the
+// forms of delete, 'after', and one of the units). The classifier indexes patterns by their
+// rarest set and checks the others against the sentence's tokens before running the regex,
+// which skips nearly every regex on nearly every sentence.
 
 export type LemmaExpander = (word: string) => readonly string[];
 
@@ -26,8 +28,8 @@ export class PatternError extends Error {
 export interface CompiledPattern {
   /** RegExp source over normalizeForMatch() text. */
   source: string;
-  /** Tokens one of which any match contains; null when no such set can be derived. */
-  anchors: string[] | null;
+  /** Token sets each of which any match has a member of; cheapest (rarest) first. */
+  requires: string[][];
 }
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -36,25 +38,25 @@ const UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years
 
 interface TagDefinition {
   source: string;
-  anchors: string[] | null;
+  requires: string[][];
 }
 
 const TAGS: Readonly<Record<string, TagDefinition>> = {
-  Value: { source: `(?:\\d+|${NUMBER_WORDS.join('|')}) `, anchors: null },
-  Email: { source: '_email_ ', anchors: ['_email_'] },
-  Url: { source: '_url_ ', anchors: ['_url_'] },
-  Phone: { source: '_phone_ ', anchors: ['_phone_'] },
-  Unit: { source: `(?:${UNITS.join('|')}) `, anchors: UNITS },
+  Value: { source: `(?:\\d+|${NUMBER_WORDS.join('|')}) `, requires: [] },
+  Email: { source: '_email_ ', requires: [['_email_']] },
+  Url: { source: '_url_ ', requires: [['_url_']] },
+  Phone: { source: '_phone_ ', requires: [['_phone_']] },
+  Unit: { source: `(?:${UNITS.join('|')}) `, requires: [UNITS] },
 };
 
 const WILDCARD = '(?:\\S+ ){0,8}';
 const ANY_TOKEN = '\\S+ ';
 
-/** A parsed piece of pattern: its regex source, whether it may match nothing, its anchors. */
+/** A parsed piece of pattern: its regex source, whether it may match nothing, what it requires. */
 interface Piece {
   source: string;
   optional: boolean;
-  anchors: string[] | null;
+  requires: string[][];
 }
 
 function escapeRegex(word: string): string {
@@ -65,19 +67,22 @@ function escapeRegex(word: string): string {
 const COMMON_WORDS = new Set(['a', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'by', 'do', 'for', 'from', 'if', 'in', 'is',
   'it', 'may', 'not', 'of', 'on', 'or', 'our', 'that', 'the', 'this', 'to', 'us', 'we', 'will', 'with', 'you', 'your']);
 
-/** How many sentences an anchor set lets through, roughly: common words count as ten. */
-function anchorCost(anchors: readonly string[]): number {
-  return anchors.reduce((cost, word) => cost + (COMMON_WORDS.has(word) ? 10 : 1), 0);
+/** How many sentences a token set lets through, roughly: common words count as ten. */
+export function tokenSetCost(tokens: readonly string[]): number {
+  return tokens.reduce((cost, word) => cost + (COMMON_WORDS.has(word) ? 10 : 1), 0);
 }
 
-/** The best anchor set of a sequence: the cheapest set among its required pieces. */
-function sequenceAnchors(pieces: readonly Piece[]): string[] | null {
-  let best: string[] | null = null;
+/** Everything a sequence requires: the sets of its required pieces, deduplicated, cheapest first. */
+function sequenceRequires(pieces: readonly Piece[]): string[][] {
+  const seen = new Map<string, string[]>();
   for (const piece of pieces) {
-    if (piece.optional || piece.anchors === null) continue;
-    if (best === null || anchorCost(piece.anchors) < anchorCost(best)) best = piece.anchors;
+    if (piece.optional) continue;
+    for (const set of piece.requires) {
+      const sorted = [...new Set(set)].sort();
+      seen.set(sorted.join(' '), sorted);
+    }
   }
-  return best;
+  return [...seen.values()].sort((a, b) => tokenSetCost(a) - tokenSetCost(b) || a.join(' ').localeCompare(b.join(' ')));
 }
 
 class Parser {
@@ -102,7 +107,7 @@ class Parser {
     if (pieces.length === 0) this.fail('empty pattern');
     if (pieces.every((piece) => piece.optional)) this.fail('every part is optional, so it matches everything');
     const regex = (anchoredStart ? '^ ' : ' ') + pieces.map((piece) => piece.source).join('') + (anchoredEnd ? '$' : '');
-    return { source: regex, anchors: sequenceAnchors(pieces) };
+    return { source: regex, requires: sequenceRequires(pieces) };
   }
 
   private fail(message: string): never {
@@ -127,7 +132,7 @@ class Parser {
     const piece = this.atom();
     if (this.source[this.pos] === '?') {
       this.pos++;
-      return { source: `(?:${piece.source})?`, optional: true, anchors: piece.anchors };
+      return { source: `(?:${piece.source})?`, optional: true, requires: piece.requires };
     }
     return piece;
   }
@@ -135,22 +140,22 @@ class Parser {
   private atom(): Piece {
     const ch = this.source[this.pos];
     if (ch === '(') return this.group();
-    if (ch === '*') { this.pos++; return { source: WILDCARD, optional: true, anchors: null }; }
-    if (ch === '.') { this.pos++; return { source: ANY_TOKEN, optional: false, anchors: null }; }
+    if (ch === '*') { this.pos++; return { source: WILDCARD, optional: true, requires: [] }; }
+    if (ch === '.') { this.pos++; return { source: ANY_TOKEN, optional: false, requires: [] }; }
     if (ch === '/') return this.tokenRegex();
     if (ch === '#') {
       const name = this.word(1);
       const tag = TAGS[name];
       if (tag === undefined) this.fail(`unknown tag #${name} (known: ${Object.keys(TAGS).map((t) => `#${t}`).join(' ')})`);
-      return { source: tag.source, optional: false, anchors: tag.anchors };
+      return { source: tag.source, optional: false, requires: tag.requires };
     }
     if (ch === '{') return this.lemma();
     if (ch === '!') {
       const word = this.word(1);
-      return { source: `(?!${escapeRegex(word)} )\\S+ `, optional: false, anchors: null };
+      return { source: `(?!${escapeRegex(word)} )\\S+ `, optional: false, requires: [] };
     }
     const word = this.word(0);
-    return { source: `${escapeRegex(word)} `, optional: false, anchors: [word] };
+    return { source: `${escapeRegex(word)} `, optional: false, requires: [[word]] };
   }
 
   private group(): Piece {
@@ -164,10 +169,13 @@ class Parser {
     this.pos++;
     if (alternatives.some((alt) => alt.length === 0)) this.fail('empty alternative');
     const sources = alternatives.map((alt) => alt.map((piece) => piece.source).join(''));
-    const altAnchors = alternatives.map(sequenceAnchors);
-    const anchors = altAnchors.every((a) => a !== null) ? [...new Set(altAnchors.flatMap((a) => a ?? []))] : null;
     const optional = alternatives.every((alt) => alt.every((piece) => piece.optional));
-    return { source: `(?:${sources.join('|')})`, optional, anchors };
+    const only = alternatives[0];
+    if (alternatives.length === 1 && only) return { source: `(?:${sources.join('|')})`, optional, requires: sequenceRequires(only) };
+    // Of several alternatives, one must match: require the union of each one's cheapest set.
+    const cheapest = alternatives.map((alt) => sequenceRequires(alt)[0]);
+    const requires = cheapest.every((set) => set !== undefined) ? [[...new Set(cheapest.flatMap((set) => set ?? []))]] : [];
+    return { source: `(?:${sources.join('|')})`, optional, requires };
   }
 
   private tokenRegex(): Piece {
@@ -180,7 +188,7 @@ class Parser {
     const inner = body.replace(/^\^/, '').replace(/\$$/, '');
     const lead = body.startsWith('^') ? '' : '\\S*?';
     const tail = body.endsWith('$') ? '' : '\\S*';
-    return { source: `(?:${lead}(?:${inner})${tail}) `, optional: false, anchors: null };
+    return { source: `(?:${lead}(?:${inner})${tail}) `, optional: false, requires: [] };
   }
 
   private lemma(): Piece {
@@ -190,7 +198,7 @@ class Parser {
     this.pos = end + 1;
     if (!/^[a-z]+$/.test(lemma)) this.fail(`{${lemma}} must be one lower-case word`);
     const forms = [...new Set([lemma, ...this.expand(lemma)])].sort();
-    return { source: `(?:${forms.map(escapeRegex).join('|')}) `, optional: false, anchors: forms };
+    return { source: `(?:${forms.map(escapeRegex).join('|')}) `, optional: false, requires: [forms] };
   }
 
   private word(skip: number): string {
@@ -204,7 +212,7 @@ class Parser {
   }
 }
 
-/** Compiles one pattern to a RegExp source over normalizeForMatch() text, with its anchors. */
+/** Compiles one pattern to a RegExp source over normalizeForMatch() text, with what it requires. */
 export function compilePattern(pattern: string, expand: LemmaExpander): CompiledPattern {
   return new Parser(pattern, expand).parse();
 }

@@ -54,18 +54,18 @@ describe('compilePattern', () => {
   });
 });
 
-describe('pattern anchors', () => {
-  const anchors = (pattern: string): string[] | null => compilePattern(pattern, expandWithCompromise).anchors;
-  it('picks the smallest set of tokens one of which every match contains', () => {
-    expect(anchors('we (do|will) not sell'), 'a rarer word beats a common one').toEqual(['sell']);
-    expect(anchors('(retain|keep) * for #Value #Unit')).toEqual(['retain', 'keep']);
-    expect(anchors('{share} with')).toEqual(['share', 'shared', 'shares', 'sharing']);
+describe('pattern requirements', () => {
+  const requires = (pattern: string): string[][] => compilePattern(pattern, expandWithCompromise).requires;
+  it('lists every token set a match needs, rarest first', () => {
+    expect(requires('we (do|will) not sell')).toEqual([['sell'], ['not'], ['we'], ['do', 'will']]);
+    expect(requires('(retain|keep) * for #Value #Unit')[0], 'two rare words beat one common word').toEqual(['keep', 'retain']);
+    expect(requires('{share} with')).toEqual([['share', 'shared', 'shares', 'sharing'], ['with']]);
   });
-  it('has no anchors when every required part is open-ended', () => {
-    expect(anchors('/^collect/ .')).toBeNull();
-    expect(anchors('(information|/^collect/)')).toBeNull();
+  it('requires nothing from open-ended parts', () => {
+    expect(requires('/^collect/ .')).toEqual([]);
+    expect(requires('(information|/^collect/)')).toEqual([]);
   });
-  it('never takes an optional part as the anchor', () => {
-    expect(anchors('personal? data')).toEqual(['data']);
+  it('never requires an optional part', () => {
+    expect(requires('personal? data')).toEqual([['data']]);
   });
 });
