@@ -1,4 +1,6 @@
 // npm run eval [-- --json] [--data ../shared/data/opp115/dev.jsonl] [--split validation]
+//               [--errors <label key> [--max N]]   (error study: use --split train)
+//               [--fresh]   score a model trained now from the current rules, not the committed one
 // Prints per-label precision/recall/F1 and micro/macro F1 of the seed-trained model on
 //  (a) the seeds, leave-one-provider-out: trained on four providers, scored on the fifth;
 //  (b) the OPP-115 validation split (Wilson et al., ACL 2016), segment level: a segment gets a
@@ -11,7 +13,7 @@ import { passageLabels } from '../src/engine/classify/text-labels.ts';
 import { expandWithCompromise } from '../src/engine/match/lemmas.ts';
 import { segment } from '../src/engine/text/segment.ts';
 import { SHIPPED_MODEL } from '../src/engine/classify/shipped-model.ts';
-import type { Label } from '../src/engine/labels.ts';
+import { labelFromKey, type Label } from '../src/engine/labels.ts';
 import { parseArgs, stringOption } from './lib/args.ts';
 import { evaluate, formatReport, type Report } from './lib/metrics.ts';
 import { DEFAULT_OPP115, readOpp115 } from './lib/opp115.ts';
@@ -39,9 +41,32 @@ function opp115(): Report | null {
     console.error(`OPP-115 not found at ${dataPath}: skipping (b). It lives outside the repo in ../shared/data/opp115/dev.jsonl; pass --data <path>.`);
     return null;
   }
-  const classifier = new Classifier(SHIPPED_MODEL);
+  const model = args.options.has('fresh') ? trainModel(RULES, loadTrainingDocs(), expandWithCompromise) : SHIPPED_MODEL;
+  const classifier = new Classifier(model);
   const segments = readOpp115(dataPath).filter((s) => s.split === split);
-  return evaluate(segments.map((s) => ({ gold: s.labels, predicted: passageLabels(classifier, segment({ text: s.text }).sentences) })));
+  const results = segments.map((s) => {
+    const sentences = classifier.classify(segment({ text: s.text }).sentences);
+    return { segment: s, sentences, predicted: [...new Set(sentences.flatMap((x) => x.labels.map((l) => l.label)))] };
+  });
+  const errorKey = stringOption(args, 'errors');
+  if (errorKey !== undefined) printErrors(errorKey, results);
+  return evaluate(results.map((r) => ({ gold: r.segment.labels, predicted: r.predicted })));
+}
+
+/** Error study: missed and false-alarm segments for one label, with the rules that fired. */
+function printErrors(key: string, results: { segment: { id: string; text: string; labels: Label[] }; sentences: ReturnType<Classifier['classify']>; predicted: Label[] }[]): void {
+  const label = labelFromKey(key);
+  if (label === undefined) throw new Error(`--errors: unknown label key ${key}`);
+  const max = Number(stringOption(args, 'max') ?? '15');
+  const show = (title: string, wrong: typeof results): void => {
+    console.log(`-- ${title} (${wrong.length}):`);
+    for (const r of wrong.slice(0, max)) {
+      const hits = r.sentences.flatMap((x) => x.labels.filter((l) => l.label === label).map((l) => `${l.ruleIds.join('+')}@${l.score.toFixed(2)}`));
+      console.log(`  [${r.segment.id}] gold: ${r.segment.labels.join(' | ')}${hits.length ? `; fired: ${hits.join(', ')}` : ''}\n    ${r.segment.text.slice(0, 400).replace(/\s+/g, ' ')}`);
+    }
+  };
+  show(`${label}: missed`, results.filter((r) => r.segment.labels.includes(label) && !r.predicted.includes(label)));
+  show(`${label}: false alarms`, results.filter((r) => !r.segment.labels.includes(label) && r.predicted.includes(label)));
 }
 
 const seeds = seedsLeaveOneProviderOut();
