@@ -9,7 +9,6 @@ import { existsSync } from 'node:fs';
 import { RULES } from '../src/rules/index.ts';
 import { trainModel } from '../src/engine/classify/train.ts';
 import { Classifier } from '../src/engine/classify/classifier.ts';
-import { passageLabels } from '../src/engine/classify/text-labels.ts';
 import { expandWithCompromise } from '../src/engine/match/lemmas.ts';
 import { segment } from '../src/engine/text/segment.ts';
 import { SHIPPED_MODEL } from '../src/engine/classify/shipped-model.ts';
