@@ -130,7 +130,8 @@ export const firstPartyRules: readonly Rule[] = [
       '(ip|internet protocol) (address|addresses)',
       'browser (type|types|version|software|language|information)',
       '(type of|your) (browser|web browser) (you use|and operating system)',
-      'operating (system|systems) (type|version|you use|and browser|and platform)?',
+      'operating (system|systems) (type|version|versions|you use|and browser|and platform)',
+      '(browser|browsers|device|devices|platform) (type|types|version)? (and|or) (the)? operating (system|systems)',
       '(referring|referral|referrer|exit) (url|urls|page|pages|site|sites|website|websites|web sites|address|addresses)',
       '(pages|web pages|content|areas|features|links|ads|advertisements|searches|videos|articles) (you|that you|users) (view|viewed|visit|visited|access|accessed|request|requested|click|clicked|watch|watched|perform|performed)',
       'search (queries|query|history|terms)',
@@ -138,7 +139,6 @@ export const firstPartyRules: readonly Rule[] = [
       '(time|times) (and date|spent) (of|on)? (your)? (visit|visits|the site|each page|pages)',
       '(device|unique device|mobile device|hardware) (id|ids|identifier|identifiers|type|model|information)',
       '(clickstream|click stream|navigational|browsing) (data|information|history|activity|patterns)',
-      '(internet|isp) service provider (isp)?',
       'mac (address|addresses)',
     ],
     gloss: 'Names technical data about your device and visits (IP address, browser, pages viewed)',
@@ -173,6 +173,19 @@ export const firstPartyRules: readonly Rule[] = [
         'Your credit card or financial account number and information.',
       ],
       noMatch: ['Our mailing address is shown below.'],
+    },
+  },
+  {
+    id: 'first-party.data-list-item',
+    label: LABEL,
+    patterns: [
+      '^ your .? .? .? .? (name|names|address|addresses|telephone number|email address|e mail address|phone number|title|number) (and|or)? .? .? $',
+      '^ (your)? (account|billing|contact|payment|device|location|usage|browsing|demographic|profile|registration) (information|data|activity) .? $',
+    ],
+    gloss: 'A list item naming one kind of personal data',
+    examples: {
+      match: ['Your home, work, or cellular telephone number;', 'account information;'],
+      noMatch: ['Your privacy is important to us.'],
     },
   },
   {
@@ -505,6 +518,7 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       '^ (to)? (bill|charge|establish|monitor|send|provide|create|deliver|improve|personalize|customize|process|respond to|communicate with|administer|operate|verify|contact|notify|fulfill|offer|develop|measure|display|enhance|maintain|tailor|complete|recommend|authenticate|market|help|protect|detect|prevent|conduct|assess|analyze|perform|support|investigate|enforce) (and (maintain|improve|personalize|protect|provide|inform|assistance))? (you|your|our|the|and|a|an|any|customer|customers|user|users|new|products|services|content|orders|advertising|ads|promotions|account|access|credit|security|fraud|risk|support|analytics|audits|internal|technical)',
       '^ (to)? (establish|create|monitor|maintain|administer) (and|or|monitor|maintain|manage)? (and|or|maintain|manage)? (and|or|maintain|manage)? (a|an|the|your|our|customer|customers|account|accounts|billing)',
+      '^ (deliver|provide|market|help|measure|authenticate|protect|establish|create|improve|personalize|send|process|verify|maintain) (and (maintain|protect|personalize|improve))? .? .? .? .? .? .? $',
       '^ (displaying|fulfilling|detecting|preventing|authenticating|marketing|billing) (our|the|your|service|various|fraud|security|and)',
       '^ (sending|providing|creating|delivering|improving|personalizing|customizing|processing|responding to|communicating with|administering|operating|verifying|contacting|notifying|managing|fulfilling|offering|developing|measuring|displaying|enhancing|maintaining|tailoring) (you|your|our|the|and|a|an|customer|user|new|products|services|content|orders|advertising|ads|promotions|marketing|promotional)',
     ],

@@ -430,7 +430,8 @@ export const thirdPartyRules: readonly Rule[] = [
     prior: -3,
     patterns: [
       '(shine the light|1798 83|california civil code|california residents|california customers) * (request|requests|right|entitled|ask)',
-      '(california|canadian|nevada|vermont) (residents|customers|civil code|law|privacy rights)',
+      // Not "Your California Privacy Rights": as a heading it would mark the whole section.
+      '(california|canadian|nevada|vermont) (residents|customers|civil code|law)',
     ],
     gloss: 'The California right to ask about sharing for marketing: a state-specific right, not a sharing practice',
     examples: {
