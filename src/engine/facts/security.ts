@@ -1,8 +1,8 @@
 // (7) How data is protected, and the caveats: no guarantee, disclaimed liability, data sent
-// without a secure connection. Measures count only in sentences about protecting data, so
-// "the use of cookies is an industry standard" is not a safeguard.
+// without a secure connection. Measures named in common words count only in sentences about
+// protecting data, so "the use of cookies is an industry standard" is not a safeguard.
 import {
-  BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
+  BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, MEASURES_NEEDING_CONTEXT, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
 } from '../../rules/facts/security.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import type { FactContext } from './context.ts';
@@ -22,10 +22,10 @@ export function extractSecurity(ctx: FactContext): Security {
   };
   ctx.texts.forEach((_text, i) => {
     const about = ctx.hasLabel(i, 'Data Security') || ctx.test(SECURITY_CONTEXT.pattern, i);
-    if (about) {
-      for (const rule of SECURITY_MEASURE_RULES) if (ctx.test(rule.pattern, i)) cite(measures.get(rule.kind), i, rule.id);
-      if (ctx.test(BREACH_NOTIFICATION.pattern, i)) note(BREACH_NOTIFICATION, i);
+    for (const rule of SECURITY_MEASURE_RULES) {
+      if ((about || !MEASURES_NEEDING_CONTEXT.has(rule.kind)) && ctx.test(rule.pattern, i)) cite(measures.get(rule.kind), i, rule.id);
     }
+    if (about && ctx.test(BREACH_NOTIFICATION.pattern, i)) note(BREACH_NOTIFICATION, i);
     for (const rule of [NO_GUARANTEE, LIABILITY_DISCLAIMER, UNSECURED_TRANSMISSION]) if (ctx.test(rule.pattern, i)) note(rule, i);
   });
   return {

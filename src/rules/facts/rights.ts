@@ -43,9 +43,13 @@ export const RIGHT_RULES: readonly KindRule<RightKind>[] = [
     id: 'rights.portability',
     kind: 'portability',
     name: 'get a copy to take elsewhere',
-    pattern: /\bportab\w*|\bexport\b|\bdownload (?:a copy of )?your\b|\bmachine[- ]readable\b|\bportable format\b/i,
+    // Not the Health Insurance Portability and Accountability Act.
+    pattern: /\bdata portability\b|\bright to portability\b|\bportable (?:format|form|copy)\b|\bexport (?:your|a copy)\b|\bdownload (?:a copy of )?your\b|\bmachine[- ]readable\b/i,
     gloss: 'You can get your data in a portable form',
-    examples: { match: ['You have the right to data portability.'], noMatch: ['You may review your data.'] },
+    examples: {
+      match: ['You have the right to data portability.', 'You can download your data in a machine-readable format.'],
+      noMatch: ['You may review your data.', 'as defined under the Health Insurance Portability and Accountability Act of 1996'],
+    },
   },
   {
     id: 'rights.opt-out-sale',

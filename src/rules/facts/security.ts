@@ -3,6 +3,11 @@
 import type { SecurityMeasureKind } from '../../engine/facts/types.ts';
 import type { FactRule, KindRule } from './types.ts';
 
+/** Measures named in words too common to count outside a sentence about protecting data
+ *  ("the use of cookies is an industry standard"); the others are specific enough anywhere
+ *  ("we have a strict code of ethics and disciplinary procedure"). */
+export const MEASURES_NEEDING_CONTEXT: ReadonlySet<SecurityMeasureKind> = new Set(['safeguards', 'access-controls', 'monitoring']);
+
 export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = [
   {
     id: 'security.encryption',

@@ -1,0 +1,65 @@
+// The whole pure pipeline on each seed — segmenter, shipped classifier, facts, summary, rating —
+// checked only on facts that do not hinge on one label, so a retrained model does not break it.
+// (The detailed tests use the gold labels; this one shows the parts fit together.)
+import { describe, expect, it } from 'vitest';
+import { Classifier } from '../../../src/engine/classify/classifier.ts';
+import { SHIPPED_MODEL } from '../../../src/engine/classify/shipped-model.ts';
+import { extractFacts } from '../../../src/engine/facts/index.ts';
+import { rate } from '../../../src/engine/rating/index.ts';
+import { countWords, summarize, summaryText } from '../../../src/engine/summary/index.ts';
+import { segment } from '../../../src/engine/text/segment.ts';
+import { SEED_FILES, seedText, type SeedFile } from '../facts/gold-sentences.ts';
+
+const classifier = new Classifier(SHIPPED_MODEL);
+
+function run(file: SeedFile) {
+  const sentences = classifier.classify(segment({ text: seedText(file) }).sentences);
+  const facts = extractFacts(sentences);
+  return { sentences, facts, summary: summarize(facts, sentences), rating: rate(facts, sentences) };
+}
+
+const SELLS: Record<SeedFile, string> = {
+  '000_033c2eef7324457c': 'silent',
+  '001_c1bb176aaee5836d': 'no',
+  '002_bf13b23f045a4a3f': 'no',
+  '003_287e789d7f0e6bf1': 'no',
+  '004_5bd2721613aedcf6': 'silent',
+};
+
+describe.each(SEED_FILES.map((f) => [f]))('pipeline on %s', (file) => {
+  const { facts, summary, rating, sentences } = run(file);
+
+  it('reads the sale stance, the contact emails and California where present', () => {
+    expect(facts.sale.stance).toBe(SELLS[file]);
+    const emails = [...new Set([...seedText(file).matchAll(/[\w.+-]+@[\w-]+\.[\w.]+\w/g)].map((m) => m[0].toLowerCase()))].sort();
+    expect(facts.contact.emails.map((e) => e.value.toLowerCase()).sort()).toEqual(emails);
+    const california = facts.regions.some((r) => r.kind.startsWith('california'));
+    expect(california).toBe(file.startsWith('001') || file.startsWith('004'));
+  });
+
+  it('summarises in at most 450 words, every point traceable', () => {
+    expect(countWords(summaryText(summary))).toBeLessThanOrEqual(450);
+    expect(summary.filter((p) => !p.id.endsWith('.not-stated') && p.evidence.length === 0)).toEqual([]);
+    expect(rating.reasons.every((r) => r.evidence.every((i) => i < sentences.length))).toBe(true);
+  });
+});
+
+it('000 keeps call records for up to 24 months, through the whole pipeline', () => {
+  const { facts, sentences } = run('000_033c2eef7324457c');
+  const period = facts.retention.periods[0];
+  expect(period).toMatchObject({ amount: 24, unit: 'month', appliesTo: 'call records' });
+  expect(period?.evidence.some((i) => sentences[i]?.text.includes('twenty-four (24) months'))).toBe(true);
+});
+
+it('reads the facts of all five seeds well within the engine’s budget', () => {
+  const all = SEED_FILES.map((f) => classifier.classify(segment({ text: seedText(f) }).sentences));
+  for (const s of all) extractFacts(s);
+  const times: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const start = performance.now();
+    for (const s of all) extractFacts(s);
+    times.push(performance.now() - start);
+  }
+  // ~4–10 ms on a laptop (72 KB, ~630 sentences); the bound only catches a blow-up.
+  expect(Math.min(...times)).toBeLessThan(60);
+});
