@@ -24,7 +24,7 @@ export const choiceRules: readonly Rule[] = [
     patterns: [
       '(unsubscribe|unsubscribing|unsubscribed)',
     ],
-    gloss: 'Says how to unsubscribe or stop receiving messages',
+    gloss: 'Says how to unsubscribe from messages',
     examples: {
       match: [
         'You may opt-out of our marketing and communications emails by unsubscribing at the subscription center.',
@@ -304,7 +304,7 @@ export const choiceRules: readonly Rule[] = [
       '(access|use) (to)? (your)? cpni (for)? (our)? (internal)? (marketing)',
       'decision to (permit|restrict|allow|deny|approve)',
     ],
-    gloss: 'Says you can approve or restrict the carrier use of your CPNI (call records) for marketing',
+    gloss: 'Says you can approve or restrict the carrier’s use of your CPNI (call records) for marketing',
     examples: {
       match: [
         'If you do not wish for us to access your CPNI for our internal marketing purposes, you can contact us at any time to change your preference.',

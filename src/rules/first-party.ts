@@ -584,7 +584,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(google analytics|doubleclick|google adsense)',
       '(no|not have) (access to|control over|control of) (or control over)? (these|such|the|their|those)? (cookies|technologies|information)',
     ],
-    gloss: 'Says what other companies collect or place (their collection, not the provider own)',
+    gloss: 'Says what other companies collect or place: their collection, not the provider’s',
     examples: {
       match: ['These third parties may use cookies to collect information about your visits.'],
       noMatch: ['We use cookies to remember your preferences.'],
@@ -639,7 +639,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(subpoena|subpoenas|court order|court orders|warrant|warrants|law enforcement|danger of death)',
       '(share|shares|disclose|discloses|sell|sells|rent|rents|transfer|provide|provides|release|exchange) * (with|to) (our|the|its|these|certain|select|trusted)? (third parties|third party|affiliates|service providers|vendors|advertisers|partners|our partners|business partners|other companies|law enforcement|unaffiliated|outside)',
     ],
-    gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider own use',
+    gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider’s own use',
     examples: {
       match: ['We may share your name and address with our service providers.'],
       noMatch: ['We collect your name and address when you order.'],

@@ -138,7 +138,7 @@ export const thirdPartyRules: readonly Rule[] = [
       '(affiliates|affiliated companies|subsidiaries|parent company|corporate parents|sister companies|family of companies|group companies|corporate family|related companies|affiliated entities|our corporate affiliates)',
       'within (the|our)? (family|group|corporate family)',
     ],
-    gloss: 'Mentions the provider affiliates or sister companies receiving data',
+    gloss: 'Mentions the provider’s affiliates or sister companies receiving data',
     examples: {
       match: ['Fusion shares Personal Data with other group companies for a variety of Business Purposes.'],
       noMatch: ['We are affiliated with no political party.'],
