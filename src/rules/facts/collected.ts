@@ -273,12 +273,20 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
   },
   // communications content
   {
+    id: 'collect.communications.calls',
+    kind: 'communications',
+    name: 'call recordings',
+    pattern: /\bvoice data\b|\bcall recordings?\b|\brecord (?:your )?calls\b|\brecorded calls\b/i,
+    gloss: 'Records or keeps what you say on calls',
+    examples: { match: ['and voice data', 'We may monitor and record calls with employees'], noMatch: ['we do not publish these directories', 'call detail records'] },
+  },
+  {
     id: 'collect.communications.content',
     kind: 'communications',
-    name: 'call recordings, voicemail or messages',
-    pattern: /\bvoice data\b|\bcontent of (?:your )?(?:online )?communications\b|\bcontent of voicemail\b|\bcall recordings?\b|\brecord (?:your )?calls\b|\btext messag(?:es|ing)\b|\bvoicemails?\b|\bfaxes\b/i,
-    gloss: 'Collects or records what you say or send',
-    examples: { match: ['and voice data', 'We may monitor and record calls with employees'], noMatch: ['we do not publish these directories'] },
+    name: 'voicemail/messages',
+    pattern: /\bcontent of (?:your )?(?:online )?communications\b|\bvoicemails?\b|\btext messag(?:es|ing)\b|\bfaxes\b/i,
+    gloss: 'Keeps the content of your messages',
+    examples: { match: ['including the content of voicemail, call recording, SMS/MMS text messaging, and faxes'], noMatch: ['We may communicate with you online.'] },
   },
   // health
   {

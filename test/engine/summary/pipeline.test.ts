@@ -60,6 +60,7 @@ it('reads the facts of all five seeds well within the engine’s budget', () => 
     for (const s of all) extractFacts(s);
     times.push(performance.now() - start);
   }
-  // ~4–10 ms on a laptop (72 KB, ~630 sentences); the bound only catches a blow-up.
-  expect(Math.min(...times)).toBeLessThan(60);
+  // ~4–10 ms on an idle laptop (72 KB, ~630 sentences). Test files run in parallel on shared
+  // machines, so the bound is loose: it catches a blow-up (a backtracking regex), not drift.
+  expect(Math.min(...times)).toBeLessThan(250);
 });
