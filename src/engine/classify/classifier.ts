@@ -1,6 +1,8 @@
 // Scores every sentence for every label with the trained model:
 //   score(label) = sigmoid(bias + Σ weight(rule) over fired rules of the label
-//                          + headingWeight if the sentence's heading fired a rule of the label)
+//                          + headingWeight if the sentence's heading fired a rule for the label)
+// A rule *for* the label is one with a positive weight: a heading that only trips a rule
+// against the label ("California privacy rights" is not a sharing heading) says nothing.
 // and keeps the labels whose score reaches the label's threshold.
 import { LABELS, type Label } from '../labels.ts';
 import type { ClassifiedSentence, LabelScore, Sentence } from '../types.ts';
@@ -46,7 +48,7 @@ export class Classifier {
       const ruleIds = own.get(label) ?? [];
       let z = params.bias;
       for (const id of ruleIds) z += params.weights[id] ?? 0;
-      if (heading?.has(label)) z += params.headingWeight;
+      if (heading?.get(label)?.some((id) => (params.weights[id] ?? 0) > 0)) z += params.headingWeight;
       return { label, score: sigmoid(z), ruleIds };
     });
   }

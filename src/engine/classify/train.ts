@@ -94,7 +94,8 @@ function fitLabel(examples: readonly Example[], features: LabelFeatures): { bias
 export function trainModel(rules: readonly Rule[], docs: readonly TrainingDoc[], expand: LemmaExpander): Model {
   const modelRules = compileModelRules(rules, expand);
   const matcher = new RuleMatcher(modelRules);
-  const labelOf = new Map(rules.map((r) => [r.id, r.label]));
+  // Heading topics come from rules for a label (positive prior), as in Classifier.scoreOne.
+  const labelOf = new Map(rules.filter((r) => (r.prior ?? DEFAULT_PRIOR) > 0).map((r) => [r.id, r.label]));
   const fired = docs.map((doc) => doc.sentences.map((s) => new Set(matcher.fire(s.text).map((i) => matcher.rule(i).id))));
   const headingFired = docs.map((doc, d) => doc.sentences.map((s) => {
     const labels = new Set<Label>();
