@@ -92,7 +92,8 @@ export const contactRules: readonly Rule[] = [
     id: 'contact.heading',
     label: LABEL,
     patterns: [
-      '^ (contact|contacting) (us|information|info|details)',
+      '^ (contact|contacting) us',
+      '^ (privacy )?(contact|contacting) (information|info|details) $',
       '^ (how (to|can you|do i|do you) )?(contact|reach) (us|me|you)',
       '^ (the )?(.? )?(privacy|compliance|data protection|legal) (officer|office|administrator|team|coordinator|department|manager) $',
     ],
@@ -118,7 +119,6 @@ export const contactRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(questions|question|concerns|comments|complaints|inquiries|enquiries|queries|feedback|suggestions) (or (concerns|comments|complaints|questions|suggestions) )?(about|regarding|concerning|relating to|related to|on|in relation to|with respect to) (this|our|the) (online )?(privacy|policy|notice|statement|practices|information practices|data practices)',
-      'if you have (any )?(other |further |additional )?(questions|concerns|comments|complaints|inquiries|a question|a complaint) * (contact|email|e mail|call|write|reach|send|let us know)',
       '^ (privacy )?(questions|comments|concerns|inquiries) (and|or) (contact|comments|concerns|complaints)',
       '^ (questions|comments|inquiries|complaints|questions or comments|questions and comments|questions and contact information)',
       '(privacy|policy) (complaints|questions|inquiries|concerns) $',
@@ -126,6 +126,19 @@ export const contactRules: readonly Rule[] = [
     gloss: 'Invites questions or complaints about the policy',
     examples: {
       match: ['To all other users of this Site, if you have other questions about this Privacy Policy, please contact our Privacy Administrator.', 'Privacy Policy Complaints'],
+      noMatch: ['We answer questions posted in our forums.'],
+    },
+  },
+  {
+    id: 'contact.any-questions',
+    label: LABEL,
+    prior: 0,
+    patterns: [
+      'if you have (any )?(other |further |additional )?(questions|concerns|comments|complaints|inquiries|a question|a complaint) * (contact|email|e mail|call|write|reach|send|let us know)',
+    ],
+    gloss: 'Invites questions in general; on its own, without an address, it is weak evidence',
+    examples: {
+      match: ['If you have a question, just write to our privacy team.'],
       noMatch: ['We answer questions posted in our forums.'],
     },
   },
@@ -174,13 +187,33 @@ export const contactRules: readonly Rule[] = [
     },
   },
   {
+    id: 'contact.contact-for-a-request',
+    label: LABEL,
+    prior: -6,
+    patterns: [
+      '(described|listed|set forth|provided|found|shown|set out) (in the |at the )?(below|above|end|contact|how to contact|section)',
+      '(section|sections) (below|above)',
+      '(child|children|childs|minor|minors|kids|parent|parents|guardian|guardians) ',
+      '(california|shine the light|1798 83|nevada|canadian|european|eea) ',
+      '(delete|deletion|remove|removal|deactivate|disable|cancel|correct|correction|review|update|modify|change|amend|access) (any |the |that |this |such |all |of )?(your|their|his|her|my|it|them|personal|information|data|account|profile|request|comments|content|material|registration|subscription|preferences|settings)',
+      '(copyright|trademark|infringement|deceased) ',
+    ],
+    gloss: 'A contact detail given only to make a specific request (children, state rights, changing your data): the request is the point',
+    examples: {
+      match: ['If you believe a child under 13 has given us data, email us at help@example.com.', 'To update your profile, write to us at help@example.com.'],
+      noMatch: ['If you have questions about this policy, email us at help@example.com.'],
+    },
+  },
+  {
     id: 'contact.contact-to-opt-out',
     label: LABEL,
-    prior: -2,
+    prior: -6,
     patterns: [
       '(contact|email|e mail|call|write to|notify) us * (opt out|unsubscribe|stop receiving|remove you from|no longer wish)',
       '(opt out|unsubscribe|stop receiving|no longer wish to receive) * (contact|email|e mail|call|write to|notify) us',
       '(opt out|unsubscribe|remove yourself|stop receiving|no longer wish to receive|do not wish to receive|opting out)',
+      '(stop|not) (sending|to send|send|sharing|to share|share|receive|to receive|receiving) (you |your |us )?(any )?(promotional|marketing|communications|solicitations|information|personal|materials|e mails|emails|newsletters)',
+      '(prefer|wish|want) (not|that we not|that we do not|us not|us to stop) ',
     ],
     gloss: 'Opt-out wording: contacting the company here is mainly a choice, unless an address is given',
     examples: {
