@@ -66,43 +66,59 @@ export class RuleMatcher {
     this.ruleFired = new Int32Array(rules.length);
   }
 
-  /** Indexes (into the rules given to the constructor) of the rules that fire, ascending. */
+  /** Indexes (into the rules given to the constructor) of the rules that fire, ascending.
+   *  Indexed loops and no closures: this runs for every sentence of every policy. */
   fire(sentence: string): number[] {
     const epoch = ++this.epoch;
     const normalized = normalizeForMatch(sentence);
-    const candidates: number[] = [...this.unindexed];
-    for (const token of normalized.split(' ')) {
-      const id = this.tokenIds.get(token);
-      if (id === undefined || this.tokenSeen[id] === epoch) continue;
-      this.tokenSeen[id] = epoch;
-      for (const p of this.byToken[id] ?? []) {
+    const fired: number[] = [];
+    for (let i = 0; i < this.unindexed.length; i++) this.tryPattern(this.unindexed[i] ?? -1, normalized, epoch, fired);
+    const tokens = normalized.split(' ');
+    for (let t = 0; t < tokens.length; t++) {
+      const id = this.tokenIds.get(tokens[t] ?? '');
+      if (id !== undefined) this.tokenSeen[id] = epoch;
+    }
+    for (let t = 0; t < tokens.length; t++) {
+      const id = this.tokenIds.get(tokens[t] ?? '');
+      if (id === undefined) continue;
+      const list = this.byToken[id];
+      if (list === undefined) continue;
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i] ?? -1;
         if (this.patternSeen[p] === epoch) continue;
         this.patternSeen[p] = epoch;
-        candidates.push(p);
-      }
-    }
-    const fired: number[] = [];
-    for (const p of candidates) {
-      const pattern = this.patterns[p];
-      if (pattern === undefined || this.ruleFired[pattern.rule] === epoch) continue;
-      if (!this.meetsRequirements(pattern.requires, epoch)) continue;
-      if (pattern.regex.test(normalized)) {
-        this.ruleFired[pattern.rule] = epoch;
-        fired.push(pattern.rule);
+        this.tryPattern(p, normalized, epoch, fired);
       }
     }
     return fired.sort((a, b) => a - b);
   }
 
+  private tryPattern(p: number, normalized: string, epoch: number, fired: number[]): void {
+    const pattern = this.patterns[p];
+    if (pattern === undefined || this.ruleFired[pattern.rule] === epoch) return;
+    if (!this.meetsRequirements(pattern.requires, epoch)) return;
+    if (pattern.regex.test(normalized)) {
+      this.ruleFired[pattern.rule] = epoch;
+      fired.push(pattern.rule);
+    }
+  }
+
   private meetsRequirements(requires: Int32Array, epoch: number): boolean {
-    for (const set of requires) {
+    for (let r = 0; r < requires.length; r++) {
+      const set = requires[r] ?? 0;
       if (this.setChecked[set] !== epoch) {
         this.setChecked[set] = epoch;
-        this.setPresent[set] = this.tokenSets[set]?.some((token) => this.tokenSeen[token] === epoch) ? 1 : 0;
+        this.setPresent[set] = this.anyTokenSeen(this.tokenSets[set], epoch) ? 1 : 0;
       }
       if (this.setPresent[set] === 0) return false;
     }
     return true;
+  }
+
+  private anyTokenSeen(set: Int32Array | undefined, epoch: number): boolean {
+    if (set === undefined) return false;
+    for (let i = 0; i < set.length; i++) if (this.tokenSeen[set[i] ?? 0] === epoch) return true;
+    return false;
   }
 
   rule(i: number): ModelRule {

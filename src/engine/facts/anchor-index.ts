@@ -5,8 +5,10 @@
 import { anchorsOf, mayMatch } from './anchors.ts';
 
 export class AnchorIndex {
-  /** Character code → alphabet class (0: a character no anchor has). */
-  private readonly classOf = new Map<number, number>();
+  /** Character code → alphabet class (0: a character no anchor has). A Map here cost a
+   *  hash lookup per character of every sentence; the table is 128 KB, built once. */
+  private readonly classOf = new Uint16Array(65536);
+  private classCount = 0;
   private readonly width: number;
   /** Full transition table: state * width + class → state. */
   private readonly next: Int32Array;
@@ -31,9 +33,9 @@ export class AnchorIndex {
     }
     this.anchorCount = anchorIds.size;
     for (const anchor of anchorIds.keys()) {
-      for (const ch of anchor) if (!this.classOf.has(ch.charCodeAt(0))) this.classOf.set(ch.charCodeAt(0), this.classOf.size + 1);
+      for (const ch of anchor) if (this.classOf[ch.charCodeAt(0)] === 0) this.classOf[ch.charCodeAt(0)] = ++this.classCount;
     }
-    this.width = this.classOf.size + 1;
+    this.width = this.classCount + 1;
 
     // The trie of anchors.
     const goto: Map<number, number>[] = [new Map()];
@@ -41,7 +43,7 @@ export class AnchorIndex {
     for (const [anchor, id] of anchorIds) {
       let state = 0;
       for (const ch of anchor) {
-        const c = this.classOf.get(ch.charCodeAt(0)) ?? 0;
+        const c = this.classOf[ch.charCodeAt(0)] ?? 0;
         const edges = goto[state] ?? new Map<number, number>();
         let to = edges.get(c);
         if (to === undefined) {
@@ -87,7 +89,7 @@ export class AnchorIndex {
     const present = new Uint8Array(this.anchorCount);
     let state = 0;
     for (let i = 0; i < lower.length; i++) {
-      state = this.next[state * this.width + (this.classOf.get(lower.charCodeAt(i)) ?? 0)] ?? 0;
+      state = this.next[state * this.width + (this.classOf[lower.charCodeAt(i)] ?? 0)] ?? 0;
       const ends = this.found[state];
       if (ends && ends.length > 0) for (const id of ends) present[id] = 1;
     }
