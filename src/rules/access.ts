@@ -179,6 +179,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.parent-review-child-data',
     label: LABEL,
+    prior: 1,
     patterns: [
       `(${SEE}|${EDIT}|deletion of|have deleted) (any of )?(your|their|the) (child|childs|children|son|daughter|son or daughter|daughter or son)`,
       '(parent|parents|guardian|guardians) (may|can|has the right to|have the right to) ({review}|{delete}|{access}|{request}|{correct}|see)',
@@ -213,6 +214,40 @@ export const accessRules: readonly Rule[] = [
     examples: {
       match: ['Authenticate and exercise your data privacy rights, click here.', 'Exercising Your California Data Privacy Rights.'],
       noMatch: ['We exercise care in choosing our vendors.'],
+    },
+  },
+  {
+    id: 'access.choice-or-minor-context',
+    label: LABEL,
+    prior: -4,
+    patterns: [
+      '(opt out|opting out|unsubscribe|stop receiving|no longer receive|not to receive|not receive)',
+      '(minor|minors) ',
+      '(under|younger than) (the age of )?(18|eighteen)',
+      '(posted|post|user posted|public) (comments|content|material|postings)',
+      '(other|others) (users|members|people|visitors) ',
+      '(changes|change|revisions|amendments) (to|in) (this|the|our) (privacy )?(policy|notice|statement)',
+      '(revised|amended|modified|new) (privacy )?(policy|notice|statement) ',
+    ],
+    gloss: 'Stopping messages, minors removing posts, other users seeing a profile, closing an account over a policy change: not access to your data',
+    examples: {
+      match: ['You can unsubscribe from our emails in your account settings.', 'California minors may request removal of content they posted.'],
+      noMatch: ['You may review and correct your personal information at any time.'],
+    },
+  },
+  {
+    id: 'access.contents-list',
+    label: LABEL,
+    prior: -4,
+    patterns: [
+      '(following|these) (questions|sections|topics)',
+      '(links|link) below',
+      'jump to',
+    ],
+    gloss: 'A table of contents or a pointer to another section, not the access practice itself',
+    examples: {
+      match: ['This policy answers the following questions: what we collect, how to update your information.'],
+      noMatch: ['You may delete your account at any time.'],
     },
   },
   {
