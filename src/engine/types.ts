@@ -28,8 +28,11 @@ export interface LabelScore {
   label: Label;
   /** Probability-like score in [0, 1] from the trained model. */
   score: number;
-  /** Ids of the rules that fired for this label (see src/rules). */
+  /** Ids of the rules that fired for this label (see src/rules); when the label comes (also)
+   *  from the section's heading, the heading's rules for it follow the sentence's own. */
   ruleIds: string[];
+  /** True when the sentence's heading contributed to this label. */
+  viaHeading?: true;
 }
 
 export interface ClassifiedSentence extends Sentence {

@@ -48,8 +48,10 @@ export class Classifier {
       const ruleIds = own.get(label) ?? [];
       let z = params.bias;
       for (const id of ruleIds) z += params.weights[id] ?? 0;
-      if (heading?.get(label)?.some((id) => (params.weights[id] ?? 0) > 0)) z += params.headingWeight;
-      return { label, score: sigmoid(z), ruleIds };
+      const headingRules = heading?.get(label)?.filter((id) => (params.weights[id] ?? 0) > 0) ?? [];
+      if (headingRules.length === 0) return { label, score: sigmoid(z), ruleIds };
+      z += params.headingWeight;
+      return { label, score: sigmoid(z), ruleIds: [...ruleIds, ...headingRules.filter((id) => !ruleIds.includes(id))], viaHeading: true };
     });
   }
 
