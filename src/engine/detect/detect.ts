@@ -3,14 +3,17 @@
 // the quick evidence to the text's own score.
 import { clamp, round3, sigmoid } from './math.ts';
 import { fullModel, quickModel } from './model.ts';
-import { quickScore } from './quick.ts';
+import { hasName, hasPrivacyCue, quickScore } from './quick.ts';
 import { scoreText } from './score-text.ts';
+import { nameFromTextIfUntitled } from './text-structure.ts';
 import type { DetectionResult, QuickFeatures, QuickScore } from './types.ts';
 
+/** A titled page without a single privacy word: what the fast path and quickScore both return. */
+const NO_CUE_RESULT: DetectionResult = { isPolicy: false, score: round3(sigmoid(quickModel.noCueLogit)), stage: 'quick' };
+
 function quickResult(quick: QuickScore): DetectionResult {
-  const anyCue = quick.evidence.some((e) => e.weight > 0);
-  const logit = anyCue ? quick.logit : quick.logit + quickModel.noCueLogit;
-  return { isPolicy: quick.verdict === 'policy', score: round3(sigmoid(logit)), stage: 'quick' };
+  if (!quick.privacyCue && quick.verdict === 'not-policy') return { ...NO_CUE_RESULT };
+  return { isPolicy: quick.verdict === 'policy', score: round3(sigmoid(quick.logit)), stage: 'quick' };
 }
 
 function fullResult(quick: QuickScore, text: string): DetectionResult {
@@ -18,14 +21,22 @@ function fullResult(quick: QuickScore, text: string): DetectionResult {
   return { isPolicy: logit > 0, score: round3(sigmoid(logit)), stage: 'full' };
 }
 
+/** Once the text is read, a page with neither title nor headings is named by its first line. */
+function withText(features: QuickFeatures, quick: QuickScore, text: string): DetectionResult {
+  const named = nameFromTextIfUntitled(features, text);
+  return fullResult(named === features ? quick : quickScore(named), text);
+}
+
 /** Browser path: `readText` is called only for pages the quick stage leaves at 'maybe'. */
 export function detectPage(features: QuickFeatures, readText: () => string): DetectionResult {
+  // Fast path for ordinary pages: one RegExp test, no rules run (same verdict as quickScore).
+  if (hasName(features) && !hasPrivacyCue(features)) return { ...NO_CUE_RESULT };
   const quick = quickScore(features);
   if (quick.verdict !== 'maybe') return quickResult(quick);
-  return fullResult(quick, readText());
+  return withText(features, quick, readText());
 }
 
 /** CLI path: the text is at hand, so it is always read; the quick evidence still counts. */
 export function detectWithText(features: QuickFeatures, text: string): DetectionResult {
-  return fullResult(quickScore(features), text);
+  return withText(features, quickScore(features), text);
 }

@@ -1,22 +1,13 @@
-// Quick-stage features and main text from an HTML string, for the CLI and the evaluation (the
-// browser reads the same things from the live DOM in src/content/detect). One streaming pass
-// with htmlparser2; no DOM is built.
+// Quick-stage features from an HTML string, for the CLI and the evaluation (the browser reads
+// the same things from the live DOM in src/content/detect): the title, h1–h3 texts and the
+// canonical link, in one streaming pass with htmlparser2. The main text comes from the
+// engine's own HTML-to-text (src/engine/text/html.ts), see from-html.ts.
 import { Parser } from 'htmlparser2';
 import type { QuickFeatures } from './types.ts';
 
-export interface HtmlFeatures extends QuickFeatures {
-  /** Visible text, one line per block element. */
-  text: string;
-}
-
-/** Content never shown as text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
-/** Elements that end a line of text. */
-const BLOCK = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'section', 'article', 'main',
-  'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'hr', 'form', 'title',
-]);
 const HEADING = /^h[1-3]$/;
+/** Headings inside these are not text a reader sees. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 function absolute(href: string, base: string): string | undefined {
   try {
@@ -26,13 +17,12 @@ function absolute(href: string, base: string): string | undefined {
   }
 }
 
-export function htmlFeatures(html: string, url = ''): HtmlFeatures {
-  const parts: string[] = [];
+export function htmlFeatures(html: string, url = ''): QuickFeatures {
   const headings: string[] = [];
   let title = '';
   let canonicalUrl: string | undefined;
-  let skipDepth = 0;
   let inTitle = false;
+  let skipDepth = 0;
   let heading: string[] | null = null;
   let headingDepth = 0;
 
@@ -40,7 +30,7 @@ export function htmlFeatures(html: string, url = ''): HtmlFeatures {
     {
       onopentag(name, attrs) {
         if (name === 'title') inTitle = true;
-        if (name === 'link' && /(^|\s)canonical(\s|$)/i.test(attrs['rel'] ?? '') && attrs['href']) {
+        if (name === 'link' && canonicalUrl === undefined && /(^|\s)canonical(\s|$)/i.test(attrs['rel'] ?? '') && attrs['href']) {
           canonicalUrl = absolute(attrs['href'], url);
         }
         if (SKIP.has(name)) skipDepth++;
@@ -48,13 +38,10 @@ export function htmlFeatures(html: string, url = ''): HtmlFeatures {
           if (headingDepth === 0) heading = [];
           headingDepth++;
         }
-        if (BLOCK.has(name)) parts.push('\n');
       },
       ontext(data) {
         if (inTitle) title += data;
-        if (skipDepth > 0) return;
-        parts.push(data);
-        heading?.push(data);
+        else if (skipDepth === 0) heading?.push(data);
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
@@ -67,7 +54,6 @@ export function htmlFeatures(html: string, url = ''): HtmlFeatures {
             heading = null;
           }
         }
-        if (BLOCK.has(name)) parts.push('\n');
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -75,13 +61,7 @@ export function htmlFeatures(html: string, url = ''): HtmlFeatures {
   parser.write(html);
   parser.end();
 
-  const text = parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line.length > 0)
-    .join('\n');
-  const features: HtmlFeatures = { url, title: title.replace(/\s+/g, ' ').trim(), headings, text };
+  const features: QuickFeatures = { url, title: title.replace(/\s+/g, ' ').trim(), headings };
   if (canonicalUrl !== undefined) features.canonicalUrl = canonicalUrl;
   return features;
 }

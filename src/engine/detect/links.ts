@@ -1,6 +1,6 @@
 // Which links on a page lead to the site's privacy policy, best first. Pure: the browser side
 // (src/content/detect) collects the candidates from the DOM, with absolute hrefs.
-import { findMatches } from './compile.ts';
+import { findMatches, lower } from './compile.ts';
 import { nameEvidence, urlPathEvidence } from './quick.ts';
 import { signalsFor } from './signals/index.ts';
 
@@ -32,7 +32,8 @@ function linkScore(c: LinkCandidate): number {
   if (c.rel && /(^|\s)privacy-policy(\s|$)/i.test(c.rel)) score += REL_PRIVACY_POLICY;
   for (const e of nameEvidence(c.text)) score += e.weight;
   score += urlPathEvidence(c.href)?.weight ?? 0;
-  for (const { rule, regex } of controlSignals) if (findMatches(regex, c.text).length > 0) score += rule.weight;
+  const text = lower(c.text);
+  for (const { rule, regex } of controlSignals) if (findMatches(regex, text).length > 0) score += rule.weight;
   return score;
 }
 

@@ -38,7 +38,7 @@ export const quickModel = {
   policyAt: 3,
   /** At or below this log-odds the page is decided as not a policy. */
   notPolicyAt: -3,
-  /** Log-odds for a titled page with no privacy cue anywhere in URL, title or headings. */
+  /** Log-odds for a titled page with no privacy word anywhere in URL, title or headings. */
   noCueLogit: -4,
   /** Section headings add at most this much either way. */
   headingCap: 3,

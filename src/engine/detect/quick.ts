@@ -2,8 +2,9 @@
 // Most ordinary pages carry no privacy cue at all and are settled here; pages that name
 // themselves a privacy policy (or another legal document) are settled here too. Everything
 // else is 'maybe' and goes on to scoreText.
-import { findMatches } from './compile.ts';
+import { findMatches, lower } from './compile.ts';
 import { quickModel } from './model.ts';
+import { PRIVACY_CUE } from './signals/cues.ts';
 import { signalsFor, type CompiledSignal } from './signals/index.ts';
 import type { Evidence, QuickFeatures, QuickScore, QuickVerdict } from './types.ts';
 import type { SignalRule } from './vocabulary/types.ts';
@@ -22,9 +23,10 @@ const headingSignals = signalsFor('heading');
 /** How many headings are read: policies name their sections early, and long pages stay cheap. */
 const MAX_HEADINGS = 60;
 
-function hitsIn(text: string, signals: readonly CompiledSignal[]): Hit[] {
+function hitsIn(raw: string, signals: readonly CompiledSignal[]): Hit[] {
   const hits: Hit[] = [];
-  if (text.length === 0) return hits;
+  if (raw.length === 0) return hits;
+  const text = lower(raw);
   for (const { rule, regex } of signals) {
     for (const m of findMatches(regex, text)) hits.push({ rule, start: m.start, end: m.end });
   }
@@ -110,21 +112,38 @@ function headingEvidence(headings: readonly string[]): Evidence[] {
   return out;
 }
 
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Is there any privacy word in the title, the headings or the URL? One RegExp test. */
+export function hasPrivacyCue(features: QuickFeatures): boolean {
+  const parts = [features.title, ...features.headings.slice(0, MAX_HEADINGS), safeDecode(features.url), safeDecode(features.canonicalUrl ?? '')];
+  return PRIVACY_CUE.test(lower(parts.join('\n')));
+}
+
+export function hasName(features: QuickFeatures): boolean {
+  return features.title.trim().length > 0 || features.headings.length > 0;
+}
+
 export function quickScore(features: QuickFeatures): QuickScore {
   const name = [features.title, features.headings[0] ?? ''].join('\n');
   const nameHits = nameEvidence(name);
   const evidence = [...nameHits, ...urlEvidence(features), ...headingEvidence(features.headings)];
   const logit = evidence.reduce((sum, e) => sum + e.weight, 0);
   const namedPolicy = nameHits.some((e) => e.id === 'name.privacy-policy');
-  const anyCue = evidence.some((e) => e.weight > 0);
-  const hasName = features.title.trim().length > 0 || features.headings.length > 0;
+  const privacyCue = hasPrivacyCue(features);
 
   let verdict: QuickVerdict;
-  if (namedPolicy && logit >= quickModel.policyAt) verdict = 'policy';
+  if (!privacyCue && hasName(features)) verdict = 'not-policy';
+  else if (namedPolicy && logit >= quickModel.policyAt) verdict = 'policy';
   else if (logit <= quickModel.notPolicyAt) verdict = 'not-policy';
-  else if (!anyCue && hasName) verdict = 'not-policy';
   else verdict = 'maybe';
-  return { verdict, logit, evidence };
+  return { verdict, logit, evidence, privacyCue };
 }
 
 export function quickSignals(features: QuickFeatures): QuickVerdict {

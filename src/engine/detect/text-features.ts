@@ -1,6 +1,6 @@
 // Counts the vocabulary over a text: weighted hits per family, per 1000 words. Rules are
 // compiled once, at module load, and swept over each text.
-import { compilePatterns, countMatches } from './compile.ts';
+import { compilePatterns, countMatches, lower } from './compile.ts';
 import type { Evidence, VocabularyFamily } from './types.ts';
 import { vocabulary } from './vocabulary/index.ts';
 
@@ -18,9 +18,9 @@ export interface TextFeatures {
   evidence: Evidence[];
 }
 
-/** Typographic apostrophes and link targets would hide phrases from the patterns. */
+/** Link targets would add words nobody reads; patterns run over lower case (compile.ts). */
 export function normalizeText(text: string): string {
-  return text.replace(URL_IN_TEXT, ' ').replace(/[’ʼ`]/g, "'");
+  return lower(text.replace(URL_IN_TEXT, ' '));
 }
 
 export function countWords(text: string): number {

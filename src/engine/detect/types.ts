@@ -32,6 +32,8 @@ export interface QuickScore {
   /** Sum of the evidence weights (log-odds, before the prior). */
   logit: number;
   evidence: Evidence[];
+  /** Whether any privacy word appears in the title, headings or URL (signals/cues.ts). */
+  privacyCue: boolean;
 }
 
 export interface TextScore {

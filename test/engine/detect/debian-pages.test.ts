@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectWithText } from '../../../src/engine/detect/detect.ts';
-import { htmlFeatures } from '../../../src/engine/detect/html-features.ts';
+import { readHtml } from '../../../src/engine/detect/from-html.ts';
 import { quickSignals } from '../../../src/engine/detect/quick.ts';
 import { scoreText } from '../../../src/engine/detect/score-text.ts';
 import { debianPages, MIN_DEBIAN_PAGES } from './support/debian-pages.ts';
@@ -19,10 +19,10 @@ describe('Debian python3-doc pages (ordinary pages)', () => {
   it('flags none of them, at the quick stage or with the text read', { timeout: 60_000 }, () => {
     const flagged: string[] = [];
     for (const page of pages) {
-      const features = htmlFeatures(readFileSync(page.file, 'utf8'), page.url);
+      const { features, text: mainText } = readHtml(readFileSync(page.file, 'utf8'), page.url);
       const quick = quickSignals(features);
-      const full = detectWithText(features, features.text);
-      const text = scoreText(features.text);
+      const full = detectWithText(features, mainText);
+      const text = scoreText(mainText);
       if (quick !== 'not-policy' || full.isPolicy || text.isPolicy) {
         flagged.push(`${page.path}: quick=${quick} full=${full.score} text=${text.score}`);
       }

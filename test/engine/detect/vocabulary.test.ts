@@ -1,7 +1,10 @@
 // House conventions for the detector's rules: unique ids named after their family, patterns
 // that compile, every example run both ways, and data that survives a JSON round trip.
 import { describe, expect, it } from 'vitest';
-import { compilePatterns, findMatches } from '../../../src/engine/detect/compile.ts';
+import { compilePatterns, findMatches as findIn, lower } from '../../../src/engine/detect/compile.ts';
+
+const findMatches = (regex: RegExp, text: string) => findIn(regex, lower(text));
+import { PRIVACY_CUE } from '../../../src/engine/detect/signals/cues.ts';
 import { signalRules } from '../../../src/engine/detect/signals/index.ts';
 import { vocabulary } from '../../../src/engine/detect/vocabulary/index.ts';
 
@@ -58,5 +61,25 @@ describe('pattern dialect', () => {
 
   it('names the rule when a pattern does not compile', () => {
     expect(() => compilePatterns('bad.rule', ['(unclosed'])).toThrow(/bad\.rule/);
+  });
+});
+
+describe('PRIVACY_CUE (the fast path of the quick stage)', () => {
+  it('is present in every example of every rule that can name a page a privacy policy', () => {
+    const naming = signalRules.filter((r) => r.speaksFor === 'policy' && r.where !== 'heading');
+    for (const rule of naming) {
+      for (const s of rule.examples.match) expect(PRIVACY_CUE.test(lower(s)), `${rule.id}: "${s}"`).toBe(true);
+    }
+  });
+
+  it('is present in realistic policy titles and URLs', () => {
+    for (const s of [
+      'Privacy Policy | Example', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Politique de confidentialité',
+      'Protection des données personnelles', 'Charte vie privée', 'Personal Information Protection Policy',
+      'Data Protection Notice', 'Política de Privacidad', 'Informativa sulla privacy', 'Privacybeleid',
+      'https://example.com/donnees-personnelles', 'https://example.com/gdpr', 'https://example.com/data-policy',
+    ]) {
+      expect(PRIVACY_CUE.test(lower(s)), s).toBe(true);
+    }
   });
 });
