@@ -151,7 +151,6 @@ export const notCoveredRules: readonly Rule[] = [
       '(right|obligation|right but not the obligation) to (monitor|remove|review|edit|delete|screen) * (content|postings|posts|communications|submissions|material)',
       '(user content|user generated content|content you post|postings|submissions) * (violates|violate|inappropriate|offensive|objectionable)',
       '(copyright|trademark|intellectual property) (infringement|notice|owner|holder|rights)',
-      '(copyright|public domain)',
       '(becomes|become|are|is|remain|remains) (our|the) (sole |exclusive )?property',
     ],
     gloss: 'Rules for content users post, moderation, ownership or copyright',
@@ -187,6 +186,24 @@ export const notCoveredRules: readonly Rule[] = [
     examples: {
       match: ['We ask that you not send us any sensitive personal information.'],
       noMatch: ['We do not sell sensitive personal information.'],
+    },
+  },
+  {
+    id: 'other.security-or-contents-context',
+    label: LABEL,
+    prior: -4,
+    patterns: [
+      '(guarantee|guaranteed|guarantees|ensure|warrant|promise) (the |absolute |complete |perfect )?(security|safety|confidentiality|integrity)',
+      '(impenetrable|unauthorized|unauthorised|breach|breaches)',
+      '(no|any) (data )?(transmission|method of transmission) ',
+      '(following|these) (questions|sections|topics)',
+      '(links|link) below',
+      'jump to',
+    ],
+    gloss: 'Security disclaimers and tables of contents: no guarantee of security is Data Security, a list of sections is framing',
+    examples: {
+      match: ['Online transfers carry risk: we cannot promise complete security for what you send, nor take the blame if it goes missing.', 'This policy answers the following questions: what we collect and links to other sites.'],
+      noMatch: ['What other websites do with your data is not our responsibility.'],
     },
   },
   {
