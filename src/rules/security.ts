@@ -237,10 +237,31 @@ export const securityRules: readonly Rule[] = [
     },
   },
   {
+    id: 'security.legal-process-or-notices',
+    label: LABEL,
+    prior: -4,
+    patterns: [
+      '(required|compelled|requested) (to do so )?by (law|a court|law enforcement)',
+      '(subpoena|subpoenas|court order|court orders|legal process|good faith belief)',
+      '(security|technical) (notices|alerts|updates|notifications|bulletins)',
+      '(cookies|cookie) * (viruses|virus|run programs|execute)',
+      '(following|these) (questions|sections|topics)',
+      '(links|link) below',
+    ],
+    gloss: 'Disclosure required by law, technical notices sent to you, cookies that carry no viruses, a list of sections: not how data is protected',
+    examples: {
+      match: ['A subpoena or other legal demand can lead us to hand over information.', 'We send you technical notices and security alerts.', 'A cookie is plain text; it cannot carry a virus or execute code on your device.'],
+      noMatch: ['We use firewalls to protect your data from unauthorized access.'],
+    },
+  },
+  {
     id: 'security.partners-must-protect',
     label: LABEL,
-    prior: -2,
-    patterns: ['(obligated|required|contractually|require|requires|prohibited|bound) * (maintain|protect|keep) (the )?(confidentiality|security)'],
+    prior: -3,
+    patterns: [
+      '(obligated|required|contractually|require|requires|prohibited|bound) * (maintain|protect|keep) (the )?(confidentiality|security)',
+      '(require|requires|required|ensure|obligate|obligated) (that )?(these|such|our|the|third party|all)? (entities|vendors|providers|service providers|companies|partners|contractors|third parties|parties) * (security|protect|confidentiality)',
+    ],
     gloss: 'Duties put on partners that receive data: mainly about sharing, weak evidence of security',
     examples: {
       match: ['Contracts require our vendors to protect that information and keep it confidential.'],
