@@ -38,6 +38,8 @@ export const choiceRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(stop|cease|no longer) (receiving|to receive|wish to receive|want to receive|sending you)',
+      '(stop|cancel|end|terminate) (the)? (delivery|receipt) of',
+      '(cancel|terminate|end) (your|any|the)? (free)? (email|e mail|newsletter|magazine)? (subscription|subscriptions)',
       '(do not|no longer) (wish|want) to receive',
     ],
     gloss: 'Says how to stop receiving messages you no longer want',
@@ -158,8 +160,10 @@ export const choiceRules: readonly Rule[] = [
   {
     id: 'choice.consent',
     label: LABEL,
-    // Policies often name consent in passing inside a sharing sentence; alone it is weak evidence.
-    prior: 1,
+    // Policies often name consent in passing inside a sharing or collection sentence, and OPP-115
+    // annotators rarely file such a sentence under choice (about one in six): no weight of its own
+    // beyond what the seeds show, so it takes a second choice cue to carry the label.
+    prior: 0,
     patterns: [
       '(ask|asks|request|requests|obtain|obtains|seek|seeks|get|require|requires|need|needs) (for)? (your|their|the|a|this|such|prior|express|explicit|affirmative|specific|parental|verifiable|additional|separate)? (prior|express|explicit|affirmative|opt in|specific)? (consent|permission|authorization|approval)',
       '(give|giving|grant|granted) (your|their|such|this|the)? .? .? (consent|permission|authorization|approval)',
@@ -188,10 +192,10 @@ export const choiceRules: readonly Rule[] = [
   {
     id: 'choice.do-not-use-if-disagree',
     label: LABEL,
-    prior: 1.5,
     patterns: [
       '(if you|should you) (do not|cannot|can not|no longer) (agree|accept|consent)',
       'please do not (use|access|participate|continue)',
+      '(should|must) (not|immediately) (use|access|exit|stop using|discontinue)',
     ],
     gloss: 'Says your choice is not to use the service if you disagree with the policy',
     examples: {
@@ -203,7 +207,7 @@ export const choiceRules: readonly Rule[] = [
     id: 'choice.if-you-do-not-wish',
     label: LABEL,
     patterns: [
-      '(if|should) you (do not|no longer) (wish|want|desire) (to receive|us to|to have|to be|to allow|to participate|for us|your|cookies|to share|such|this|these|to accept)',
+      '(if|should) you (do not|no longer) (wish|want|desire) (to receive|us to|to have|to be|to allow|to participate|for us|your|cookies|to share|such|this|these|to accept|certain|any|the)',
       'you (may|can) (accept|decline|refuse) (certain|some|the|any|cookies|all|to)',
     ],
     gloss: 'Says what you can do if you do not want a use, message or cookie',
@@ -222,6 +226,9 @@ export const choiceRules: readonly Rule[] = [
       '(choose|decline|elect) not to (provide|give|submit|share|allow|accept|receive|participate|disclose|register)',
       'you (can|may|are able to|have the ability to|will be able to) (control|manage) (how|whether|which|what|the|your|cookies)',
       '(have|offer you|give you|provide you with) (a|the)? (choice|choices|controls|options) (about|regarding|for|over|with respect|to)',
+      '(opportunity|option|ability) to (decide|choose) (whether|if|not|which)',
+      '(make|making) (your)? choices (about|regarding|on)',
+      '(it is|is) (entirely)? (your|up to you) (choice|decision) (whether|to|if)',
     ],
     gloss: 'Says you may choose whether to give data, receive messages or allow a use',
     examples: {
@@ -237,13 +244,28 @@ export const choiceRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '^ .? (your)? (choices|choice|options|controls|opt out|choices and controls|your choices|your options|your privacy choices|choice opt out|choice and opt out|opt in or opt out|opting out)$',
-      '(choices|choice) (about|regarding|with respect to|for) (the|your|our|how|cookies|marketing|collection)',
-      '(your|what|which) choices (do|you|to)',
+      '^ (what|which) (choices|options) (do|does) (i|you|a user|users) have',
+      '^ (your)? (choices|options) (about|regarding|concerning|for) (your)? (personal|the|how|marketing|cookies|communications|information)',
     ],
     gloss: 'A heading or pointer to the choices section of the policy',
     examples: {
-      match: ['Your Choices', 'This Policy provides information regarding your choices to either opt out or opt in.'],
+      match: ['Your Choices', 'Choice/Opt-Out'],
       noMatch: ['Choice Hotels is one of our partners.'],
+    },
+  },
+  {
+    id: 'choice.choices-mention',
+    label: LABEL,
+    // "We respect your choices about your information" frames a policy more often than it offers one.
+    prior: 1.5,
+    patterns: [
+      '(choices|choice) (about|regarding|with respect to|for) (the|your|our|how|cookies|marketing|collection)',
+      '(your|what|which) choices (do|you|to)',
+    ],
+    gloss: 'Mentions the choices you have about your information',
+    examples: {
+      match: ['This Policy provides information regarding your choices to either opt out or opt in.'],
+      noMatch: ['We chose a new hosting vendor this year.'],
     },
   },
   {
@@ -284,6 +306,8 @@ export const choiceRules: readonly Rule[] = [
   {
     id: 'choice.ad-industry-programs',
     label: LABEL,
+    // Naming the NAI or DAA is often just membership or a pointer; with an opt-out cue it counts.
+    prior: 1.5,
     patterns: [
       '(network advertising initiative|digital advertising alliance|aboutads|about ads|youradchoices|your ad choices|adchoices|ad choices|your online choices|youronlinechoices|nai|daa|edaa|optout networkadvertising|networkadvertising)',
       '(self regulatory|self regulation) (program|programs|principles|principle)',
@@ -374,6 +398,7 @@ export const choiceRules: readonly Rule[] = [
     patterns: [
       '(disable|turn off|turning off|deactivate|switch off|adjust|change|manage) (the)? (location|location services|gps|geolocation|push notifications|notifications|tracking|ad tracking|bluetooth|camera|microphone|access)',
       '(device|mobile device|phone|operating system|app) (settings|setting|permissions|preferences|controls)',
+      '(settings|permissions|preferences) (of|on|in) (your|the) (mobile)? (device|phone|operating system)',
       '(limit ad tracking|reset your advertising identifier|reset (your)? (advertising|ad) (id|identifier))',
     ],
     gloss: 'Says you can switch off location, notifications or ad tracking on your device',
@@ -385,9 +410,11 @@ export const choiceRules: readonly Rule[] = [
   {
     id: 'choice.consequences-of-declining',
     label: LABEL,
-    prior: 1.5,
+    // What breaks if you decline is usually said inside a collection or cookie paragraph: it only
+    // counts together with a real choice cue.
+    prior: 0.5,
     patterns: [
-      '(if you|should you) (do not|choose not to|decline to|refuse to|fail to) (provide|give|accept|allow|consent|agree|enable|submit)',
+      '(if you|should you) (do not|choose not to|decline to|refuse to|fail to) (provide|give|accept|allow|enable|submit)',
       '(may|might|will) not be able to (use|access|take advantage|participate|receive|enjoy|register)',
       '(some|certain|many) (features|parts|portions|areas|functions|functionality|services|pages) (of|on) (our|the|this) (site|website|sites|websites|service|services)? (may|might|will) (not)? (function|work|be available|be unavailable|be accessible)',
     ],
@@ -402,11 +429,41 @@ export const choiceRules: readonly Rule[] = [
     id: 'choice.state-law-lookalike',
     label: LABEL,
     prior: -2,
-    patterns: ['(shine the light|1798 83|civil code|a business may comply|such businesses may|businesses may have)'],
+    patterns: [
+      '(shine the light|1798 83|civil code|a business may comply|such businesses may|businesses may have)',
+      // State-resident rights sit under International and Specific Audiences in OPP-115.
+      '(california|nevada|vermont) (residents|resident|customers|consumers|users|law|privacy rights)',
+    ],
     gloss: 'Describes what a state privacy law requires of businesses, not a choice offered to you',
     examples: {
       match: ['A business may comply with the law by publishing a policy that lets customers opt out.'],
       noMatch: ['You may opt out of marketing emails at any time.'],
+    },
+  },
+  // Look-alikes: the browser Do Not Track signal has its own label (dnt.ts).
+  {
+    id: 'choice.dnt-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: ['(do not track|dnt) (signal|signals|request|requests|setting|settings|preference|mechanism|mechanisms|standard|protocol|compliance|browser|feature|features|option|is|and)'],
+    gloss: 'Explains the browser Do Not Track signal, which is its own topic rather than a choice offered here',
+    examples: {
+      match: ['Do Not Track is a preference you can set in your browser to tell sites you do not want to be tracked.'],
+      noMatch: ['You may opt out of interest-based ads on the choice page.'],
+    },
+  },
+  // Look-alikes: a pointer elsewhere for more about someone else's opt-out is not itself the choice.
+  {
+    id: 'choice.pointer-lookalike',
+    label: LABEL,
+    prior: -1.5,
+    patterns: [
+      '(learn more|more information|further information|additional information|find out more|to know) (about|on|regarding)? * (opt out|opting out|choices|choice)',
+    ],
+    gloss: 'Points elsewhere for more about opting out, rather than stating the choice itself',
+    examples: {
+      match: ['For more information about the ad server and its opt-out choices, see its own privacy notice.'],
+      noMatch: ['You may opt out of our newsletter at any time.'],
     },
   },
   // Look-alikes: seeing or changing data you gave is access (access.ts), not a choice.
