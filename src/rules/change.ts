@@ -189,4 +189,21 @@ export const changeRules: readonly Rule[] = [
       noMatch: ['We will notify you by email of material changes to this policy.'],
     },
   },
+  {
+    id: 'change.contents-list',
+    label: LABEL,
+    prior: -4,
+    patterns: [
+      '(following|these) (questions|sections|topics)',
+      '(links|link) below',
+      'jump to',
+      '(policy|statement|notice) (covers|answers|addresses) (the following|what)',
+      '(read|see) the (information|sections|topics) below',
+    ],
+    gloss: 'A table of contents that lists "Changes to this policy" among other sections is framing, not a policy change',
+    examples: {
+      match: ['Sections (use the links below): What We Gather; Choices You Have; Changes to This Policy.'],
+      noMatch: ['We may change this policy from time to time.'],
+    },
+  },
 ];

@@ -198,10 +198,13 @@ export const introRules: readonly Rule[] = [
   {
     id: 'intro.contents-list',
     label: LABEL,
-    prior: 1,
+    // A list of sections names every topic; it must outweigh the topic rules' vetoes.
+    prior: 6,
     patterns: [
       'what (information|personal information|data) (do )?we (collect|gather) * how (do )?we (use|share)',
       '(table of contents|click on (one of )?the links below|jump to|the following (topics|sections|questions))',
+      '(policy|statement|notice) (covers|answers|addresses) (the following|what)',
+      '(read|see) the (information|sections|topics) below',
       '(information we collect|how we use) * (how we share|your choices|children s privacy|contact us) (information|your|children|security|changes|contact|cookies)',
     ],
     gloss: 'A table of contents or list of the topics the policy covers',
@@ -264,10 +267,12 @@ export const introRules: readonly Rule[] = [
       '(continued|continuing) (use|participation|access|patronage) * (changes|modifications|revisions|amendments|revised|amended|updated|modified)',
       '(changes|change|modifications|revisions|amendments|revised|amended) (to|of|in) (this|our|the) (privacy )?(policy|notice|statement)',
       '(may|might|will) (update|change|modify|revise|amend) (this|our|the) (privacy )?(policy|notice|statement)',
+      '(post|posting|revise|revising|update|updating|change|changing|note|noting|indicate|indicating) the (effective |revision |last updated )?date',
+      'referring to the (last updated|effective date|date)',
     ],
     gloss: 'Acceptance of a *changed* policy: that is a policy change, not framing',
     examples: {
-      match: ['Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.'],
+      match: ['Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.', 'Near the page title, we display the date this policy last changed.'],
       noMatch: ['By using the Site you agree to this Privacy Policy.'],
     },
   },
