@@ -158,4 +158,25 @@ export const audiencesRules: readonly Rule[] = [
       noMatch: ['Notice of changes'],
     },
   },
+  {
+    id: 'audiences.address-or-contents',
+    label: LABEL,
+    prior: -4,
+    patterns: [
+      '(suite|ste) #Value',
+      '(p o|po) box',
+      '(ca|california|va|virginia|tx|texas|ny|wa) /^\\d{5}$/',
+      '(following|these) (questions|sections|topics)',
+      '(links|link) below',
+      'jump to',
+      '(policy|statement|notice) (covers|answers|addresses) (the following|what)',
+      '(read|see) the (information|sections|topics) below',
+      'minor (changes|modifications|updates|revisions|edits)',
+    ],
+    gloss: 'A state in a postal address, a table of contents, or "minor changes": no particular audience is addressed',
+    examples: {
+      match: ['100 Main Plaza, Suite 12, Springfield, California 91608', 'Minor changes may only be shown by a note in the footer.'],
+      noMatch: ['California residents can request the names of third parties we share with.'],
+    },
+  },
 ];
