@@ -567,6 +567,15 @@ export const firstPartyRules: readonly Rule[] = [
       '(policy|statement|notice) (describes|explains|discloses|sets out|outlines|tells you|covers|applies|governs|informs|details) (about)? (how|what|our|the)',
       '(explain|describe|disclose|understand|inform you) (how|what) (we|information we)',
       '(how|why) we (collect|gather) (and|or)? (use|store) (and|or)? (share|disclose|protect|store)',
+      // "...so you know what we collect and how we use it", "here's how and why we use your data".
+      '(explains|describes|outlines|know|learn|tells you|tell you) (exactly)? (how|what|why) (and why)? (we|information we|data we)',
+      '(what|which) (personal)? (information|data) we (collect|gather) * how we',
+      'here (is)? how we',
+      // "if we change the way we use your information" announces a policy change.
+      '(way|ways|manner) (in which)? we (use|collect|process)',
+      // Scope: what this policy does not cover, other companies' own policies.
+      '(this|our) (privacy)? (policy|statement|notice) (does not|do not|only) (apply|applies|cover|covers)',
+      '(privacy practices|privacy policies|privacy policy|privacy statements) of (other|third|these|those|such|any)',
     ],
     gloss: 'Frames the whole policy (what it covers) rather than stating a collection practice',
     examples: {
@@ -596,6 +605,7 @@ export const firstPartyRules: readonly Rule[] = [
     prior: -3,
     patterns: [
       '(transferred|transfer|sent|stored|processed) (to|in) (and (processed|stored|maintained) in)? (the united states|the us|the u s|other countries|another country|any other country|countries outside)',
+      '(outside|outside of) the (united states|u s|us|european)',
     ],
     gloss: 'Says data is moved to other countries, which is about international audiences',
     examples: {
@@ -623,6 +633,7 @@ export const firstPartyRules: readonly Rule[] = [
     prior: -2,
     patterns: [
       '(encrypt|encrypts|encrypted|encryption|secure socket layer|secure sockets layer|ssl|firewall|firewalls|unauthorized access|safeguard|safeguards|security measures)',
+      '(secure|encrypted|protected) (server|servers|environment|location|facility|facilities|database|databases)',
     ],
     gloss: 'Says how data is protected, which is security rather than collection',
     examples: {
@@ -638,11 +649,39 @@ export const firstPartyRules: readonly Rule[] = [
       '(merger|acquisition|sale of assets|bankruptcy|reorganization)',
       '(subpoena|subpoenas|court order|court orders|warrant|warrants|law enforcement|danger of death)',
       '(share|shares|disclose|discloses|sell|sells|rent|rents|transfer|provide|provides|release|exchange) * (with|to) (our|the|its|these|certain|select|trusted)? (third parties|third party|affiliates|service providers|vendors|advertisers|partners|our partners|business partners|other companies|law enforcement|unaffiliated|outside)',
+      // "We may disclose the information you provide...", "we do not sell, rent or share it":
+      // collection is named only as the object of sharing.
+      '(disclose|share|sell|rent|forward|transfer|release) (any|the|all|such|this|your|certain)? (personal|personally identifiable)? (information|data) (that)? (you|we)',
+      '(sell|rent|lease|trade) (or|and)? (otherwise)? (share|disclose|sell|rent)',
     ],
     gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider’s own use',
     examples: {
       match: ['We may share your name and address with our service providers.'],
       noMatch: ['We collect your name and address when you order.'],
+    },
+  },
+  {
+    id: 'first-party.access-lookalike',
+    label: LABEL,
+    prior: -2,
+    patterns: [
+      '(update|correct|review|edit|access|delete|modify|change|amend) (or (update|correct|delete|change))? (any|your|the|all)? (of)? (your)? (personal|contact|account|profile)? (information|data) (that)? you',
+    ],
+    gloss: 'Says you can review or correct what you gave, which is access rather than collection',
+    examples: {
+      match: ['You can correct any contact information you gave us from your account page.'],
+      noMatch: ['We collect the contact information you give us when you order.'],
+    },
+  },
+  {
+    id: 'first-party.children-lookalike',
+    label: LABEL,
+    prior: -1.5,
+    patterns: ['(under|over|below) the age of'],
+    gloss: 'Sets an age limit, which is about children and other audiences rather than collection',
+    examples: {
+      match: ['Our services are not directed to anyone under the age of thirteen.'],
+      noMatch: ['We collect your age when you register.'],
     },
   },
   {
