@@ -26,6 +26,8 @@ export const thirdPartyRules: readonly Rule[] = [
       '(forward|forwards) (your|the|this|such)? .? (quote|information|data|request|details|application|order)',
       '(may|will|can|might|also|we) (also)? (disclose|share) (your|the|such|this|certain|any|that|information|data|aggregate|aggregated|personal|personally|non|anonymous)',
       '(forward|forwards|forwarded|pass|passed) (the|your|this|such)? (information|data|it|along)? (on)? (to|with) (the|a|our|third|these|them|that|other)',
+      // "we disclose customer data relating to a promotion with the sponsor"
+      '(share|shares|sharing|disclose|discloses|disclosing) (user|customer|member|subscriber|account|such|this|that|your|the|certain|some|any)? (personal)? (information|data) (related|relating|about|regarding)? * with !us',
       `(share|shares|shared|sharing|disclose|discloses|disclosed|disclosure of|transfer|transferred|sell|sold|rent|trade|provide|provided|release|released) (your|this|such|the|that|any|personal|certain|aggregate|aggregated|de identified|anonymous|anonymized|customer|some|all|non personal|personally|limited)? (personal|personally identifiable|identifiable|non personal|customer|contact|account|usage|demographic|location)? (information|data|info|details|cpni|records|it|them) (with|to) (our|a|any|other|third|these|those|certain|trusted|select|selected|such|outside|unaffiliated|non|companies|advertisers|partners|vendors|service|affiliates|law|government|the|third party|third parties|others)`,
     ],
     gloss: 'Says the provider shares or discloses your information with other companies',
@@ -167,6 +169,7 @@ export const thirdPartyRules: readonly Rule[] = [
       '(third party|third parties|their own|their) (cookies|web beacons|pixel tags|tracking technologies|tracking tools|tags|pixels|scripts|code)',
       '(cookies|technology|technologies|tracking|tools) by (these|such|the)? (third parties|advertisers|companies|partners)',
       '(collected|gathered|placed|set|used) by (third parties|third party|these third parties|these companies|our partners|our advertisers|advertisers|the third party|such third parties|them|other companies)',
+      '(third party|third parties|these companies|these third parties|other companies|partners|vendors|advertisers|providers|service provider|service providers|contractors) (we engage|we use|we work with)? (may|might|will|can|also)? (also)? (independently)? (collect|collects|record|records|track|tracks|receive|receives|gather|gathers|obtain|obtains|log|logs)',
     ],
     gloss: 'Says other companies collect data on the site themselves (their cookies or trackers)',
     examples: {
@@ -379,6 +382,7 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: [
       '(become|becomes|be|is|are|will be|may be) (publicly)? (available|visible|public|accessible|viewable|displayed) (to)? (other users|the public|anyone|others|all users|other members|publicly)',
       '(becomes|become|will become|may become) (public|public information)',
+      '(seen|viewed|read|collected|used|accessed) (and (used|collected|read))? by (anyone|others|other users|the public|other people|other visitors)',
     ],
     gloss: 'Says what you post becomes visible to other users or the public',
     examples: {
@@ -411,12 +415,15 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.choice-about-sharing',
     label: LABEL,
-    prior: -3,
+    prior: -4,
     patterns: [
       '(opt out|opt in|opting out|unsubscribe) (of|from)? (the|this|such|having|our|any)? (sharing|disclosure|having)',
       '(if you do not|if you would prefer that we not|if you prefer that we not|do not want us to|you may request that we not|ask us not to|request that we not) (want|wish)? (us)? (to)? (share|disclose|have your)',
       '(limit|restrict) (the)? (sharing|disclosure)',
       '(opt out of|do not want|do not wish to have|not to have|not want) (having)? (your|their)? (personal|personally identifiable)? (information|data|pin|name|email)? (shared|disclosed|sold|rented)',
+      // Ad opt-out pages: OPP-115 files the opt-out under choice, not the ad network under sharing.
+      '(opt out|opt outs|opting out) (of|from) * (advertising|ads|ad networks|targeting|tracking|cookies|cookie)',
+      '(instructions|options) (about|on)? how (our)? (users|you|customers) can',
     ],
     gloss: 'Tells you how to stop sharing: a choice you have, rather than the sharing itself',
     examples: {
@@ -427,16 +434,31 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.shine-the-light',
     label: LABEL,
-    prior: -3,
+    // OPP-115 files California disclosure rights under audiences in every train segment.
+    prior: -5,
     patterns: [
       '(shine the light|1798 83|california civil code|california residents|california customers) * (request|requests|right|entitled|ask)',
       // Not "Your California Privacy Rights": as a heading it would mark the whole section.
-      '(california|canadian|nevada|vermont) (residents|customers|civil code|law)',
+      '(california|canadian|nevada|vermont) (residents|resident|customers|users|civil code|law|privacy rights)',
     ],
     gloss: 'The California right to ask about sharing for marketing: a state-specific right, not a sharing practice',
     examples: {
       match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.'],
       noMatch: ['We do not share customer information with outside marketers.'],
+    },
+  },
+  {
+    id: 'third-party.policy-framing',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(policy|statement|notice|section) (describes|explains|outlines|titled|entitled|sets out|tells you)',
+      '(explains|describes|outlines|know|learn|tells you|tell you|understand) (exactly)? (how|what|why|when) (and why)? (we|information we|data we)',
+    ],
+    gloss: 'Frames the policy or points to one of its sections rather than stating a sharing practice',
+    examples: {
+      match: ['The section titled How We Disclose Information explains your options.'],
+      noMatch: ['We disclose your information to our payment processor.'],
     },
   },
   {
