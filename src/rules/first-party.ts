@@ -215,6 +215,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(cookies|cookie) (used|placed|set|served) (on|by|in|through) (our|the|this)',
       '(we|site|sites|website|websites|service|services|company|app|apps) (do|does|may|also|might|will)? (use|uses|utilize|utilizes|employ|employs|place|places|set|sets|store|stores) (a|the)? (cookies|cookie|web beacons|flash cookies|local shared objects|pixel tags|clear gifs|text file|html5 local storage|local storage)',
       '^ .? (cookies|web beacons|pixel tags|clear gifs)$',
+      'we (may|also|might|will|can) (also)? (use|place|set) (cookies|web beacons|pixel tags|clear gifs|pixels)',
     ],
     gloss: 'Says the provider uses cookies or similar trackers, and for what',
     examples: {
@@ -281,6 +282,10 @@ export const firstPartyRules: readonly Rule[] = [
       '(may|will|can) be used (to|for|in)',
       '(use|uses) (the|your|this|such|all) (personal)? (information|data) (we|that we) (collect|receive|obtain|gather|have)',
       'we use (it|this|them) (to|for) (provide|improve|operate|personalize|customize|send|contact|respond|process|communicate|deliver|help|understand|analyze|tailor|verify|administer|maintain|offer|fulfill|complete)',
+      // A purpose list item that starts with the verb: "Use your information to send you offers".
+      '^ (use|uses) (your|the|this|such)? (personal)? (information|data) (to|for|in|with)',
+      '(use|uses|make use of) (the)? (information|data|content) (it|we|that we|that it) (has|have)? (collected|collects|collect|gathered|receive|receives)',
+      '(is|are|will be|may be) used (solely|only|primarily|exclusively) (to|for|as|in)',
     ],
     gloss: 'Says what the provider uses your information for',
     examples: {
@@ -428,6 +433,7 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       'we (may)? (monitor|monitors|record|track|analyze|review|listen to) (and record)? (calls|your calls|your use|the use|usage|communications|activity|your activity|user activity|how|traffic|emails|customer service|our network|the network)',
+      '(keep|keeps|maintain|maintains) (a)? (track|record|records|log|logs) of',
       '(for|to assure|to ensure) (quality|training) (assurance|and training|purposes)',
     ],
     gloss: 'Says the provider monitors or records your calls or activity',
@@ -488,6 +494,7 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(when you|if you) (download|install|use|access) (our|the|a) (mobile)? (app|apps|application|applications)',
+      '(apps|applications|devices|our app|our apps) (may)? (collect|collects|access|record|records) (the|your|certain|information|data|personal|location|device)',
       '(mobile|wireless) (device|phone) (information|data|identifier|identifiers|type|number)',
       '(access|accesses|use|uses) (your)? (contacts|address book|camera|photos|microphone|calendar)',
     ],
