@@ -1,5 +1,6 @@
 // Scores every sentence for every label with the trained model:
-//   score(label) = sigmoid(bias + Σ weight(rule) over fired rules of the label
+//   score(label) = sigmoid(bias + Σ weight(rule) over all fired rules (the label's own rules, and
+//                          other labels' rules the seeds showed go with or against it)
 //                          + headingWeight if the sentence's heading fired a rule for the label)
 // A rule *for* the label is one with a positive weight: a heading that only trips a rule
 // against the label ("California privacy rights" is not a sharing heading) says nothing.
@@ -47,7 +48,7 @@ export class Classifier {
       const params = this.model.labels[label];
       const ruleIds = own.get(label) ?? [];
       let z = params.bias;
-      for (const id of ruleIds) z += params.weights[id] ?? 0;
+      for (const ids of own.values()) for (const id of ids) z += params.weights[id] ?? 0;
       const headingRules = heading?.get(label)?.filter((id) => (params.weights[id] ?? 0) > 0) ?? [];
       if (headingRules.length === 0) return { label, score: sigmoid(z), ruleIds };
       z += params.headingWeight;

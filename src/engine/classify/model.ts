@@ -21,7 +21,8 @@ export interface LabelModel {
   bias: number;
   /** Added when the sentence's heading fired a rule of this label ("a heading's topic"). */
   headingWeight: number;
-  /** Weight per rule id of this label; a missing id weighs 0. */
+  /** Weight per rule id: every rule of this label, and other labels' rules whose fitted
+   *  weight is not negligible; a missing id weighs 0. */
   weights: Record<string, number>;
   /** Minimum score for the label to be given. */
   threshold: number;
