@@ -51,7 +51,9 @@ export function evaluate(pairs: readonly { gold: readonly Label[]; predicted: re
     total.fp += c.fp;
     total.fn += c.fn;
   }
-  const present = labels.map((l) => perLabel[l]);
+  // Macro averages over the labels the gold data has: a label with no gold item at all (Do Not
+  // Track in the telecom seeds) has no defined recall and would count as an F1 of 0.
+  const present = labels.filter((l) => perLabel[l].support > 0).map((l) => perLabel[l]);
   const mean = (pick: (s: Scores) => number): number => present.reduce((sum, s) => sum + pick(s), 0) / Math.max(present.length, 1);
   return {
     perLabel,

@@ -16,7 +16,7 @@ export function compileRuleSource(rule: Rule, expand: LemmaExpander): string {
   try {
     return rule.patterns.map((pattern) => `(?:${compilePattern(pattern, expand).source})`).join('|');
   } catch (error) {
-    if (error instanceof PatternError) throw new Error(`rule ${rule.id}: ${error.message}`);
+    if (error instanceof PatternError) throw new Error(`rule ${rule.id}: ${error.message}`, { cause: error });
     throw error;
   }
 }

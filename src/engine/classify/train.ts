@@ -39,7 +39,7 @@ export function compileModelRules(rules: readonly Rule[], expand: LemmaExpander)
       try {
         return compilePattern(pattern, expand);
       } catch (error) {
-        throw new Error(`rule ${rule.id}: ${(error as Error).message}`);
+        throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
       }
     }),
   }));
