@@ -229,6 +229,8 @@ export const securityRules: readonly Rule[] = [
       '(for|including) (fraud prevention and )?security (purposes|reasons)',
       '(national|homeland|public) (security|safety)',
       '{protect} (the|our|its)? (rights|property|safety|legal rights)',
+      '(misuse|unauthorized use|unlawful use|illegal use|fraudulent use) of (our|any|the|this) .? (site|sites|website|websites|web site|services|service)',
+      '(merger|acquisition|bankruptcy|insolvency|asset sale|reorganization)',
     ],
     gloss: 'Uses "security" for an ID number, a purpose of use or public safety, not for protecting your data',
     examples: {
