@@ -390,6 +390,48 @@ export const thirdPartyRules: readonly Rule[] = [
       noMatch: ['Our forums are moderated.'],
     },
   },
+  {
+    id: 'third-party.social-network-services',
+    label: LABEL,
+    prior: 2,
+    patterns: [
+      // Connecting a social network account: data flows both ways, and readers look for it under sharing.
+      '(third party)? social (networking|network|media) (service|services|site|sites|platform|platforms|networks|account|accounts|integration|integrations)',
+      '(connect|link|links|linking|connecting) (your)? (account|accounts|activity|information|profile) (with|to) (your)? (facebook|twitter|instagram|google|linkedin|social)',
+    ],
+    gloss: 'Says a social network you connect to the service exchanges data about you with it',
+    examples: {
+      match: ['If you link your account to a social networking service, that service may receive details of your activity.'],
+      noMatch: ['Our newsroom covers social trends.'],
+    },
+  },
+  {
+    id: 'third-party.engaged-to-work-for-us',
+    label: LABEL,
+    patterns: [
+      '(hire|hired|hires|engage|engaged|engages|retain|retained|retains|employ|employs|contract with|work with|partner with|use|uses|rely on) (certain|other|select|various|reputable|outside|independent)? (third parties|third party (companies|vendors|services|service|providers|provider|firms)|outside (companies|firms|vendors|parties)|other companies) (to|who|that|which)',
+      '(third party|outside) (merchants|merchant|financial institution|financial institutions|fulfillment|shipping|mailing|email) (companies|company|houses|house|service|services|providers|provider)?',
+    ],
+    gloss: 'Says outside companies are hired to do work that involves your data',
+    examples: {
+      match: ['We use third party companies to send our newsletters and measure how many readers open them.'],
+      noMatch: ['We use cookies to remember your settings.'],
+    },
+  },
+  {
+    id: 'third-party.publish-your-content',
+    label: LABEL,
+    prior: 2,
+    patterns: [
+      '(publish|publicly display|publicly post|display publicly|post) (your|their|the|such|submitted) (name|names|screen name|screen names|user name|username|content|comments|submission|submissions|review|reviews|testimonial|testimonials|photo|photos|letter|letters)',
+      '(comments|reviews|submissions|posts|profile|user content) (you|that you) (post|submit|share) (are|is|will be|may be) (public|publicly|visible|published)',
+    ],
+    gloss: 'Says what you submit, with your name, may be published for others to see',
+    examples: {
+      match: ['If you send a letter to the editor we may publish your name and town with it.'],
+      noMatch: ['We publish a new issue every week.'],
+    },
+  },
   // Look-alikes: other companies named only to say their own policies apply (Practice not covered).
   {
     id: 'third-party.links-own-policies',
