@@ -57,6 +57,9 @@ export const introRules: readonly Rule[] = [
       '(we|to) (would like to |want to |wish to )?(explain|describe|tell you|inform you|let you know) (how|what) (we|your|information)',
       `(provide|give|giving|providing) (you )?(with )?this (online )?(privacy )?${POLICY}`,
       `(this|the following) (online )?(privacy )?${POLICY} is (provided|given|offered)`,
+      '(the following|this section|this part) (provides|describes|explains|sets out|outlines|summarizes)',
+      `^ about (this|our|the) (privacy )?${POLICY}`,
+      'we (want|would like) you to (understand|know) (how|what|that|about)',
       `(we have|we ve) (created|prepared|developed|adopted|written|put together|provided|summarized|designed) (this|the following|a|our) (privacy )?(policy|statement|notice|summary)`,
     ],
     gloss: 'Says what the policy describes or explains',
@@ -74,7 +77,9 @@ export const introRules: readonly Rule[] = [
       `(this|our|the) (privacy )?${POLICY} (covers|governs|applies to|is applicable to) (that|all|the|this|such)`,
       `(sites|websites|services|applications|apps|pages) (that|which|where) (link|links|post|posts|display|displays|reference|references|refer) (to )?(this|the) (privacy )?${POLICY}`,
       `(where|on which) (this|the) (privacy )?${POLICY} (is )?(posted|appears|displayed)`,
-      `(covered|governed) by this (privacy )?${POLICY}`,
+      `(sites|websites|site|website|services|properties|those|which|that are) (are |is )?(covered|governed) by this (privacy )?${POLICY}`,
+      '(who|which entities|which sites) (will follow|must follow|is covered by|are covered by)',
+      `(additional|separate|specific|supplemental) (privacy )?(notices|policies|statements) (for|related to|that|which|apply|applicable)`,
     ],
     gloss: 'Says what the policy applies to',
     examples: {
@@ -150,6 +155,8 @@ export const introRules: readonly Rule[] = [
       'company we (or|and) us',
       '(and its|together with its|and their) (subsidiaries|affiliates|affiliated companies) collectively',
       '^ (welcome|thank you for visiting|thanks for visiting)',
+      '(owner|owners|publisher) and (operator|operators) of',
+      '(is|are) the (owner|operator|publisher) (and operator )?of (the|this|our)',
     ],
     gloss: 'Says who runs the site or who "we" are',
     examples: {
@@ -222,6 +229,7 @@ export const introRules: readonly Rule[] = [
       'we appreciate your (business|trust|patronage|interest)',
       '(member fdic|equal housing lender)',
       '(our|its) mission (is|to)',
+      '(happy|glad|pleased) to (answer|hear) (your|any)',
     ],
     gloss: 'Greetings, thanks and mission statements around the policy',
     examples: {
