@@ -44,7 +44,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.no-control',
     label: LABEL,
-    prior: 1,
+    prior: 2.5,
     patterns: [
       '(do|does) not (own|control|operate|monitor) (those|these|the|such|any|third|other|linked|external)',
       '(beyond|outside) (our|its) control',
@@ -59,11 +59,11 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.their-own-policies',
     label: LABEL,
-    prior: 1,
+    prior: 3,
     patterns: [
       '(review|read|consult|check|familiarize yourself with|refer to) (the|their|its) (respective )?(privacy )?(policies|policy|statements|practices|notices) (of|on|posted|at) (any|every|each|that|those|these|such|the|other|third|linked|external)',
       '(review|read|consult|check) (the )?(privacy )?(policies|policy|statements) of (any|every|each|that|those|these|such|other|third|linked|external)',
-      '(their|its) own (privacy )?(policies|policy|practices|terms|statements)',
+      '(sites|websites|web sites|site|website|pages|apps|applications|services) (have|has|maintain|maintains|operate under|are subject to|is subject to) (their|its) own (separate )?(privacy )?(policies|policy|practices|terms|statements)',
       '(not|may not|might not) have the same (privacy )?(policies|policy|practices)',
       '(different|other) (rules|terms|policies|practices) (may|might|will|could) apply',
       '(different|differ|may differ|vary) (from )?(those of )?(ours|our own|from ours|us)',
@@ -80,7 +80,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.outside-this-policy',
     label: LABEL,
-    prior: 1,
+    prior: 3,
     patterns: [
       '(does|do|will|shall|can) not (apply|cover|extend|govern) (to )?(any |the |such )?(third|external|other|linked|outside|unaffiliated|non|websites|sites|web sites|companies|information collected by|use of information|practices of)',
       '(cannot|can not) and (does|do) not (apply|cover)',
@@ -131,7 +131,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.jobs-and-investors',
     label: LABEL,
-    prior: 1,
+    prior: 3,
     patterns: [
       '(job|employment) (applicant|applicants|application|applications|candidates|seekers|postings|opportunities)',
       '(resume|resumes|curriculum vitae|cv)',
@@ -152,6 +152,9 @@ export const notCoveredRules: readonly Rule[] = [
       '(user content|user generated content|content you post|postings|submissions) * (violates|violate|inappropriate|offensive|objectionable)',
       '(copyright|trademark|intellectual property) (infringement|notice|owner|holder|rights)',
       '(becomes|become|are|is|remain|remains) (our|the) (sole |exclusive )?property',
+      '(not|no) (obligated|obligation|responsibility|duty) to (monitor|review|publish|remove|edit|screen)',
+      '(public domain|all rights reserved)',
+      '(copyright|copyrighted|copyrights) (owner|holder|information|notice|infringement|protected|law|laws|material|materials|restrictions)',
     ],
     gloss: 'Rules for content users post, moderation, ownership or copyright',
     examples: {
@@ -162,12 +165,15 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.special-laws-and-notices',
     label: LABEL,
-    prior: 1,
+    prior: 3,
     patterns: [
       '(hipaa|protected health information|accounting of disclosures|notice of privacy practices|ferpa|gramm leach bliley|fair credit reporting act)',
       '(does not|do not) (create|confer) (any )?(rights|legal rights|contractual rights)',
       '(third party beneficiary|third party beneficiaries|rights enforceable by third parties)',
       '(deceased|death of)',
+      '(confidential communications|request a restriction|request restrictions)',
+      '(complaints|complaint) * (privacy policy|this policy) (violations|violation|compliance)',
+      'official rules',
     ],
     gloss: 'Special legal regimes, seals and disclaimers outside the main privacy practices',
     examples: {
