@@ -537,6 +537,22 @@ export const firstPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'first-party.may-use-information',
+    label: LABEL,
+    patterns: [
+      // Use stated without "we": the provider's name or a passive verb carries it.
+      '(may|will|can|might) (also)? (use|process|make use of) (and|or)? (disclose|share)? (your|such|this|the|user posted|user) (health|personal|medical|account|contact|personally identifiable)? (information|data|content)',
+      '^ (use|uses|using) (and|or)? (share|disclose)? (your|such|this) (information|data)',
+      '(is|are|will be|be) (saved and|collected and|stored and)? (only|solely)? used (only|solely|exclusively)? (to|for) (send|provide|process|respond|fulfill|improve|the purpose|that purpose|purposes|internal)',
+      '(technologies|technology|tools) (that|which) (automatically)? (collect|record|gather) (certain)? (information|data|non personal)',
+    ],
+    gloss: 'Says what the provider may use your information for',
+    examples: {
+      match: ['The clinic may use your health information to schedule your appointments.', 'Addresses you enter are used only to send the one message you asked for.'],
+      noMatch: ['You may use the site without registering.'],
+    },
+  },
+  {
     id: 'first-party.purposes-table',
     label: LABEL,
     patterns: [
