@@ -391,6 +391,21 @@ export const thirdPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'third-party.use-and-disclose',
+    label: LABEL,
+    patterns: [
+      // "use and share", "use or disclose": the second verb is the sharing.
+      '(may|might) (use|uses) (your|such|the|this)? (health|personal)? (information|data)? (and|or) (disclose|share) (it|your|such|the|this)',
+      '^ (share|disclose|sell) (your|such|this|the) (personal)? (information|data)',
+      '(share|sharing|disclose|disclosing|provide|providing) (it|them) (to|with) (others|other|third|family|friends|our|outside|companies|advertisers|partners|affiliates)',
+    ],
+    gloss: 'Says your information may be shared or disclosed as well as used',
+    examples: {
+      match: ['For treatment purposes, a clinic may use health information or disclose it to other doctors.', 'We may share it with partners who run the contest.'],
+      noMatch: ['We use your information to improve the site.'],
+    },
+  },
+  {
     id: 'third-party.social-network-services',
     label: LABEL,
     prior: 2,
