@@ -59,6 +59,9 @@ export const introRules: readonly Rule[] = [
       `(this|the following) (online )?(privacy )?${POLICY} is (provided|given|offered)`,
       '(the following|this section|this part) (provides|describes|explains|sets out|outlines|summarizes)',
       `^ about (this|our|the) (privacy )?${POLICY}`,
+      '(explains|describes|tells you|outlines) (how|what) (we|the|your|information|personal|data)',
+      `(this|our) (privacy )?${POLICY} (is|was) (designed|written|intended|meant|created|developed) (to|for|with)`,
+      'throughout this (privacy )?(policy|notice|statement)',
       'we (want|would like) you to (understand|know) (how|what|that|about)',
       `(we have|we ve) (created|prepared|developed|adopted|written|put together|provided|summarized|designed) (this|the following|a|our) (privacy )?(policy|statement|notice|summary)`,
     ],
@@ -111,14 +114,29 @@ export const introRules: readonly Rule[] = [
     patterns: [
       `(by|through) (using|visiting|accessing|browsing|participating|submitting|registering|providing|continuing|your use|use of|your participation|your visit|accepting) * (you )?(agree|agreeing|consent|consenting|accept|accepting|acknowledge|signify|signifying|indicate|are bound|are accepting) (to )?(be bound by )?(the terms of )?(the practices (described|set out) in )?(this|our|the|these) (privacy )?(${POLICY}|terms)`,
       'you (are )?(accepting|accept|agree to|consent to) (the )?(practices|terms|collection|use|policies) (described|of|in|set out|outlined|contained)',
-      `(if|should) you (do not|disagree|not) (agree|accept|consent) (with|to)? (this|the|these|our|any) (privacy )?(policy|notice|terms|practices)`,
       `(continued|continuing) (use|participation|access) * (indicates|constitutes|signifies|means|will signify|shall constitute) (your )?(acceptance|agreement|consent|assent)`,
       `(acceptance|accept|agreement) of (this|our|the) (privacy )?${POLICY}`,
+      'you (are )?(accepting|accept|agree to|consent to|agreeing to|consenting to) (the )?(terms and conditions|terms) (of|in|set out in|contained in) (this|our|the|these)',
     ],
     gloss: 'Says that using the service means you accept the policy',
     examples: {
-      match: ['Each visit to our site counts as acceptance of this privacy notice.', 'Please stay off the site if you do not accept our practices.'],
+      match: ['Each visit to our site counts as acceptance of this privacy notice.', 'Submitting information to us signals that you agree to the terms set out in this policy.'],
       noMatch: ['You agree to receive marketing emails from us.'],
+    },
+  },
+  {
+    id: 'intro.if-you-disagree',
+    label: LABEL,
+    // Annotators often file this under Policy Change or User Choice, so it counts for less
+    // than acceptance by use.
+    prior: 1.5,
+    patterns: [
+      `(if|should) you (do not|disagree|not) (agree|accept|consent) (with|to)? (this|the|these|our|any) (privacy )?(policy|notice|terms|practices)`,
+    ],
+    gloss: 'Says not to use the service if you do not accept the policy',
+    examples: {
+      match: ['Please stay off the site if you do not accept our practices.'],
+      noMatch: ['Click unsubscribe when our emails stop being useful to you.'],
     },
   },
   {
@@ -132,6 +150,7 @@ export const introRules: readonly Rule[] = [
       'the (term|terms) . (and . )?(means|refers|includes|shall)',
       '(when|where) we (say|use the (term|terms|words|word)|refer to)',
       '(we mean|we consider any information)',
+      '^ what (is|are) (a |an )?(cookie|cookies|web beacon|web beacons|flash cookie|flash cookies|pixel tag|pixel tags|clear gifs)',
       '(is|are|be) (not )?(considered|deemed|treated as) (to be )?(personally|personal|pii|non personally|aggregate|anonymous)',
       '(pii|personal information|personal data|personally identifiable information) (specifically )?(does not|do not) include',
       '(information|pii) (is|are) (any )?information (that|which) (identifies|can be used|could be used|is directly|may be used|can identify|does not identify|personally identifies)',
@@ -156,6 +175,8 @@ export const introRules: readonly Rule[] = [
       '(and its|together with its|and their) (subsidiaries|affiliates|affiliated companies) collectively',
       '^ (welcome|thank you for visiting|thanks for visiting)',
       '(owner|owners|publisher) and (operator|operators) of',
+      '(nonprofit|non profit|not for profit) (organization|corporation)',
+      '(site|website|web site|sites|websites) (is|are) (a )?(service|services) of',
       '(is|are) the (owner|operator|publisher) (and operator )?of (the|this|our)',
     ],
     gloss: 'Says who runs the site or who "we" are',
@@ -277,6 +298,10 @@ export const introRules: readonly Rule[] = [
       '(may|might|will) (update|change|modify|revise|amend) (this|our|the) (privacy )?(policy|notice|statement)',
       '(post|posting|revise|revising|update|updating|change|changing|note|noting|indicate|indicating) the (effective |revision |last updated )?date',
       'referring to the (last updated|effective date|date)',
+      '(look|looking|check|checking|refer|see) (at )?the (revised|effective|last updated|revision|modified) (date|legend)',
+      '(date|legend) at the top of (this|the)',
+      '(post|posting|display|displaying) the date (our|this|the)',
+      '(civil code|section|statute|law|act) * (effective|amended) (on |as of )?(january|february|march|april|may|june|july|august|september|october|november|december)',
     ],
     gloss: 'Acceptance of a *changed* policy: that is a policy change, not framing',
     examples: {
