@@ -151,7 +151,7 @@ export const thirdPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(ad|advertising|advertisement) (networks|network|servers|server|serving|companies|company|partners|partner|providers|vendors|technology)',
-      '(third party|third parties|outside|other) (advertisers|advertising|ad|ads)',
+      '(third party|third parties|outside|other) (advertisers|advertiser|advertising|ad|ads)',
       '(advertisers|advertising partners|ad networks|sponsors) (may|might|will|use|can|also|to|that|who|and)',
       'serve (ads|advertisements|advertising) (on|to|based|that|across)',
     ],
@@ -314,6 +314,8 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: [
       '(credit reporting|credit bureaus|credit bureau|consumer reporting|collection agencies|collection agency|debt collectors|collections agency|fraud prevention agencies)',
       '(payment|credit card) (processors|processor|processing companies|processing company|gateway|networks|issuers|companies)',
+      '(paypal|stripe|braintree|recurly|authorize net|amazon payments|google wallet|apple pay|google checkout)',
+      '(unaffiliated|third party|outside|external) (payment|billing) (service|services|provider|providers|company|companies)',
     ],
     gloss: 'Says data goes to credit bureaus, collection agencies or payment processors',
     examples: {
@@ -382,6 +384,11 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: [
       '(become|becomes|be|is|are|will be|may be) (publicly)? (available|visible|public|accessible|viewable|displayed) (to)? (other users|the public|anyone|others|all users|other members|publicly)',
       '(becomes|become|will become|may become) (public|public information)',
+      '(publicly|public) (posted|post|posts|displayed|display|viewable|searchable)',
+      'display (it|them|this|such information|your information|your profile)? publicly',
+      '(displayed|visible|shown|available) to other (users|members|visitors|people|players)',
+      '(other users|other members|other visitors|other players) (may|can|will|might) (view|see|read|access)',
+      '(comments|posts|reviews|submissions) (posted|you post|you make) * (are|is) (public|not private)',
       '(seen|viewed|read|collected|used|accessed) (and (used|collected|read))? by (anyone|others|other users|the public|other people|other visitors)',
     ],
     gloss: 'Says what you post becomes visible to other users or the public',
@@ -403,6 +410,24 @@ export const thirdPartyRules: readonly Rule[] = [
     examples: {
       match: ['For treatment purposes, a clinic may use health information or disclose it to other doctors.', 'We may share it with partners who run the contest.'],
       noMatch: ['We use your information to improve the site.'],
+    },
+  },
+  {
+    id: 'third-party.disclosure-list-items',
+    label: LABEL,
+    patterns: [
+      // Items of a list of the cases where data is disclosed, cut off from the "we may disclose" that leads it.
+      '^ (to)? (satisfy|comply with) (any)? (applicable)? (laws|law|legal|regulations|regulation)',
+      '(defend|defending) (ourselves|itself|themselves|our company) (in|against)',
+      '^ (if|when|where) we (believe|determine|have reason to believe) (in good faith)? (that)? (your|the|such)? (actions|conduct|use)? (violate|violates|the law requires|disclosure is)',
+      '(make|makes|made) (your|such|this|certain|the)? (personal|personally identifiable)? (information|data) (and other information)? available to',
+      '(third party|third parties|other parties|outside parties) (behavioral|behavioural)? (tracking|tracking networks)',
+      '(tracking|advertising|ad) networks',
+    ],
+    gloss: 'A case in which data may be disclosed: to comply with law, to defend the company, to outside trackers',
+    examples: {
+      match: ['to satisfy any applicable laws or regulations,', 'Our pages are closed to third party tracking by ad companies.'],
+      noMatch: ['We comply with all applicable accessibility standards in our design.'],
     },
   },
   {
