@@ -553,6 +553,22 @@ export const firstPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'first-party.store-and-track',
+    label: LABEL,
+    patterns: [
+      '(receive|receives) and (store|stores|retain|retains|record|records) (any|the|all|certain)? (information|data)',
+      '(place|places|set|sets|store|stores|save|saves) (internet)? (cookies|a cookie|a unique|cookie files|an authorization key|small files) (on|in) (your|visitors|users|a users|the users|the visitors|its visitors|our visitors)',
+      '(cookies|cookie) (save|saves|store|stores|contain|remember|remembers) (data|information|your)',
+      '(we|will|may) (track|aggregate|monitor|log|record) (and (aggregate|store|record))? (your|users|visitors|their) (public)? (activities|activity|visits|usage|use|clicks|browsing)',
+      '(use|uses) (demographic|search query|usage|location|preference|aggregate|aggregated|anonymous|anonymized|non personal|traffic) (and (preference|interest|usage) )?(data|information) (to|for)',
+    ],
+    gloss: 'Says the provider stores data it receives, places cookies that save data, or tracks your activity',
+    examples: {
+      match: ['When you fill in a form, we receive and store the data you submit.', 'The site may place cookies on visitors computers to keep them signed in.'],
+      noMatch: ['Cookies are small text files.'],
+    },
+  },
+  {
     id: 'first-party.purposes-table',
     label: LABEL,
     patterns: [
