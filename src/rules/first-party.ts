@@ -528,6 +528,8 @@ export const firstPartyRules: readonly Rule[] = [
       '^ (deliver|provide|market|help|measure|authenticate|protect|establish|create|improve|personalize|send|process|verify|maintain) (and (maintain|protect|personalize|improve))? .? .? .? .? .? .? $',
       '^ (displaying|fulfilling|detecting|preventing|authenticating|marketing|billing) (our|the|your|service|various|fraud|security|and)',
       '^ (to)? (allow|enable|understand|recognize|attribute|implement|facilitate|remember|evaluate|diagnose|customise|personalise|serve|track|compile|determine) (you|your|users|our|the|how|whether|content|advertising|ads|interest|social|same|usage|trends|problems|a|an|and)',
+      '^ (to|for)? (manage|ensure|carry out|run|administer) (our|the|your|that|surveys|contests|sweepstakes|promotions|obligations|content|site|sites|services)',
+      '^ (saving|storing|remembering|tracking|analyzing|understanding|recognizing|conducting|allowing|enabling|sending|notifying|informing|managing|ensuring|preventing) (your|you|our|the|users|how|content|marketing|promotional|fraud|and)',
       '^ (sending|providing|creating|delivering|improving|personalizing|customizing|processing|responding to|communicating with|administering|operating|verifying|contacting|notifying|managing|fulfilling|offering|developing|measuring|displaying|enhancing|maintaining|tailoring) (you|your|our|the|and|a|an|customer|user|new|products|services|content|orders|advertising|ads|promotions|marketing|promotional)',
     ],
     gloss: 'A list item naming one purpose the data is used for ("to process your orders")',
