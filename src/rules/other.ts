@@ -44,7 +44,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.no-control',
     label: LABEL,
-    prior: 2.5,
+    prior: 1,
     patterns: [
       '(do|does) not (own|control|operate|monitor) (those|these|the|such|any|third|other|linked|external)',
       '(beyond|outside) (our|its) control',
