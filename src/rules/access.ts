@@ -217,6 +217,20 @@ export const accessRules: readonly Rule[] = [
     },
   },
   {
+    id: 'access.disclosure-list-or-retention-context',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(shine the light|1798 83|for (their|its) (own )?direct marketing)',
+      '{retain} * (as long as|for (a|the) (period|reasonable|commercially))',
+    ],
+    gloss: 'A list of disclosures for direct marketing (California) or how long data is kept: not access to your own data',
+    examples: {
+      match: ['California residents may ask for the third parties that received their data for their direct marketing purposes.', 'Account details are retained as long as the account stays open.'],
+      noMatch: ['You may access and correct your account information at any time.'],
+    },
+  },
+  {
     id: 'access.choice-or-minor-context',
     label: LABEL,
     prior: -4,
