@@ -289,6 +289,20 @@ export const introRules: readonly Rule[] = [
     },
   },
   {
+    id: 'intro.others-privacy-not-intro',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(privacy|privacy needs|safety) of (young )?(children|minors|kids)',
+      '(expects|expect|requires|require|encourage|encourages|ask|asks) (its |our )?(business )?(partners|advertisers|affiliates|vendors|third parties) * to respect',
+    ],
+    gloss: 'Respect for children\'s privacy or a demand on partners: audiences or third parties, not a general commitment',
+    examples: {
+      match: ['The privacy of kids who use our service is a special concern for us.'],
+      noMatch: ['We are committed to protecting your privacy.'],
+    },
+  },
+  {
     id: 'intro.change-acceptance-not-intro',
     label: LABEL,
     prior: -3,
