@@ -174,6 +174,7 @@ export const notCoveredRules: readonly Rule[] = [
       '(confidential communications|request a restriction|request restrictions)',
       '(complaints|complaint) * (privacy policy|this policy) (violations|violation|compliance)',
       'official rules',
+      '(cameras|video surveillance|cctv)',
     ],
     gloss: 'Special legal regimes, seals and disclaimers outside the main privacy practices',
     examples: {
