@@ -522,10 +522,13 @@ export const thirdPartyRules: readonly Rule[] = [
       '(shine the light|1798 83|california civil code|california residents|california customers) * (request|requests|right|entitled|ask)',
       // Not "Your California Privacy Rights": as a heading it would mark the whole section.
       '(california|canadian|nevada|vermont) (residents|resident|customers|users|civil code|law|privacy rights)',
+      // The statute's own wording, repeated in the sentences that follow the California one.
+      '(such|certain) businesses',
+      'third parties direct marketing (purposes|purpose)',
     ],
     gloss: 'The California right to ask about sharing for marketing: a state-specific right, not a sharing practice',
     examples: {
-      match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.'],
+      match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.', 'Under that statute, such businesses can offer an opt-out instead of a yearly list.'],
       noMatch: ['We do not share customer information with outside marketers.'],
     },
   },
