@@ -571,6 +571,21 @@ export const firstPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'first-party.social-login',
+    label: LABEL,
+    patterns: [
+      // Signing in with or linking a social network account: the provider receives profile data.
+      '(log in|login|sign in|signin|sign on|register|connect|link) (to|with|through|using|via)? (your)? (account)? (to|with|through|using|via)? (facebook|twitter|google|instagram|openid|a social network|a social networking|a social media|third party social|third party sign)',
+      '(facebook connect|facebook login|sign on services|single sign on)',
+      '(from|of) your (facebook|twitter|google|social network|social media|social networking) (profile|account)',
+    ],
+    gloss: 'Says signing in with a social network account gives the provider data from that account',
+    examples: {
+      match: ['If you sign in with Facebook, we receive your public profile and friend list.', 'We may import details from your social media profile when you connect it.'],
+      noMatch: ['Follow us on our social media pages.'],
+    },
+  },
+  {
     id: 'first-party.purposes-table',
     label: LABEL,
     patterns: [
