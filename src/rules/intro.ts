@@ -227,12 +227,15 @@ export const introRules: readonly Rule[] = [
     id: 'intro.contents-list',
     label: LABEL,
     // A list of sections names every topic; it must outweigh the topic rules' vetoes.
-    prior: 6,
+    prior: 9,
     patterns: [
       'what (information|personal information|data) (do )?we (collect|gather) * how (do )?we (use|share)',
       '(table of contents|click on (one of )?the links below|jump to|the following (topics|sections|questions))',
       '(policy|statement|notice) (covers|answers|addresses) (the following|what)',
       '(read|see) the (information|sections|topics) below',
+      '^ what (s |is )?on this page',
+      '(covers|addresses|includes|explains) the following (areas|topics|sections|subjects)',
+      'how we use (your |the )?(information|data) * (how we share|sharing|disclosure of|with whom we share|who we share) * (your choices|choices|security|cookies|children|contact|changes|access)',
       '(information we collect|how we use) * (how we share|your choices|children s privacy|contact us) (information|your|children|security|changes|contact|cookies)',
     ],
     gloss: 'A table of contents or list of the topics the policy covers',
