@@ -168,17 +168,30 @@ export const notCoveredRules: readonly Rule[] = [
     prior: 3,
     patterns: [
       '(hipaa|protected health information|accounting of disclosures|notice of privacy practices|ferpa|gramm leach bliley|fair credit reporting act)',
+      '(confidential communications|request a restriction|request restrictions)',
+    ],
+    gloss: 'Special legal regimes such as health-record or education-record rules, outside the main privacy practices',
+    examples: {
+      match: ['Health records are subject to HIPAA.'],
+      noMatch: ['You have the right to opt out.'],
+    },
+  },
+  {
+    // Split from the special-laws rule: the seeds file HIPAA notes under collection and
+    // security, which pulled these unrelated notices down with it.
+    id: 'other.legal-notices-and-offline',
+    label: LABEL,
+    patterns: [
       '(does not|do not) (create|confer) (any )?(rights|legal rights|contractual rights)',
       '(third party beneficiary|third party beneficiaries|rights enforceable by third parties)',
       '(deceased|death of)',
-      '(confidential communications|request a restriction|request restrictions)',
       '(complaints|complaint) * (privacy policy|this policy) (violations|violation|compliance)',
       'official rules',
       '(cameras|video surveillance|cctv)',
     ],
-    gloss: 'Special legal regimes, seals and disclaimers outside the main privacy practices',
+    gloss: 'Legal notices, accounts of deceased users, contest rules and in-store cameras: outside the main privacy practices',
     examples: {
-      match: ['No third party beneficiary rights arise from this policy.'],
+      match: ['No third party beneficiary rights arise from this policy.', 'Each contest has official rules.'],
       noMatch: ['You have the right to opt out.'],
     },
   },
