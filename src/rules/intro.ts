@@ -30,6 +30,18 @@ export const introRules: readonly Rule[] = [
     },
   },
   {
+    id: 'intro.title-and-company',
+    label: LABEL,
+    patterns: [
+      `^ (.? .? )?(online |website |web site )?privacy ${POLICY} (agreement )?(.? )?(.? )?(.? )?(inc|llc|corporation|company|ltd|corp)`,
+    ],
+    gloss: 'The title of the policy followed by the company that issues it',
+    examples: {
+      match: ['Privacy Policy Example Inc. and its affiliates operate this site.'],
+      noMatch: ['We may share your privacy preferences with partners.'],
+    },
+  },
+  {
     id: 'intro.date-line',
     label: LABEL,
     patterns: [
