@@ -257,6 +257,8 @@ export const accessRules: readonly Rule[] = [
       '(following|these) (questions|sections|topics)',
       '(links|link) below',
       'jump to',
+      '(policy|statement|notice) (also )?(tells you|explains|describes|answers|covers|outlines) (how|what|the)',
+      '(set forth|described|explained) in the * section (above|below)',
     ],
     gloss: 'A table of contents or a pointer to another section, not the access practice itself',
     examples: {
