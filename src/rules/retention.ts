@@ -86,6 +86,7 @@ export const retentionRules: readonly Rule[] = [
       'retention (period|periods|policy|policies|schedule|schedules|practices|requirements|limits)',
       'data retention',
       '^ retention',
+      '^ (.? )?where (we|do we) (store|keep) (your |the )?(data|information|personal)',
     ],
     gloss: 'Says the company keeps (retains) data',
     examples: {
