@@ -85,8 +85,6 @@ export const notCoveredRules: readonly Rule[] = [
       '(does|do|will|shall|can) not (apply|cover|extend|govern) (to )?(any |the |such )?(third|external|other|linked|outside|unaffiliated|non|websites|sites|web sites|companies|information collected by|use of information|practices of)',
       '(cannot|can not) and (does|do) not (apply|cover)',
       '(not|no longer) (be )?(covered|governed|protected) by (this|our)',
-      '(only|solely) (applies|apply) to (information|data|personal) (collected|we collect|that we collect)',
-      '(applies|apply) (solely|only) to (information|data)',
     ],
     gloss: 'Says what this policy does not cover',
     examples: {
