@@ -2,67 +2,89 @@
 //   score(label) = sigmoid(bias + Σ weight(rule) over all fired rules (the label's own rules, and
 //                          other labels' rules the seeds showed go with or against it)
 //                          + headingWeight if the sentence's heading fired a rule for the label)
-// A rule *for* the label is one with a positive weight: a heading that only trips a rule
-// against the label ("California privacy rights" is not a sharing heading) says nothing.
-// and keeps the labels whose score reaches the label's threshold.
+// and keeps the labels whose score reaches the label's threshold. A rule *for* the label is one
+// of its own rules with a positive weight: a heading that only trips a rule against the label
+// ("California privacy rights" is not a sharing heading) says nothing.
+//
+// The weights are laid out once as sparse per-rule contributions, so scoring a sentence is a few
+// additions per fired rule; label objects are built only for the labels that pass.
 import { LABELS, type Label } from '../labels.ts';
 import type { ClassifiedSentence, LabelScore, Sentence } from '../types.ts';
 import { RuleMatcher } from './features.ts';
 import type { Model } from './model.ts';
 
-/** The rules that fired on one sentence, grouped by label. */
-export type FiredRules = Map<Label, string[]>;
-
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+interface Contribution {
+  label: number;
+  weight: number;
+}
+
 export class Classifier {
   private readonly matcher: RuleMatcher;
+  /** Per rule index: the labels whose score it moves, and by how much. */
+  private readonly contributions: Contribution[][];
+  /** Per rule index: its own label's index, and whether it speaks for that label. */
+  private readonly ownLabel: Int32Array;
+  private readonly forOwnLabel: Uint8Array;
+  private readonly ruleIds: string[];
+  private readonly biases: Float64Array;
+  private readonly headingWeights: Float64Array;
+  private readonly thresholds: Float64Array;
 
-  constructor(private readonly model: Model) {
+  constructor(model: Model) {
     this.matcher = new RuleMatcher(model.rules);
-  }
-
-  /** Fired rule ids per label for each sentence (the features). */
-  fireAll(sentences: readonly Pick<Sentence, 'text'>[]): FiredRules[] {
-    return sentences.map((sentence) => {
-      const fired: FiredRules = new Map();
-      for (const i of this.matcher.fire(sentence.text)) {
-        const rule = this.matcher.rule(i);
-        const ids = fired.get(rule.label);
-        if (ids) ids.push(rule.id);
-        else fired.set(rule.label, [rule.id]);
+    this.ruleIds = model.rules.map((r) => r.id);
+    const labelIndex = new Map<Label, number>(LABELS.map((l, i) => [l, i]));
+    const ruleIndex = new Map(model.rules.map((r, i) => [r.id, i]));
+    this.contributions = model.rules.map(() => []);
+    this.ownLabel = Int32Array.from(model.rules, (r) => labelIndex.get(r.label) ?? -1);
+    this.forOwnLabel = Uint8Array.from(model.rules, (r) => ((model.labels[r.label].weights[r.id] ?? 0) > 0 ? 1 : 0));
+    this.biases = Float64Array.from(LABELS, (l) => model.labels[l].bias);
+    this.headingWeights = Float64Array.from(LABELS, (l) => model.labels[l].headingWeight);
+    this.thresholds = Float64Array.from(LABELS, (l) => model.labels[l].threshold);
+    LABELS.forEach((label, l) => {
+      for (const [id, weight] of Object.entries(model.labels[label].weights)) {
+        const r = ruleIndex.get(id);
+        if (r !== undefined && weight !== 0) this.contributions[r]?.push({ label: l, weight });
       }
-      return fired;
-    });
-  }
-
-  /** Score of every label for sentence `i`, given all sentences' fired rules. */
-  scoreOne(sentences: readonly Sentence[], fired: readonly FiredRules[], i: number): LabelScore[] {
-    const sentence = sentences[i];
-    const own = fired[i];
-    if (sentence === undefined || own === undefined) throw new RangeError(`no sentence ${i}`);
-    const heading = sentence.headingIndex === undefined ? undefined : fired[sentence.headingIndex];
-    return LABELS.map((label) => {
-      const params = this.model.labels[label];
-      const ruleIds = own.get(label) ?? [];
-      let z = params.bias;
-      for (const ids of own.values()) for (const id of ids) z += params.weights[id] ?? 0;
-      const headingRules = heading?.get(label)?.filter((id) => (params.weights[id] ?? 0) > 0) ?? [];
-      if (headingRules.length === 0) return { label, score: sigmoid(z), ruleIds };
-      z += params.headingWeight;
-      return { label, score: sigmoid(z), ruleIds: [...ruleIds, ...headingRules.filter((id) => !ruleIds.includes(id))], viaHeading: true };
     });
   }
 
   classify(sentences: readonly Sentence[]): ClassifiedSentence[] {
-    const fired = this.fireAll(sentences);
+    const fired = sentences.map((sentence) => this.matcher.fire(sentence.text));
+    const z = new Float64Array(LABELS.length);
+    const headingHit = new Uint8Array(LABELS.length);
     return sentences.map((sentence, i) => {
-      const labels = this.scoreOne(sentences, fired, i)
-        .filter((s) => s.score >= this.model.labels[s.label].threshold)
-        .sort((a, b) => b.score - a.score);
-      return { ...sentence, labels };
+      z.set(this.biases);
+      headingHit.fill(0);
+      const own = fired[i] ?? [];
+      for (const r of own) for (const c of this.contributions[r] ?? []) z[c.label] = (z[c.label] ?? 0) + c.weight;
+      const heading = sentence.headingIndex === undefined ? [] : (fired[sentence.headingIndex] ?? []);
+      for (const r of heading) if (this.forOwnLabel[r] === 1) headingHit[this.ownLabel[r] ?? 0] = 1;
+      const labels: LabelScore[] = [];
+      for (let l = 0; l < LABELS.length; l++) {
+        const label = LABELS[l];
+        if (label === undefined) continue;
+        const score = sigmoid((z[l] ?? 0) + (headingHit[l] === 1 ? (this.headingWeights[l] ?? 0) : 0));
+        if (score < (this.thresholds[l] ?? 1)) continue;
+        labels.push(this.labelScore(label, l, score, own, headingHit[l] === 1 ? heading : []));
+      }
+      return { ...sentence, labels: labels.sort((a, b) => b.score - a.score) };
     });
+  }
+
+  /** The label with the ids that explain it: the sentence's own rules of the label, then the
+   *  heading's rules for it. */
+  private labelScore(label: Label, l: number, score: number, own: readonly number[], heading: readonly number[]): LabelScore {
+    const ruleIds = own.filter((r) => this.ownLabel[r] === l).map((r) => this.ruleIds[r] ?? '');
+    if (heading.length === 0) return { label, score, ruleIds };
+    for (const r of heading) {
+      const id = this.ruleIds[r] ?? '';
+      if (this.ownLabel[r] === l && this.forOwnLabel[r] === 1 && !ruleIds.includes(id)) ruleIds.push(id);
+    }
+    return { label, score, ruleIds, viaHeading: true };
   }
 }

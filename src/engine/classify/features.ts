@@ -30,6 +30,7 @@ export class RuleMatcher {
   private setPresent = new Uint8Array(0);
   private patternSeen = new Int32Array(0);
   private ruleFired = new Int32Array(0);
+  private tokenScratch = new Int32Array(64);
 
   constructor(private readonly rules: readonly ModelRule[]) {
     const setIds = new Map<string, number>();
@@ -73,15 +74,18 @@ export class RuleMatcher {
     const normalized = normalizeForMatch(sentence);
     const fired: number[] = [];
     for (let i = 0; i < this.unindexed.length; i++) this.tryPattern(this.unindexed[i] ?? -1, normalized, epoch, fired);
+    // One lookup per token: mark it seen and remember its id for the candidate pass.
     const tokens = normalized.split(' ');
+    const ids = this.tokenScratch.length >= tokens.length ? this.tokenScratch : (this.tokenScratch = new Int32Array(tokens.length * 2));
+    let count = 0;
     for (let t = 0; t < tokens.length; t++) {
       const id = this.tokenIds.get(tokens[t] ?? '');
-      if (id !== undefined) this.tokenSeen[id] = epoch;
+      if (id === undefined || this.tokenSeen[id] === epoch) continue;
+      this.tokenSeen[id] = epoch;
+      ids[count++] = id;
     }
-    for (let t = 0; t < tokens.length; t++) {
-      const id = this.tokenIds.get(tokens[t] ?? '');
-      if (id === undefined) continue;
-      const list = this.byToken[id];
+    for (let t = 0; t < count; t++) {
+      const list = this.byToken[ids[t] ?? 0];
       if (list === undefined) continue;
       for (let i = 0; i < list.length; i++) {
         const p = list[i] ?? -1;

@@ -126,7 +126,7 @@ export function orderRequirementsBySeedFrequency(rules: readonly ModelRule[], do
 export function trainModel(rules: readonly Rule[], docs: readonly TrainingDoc[], expand: LemmaExpander): Model {
   const modelRules = orderRequirementsBySeedFrequency(compileModelRules(rules, expand), docs);
   const matcher = new RuleMatcher(modelRules);
-  // Heading topics come from rules for a label (positive prior), as in Classifier.scoreOne.
+  // Heading topics come from rules for a label (positive prior), as in Classifier.classify.
   const labelOf = new Map(rules.filter((r) => (r.prior ?? DEFAULT_PRIOR) > 0).map((r) => [r.id, r.label]));
   const ruleLabel = new Map(rules.map((r) => [r.id, r.label]));
   const fired = docs.map((doc) => doc.sentences.map((s) => new Set(matcher.fire(s.text).map((i) => matcher.rule(i).id))));
