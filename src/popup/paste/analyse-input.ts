@@ -1,0 +1,24 @@
+// Text or HTML → analysis, on this page: the engine is pure and synchronous, so the paste
+// page needs no background round trip. Returns a message instead when there is nothing to read.
+import { analyze } from '../../engine/analyze.ts';
+import { segmentHtml } from '../../engine/text/segment.ts';
+import type { Analysis, AnalysisInput } from '../../engine/types.ts';
+import type { FileKind } from './read-policy-file.ts';
+
+export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string };
+
+const MIN_WORDS = 15;
+
+/** HTML is read once into text and blocks, so headings and list items keep their shape. */
+function toInput({ text, blocks }: { text: string; blocks: AnalysisInput['blocks'] & object }): AnalysisInput {
+  return { text, blocks };
+}
+
+export function analyseInput(kind: FileKind, content: string): AnalyseResult {
+  const input: AnalysisInput = kind === 'html' ? toInput(segmentHtml(content)) : { text: content };
+  const text = input.text.trim();
+  if (text === '') return { ok: false, message: 'There is no text to read. Paste a privacy policy, or drop a .txt or .html file.' };
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (words < MIN_WORDS) return { ok: false, message: `That is only ${words} word${words === 1 ? '' : 's'}. Paste the whole privacy policy.` };
+  return { ok: true, analysis: analyze(input) };
+}
