@@ -1,0 +1,161 @@
+// Runtime validation of every message in the protocol map. Content scripts run inside pages we do
+// not control, so whatever arrives is untrusted: only the allow-listed types pass, every payload
+// field is type- and size-checked, and the result is a fresh object holding only the known fields
+// (extra keys, `__proto__` and friends never reach a handler).
+import type { Block, BlockKind } from '../engine/types.ts';
+import type { DetectionResult, Message, MessageType, PolicyLink, RequestOf } from './protocol.ts';
+
+/** Characters (UTF-16 code units) of policy text; the longest real policies are well under 1 M. */
+export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
+export const MAX_BLOCKS = 100_000;
+export const MAX_URL_LENGTH = 8_192;
+export const MAX_TITLE_LENGTH = 4_096;
+export const MAX_POLICY_LINKS = 500;
+export const MAX_LINK_TEXT_LENGTH = 1_000;
+
+export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
+
+class Invalid extends Error {}
+
+type Fields = Record<string, unknown>;
+
+function record(value: unknown, path: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Invalid(`${path} must be an object`);
+  return value as Fields;
+}
+
+/** Own properties only: an inherited `constructor` or a polluted prototype is never a field. */
+function field(fields: Fields, key: string): unknown {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
+function string(value: unknown, path: string, maxLength: number): string {
+  if (typeof value !== 'string') throw new Invalid(`${path} must be a string`);
+  if (value.length > maxLength) throw new Invalid(`${path} is longer than ${maxLength} characters`);
+  return value;
+}
+
+function boolean(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') throw new Invalid(`${path} must be a boolean`);
+  return value;
+}
+
+function integer(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw new Invalid(`${path} must be an integer`);
+  if (value < min || value > max) throw new Invalid(`${path} must be between ${min} and ${max}`);
+  return value;
+}
+
+function array<T>(value: unknown, path: string, maxLength: number, item: (value: unknown, path: string) => T): T[] {
+  if (!Array.isArray(value)) throw new Invalid(`${path} must be an array`);
+  if (value.length > maxLength) throw new Invalid(`${path} has more than ${maxLength} items`);
+  return value.map((entry, i) => item(entry, `${path}[${i}]`));
+}
+
+function httpUrl(value: unknown, path: string): string {
+  const url = string(value, path, MAX_URL_LENGTH);
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new Invalid(`${path} must be an absolute URL`);
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') throw new Invalid(`${path} must be an http(s) URL`);
+  return url;
+}
+
+function policyLink(value: unknown, path: string): PolicyLink {
+  const fields = record(value, path);
+  return {
+    href: httpUrl(field(fields, 'href'), `${path}.href`),
+    text: string(field(fields, 'text'), `${path}.text`, MAX_LINK_TEXT_LENGTH),
+  };
+}
+
+function detection(value: unknown, path: string): DetectionResult {
+  const fields = record(value, path);
+  const score = field(fields, 'score');
+  if (typeof score !== 'number' || !(score >= 0 && score <= 1)) throw new Invalid(`${path}.score must be a number from 0 to 1`);
+  const stage = field(fields, 'stage');
+  if (stage !== 'quick' && stage !== 'full') throw new Invalid(`${path}.stage must be 'quick' or 'full'`);
+  return { isPolicy: boolean(field(fields, 'isPolicy'), `${path}.isPolicy`), score, stage };
+}
+
+const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'list-item'];
+
+/** Offsets must lie inside the text they index; the engine also sorts and de-overlaps them. */
+function block(textLength: number) {
+  return (value: unknown, path: string): Block => {
+    const fields = record(value, path);
+    const kind = field(fields, 'kind');
+    if (!BLOCK_KINDS.includes(kind as BlockKind)) throw new Invalid(`${path}.kind must be one of ${BLOCK_KINDS.join(', ')}`);
+    const start = integer(field(fields, 'start'), `${path}.start`, 0, textLength);
+    const end = integer(field(fields, 'end'), `${path}.end`, start, textLength);
+    return { kind: kind as BlockKind, start, end };
+  };
+}
+
+function empty(value: unknown, path: string): Record<string, never> {
+  record(value, path);
+  return {};
+}
+
+/** One validator per message type; a null-prototype table so `toString` or `__proto__` is no type. */
+const validators: { [K in MessageType]: (payload: unknown, path: string) => RequestOf<K> } = Object.assign(Object.create(null) as object, {
+  'page/detected': (payload: unknown, path: string) => {
+    const fields = record(payload, path);
+    return {
+      url: httpUrl(field(fields, 'url'), `${path}.url`),
+      title: string(field(fields, 'title'), `${path}.title`, MAX_TITLE_LENGTH),
+      detection: detection(field(fields, 'detection'), `${path}.detection`),
+      policyLinks: array(field(fields, 'policyLinks'), `${path}.policyLinks`, MAX_POLICY_LINKS, policyLink),
+    };
+  },
+  'page/policy-text': (payload: unknown, path: string) => {
+    const fields = record(payload, path);
+    const text = string(field(fields, 'text'), `${path}.text`, MAX_TEXT_LENGTH);
+    return {
+      url: httpUrl(field(fields, 'url'), `${path}.url`),
+      title: string(field(fields, 'title'), `${path}.title`, MAX_TITLE_LENGTH),
+      text,
+      blocks: array(field(fields, 'blocks'), `${path}.blocks`, MAX_BLOCKS, block(text.length)),
+      detection: detection(field(fields, 'detection'), `${path}.detection`),
+    };
+  },
+  'page/get-analysis': empty,
+  'popup/get-state': (payload: unknown, path: string) => ({
+    tabId: integer(field(record(payload, path), 'tabId'), `${path}.tabId`, 0, Number.MAX_SAFE_INTEGER),
+  }),
+  'content/set-highlights': (payload: unknown, path: string) => ({
+    on: boolean(field(record(payload, path), 'on'), `${path}.on`),
+  }),
+  'content/scroll-to': (payload: unknown, path: string) => ({
+    sentenceIndex: integer(field(record(payload, path), 'sentenceIndex'), `${path}.sentenceIndex`, 0, Number.MAX_SAFE_INTEGER),
+  }),
+  'content/get-policy-links': empty,
+});
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(validators, type);
+}
+
+function build<K extends MessageType>(type: K, payload: unknown): Message<K> {
+  const validate = validators[type] as (payload: unknown, path: string) => RequestOf<K>;
+  // The mapped `Message<K>` cannot be narrowed from a generic K; the validator makes it true.
+  return { type, payload: validate(payload, 'payload') } as Message<K>;
+}
+
+/** Never throws: malformed input becomes `{ ok: false, error }` naming the offending field. */
+export function parseMessage(raw: unknown): ParseResult {
+  try {
+    const fields = record(raw, 'message');
+    const type = field(fields, 'type');
+    if (typeof type !== 'string') throw new Invalid('message.type must be a string');
+    if (!isMessageType(type)) throw new Invalid(`unknown message type ${JSON.stringify(type.slice(0, 100))}`);
+    return { ok: true, message: build(type, field(fields, 'payload')) };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, error: error.message };
+    // A getter or proxy that throws while being read is malformed input too.
+    return { ok: false, error: `malformed message: ${String(error)}` };
+  }
+}

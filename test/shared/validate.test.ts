@@ -1,0 +1,162 @@
+// parseMessage is the background's front door for untrusted content-script messages: every
+// protocol type has a valid example, each kind of malformation is rejected with the field named,
+// and nothing a page sends can reach a handler as anything but the protocol's shape.
+import { describe, expect, it } from 'vitest';
+import type { MessageType } from '../../src/shared/protocol.ts';
+import { MAX_POLICY_LINKS, MAX_TEXT_LENGTH, parseMessage } from '../../src/shared/validate.ts';
+
+const detection = { isPolicy: true, score: 0.93, stage: 'full' };
+const text = 'Privacy Policy\n\nWe collect your email address.';
+
+const valid: Record<MessageType, unknown> = {
+  'page/detected': {
+    url: 'https://example.com/privacy',
+    title: 'Privacy Policy',
+    detection,
+    policyLinks: [{ href: 'https://example.com/legal/privacy', text: 'Privacy' }],
+  },
+  'page/policy-text': {
+    url: 'https://example.com/privacy',
+    title: 'Privacy Policy',
+    text,
+    blocks: [{ kind: 'heading', start: 0, end: 14 }, { kind: 'paragraph', start: 16, end: text.length }],
+    detection,
+  },
+  'page/get-analysis': {},
+  'popup/get-state': { tabId: 42 },
+  'content/set-highlights': { on: true },
+  'content/scroll-to': { sentenceIndex: 3 },
+  'content/get-policy-links': {},
+};
+
+/** A deep copy of a valid payload with one change applied. */
+function variant(type: MessageType, change: (payload: Record<string, unknown>) => void): unknown {
+  const payload = structuredClone(valid[type]) as Record<string, unknown>;
+  change(payload);
+  return { type, payload };
+}
+
+function errorOf(raw: unknown): string {
+  const result = parseMessage(raw);
+  expect(result.ok, 'rejected').toBe(false);
+  return result.ok ? '' : result.error;
+}
+
+describe('every protocol type parses when well formed', () => {
+  for (const [type, payload] of Object.entries(valid)) {
+    it(type, () => {
+      const result = parseMessage({ type, payload });
+      expect(result, `${type} accepted`).toEqual({ ok: true, message: { type, payload } });
+    });
+  }
+
+  it('accepts a policy page with no policy links, empty blocks and a score of exactly 0 or 1', () => {
+    expect(parseMessage(variant('page/detected', (p) => { p['policyLinks'] = []; p['detection'] = { ...detection, score: 0 }; })).ok).toBe(true);
+    expect(parseMessage(variant('page/policy-text', (p) => { p['blocks'] = []; p['detection'] = { ...detection, score: 1 }; })).ok).toBe(true);
+    expect(parseMessage(variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'list-item', start: 5, end: 5 }]; })).ok, 'zero-length block').toBe(true);
+  });
+});
+
+describe('the envelope', () => {
+  it('rejects what is not a message object', () => {
+    for (const raw of [undefined, null, 'page/detected', 42, [], [valid['page/detected']]]) {
+      expect(errorOf(raw), `raw ${String(raw)}`).toBe('message must be an object');
+    }
+  });
+
+  it('rejects a missing or non-string type', () => {
+    expect(errorOf({ payload: {} })).toBe('message.type must be a string');
+    expect(errorOf({ type: 7, payload: {} })).toBe('message.type must be a string');
+  });
+
+  it('rejects unknown types, including near misses and Object.prototype names', () => {
+    for (const type of ['page/unknown', 'PAGE/DETECTED', 'page/detected ', '', 'toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(errorOf({ type, payload: {} }), `type ${type}`).toMatch(/^unknown message type/);
+    }
+  });
+
+  it('rejects a missing payload, naming it', () => {
+    expect(errorOf({ type: 'popup/get-state' })).toBe('payload must be an object');
+    expect(errorOf({ type: 'page/get-analysis', payload: null })).toBe('payload must be an object');
+  });
+
+  it('turns a throwing getter into an error instead of an exception', () => {
+    const raw = { type: 'popup/get-state', get payload(): unknown { throw new Error('boom'); } };
+    expect(errorOf(raw)).toMatch(/malformed message: Error: boom/);
+  });
+});
+
+describe('each kind of malformed field is rejected and named', () => {
+  const cases: [string, unknown, RegExp][] = [
+    ['missing url', variant('page/detected', (p) => { delete p['url']; }), /^payload\.url must be a string$/],
+    ['url of the wrong type', variant('page/detected', (p) => { p['url'] = 1; }), /^payload\.url must be a string$/],
+    ['relative url', variant('page/detected', (p) => { p['url'] = '/privacy'; }), /^payload\.url must be an absolute URL$/],
+    ['javascript: url', variant('page/policy-text', (p) => { p['url'] = 'javascript:alert(1)'; }), /^payload\.url must be an http\(s\) URL$/],
+    ['title of the wrong type', variant('page/detected', (p) => { p['title'] = ['Privacy']; }), /^payload\.title must be a string$/],
+    ['title too long', variant('page/detected', (p) => { p['title'] = 'x'.repeat(5_000); }), /^payload\.title is longer than/],
+    ['detection missing', variant('page/detected', (p) => { delete p['detection']; }), /^payload\.detection must be an object$/],
+    ['isPolicy as a string', variant('page/detected', (p) => { p['detection'] = { ...detection, isPolicy: 'true' }; }), /^payload\.detection\.isPolicy must be a boolean$/],
+    ['score above 1', variant('page/detected', (p) => { p['detection'] = { ...detection, score: 1.5 }; }), /^payload\.detection\.score must be a number from 0 to 1$/],
+    ['score NaN', variant('page/policy-text', (p) => { p['detection'] = { ...detection, score: NaN }; }), /^payload\.detection\.score/],
+    ['unknown stage', variant('page/detected', (p) => { p['detection'] = { ...detection, stage: 'slow' }; }), /^payload\.detection\.stage must be 'quick' or 'full'$/],
+    ['policyLinks not an array', variant('page/detected', (p) => { p['policyLinks'] = { 0: {} }; }), /^payload\.policyLinks must be an array$/],
+    ['too many policy links', variant('page/detected', (p) => { p['policyLinks'] = Array.from({ length: MAX_POLICY_LINKS + 1 }, () => ({ href: 'https://a.example/', text: 'a' })); }), /^payload\.policyLinks has more than/],
+    ['policy link not an object', variant('page/detected', (p) => { p['policyLinks'] = ['https://a.example/']; }), /^payload\.policyLinks\[0\] must be an object$/],
+    ['policy link to data:', variant('page/detected', (p) => { p['policyLinks'] = [{ href: 'https://a.example/', text: 'a' }, { href: 'data:text/html,hi', text: 'b' }]; }), /^payload\.policyLinks\[1\]\.href must be an http\(s\) URL$/],
+    ['policy link without text', variant('page/detected', (p) => { p['policyLinks'] = [{ href: 'https://a.example/' }]; }), /^payload\.policyLinks\[0\]\.text must be a string$/],
+    ['text missing', variant('page/policy-text', (p) => { delete p['text']; }), /^payload\.text must be a string$/],
+    ['text over the size limit', variant('page/policy-text', (p) => { p['text'] = 'a'.repeat(MAX_TEXT_LENGTH + 1); p['blocks'] = []; }), /^payload\.text is longer than/],
+    ['blocks missing', variant('page/policy-text', (p) => { delete p['blocks']; }), /^payload\.blocks must be an array$/],
+    ['unknown block kind', variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'table', start: 0, end: 1 }]; }), /^payload\.blocks\[0\]\.kind must be one of heading, paragraph, list-item$/],
+    ['fractional offset', variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'paragraph', start: 0.5, end: 2 }]; }), /^payload\.blocks\[0\]\.start must be an integer$/],
+    ['negative offset', variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'paragraph', start: -1, end: 2 }]; }), /^payload\.blocks\[0\]\.start must be between 0 and/],
+    ['end past the text', variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'paragraph', start: 0, end: text.length + 1 }]; }), /^payload\.blocks\[0\]\.end must be between 0 and \d+$/],
+    ['end before start', variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'paragraph', start: 10, end: 4 }]; }), /^payload\.blocks\[0\]\.end must be between 10 and/],
+    ['offset as a string', variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'paragraph', start: '0', end: 4 }]; }), /^payload\.blocks\[0\]\.start must be an integer$/],
+    ['tabId as a string', variant('popup/get-state', (p) => { p['tabId'] = '42'; }), /^payload\.tabId must be an integer$/],
+    ['tabId -1 (TAB_ID_NONE)', variant('popup/get-state', (p) => { p['tabId'] = -1; }), /^payload\.tabId must be between 0 and/],
+    ['tabId Infinity', variant('popup/get-state', (p) => { p['tabId'] = Infinity; }), /^payload\.tabId must be an integer$/],
+    ['on as a number', variant('content/set-highlights', (p) => { p['on'] = 1; }), /^payload\.on must be a boolean$/],
+    ['sentenceIndex fractional', variant('content/scroll-to', (p) => { p['sentenceIndex'] = 1.5; }), /^payload\.sentenceIndex must be an integer$/],
+    ['empty payload as an array', { type: 'content/get-policy-links', payload: [] }, /^payload must be an object$/],
+  ];
+  for (const [name, raw, error] of cases) {
+    it(name, () => expect(errorOf(raw)).toMatch(error));
+  }
+});
+
+describe('prototype-pollution keys are harmless', () => {
+  it('a __proto__ payload key (as JSON.parse makes it) neither pollutes nor passes through', () => {
+    const raw: unknown = JSON.parse('{"type":"popup/get-state","payload":{"tabId":1,"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}}');
+    const result = parseMessage(raw);
+    expect(result).toEqual({ ok: true, message: { type: 'popup/get-state', payload: { tabId: 1 } } });
+    if (!result.ok) return;
+    expect(Object.keys(result.message.payload), 'only protocol fields survive').toEqual(['tabId']);
+    expect(Object.getPrototypeOf(result.message.payload), 'payload is a plain object').toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted'], 'Object.prototype untouched').toBeUndefined();
+  });
+
+  it('inherited fields do not count: a payload whose prototype carries tabId is rejected', () => {
+    const payload = Object.create({ tabId: 3 }) as object;
+    expect(errorOf({ type: 'popup/get-state', payload })).toBe('payload.tabId must be an integer');
+  });
+
+  it('an inherited type does not count either', () => {
+    const raw = Object.create({ type: 'popup/get-state' }) as Record<string, unknown>;
+    raw['payload'] = { tabId: 1 };
+    expect(errorOf(raw)).toBe('message.type must be a string');
+  });
+
+  it('extra fields are dropped, not passed on', () => {
+    const result = parseMessage(variant('page/policy-text', (p) => {
+      p['extra'] = 'x';
+      p['blocks'] = [{ kind: 'heading', start: 0, end: 14, onclick: 'x' }];
+      p['detection'] = { ...detection, html: '<script>' };
+    }));
+    expect(result.ok).toBe(true);
+    if (!result.ok || result.message.type !== 'page/policy-text') return;
+    expect(Object.keys(result.message.payload).sort()).toEqual(['blocks', 'detection', 'text', 'title', 'url']);
+    expect(result.message.payload.blocks).toEqual([{ kind: 'heading', start: 0, end: 14 }]);
+    expect(result.message.payload.detection).toEqual(detection);
+  });
+});
