@@ -2,7 +2,7 @@
 // announced in one polite live region, so a screen reader hears "Summary ready" without
 // having the whole summary read out.
 import { useEffect, useState } from 'preact/hooks';
-import { resolveTabId } from '../tab-id.ts';
+import { resolveTabId } from '../resolve-tab.ts';
 import { useTabState, type PolledState } from '../use-tab-state.ts';
 import { Analysing } from './Analysing.tsx';
 import { CantReadView } from './CantReadView.tsx';
