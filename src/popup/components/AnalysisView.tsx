@@ -10,14 +10,15 @@ interface Props {
   analysis: Analysis;
   title: string;
   onShow?: ((sentenceIndex: number) => void) | undefined;
+  titleLevel?: 1 | 2;
   /** Controls shown between the header and the summary (the highlight switch). */
   children?: ComponentChildren;
 }
 
-export function AnalysisView({ analysis, title, onShow, children }: Props) {
+export function AnalysisView({ analysis, title, titleLevel = 1, onShow, children }: Props) {
   return (
     <div class="analysis">
-      <GradeHeader rating={analysis.rating} title={title} />
+      <GradeHeader rating={analysis.rating} title={title} titleLevel={titleLevel} />
       {children}
       <RatingReasons reasons={analysis.rating.reasons} sentences={analysis.sentences} onShow={onShow} />
       <SummaryList summary={analysis.summary} sentences={analysis.sentences} onShow={onShow} />

@@ -2,7 +2,15 @@
 import type { Rating } from '../../engine/types.ts';
 import { GRADE_COLORS } from '../grade-colors.ts';
 
-export function GradeHeader({ rating, title }: { rating: Rating; title: string }) {
+interface Props {
+  rating: Rating;
+  title: string;
+  /** h1 in the popup; h2 on the paste page, which has its own h1. */
+  titleLevel?: 1 | 2;
+}
+
+export function GradeHeader({ rating, title, titleLevel = 1 }: Props) {
+  const Title = titleLevel === 1 ? 'h1' : 'h2';
   return (
     <header class="grade-header">
       <span class="grade-badge" style={{ backgroundColor: GRADE_COLORS[rating.grade] }} role="img" aria-label={`Grade ${rating.grade}`}>
@@ -12,7 +20,7 @@ export function GradeHeader({ rating, title }: { rating: Rating; title: string }
         <p class="grade-score">
           Score <strong>{rating.score}</strong> / 100
         </p>
-        <h1 class="page-title">{title || 'Privacy policy'}</h1>
+        <Title class="page-title">{title || 'Privacy policy'}</Title>
       </div>
     </header>
   );

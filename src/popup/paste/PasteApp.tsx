@@ -60,13 +60,14 @@ export function PasteApp() {
       <FileDrop onFile={(file) => void onFile(file)} onReject={(message) => setView({ kind: 'problem', message })} />
       <div class="paste-result" aria-live="polite">
         {view.kind === 'working' && <p class="state-title">Reading the policy…</p>}
+        {view.kind === 'done' && <p class="visually-hidden">Summary ready. Grade {view.analysis.rating.grade}.</p>}
         {view.kind === 'problem' && (
           <p class="problem" role="alert">
             {view.message}
           </p>
         )}
       </div>
-      {view.kind === 'done' && <AnalysisView analysis={view.analysis} title={view.title} />}
+      {view.kind === 'done' && <AnalysisView analysis={view.analysis} title={view.title} titleLevel={2} />}
     </main>
   );
 }
