@@ -36,7 +36,7 @@ export class TextMap {
       if (!piece.node.isConnected) continue;
       const from = piece.nodeOffset + Math.max(start, piece.textStart) - piece.textStart;
       const to = piece.nodeOffset + Math.min(end, piece.textEnd) - piece.textStart;
-      if (to > from) out.push(...resolveSlices(piece.node, from, to));
+      if (to > from) for (const slice of resolveSlices(piece.node, from, to)) pushMerged(out, slice);
     }
     return out;
   }
@@ -63,6 +63,17 @@ export class TextMap {
       else hi = mid;
     }
     return lo;
+  }
+}
+
+/** Pieces of one node separated only by collapsed whitespace become one slice: one mark per
+ *  run of text instead of one per word gap in indented HTML source. */
+function pushMerged(out: NodeSlice[], slice: NodeSlice): void {
+  const last = out[out.length - 1];
+  if (last && last.node === slice.node && last.end <= slice.start && /^\s*$/.test(slice.node.data.slice(last.end, slice.start))) {
+    last.end = slice.end;
+  } else {
+    out.push(slice);
   }
 }
 
