@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { PolicyLink } from '../../shared/protocol.ts';
 import { sendToTab } from '../../shared/messaging.ts';
 import { isOpenableUrl } from '../safe-url.ts';
+import { OpenPasteButton } from './OpenPasteButton.tsx';
 
 export function NotPolicyView({ tabId, policyLinks }: { tabId: number; policyLinks: readonly PolicyLink[] }) {
   const [links, setLinks] = useState<readonly PolicyLink[]>(policyLinks);
@@ -31,7 +32,10 @@ export function NotPolicyView({ tabId, policyLinks }: { tabId: number; policyLin
     <section class="state state-not-policy">
       <p class="state-title">This page doesn't look like a privacy policy</p>
       {openable.length === 0 ? (
-        <p>No link to a privacy policy was found on it.</p>
+        <>
+          <p>No link to a privacy policy was found on it. If you have the policy's text, you can paste it.</p>
+          <OpenPasteButton label="Paste a policy's text" />
+        </>
       ) : (
         <>
           <p>It links to {openable.length === 1 ? 'this policy' : 'these policies'}:</p>

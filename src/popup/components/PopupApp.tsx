@@ -24,6 +24,7 @@ function announcement(polled: PolledState, tabMissing: boolean): string {
     case 'analysing':
       return 'Reading the policy.';
     case 'ready':
+      if (state.analysis.language !== 'en') return "This policy's language isn't supported yet.";
       return `Summary ready. Grade ${state.analysis.rating.grade}.`;
     case 'not-policy':
       return "This page doesn't look like a privacy policy.";
@@ -66,6 +67,8 @@ function StateView({ tabId, polled, onRetry }: { tabId: number; polled: PolledSt
     case 'analysing':
       return <Analysing progress={state.progress} slow={polled.settled} onRetry={onRetry} />;
     case 'ready':
+      // The engine summarises nothing it cannot read; say why rather than show an empty grade.
+      if (state.analysis.language !== 'en') return <LanguageView language={state.analysis.language} />;
       return <ReadyView tabId={tabId} analysis={state.analysis} title={state.title} />;
     case 'not-policy':
       return <NotPolicyView tabId={tabId} policyLinks={state.policyLinks} />;
