@@ -21,7 +21,11 @@ function markFor(sentence: ClassifiedSentence, color: string, first: boolean): H
   mark.dataset['policylensSentence'] = String(sentence.index);
   // Black text on purpose: the colours are chosen for contrast with black, and dark-themed
   // pages would otherwise put light text on a light background.
-  Object.assign(mark.style, { backgroundColor: color, color: '#000', padding: '0', borderRadius: '2px' });
+  // !important: page rules such as `mark { all: unset }` or `* { background: none !important }`
+  // would otherwise win over the colour.
+  mark.style.setProperty('background-color', color, 'important');
+  mark.style.setProperty('color', '#000', 'important');
+  mark.style.setProperty('border-radius', '2px');
   // One tab stop per sentence, so keyboard users reach each tooltip once.
   if (first) mark.tabIndex = 0;
   return mark;
