@@ -1,0 +1,36 @@
+// The toolbar badge shows a policy's grade on its tab. Badge calls are cosmetic: a tab closed
+// while its analysis ran makes them reject, which must not fail the message that triggered them.
+import browser from 'webextension-polyfill';
+import type { Grade } from '../engine/types.ts';
+
+export const GRADE_COLORS: Record<Grade, string> = {
+  A: '#1a7f37',
+  B: '#4c9a2a',
+  C: '#b08800',
+  D: '#d1570a',
+  E: '#cf222e',
+};
+
+const DEFAULT_TITLE = 'PolicyLens';
+
+async function quietly(calls: Promise<void>[]): Promise<void> {
+  const results = await Promise.allSettled(calls);
+  for (const result of results) if (result.status === 'rejected') console.debug('PolicyLens: badge update failed', result.reason);
+}
+
+export async function showGrade(tabId: number, grade: Grade): Promise<void> {
+  await quietly([
+    browser.action.setBadgeText({ tabId, text: grade }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: GRADE_COLORS[grade] }),
+    // White on every grade colour; without it Chrome picks black for the lighter ones.
+    browser.action.setBadgeTextColor({ tabId, color: '#ffffff' }),
+    browser.action.setTitle({ tabId, title: `PolicyLens: grade ${grade}` }),
+  ]);
+}
+
+export async function clearBadge(tabId: number): Promise<void> {
+  await quietly([
+    browser.action.setBadgeText({ tabId, text: '' }),
+    browser.action.setTitle({ tabId, title: DEFAULT_TITLE }),
+  ]);
+}

@@ -1,0 +1,11 @@
+// The background worker's entry: it only wires listeners. MV3 requires them registered
+// synchronously at the top level, so that an event which wakes a stopped worker is delivered.
+import browser from 'webextension-polyfill';
+import { route } from './router.ts';
+import { onTabRemoved, onTabUpdated } from './tab-lifecycle.ts';
+
+const logFailure = (what: string) => (error: unknown) => console.error(`PolicyLens: ${what} failed`, error);
+
+browser.runtime.onMessage.addListener(route);
+browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId).catch(logFailure('tab cleanup')));
+browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab).catch(logFailure('tab reset')));
