@@ -14,9 +14,17 @@ export type PolledState =
 
 const isTransient = (state: TabState): boolean => state.kind === 'analysing' || state.kind === 'unknown';
 
+const KINDS: ReadonlySet<string> = new Set<TabState['kind']>(['unknown', 'not-policy', 'analysing', 'ready', 'language-unsupported', 'error']);
+
+/** A worker with no handler answers undefined; anything without a known kind counts as 'unknown'. */
+function isTabState(value: unknown): value is TabState {
+  return typeof value === 'object' && value !== null && 'kind' in value && typeof value.kind === 'string' && KINDS.has(value.kind);
+}
+
 async function fetchState(tabId: number): Promise<TabState> {
   try {
-    return await sendToBackground('popup/get-state', { tabId });
+    const state: unknown = await sendToBackground('popup/get-state', { tabId });
+    return isTabState(state) ? state : { kind: 'unknown' };
   } catch {
     // No background answer (worker starting, or this page opened outside the extension).
     return { kind: 'unknown' };
