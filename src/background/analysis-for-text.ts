@@ -16,7 +16,9 @@ export async function analysisForText(text: string, blocks: Block[]): Promise<Ha
   if (cached) return { textHash: hash, analysis: cached };
   // Synchronous (~30 ms, ~250 ms on the first call while the model compiles): it holds up only
   // this message's reply, and the content script does not wait on it to render anything.
-  const analysis = analyze({ text, blocks });
+  // No blocks means the page gave no structure, not "nothing to read": the engine then finds
+  // the blocks in the text itself (given an empty list it would analyse no sentence at all).
+  const analysis = analyze(blocks.length > 0 ? { text, blocks } : { text });
   // A full cache or quota must not cost the user the result they are waiting for.
   await analysisCache.put(hash, structure, analysis).catch((error: unknown) => console.warn('PolicyLens: analysis not cached', error));
   return { textHash: hash, analysis };
