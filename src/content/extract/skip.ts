@@ -28,6 +28,12 @@ function isHidden(el: Element): boolean {
   return getComputedStyle(el).display !== 'contents';
 }
 
+/** A <header> inside the policy that holds its h1 is the policy's title block (title, "last
+ *  updated" date), not the site's masthead, which sits outside <main>/<article>. */
+function isTitleBlock(el: Element): boolean {
+  return el.tagName === 'HEADER' && el.querySelector('h1') !== null;
+}
+
 export function isSkipped(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHidden(el) || isCookieBanner(el);
+  return (SKIPPED_TAGS.has(el.tagName.toUpperCase()) && !isTitleBlock(el)) || isHidden(el) || isCookieBanner(el);
 }
