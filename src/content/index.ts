@@ -6,9 +6,12 @@ import { listenForRequests } from './messages.ts';
 import { checkPage } from './page-check.ts';
 import { watchForChanges } from './rechecks.ts';
 
-export function start(signal: AbortSignal): void {
-  listenForRequests(signal);
-  watchForChanges(checkPage(), signal);
+/** Starts everything; aborting the returned controller removes it all again. */
+export function start(): AbortController {
+  const controller = new AbortController();
+  listenForRequests(controller.signal);
+  watchForChanges(checkPage(), controller.signal, () => controller.abort());
+  return controller;
 }
 
-start(new AbortController().signal);
+start();

@@ -4,6 +4,7 @@
 import { checkPage, type Verdict } from './page-check.ts';
 import { watchMutations } from './own-mutations.ts';
 import { pageKey } from './page-key.ts';
+import browser from 'webextension-polyfill';
 
 const MAX_RECHECKS_PER_PAGE = 5;
 const DEBOUNCE_MS = 2000;
@@ -11,7 +12,17 @@ const DEBOUNCE_MS = 2000;
 // The Navigation API is not in TypeScript's DOM lib yet; only the event target part is used.
 type NavigationLike = EventTarget;
 
-export function watchForChanges(initial: Verdict, signal: AbortSignal): void {
+/** `onOrphaned` is called when the extension behind this script is gone (updated, disabled):
+ *  Chrome leaves the old content script running in open tabs, with no one to talk to. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime.id);
+  } catch {
+    return false;
+  }
+}
+
+export function watchForChanges(initial: Verdict, signal: AbortSignal, onOrphaned: () => void): void {
   let page = pageKey(location.href);
   let rechecks = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,6 +46,10 @@ export function watchForChanges(initial: Verdict, signal: AbortSignal): void {
 
   const recheck = (): void => {
     if (signal.aborted) return;
+    if (!extensionAlive()) {
+      onOrphaned();
+      return;
+    }
     if (pageKey(location.href) !== page) {
       // A new page as far as the person is concerned: a fresh budget of re-checks.
       page = pageKey(location.href);
