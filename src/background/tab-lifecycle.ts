@@ -4,10 +4,11 @@ import type { Tabs } from 'webextension-polyfill';
 import { clearBadge } from './badge.ts';
 import { navigated } from './navigation.ts';
 import { tabStates } from './session.ts';
+import { withTabLock } from './tab-lock.ts';
 
 export async function onTabRemoved(tabId: number): Promise<void> {
   navigated(tabId);
-  await tabStates.delete(tabId);
+  await withTabLock(tabId, () => tabStates.delete(tabId));
 }
 
 /** The same document: in-page anchor links (a policy's table of contents) change only the
@@ -21,9 +22,11 @@ export async function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeIn
   // Without the "tabs" permission or a host permission for the page, neither URL is given:
   // then any new load resets, and the page's content script reports again.
   const url = change.url ?? tab.url;
-  const state = await tabStates.get(tabId);
-  if (url !== undefined && state !== undefined && 'url' in state && sameDocument(state.url, url)) return;
-  navigated(tabId);
-  await tabStates.delete(tabId);
-  await clearBadge(tabId);
+  await withTabLock(tabId, async () => {
+    const state = await tabStates.get(tabId);
+    if (url !== undefined && state !== undefined && 'url' in state && sameDocument(state.url, url)) return;
+    navigated(tabId);
+    await tabStates.delete(tabId);
+    await clearBadge(tabId);
+  });
 }
