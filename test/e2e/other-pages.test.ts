@@ -1,0 +1,92 @@
+// Pages that are not a plain policy: an ordinary shop page (the popup offers its policy link)
+// and a hostile policy page whose text is full of markup (nothing in it may ever run or load).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, isGrade, launchWithExtension, openPopupFor, openTab, tabIdOf, tabState, waitFor, type ExtensionSession } from './support/extension.ts';
+import { expectOnlyLocalRequests } from './support/network.ts';
+import { HOSTILE_IMG, serveSite, type Site } from './support/site.ts';
+
+let site: Site;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  site = await serveSite();
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+describe('a page that is not a policy', () => {
+  it('the popup for /shop offers its "Privacy Policy" link', async () => {
+    const page = await openTab(session, site.url('/shop'));
+    const tabId = await tabIdOf(session, page);
+    const state = await waitFor('the shop page to be settled', () => tabState(session, tabId), (s) => s.kind !== 'unknown' && s.kind !== 'analysing', 30_000);
+    expect(state.kind, 'the shop page is not a policy').toBe('not-policy');
+    expect(isGrade(await badgeText(session, tabId)), 'no grade on the badge of a shop page').toBe(false);
+
+    const popup = await openPopupFor(session, tabId);
+    try {
+      const row = popup.locator('.link-row', { hasText: 'Privacy Policy' }).first();
+      await row.waitFor({ timeout: 30_000 });
+      expect(await row.textContent(), 'the found link points at the policy page').toContain(site.url('/policy/conifer'));
+      expect(await popup.getByRole('img', { name: /^Grade / }).count(), 'no grade is shown for a shop page').toBe(0);
+    } finally {
+      await popup.close();
+    }
+  });
+});
+
+describe('a hostile policy page', () => {
+  let page: Page;
+  let popup: Page;
+  let tabId: number;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    page = await session.context.newPage();
+    page.on('dialog', (d) => dialogs.push(`page: ${d.message()}`));
+    await page.goto(site.url('/hostile'), { waitUntil: 'load' });
+    tabId = await tabIdOf(session, page);
+  });
+
+  it('is read and graded like any policy, despite its CSP', async () => {
+    const grade = await waitFor('the badge of /hostile to show a grade', () => badgeText(session, tabId), isGrade, 90_000);
+    expect(grade, 'the hostile policy gets a grade').toMatch(/^[A-E]$/);
+  });
+
+  it('the payload stays text in the page and in the popup, and never runs', async () => {
+    expect(await page.evaluate(() => document.body.innerText), 'the page shows the payload as text').toContain(HOSTILE_IMG);
+
+    popup = await openPopupFor(session, tabId);
+    popup.on('dialog', (d) => dialogs.push(`popup: ${d.message()}`));
+    await popup.getByRole('img', { name: /^Grade [A-E]$/ }).waitFor({ timeout: 60_000 });
+    // Open every point and reason, so every quoted sentence is rendered.
+    for (const toggle of await popup.locator('button[aria-expanded="false"]').all()) await toggle.click();
+    const quoted = await popup.locator('.evidence-text, blockquote.evidence').allTextContents();
+    expect(quoted.filter((q) => q.includes(HOSTILE_IMG)), 'the popup quotes a sentence with the payload, as text').not.toHaveLength(0);
+    expect(await popup.locator('img[src="x"]').count(), 'no <img src=x> was created in the popup').toBe(0);
+    expect(await popup.locator('script:not([src]), svg[onload], [onerror]').count(), 'no markup from the policy in the popup').toBe(0);
+    expect(await page.locator('img[src="x"], [onerror], svg[onload]').count(), 'no markup from the policy in the page').toBe(0);
+
+    // Highlighting rewrites the page's text nodes: the payload must survive that as text too.
+    const toggle = popup.getByRole('switch');
+    await toggle.click();
+    await waitFor('marks in the hostile page', () => page.locator('mark[data-policylens]').count(), (n) => n > 0, 20_000);
+    expect(await page.locator('img[src="x"], [onerror], svg[onload]').count(), 'highlighting created no element from the text').toBe(0);
+    await toggle.click();
+
+    await page.waitForTimeout(500);
+    expect(dialogs, 'no alert, confirm or prompt opened anywhere').toEqual([]);
+    expect(session.dialogs, 'no dialog in any page of the browser').toEqual([]);
+    await popup.close();
+  });
+});
+
+describe('network', () => {
+  it('every request (pages, popup, service worker) stayed on 127.0.0.1 or inside the extension', async () => {
+    await expectOnlyLocalRequests(session, site);
+  });
+});

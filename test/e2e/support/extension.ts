@@ -1,0 +1,155 @@
+// Launches Debian's Chromium with the built extension (dist/) loaded, and gives the tests what
+// they need from it: the extension id, its service worker, tab ids, the badge, the popup — and
+// a record of every request any page, extension page or the service worker made.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../engine/detect/support/browser.ts';
+import type { TabState } from '../../../src/shared/protocol.ts';
+import type { InExtension } from './in-extension.ts';
+
+/** The built extension; POLICYLENS_DIST points elsewhere (a private build while others rebuild dist/). */
+export const DIST = resolve(process.env['POLICYLENS_DIST'] ?? 'dist');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request URL seen, from pages, extension pages and the service worker. */
+  requests: string[];
+  /** Every dialog (alert, confirm, prompt) any page opened, dismissed at once. */
+  dialogs: { url: string; message: string }[];
+  serviceWorker: () => Promise<Worker>;
+  close: () => Promise<void>;
+}
+
+function preflight(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: the end-to-end tests need Debian's chromium (apt-get install chromium)`);
+  }
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    throw new Error(`no built extension at ${DIST}/manifest.json: run npm run build first`);
+  }
+}
+
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  preflight();
+  // Service-worker network events reach context.on('request') (older playwright gated this).
+  process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
+  const profile = mkdtempSync(join(tmpdir(), 'policylens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-default-apps',
+    ],
+  });
+  const requests: string[] = [];
+  const dialogs: ExtensionSession['dialogs'] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const watchDialogs = (page: Page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push({ url: page.url(), message: dialog.message() });
+      void dialog.dismiss().catch(() => undefined);
+    });
+  context.pages().forEach(watchDialogs);
+  context.on('page', watchDialogs);
+
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
+  const extensionId = new URL(first.url()).host;
+  return {
+    context,
+    extensionId,
+    requests,
+    dialogs,
+    serviceWorker: async () =>
+      context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
+      context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 30_000 }),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's tab id for `page`, matched by URL (the content script's host permissions let
+ *  the extension see http URLs); else the tab that is active once `page` is brought to front. */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const sw = await session.serviceWorker();
+  const url = page.url();
+  const tabs = await sw.evaluate(() => (globalThis as unknown as InExtension).chrome.tabs.query({}));
+  const byUrl = tabs.filter((t) => t.url === url || t.pendingUrl === url);
+  if (byUrl.length === 1 && byUrl[0]?.id !== undefined) return byUrl[0].id;
+  await page.bringToFront();
+  const [active] = await sw.evaluate(() => (globalThis as unknown as InExtension).chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+  if (active?.id === undefined) throw new Error(`no tab for ${url} among ${tabs.length} tabs`);
+  return active.id;
+}
+
+export async function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
+  const sw = await session.serviceWorker();
+  return sw.evaluate((id) => (globalThis as unknown as InExtension).chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The background's state for a tab, asked the way the popup asks it (from an extension page). */
+export async function tabState(session: ExtensionSession, tabId: number): Promise<TabState> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${session.extensionId}/src/popup/paste.html`);
+    return (await page.evaluate(
+      (id) => (globalThis as unknown as InExtension).chrome.runtime.sendMessage({ type: 'popup/get-state', payload: { tabId: id } }),
+      tabId,
+    )) as TabState;
+  } finally {
+    await page.close();
+  }
+}
+
+export function popupUrl(session: ExtensionSession, tabId: number): string {
+  return `chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`;
+}
+
+/** The popup, opened as an ordinary tab for the given page's tab. */
+export async function openPopupFor(session: ExtensionSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 760 });
+  await popup.goto(popupUrl(session, tabId));
+  return popup;
+}
+
+/** Opens a policy page in a new tab and waits until it has loaded. */
+export async function openTab(session: ExtensionSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/** Polls `read` until `done` holds; the error names what was last seen. */
+export async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let error: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await read();
+      error = undefined;
+      if (done(last)) return last;
+    } catch (e) {
+      error = e;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(last)}${error ? `; last error: ${String(error)}` : ''}`);
+}
+
+export const isGrade = (s: string): boolean => /^[A-E]$/.test(s);

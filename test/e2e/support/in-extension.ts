@@ -1,0 +1,31 @@
+// Types for code evaluated inside the extension (service worker, popup page): the parts of the
+// `chrome` API the tests call. The project has no @types/chrome; this names only what is used.
+export interface ChromeTab {
+  id?: number;
+  windowId: number;
+  url?: string;
+  pendingUrl?: string;
+  title?: string;
+  active: boolean;
+}
+
+export interface InExtension {
+  chrome: {
+    tabs: {
+      query: (q: { active?: boolean; lastFocusedWindow?: boolean; currentWindow?: boolean }) => Promise<ChromeTab[]>;
+      update: (tabId: number, props: { active?: boolean }) => Promise<ChromeTab>;
+      sendMessage: (tabId: number, message: unknown) => Promise<unknown>;
+    };
+    windows: {
+      update: (windowId: number, props: { focused?: boolean }) => Promise<unknown>;
+    };
+    action: {
+      getBadgeText: (details: { tabId: number }) => Promise<string>;
+      openPopup: (options?: { windowId?: number }) => Promise<void>;
+    };
+    runtime: {
+      sendMessage: (message: unknown) => Promise<unknown>;
+    };
+  };
+}
+
