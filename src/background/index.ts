@@ -2,7 +2,8 @@
 // synchronously at the top level, so that an event which wakes a stopped worker is delivered.
 import browser from 'webextension-polyfill';
 import { route } from './router.ts';
-import { onTabRemoved, onTabUpdated } from './tab-lifecycle.ts';
+import { onTabRemoved } from './tab-removed.ts';
+import { onTabUpdated } from './tab-updated.ts';
 
 const logFailure = (what: string) => (error: unknown) => console.error(`PolicyLens: ${what} failed`, error);
 

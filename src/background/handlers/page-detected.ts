@@ -2,11 +2,13 @@
 // links it found (the popup offers them). A policy: mark the tab as analysing until the text comes.
 import type { PageHandler } from './types.ts';
 import { clearBadge } from '../badge.ts';
+import { reported } from '../reports.ts';
 import { tabStates } from '../session.ts';
 import { withTabLock } from '../tab-lock.ts';
 
 export const pageDetected: PageHandler<'page/detected'> = ({ url, detection, policyLinks }, { tabId }) =>
   withTabLock(tabId, async () => {
+    reported(tabId);
     if (!detection.isPolicy) {
       await tabStates.set(tabId, { kind: 'not-policy', url, policyLinks });
       await clearBadge(tabId);

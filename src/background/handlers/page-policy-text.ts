@@ -5,6 +5,7 @@ import type { TabState } from '../../shared/protocol.ts';
 import { analysisForText, type HashedAnalysis } from '../analysis-for-text.ts';
 import { clearBadge, showGrade } from '../badge.ts';
 import { navigationOf } from '../navigation.ts';
+import { reported } from '../reports.ts';
 import { tabStates } from '../session.ts';
 import { withTabLock } from '../tab-lock.ts';
 
@@ -33,6 +34,7 @@ export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, tit
 function settle(tabId: number, navigation: number, state: TabState): Promise<void> {
   return withTabLock(tabId, async () => {
     if (navigation !== navigationOf(tabId)) return;
+    reported(tabId);
     await tabStates.set(tabId, state);
     if (state.kind === 'ready') await showGrade(tabId, state.analysis.rating.grade);
     else await clearBadge(tabId);
