@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, isGrade, launchWithExtension, openPopupFor, openTab, tabIdOf, tabState, waitFor, type ExtensionSession } from './support/extension.ts';
 import { expectOnlyLocalRequests } from './support/network.ts';
+import { isVisibleColour, markBackgrounds } from './support/policy-page.ts';
 import { HOSTILE_IMG, serveSite, type Site } from './support/site.ts';
 
 let site: Site;
@@ -25,6 +26,7 @@ describe('a page that is not a policy', () => {
     const tabId = await tabIdOf(session, page);
     const state = await waitFor('the shop page to be settled', () => tabState(session, tabId), (s) => s.kind !== 'unknown' && s.kind !== 'analysing', 30_000);
     expect(state.kind, 'the shop page is not a policy').toBe('not-policy');
+    if (state.kind === 'not-policy') expect(state.url, 'the state is for the shop tab').toBe(site.url('/shop'));
     expect(isGrade(await badgeText(session, tabId)), 'no grade on the badge of a shop page').toBe(false);
 
     const popup = await openPopupFor(session, tabId);
@@ -55,10 +57,13 @@ describe('a hostile policy page', () => {
   it('is read and graded like any policy, despite its CSP', async () => {
     const grade = await waitFor('the badge of /hostile to show a grade', () => badgeText(session, tabId), isGrade, 90_000);
     expect(grade, 'the hostile policy gets a grade').toMatch(/^[A-E]$/);
+    const state = await tabState(session, tabId);
+    expect(state.kind === 'ready' && state.url, 'the ready state is for the hostile tab').toBe(site.url('/hostile'));
   });
 
   it('the payload stays text in the page and in the popup, and never runs', async () => {
-    expect(await page.evaluate(() => document.body.innerText), 'the page shows the payload as text').toContain(HOSTILE_IMG);
+    const textBefore = await page.evaluate(() => document.body.innerText);
+    expect(textBefore, 'the page shows the payload as text').toContain(HOSTILE_IMG);
 
     popup = await openPopupFor(session, tabId);
     popup.on('dialog', (d) => dialogs.push(`popup: ${d.message()}`));
@@ -78,7 +83,11 @@ describe('a hostile policy page', () => {
     await toggle.click();
     await waitFor('marks in the hostile page', () => page.locator('mark[data-policylens]').count(), (n) => n > 0, 20_000);
     expect(await page.locator('img[src="x"], [onerror], svg[onload]').count(), 'highlighting created no element from the text').toBe(0);
+    const colours = await markBackgrounds(page);
+    expect(colours.filter((c) => !isVisibleColour(c)), "marks are coloured despite the page's style-src CSP").toEqual([]);
     await toggle.click();
+    await waitFor('marks to go from the hostile page', () => page.locator('mark[data-policylens]').count(), (n) => n === 0, 20_000);
+    expect(await page.evaluate(() => document.body.innerText), 'the hostile page reads as before').toBe(textBefore);
 
     await page.waitForTimeout(500);
     expect(dialogs, 'no alert, confirm or prompt opened anywhere').toEqual([]);

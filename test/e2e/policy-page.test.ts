@@ -18,8 +18,8 @@ import {
 } from './support/extension.ts';
 import { openActionPopup } from './support/action-popup.ts';
 import { expectOnlyLocalRequests } from './support/network.ts';
-import { inView, locateText } from './support/policy-page.ts';
-import { serveSite, type Site } from './support/site.ts';
+import { inView, isVisibleColour, locateText, markBackgrounds } from './support/policy-page.ts';
+import { PROVIDERS, serveSite, type Site } from './support/site.ts';
 
 const ARTIFACTS = 'test-artifacts';
 const SCREENSHOTS = 'docs/screenshots';
@@ -67,7 +67,7 @@ async function readyPopup(tabId: number): Promise<Page> {
 }
 
 describe('detection and badge', () => {
-  it.each(FACTS.map((f) => f.seed))('%s: the badge shows the grade the analysis gave', async (seed) => {
+  it.each(PROVIDERS.map((p) => p.id))('%s: the badge shows the grade the analysis gave', async (seed) => {
     const { tabId, grade } = await policyTab(seed);
     expect(grade, 'badge text is one grade letter').toMatch(/^[A-E]$/);
     const state = await tabState(session, tabId);
@@ -134,6 +134,8 @@ describe('highlights', () => {
       const marks = await waitFor('marks in the page', () => page.locator('mark[data-policylens]').count(), (n) => n > 0, 20_000);
       expect(marks, 'highlighting puts mark[data-policylens] elements in the page').toBeGreaterThan(0);
       expect(await page.locator('a[href^="mailto:"]').count(), 'every link is still in the page').toBe(linksBefore);
+      const colours = await markBackgrounds(page);
+      expect(colours.filter((c) => !isVisibleColour(c)), 'every mark has a visible background').toEqual([]);
 
       // A link inside a highlighted sentence still takes the click.
       const link = page.locator('mark[data-policylens] a[href^="mailto:"], a[href^="mailto:"]:has(mark[data-policylens])').first();

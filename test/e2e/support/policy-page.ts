@@ -45,3 +45,13 @@ export function locateText(page: Page, needle: string): Promise<TextBox> {
 
 /** True when some of the box is inside the viewport. */
 export const inView = (box: TextBox): boolean => box.found && box.bottom > 0 && box.top < box.viewportHeight;
+
+/** The computed background colours of the highlight marks, one entry per distinct colour. */
+export function markBackgrounds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...new Set([...document.querySelectorAll('mark[data-policylens]')].map((m) => getComputedStyle(m).backgroundColor)),
+  ]);
+}
+
+/** A colour the eye can see: not fully transparent. */
+export const isVisibleColour = (colour: string): boolean => colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour);
