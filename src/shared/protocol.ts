@@ -1,6 +1,6 @@
 // The one map of every message between the extension's contexts: each type names its request
 // and its response. Messages arriving from content scripts are untrusted (any page can be
-// hostile), so every request is validated at runtime by `parseRequest` and unknown types are
+// hostile), so every request is validated at runtime by `parseMessage` (validate.ts) and unknown types are
 // rejected — the Privacy Badger approach (allow-list of types plus a sender check).
 import type { Analysis, Block } from '../engine/types.ts';
 
