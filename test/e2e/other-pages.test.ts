@@ -101,3 +101,9 @@ describe('network', () => {
     await expectOnlyLocalRequests(session, site);
   });
 });
+
+describe('errors', () => {
+  it('the extension logged no error and threw none', () => {
+    expect(session.errors, 'console.error and uncaught errors from the extension').toEqual([]);
+  });
+});

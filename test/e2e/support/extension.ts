@@ -12,6 +12,8 @@ import type { InExtension } from './in-extension.ts';
 /** The built extension; POLICYLENS_DIST points elsewhere (a private build while others rebuild dist/). */
 export const DIST = resolve(process.env['POLICYLENS_DIST'] ?? 'dist');
 
+const WORKER_UNCAUGHT = '[uncaught in the service worker]';
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
@@ -19,6 +21,9 @@ export interface ExtensionSession {
   requests: string[];
   /** Every dialog (alert, confirm, prompt) any page opened, dismissed at once. */
   dialogs: { url: string; message: string }[];
+  /** console.error calls and uncaught errors whose source is the extension's own code (service
+   *  worker, popup, content script), with where they came from. */
+  errors: string[];
   serviceWorker: () => Promise<Worker>;
   close: () => Promise<void>;
 }
@@ -34,8 +39,6 @@ function preflight(): void {
 
 export async function launchWithExtension(): Promise<ExtensionSession> {
   preflight();
-  // Service-worker network events reach context.on('request') (older playwright gated this).
-  process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
   const profile = mkdtempSync(join(tmpdir(), 'policylens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -55,7 +58,17 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   });
   const requests: string[] = [];
   const dialogs: ExtensionSession['dialogs'] = [];
+  const errors: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  context.on('console', (message) => {
+    const source = message.location().url;
+    const text = message.text();
+    if (message.type() === 'error' && (source.startsWith('chrome-extension://') || text.startsWith(WORKER_UNCAUGHT))) errors.push(`${source}: ${text}`);
+  });
+  context.on('weberror', (error) => {
+    const stack = error.error().stack ?? String(error.error());
+    if (stack.includes('chrome-extension://') || error.page()?.url().startsWith('chrome-extension://')) errors.push(`uncaught: ${stack}`);
+  });
   const watchDialogs = (page: Page) =>
     page.on('dialog', (dialog) => {
       dialogs.push({ url: page.url(), message: dialog.message() });
@@ -67,11 +80,18 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
   const extensionId = new URL(first.url()).host;
+  // Playwright reports no uncaught error of a service worker: have the worker log its own.
+  await first.evaluate((prefix) => {
+    const log = (what: unknown) => console.error(prefix, what instanceof Error ? (what.stack ?? what.message) : String(what));
+    self.addEventListener('error', (event) => log((event as ErrorEvent).error ?? (event as ErrorEvent).message));
+    self.addEventListener('unhandledrejection', (event) => log((event as PromiseRejectionEvent).reason));
+  }, WORKER_UNCAUGHT);
   return {
     context,
     extensionId,
     requests,
     dialogs,
+    errors,
     serviceWorker: async () =>
       context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
       context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 30_000 }),
@@ -82,8 +102,9 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   };
 }
 
-/** The extension's tab id for `page`, matched by URL (the content script's host permissions let
- *  the extension see http URLs); else the tab that is active once `page` is brought to front. */
+/** The extension's tab id for `page`. With only the storage permission the extension is not
+ *  shown tab URLs (content-script matches do not grant that), so unless a URL matches, `page` is
+ *  brought to front and the active tab is taken; tests check the tab's state names the URL. */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
   const sw = await session.serviceWorker();
   const url = page.url();
@@ -127,7 +148,7 @@ export async function openPopupFor(session: ExtensionSession, tabId: number): Pr
   return popup;
 }
 
-/** Opens a policy page in a new tab and waits until it has loaded. */
+/** Opens `url` in a new tab and waits until it has loaded. */
 export async function openTab(session: ExtensionSession, url: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
