@@ -1,0 +1,152 @@
+// The provider library's layout in `storage.local` (durable across browser restarts and updates):
+//
+//   lib:meta          → { schemaVersion }
+//   lib:entry:<id>    → LibraryEntry, one key per saved policy
+//
+// One key per entry, so two popups saving at once each write only their own key, and a failed
+// write (quota) cannot take an existing entry with it. Reads check every entry and skip what does
+// not fit, with a warning: a corrupt entry costs that entry, never the whole library.
+import type { Analysis } from '../engine/types.ts';
+import { isAnalysis } from './storage.ts';
+
+export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_META_KEY = 'lib:meta';
+export const ENTRY_KEY_PREFIX = 'lib:entry:';
+export const entryKey = (id: string): string => `${ENTRY_KEY_PREFIX}${id}`;
+/** Where version 0 kept the whole library, as one array. */
+export const V0_LIBRARY_KEY = 'library';
+
+export interface LibraryEntry {
+  id: string;
+  name: string;
+  url: string;
+  savedAt: string;
+  /** sha-256 hex of `text`. */
+  textHash: string;
+  text: string;
+  analysis: Analysis;
+  builtIn: boolean;
+  /** The date the policy states for itself, YYYY-MM-DD. */
+  date?: string;
+}
+
+/** The part of `browser.storage.local` used here; tests pass an in-memory one. */
+export interface StorageArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+type Fields = Record<string, unknown>;
+
+function fields(value: unknown): Fields | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_NAME_LENGTH = 200;
+export const MAX_ID_LENGTH = 200;
+
+export const isIsoTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+function text(f: Fields, key: string, max = Infinity): string {
+  const value = f[key];
+  if (typeof value !== 'string') throw new Error(`${key} must be a string`);
+  if (value.length > max) throw new Error(`${key} is longer than ${max} characters`);
+  return value;
+}
+
+/** The fields a person's entry carries besides its text and analysis, checked one by one so the
+ *  reason names the first that is wrong. Shared by stored entries, v0 entries and imports. */
+export function checkHeader(value: unknown): Checked<{ id: string; name: string; url: string; savedAt: string; date?: string }> {
+  const f = fields(value);
+  if (!f) return { ok: false, reason: 'not an object' };
+  try {
+    const id = text(f, 'id', MAX_ID_LENGTH);
+    if (id === '') throw new Error('id must not be empty');
+    const name = text(f, 'name', MAX_NAME_LENGTH).trim();
+    if (name === '') throw new Error('name must not be blank');
+    const url = text(f, 'url');
+    if (!isIsoTime(f['savedAt'])) throw new Error('savedAt must be an ISO date-time');
+    const date = f['date'];
+    if (date !== undefined && !(typeof date === 'string' && DATE.test(date))) throw new Error('date must be YYYY-MM-DD');
+    const header = { id, name, url, savedAt: f['savedAt'] };
+    return { ok: true, value: date === undefined ? header : { ...header, date } };
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+}
+
+/** A stored (person's) entry: the header plus its text, hash and analysis. */
+export function checkEntry(value: unknown): Checked<LibraryEntry> {
+  const header = checkHeader(value);
+  if (!header.ok) return header;
+  const f = fields(value) as Fields;
+  if (typeof f['text'] !== 'string') return { ok: false, reason: 'text must be a string' };
+  if (typeof f['textHash'] !== 'string' || !SHA256_HEX.test(f['textHash'])) return { ok: false, reason: 'textHash must be a sha-256 hex digest' };
+  if (!isAnalysis(f['analysis'])) return { ok: false, reason: 'analysis is missing or from another version' };
+  if (f['builtIn'] !== false) return { ok: false, reason: 'a stored entry cannot be built-in' };
+  return { ok: true, value: { ...header.value, text: f['text'], textHash: f['textHash'], analysis: f['analysis'], builtIn: false } };
+}
+
+/** What a migration may do: read and write the area it is given. */
+export type Migration = (area: StorageArea, warn: (message: string) => void) => Promise<void>;
+
+/** From version N (the key) to N+1. Each writes its new layout before removing the old one, so
+ *  a worker stopped half-way re-runs it on the next read and loses nothing. */
+export const migrations: Record<number, Migration> = {
+  // v0 kept every entry in one array under `library`; v1 gives each its own key.
+  0: async (area, warn) => {
+    const items = await area.get(V0_LIBRARY_KEY);
+    const old = items[V0_LIBRARY_KEY];
+    if (old === undefined) return;
+    if (!Array.isArray(old)) {
+      warn(`The old library (key "${V0_LIBRARY_KEY}") is not a list; left as it was.`);
+      return;
+    }
+    const writes: Record<string, unknown> = {};
+    let unreadable = 0;
+    old.forEach((item: unknown, index) => {
+      const entry = checkEntry({ ...fields(item), builtIn: false });
+      if (!entry.ok) {
+        unreadable += 1;
+        warn(`Old library entry ${index} could not be moved: ${entry.reason}`);
+        return;
+      }
+      writes[entryKey(entry.value.id)] = entry.value;
+    });
+    await area.set(writes);
+    // Keep the old array while anything in it could not be moved: it is the only copy.
+    if (unreadable === 0) await area.remove(V0_LIBRARY_KEY);
+  },
+};
+
+/** The schema version stored in `lib:meta`; 0 for a library from before `lib:meta` existed. */
+export function storedVersion(meta: unknown): number | undefined {
+  if (meta === undefined) return 0;
+  const version = fields(meta)?.['schemaVersion'];
+  return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : undefined;
+}
+
+/** Brings the area up to LIBRARY_SCHEMA_VERSION. A version newer than this build is left alone
+ *  (a downgraded extension must not rewrite its successor's data). */
+export async function migrate(area: StorageArea, warn: (message: string) => void): Promise<void> {
+  const version = storedVersion((await area.get(LIBRARY_META_KEY))[LIBRARY_META_KEY]);
+  if (version === undefined) {
+    warn('The library version record is unreadable; entries are read as they are.');
+    return;
+  }
+  if (version > LIBRARY_SCHEMA_VERSION) {
+    warn(`The library was written by a newer PolicyLens (schema ${version}); entries this version cannot read are skipped.`);
+    return;
+  }
+  for (let v = version; v < LIBRARY_SCHEMA_VERSION; v += 1) {
+    const step = migrations[v];
+    if (!step) throw new Error(`no library migration from version ${v}`);
+    await step(area, warn);
+    await area.set({ [LIBRARY_META_KEY]: { schemaVersion: v + 1 } });
+  }
+}

@@ -1,0 +1,282 @@
+// The provider library: the five seed providers (built in, analysed on first use) and every
+// policy a person saved. Storage layout and migrations: library-schema.ts. Nothing here throws
+// on bad stored data — it is skipped with a warning — and nothing here deletes an entry except
+// `delete`: saves, renames and imports write only their own entry's key.
+import type { Analysis } from '../engine/types.ts';
+import type { LibraryEntryContent, LibraryEntrySummary } from './protocol.ts';
+import {
+  ENTRY_KEY_PREFIX, LIBRARY_SCHEMA_VERSION, MAX_ID_LENGTH, checkEntry, checkHeader, entryKey, migrate,
+  type LibraryEntry, type StorageArea,
+} from './library-schema.ts';
+import { isAnalysis } from './storage.ts';
+
+/** A seed policy shipped with the extension (see seed-library.ts). */
+export interface BuiltInSeed {
+  id: string;
+  name: string;
+  url: string;
+  date?: string;
+  text: string;
+}
+
+export interface LibraryDeps {
+  /** browser.storage.local */
+  local: StorageArea;
+  /** browser.storage.session: built-in analyses, redone at most once per browser session. */
+  session: StorageArea;
+  builtIns: readonly BuiltInSeed[];
+  analyze: (text: string) => Analysis;
+  /** sha-256 hex of a text. */
+  hash: (text: string) => Promise<string>;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export interface LibraryExport {
+  schemaVersion: 1;
+  exportedAt: string;
+  entries: LibraryEntry[];
+}
+
+export interface ImportResult {
+  imported: number;
+  skipped: { index: number; reason: string }[];
+}
+
+/** A refusal meant for the person (shown as-is in the popup). */
+export class LibraryError extends Error {}
+
+export const BUILT_IN_PREFIX = 'builtin:';
+const builtInAnalysisKey = (id: string): string => `lib:builtin-analysis:${id}`;
+/** Characters of text one imported entry may have (the protocol's limit for page text). */
+const MAX_IMPORTED_TEXT = 5 * 1024 * 1024;
+
+export function isQuotaError(error: unknown): boolean {
+  const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return message.includes('QUOTA_BYTES') || /quota/i.test(message);
+}
+
+/** The page a URL names, without its #fragment (a table-of-contents link is the same policy). */
+export function pageOf(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+export function summaryOf(entry: LibraryEntry): LibraryEntrySummary {
+  const summary: LibraryEntrySummary = {
+    id: entry.id, name: entry.name, url: entry.url, savedAt: entry.savedAt, builtIn: entry.builtIn, grade: entry.analysis.rating.grade,
+  };
+  if (entry.date !== undefined) summary.date = entry.date;
+  return summary;
+}
+
+export class Library {
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+  private migrated: Promise<string[]> | undefined;
+  /** When built-ins were first listed by this worker; they were never "saved" by anyone. */
+  private readonly builtInTime: string;
+
+  constructor(private readonly deps: LibraryDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.newId = deps.newId ?? (() => crypto.randomUUID());
+    this.builtInTime = this.now().toISOString();
+  }
+
+  /** Runs the migrations once per instance; their warnings are reported with every list. */
+  private ready(): Promise<string[]> {
+    this.migrated ??= (async () => {
+      const warnings: string[] = [];
+      try {
+        await migrate(this.deps.local, (message) => warnings.push(message));
+      } catch (error) {
+        warnings.push(`Library upgrade failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return warnings;
+    })();
+    return this.migrated;
+  }
+
+  /** Every readable saved entry, newest first, and a warning for each that is not. */
+  async saved(): Promise<{ entries: LibraryEntry[]; warnings: string[] }> {
+    const warnings = [...(await this.ready())];
+    const items = await this.deps.local.get(null);
+    const entries: LibraryEntry[] = [];
+    for (const [key, value] of Object.entries(items)) {
+      if (!key.startsWith(ENTRY_KEY_PREFIX)) continue;
+      const checked = checkEntry(value);
+      if (!checked.ok) warnings.push(`Skipped a saved entry (${key}): ${checked.reason}`);
+      else if (entryKey(checked.value.id) !== key) warnings.push(`Skipped a saved entry (${key}): its id does not match its key`);
+      else entries.push(checked.value);
+    }
+    entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    return { entries, warnings };
+  }
+
+  private seed(id: string): BuiltInSeed | undefined {
+    return this.deps.builtIns.find((seed) => BUILT_IN_PREFIX + seed.id === id);
+  }
+
+  /** A built-in with its analysis: from storage.session, else analysed now and kept there. */
+  private async builtIn(seed: BuiltInSeed): Promise<LibraryEntry> {
+    const key = builtInAnalysisKey(seed.id);
+    const stored: Record<string, unknown> = await this.deps.session.get(key).catch(() => ({}));
+    const cached = stored[key] as { textHash?: unknown; analysis?: unknown } | undefined;
+    let textHash: string;
+    let analysis: Analysis;
+    if (cached && typeof cached.textHash === 'string' && isAnalysis(cached.analysis)) {
+      ({ textHash, analysis } = { textHash: cached.textHash, analysis: cached.analysis });
+    } else {
+      textHash = await this.deps.hash(seed.text);
+      analysis = this.deps.analyze(seed.text);
+      // A full session area only costs re-analysing next time.
+      await this.deps.session.set({ [key]: { textHash, analysis } }).catch(() => undefined);
+    }
+    const entry: LibraryEntry = {
+      id: BUILT_IN_PREFIX + seed.id, name: seed.name, url: seed.url, savedAt: this.builtInTime, textHash, text: seed.text, analysis, builtIn: true,
+    };
+    if (seed.date !== undefined) entry.date = seed.date;
+    return entry;
+  }
+
+  /** Built-ins first (seed order), then saved entries, newest first. */
+  async list(): Promise<{ entries: LibraryEntrySummary[]; warnings: string[] }> {
+    const builtIns = [];
+    for (const seed of this.deps.builtIns) builtIns.push(await this.builtIn(seed));
+    const { entries, warnings } = await this.saved();
+    return { entries: [...builtIns, ...entries].map(summaryOf), warnings };
+  }
+
+  /** Writes only the new entry's own key: a failed write leaves every saved entry as it was. */
+  async save(input: { name: string; url: string; text: string; analysis: Analysis; date?: string }): Promise<LibraryEntry> {
+    await this.ready();
+    const entry: LibraryEntry = {
+      id: this.newId(),
+      name: input.name.trim().slice(0, 200) || 'Untitled policy',
+      url: input.url,
+      savedAt: this.now().toISOString(),
+      textHash: await this.deps.hash(input.text),
+      text: input.text,
+      analysis: input.analysis,
+      builtIn: false,
+    };
+    if (input.date !== undefined) entry.date = input.date;
+    await this.write(entry);
+    return entry;
+  }
+
+  async rename(id: string, name: string): Promise<LibraryEntry> {
+    if (this.seed(id)) throw new LibraryError('Built-in providers cannot be renamed.');
+    const trimmed = name.trim();
+    if (trimmed === '') throw new LibraryError('A name cannot be blank.');
+    const entry = await this.find(id);
+    const renamed = { ...entry, name: trimmed };
+    await this.write(renamed);
+    return renamed;
+  }
+
+  async delete(id: string): Promise<void> {
+    if (this.seed(id)) throw new LibraryError('Built-in providers cannot be deleted.');
+    await this.ready();
+    const key = entryKey(id);
+    if ((await this.deps.local.get(key))[key] === undefined) throw new LibraryError('That entry is no longer in the library.');
+    await this.deps.local.remove(key);
+  }
+
+  /** Entries with their text and analysis, for comparing; built-ins are analysed on demand. */
+  async get(ids: readonly string[]): Promise<{ entries: LibraryEntryContent[]; missing: string[] }> {
+    const entries: LibraryEntryContent[] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const seed = this.seed(id);
+      const entry = seed ? await this.builtIn(seed) : await this.find(id).catch(() => undefined);
+      if (!entry) missing.push(id);
+      else entries.push({ id: entry.id, name: entry.name, text: entry.text, analysis: entry.analysis });
+    }
+    return { entries, missing };
+  }
+
+  /** The most recently saved entry for the page a URL names (fragment ignored). */
+  async findByUrl(url: string): Promise<LibraryEntry | undefined> {
+    const page = pageOf(url);
+    const { entries } = await this.saved();
+    return entries.find((entry) => entry.url !== '' && pageOf(entry.url) === page);
+  }
+
+  async exportLibrary(): Promise<LibraryExport> {
+    const { entries } = await this.saved();
+    return { schemaVersion: LIBRARY_SCHEMA_VERSION, exportedAt: this.now().toISOString(), entries };
+  }
+
+  /** Adds every valid entry of an export. Texts are re-analysed (the file's analyses are not
+   *  trusted, and this build's engine may read them differently); an id already in use gets a new
+   *  one; an entry whose page and text are already saved is skipped; nothing is overwritten. */
+  async importLibrary(json: unknown): Promise<ImportResult> {
+    const file = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+    if (!file) throw new LibraryError('This is not a PolicyLens library export.');
+    if (file['schemaVersion'] !== LIBRARY_SCHEMA_VERSION) {
+      throw new LibraryError(`This export has schema version ${JSON.stringify(file['schemaVersion'])}; this PolicyLens reads version ${LIBRARY_SCHEMA_VERSION}.`);
+    }
+    const list = file['entries'];
+    if (!Array.isArray(list)) throw new LibraryError('This export has no list of entries.');
+    const { entries: existing } = await this.saved();
+    const ids = new Set(existing.map((e) => e.id));
+    const contents = new Set(existing.map((e) => `${pageOf(e.url)} ${e.textHash}`));
+    const result: ImportResult = { imported: 0, skipped: [] };
+    for (const [index, item] of list.entries()) {
+      const skip = (reason: string) => result.skipped.push({ index, reason });
+      const header = checkHeader(item);
+      if (!header.ok) {
+        skip(header.reason);
+        continue;
+      }
+      const fields = item as Record<string, unknown>;
+      const text = fields['text'];
+      if (fields['builtIn'] === true) skip('built-in providers come with PolicyLens and are not imported');
+      else if (typeof text !== 'string' || text.trim() === '') skip('text must be a non-empty string');
+      else if (text.length > MAX_IMPORTED_TEXT) skip(`text is longer than ${MAX_IMPORTED_TEXT} characters`);
+      else if (!/^https?:/.test(header.value.url) && header.value.url !== '') skip('url must be an http(s) URL or empty');
+      else {
+        const textHash = await this.deps.hash(text);
+        const content = `${pageOf(header.value.url)} ${textHash}`;
+        if (contents.has(content)) {
+          skip(`already in the library (${header.value.name})`);
+          continue;
+        }
+        let id = header.value.id;
+        if (ids.has(id) || id.startsWith(BUILT_IN_PREFIX) || id.length > MAX_ID_LENGTH) id = this.newId();
+        const entry: LibraryEntry = { ...header.value, id, textHash, text, analysis: this.deps.analyze(text), builtIn: false };
+        try {
+          await this.write(entry);
+        } catch (error) {
+          skip(error instanceof Error ? error.message : String(error));
+          continue;
+        }
+        ids.add(id);
+        contents.add(content);
+        result.imported += 1;
+      }
+    }
+    return result;
+  }
+
+  private async find(id: string): Promise<LibraryEntry> {
+    await this.ready();
+    const key = entryKey(id);
+    const stored = (await this.deps.local.get(key))[key];
+    if (stored === undefined) throw new LibraryError('That entry is no longer in the library.');
+    const checked = checkEntry(stored);
+    if (!checked.ok) throw new LibraryError(`That entry cannot be read: ${checked.reason}`);
+    return checked.value;
+  }
+
+  private async write(entry: LibraryEntry): Promise<void> {
+    try {
+      await this.deps.local.set({ [entryKey(entry.id)]: entry });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      if (isQuotaError(error)) throw new LibraryError(`Not enough storage to save ${entry.name}: ${detail}`);
+      throw error;
+    }
+  }
+}
