@@ -2,7 +2,7 @@
 // and its response. Messages arriving from content scripts are untrusted (any page can be
 // hostile), so every request is validated at runtime by `parseMessage` (validate.ts) and unknown types are
 // rejected — the Privacy Badger approach (allow-list of types plus a sender check).
-import type { Analysis, Block } from '../engine/types.ts';
+import type { Analysis, Block, Flag, Grade } from '../engine/types.ts';
 
 export interface PolicyLink {
   href: string;
@@ -21,9 +21,44 @@ export type TabState =
   | { kind: 'unknown' }
   | { kind: 'not-policy'; url: string; policyLinks: PolicyLink[] }
   | { kind: 'analysing'; url: string; progress: number }
-  | { kind: 'ready'; url: string; title: string; textHash: string; analysis: Analysis }
+  | { kind: 'ready'; url: string; title: string; textHash: string; analysis: Analysis; changedSince?: ChangedSince }
   | { kind: 'language-unsupported'; url: string; language: string }
   | { kind: 'error'; url: string; message: string };
+
+/** A saved policy whose text at the same URL (ignoring the #fragment) is no longer what was saved. */
+export interface ChangedSince {
+  entryId: string;
+  name: string;
+  /** ISO time the saved copy was taken. */
+  savedAt: string;
+  /** Summary points that appeared, went or changed (from diffPolicies). */
+  summaryChanges: { id: string; text: string; flag: Flag }[];
+  /** How many sentences were added / removed. */
+  added: number;
+  removed: number;
+}
+
+/** One provider-library entry as listed: everything but its text and analysis. */
+export interface LibraryEntrySummary {
+  id: string;
+  name: string;
+  /** The page it was saved from; '' for a built-in without a known page. */
+  url: string;
+  /** ISO time it was saved (built-ins: the time the library was first read). */
+  savedAt: string;
+  /** The date the policy states for itself (YYYY-MM-DD), when known. */
+  date?: string;
+  builtIn: boolean;
+  grade: Grade;
+}
+
+/** A library entry with what comparing needs. */
+export interface LibraryEntryContent {
+  id: string;
+  name: string;
+  text: string;
+  analysis: Analysis;
+}
 
 /** Every message, by direction: `page/*` content→background, `popup/*` popup→background,
  *  `content/*` popup→content script (sent with tabs.sendMessage). */
@@ -43,6 +78,39 @@ export interface Protocol {
   'popup/get-state': {
     request: { tabId: number };
     response: TabState;
+  };
+  /** Provider library: built-ins first (in seed order), then saved entries, newest first. */
+  'popup/library-list': {
+    request: Record<string, never>;
+    response: { entries: LibraryEntrySummary[]; warnings: string[] };
+  };
+  /** Saves the tab's 'ready' analysis; name defaults to the page's hostname. */
+  'popup/library-save': {
+    request: { tabId: number; name?: string };
+    response: { entry: LibraryEntrySummary } | { error: string };
+  };
+  'popup/library-rename': {
+    request: { id: string; name: string };
+    response: { entry: LibraryEntrySummary } | { error: string };
+  };
+  'popup/library-delete': {
+    request: { id: string };
+    response: { ok: true } | { error: string };
+  };
+  /** JSON of `{ schemaVersion: 1, exportedAt, entries }` (saved entries only; built-ins are implied). */
+  'popup/library-export': {
+    request: Record<string, never>;
+    response: { json: string };
+  };
+  /** Adds every valid entry of an export (new ids on clashes); never deletes or overwrites. */
+  'popup/library-import': {
+    request: { json: string };
+    response: { imported: number; skipped: { index: number; reason: string }[] } | { error: string };
+  };
+  /** Entries for comparing, in the order asked; ids not in the library are listed in `missing`. */
+  'popup/library-get': {
+    request: { ids: string[] };
+    response: { entries: LibraryEntryContent[]; missing: string[] };
   };
   'content/set-highlights': {
     request: { on: boolean };

@@ -12,6 +12,12 @@ export const MAX_URL_LENGTH = 8_192;
 export const MAX_TITLE_LENGTH = 4_096;
 export const MAX_POLICY_LINKS = 500;
 export const MAX_LINK_TEXT_LENGTH = 1_000;
+export const MAX_ENTRY_NAME_LENGTH = 200;
+export const MAX_ENTRY_ID_LENGTH = 200;
+/** Entries one library-get may ask for (a comparison shows a handful side by side). */
+export const MAX_LIBRARY_GET_IDS = 20;
+/** An exported library: texts plus analyses of dozens of policies. */
+export const MAX_IMPORT_LENGTH = 50 * 1024 * 1024;
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
 
@@ -95,6 +101,23 @@ function block(textLength: number) {
   };
 }
 
+/** A display name: trimmed, not blank. */
+function entryName(value: unknown, path: string): string {
+  const name = string(value, path, MAX_ENTRY_NAME_LENGTH).trim();
+  if (name === '') throw new Invalid(`${path} must not be blank`);
+  return name;
+}
+
+function entryId(value: unknown, path: string): string {
+  const id = string(value, path, MAX_ENTRY_ID_LENGTH);
+  if (id === '') throw new Invalid(`${path} must not be empty`);
+  return id;
+}
+
+function tabId(fields: Fields, path: string): number {
+  return integer(field(fields, 'tabId'), `${path}.tabId`, 0, Number.MAX_SAFE_INTEGER);
+}
+
 function empty(value: unknown, path: string): Record<string, never> {
   record(value, path);
   return {};
@@ -123,8 +146,27 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
     };
   },
   'page/get-analysis': empty,
-  'popup/get-state': (payload: unknown, path: string) => ({
-    tabId: integer(field(record(payload, path), 'tabId'), `${path}.tabId`, 0, Number.MAX_SAFE_INTEGER),
+  'popup/get-state': (payload: unknown, path: string) => ({ tabId: tabId(record(payload, path), path) }),
+  'popup/library-list': empty,
+  'popup/library-save': (payload: unknown, path: string) => {
+    const fields = record(payload, path);
+    const name = field(fields, 'name');
+    const id = tabId(fields, path);
+    return name === undefined ? { tabId: id } : { tabId: id, name: entryName(name, `${path}.name`) };
+  },
+  'popup/library-rename': (payload: unknown, path: string) => {
+    const fields = record(payload, path);
+    return { id: entryId(field(fields, 'id'), `${path}.id`), name: entryName(field(fields, 'name'), `${path}.name`) };
+  },
+  'popup/library-delete': (payload: unknown, path: string) => ({
+    id: entryId(field(record(payload, path), 'id'), `${path}.id`),
+  }),
+  'popup/library-export': empty,
+  'popup/library-import': (payload: unknown, path: string) => ({
+    json: string(field(record(payload, path), 'json'), `${path}.json`, MAX_IMPORT_LENGTH),
+  }),
+  'popup/library-get': (payload: unknown, path: string) => ({
+    ids: array(field(record(payload, path), 'ids'), `${path}.ids`, MAX_LIBRARY_GET_IDS, entryId),
   }),
   'content/set-highlights': (payload: unknown, path: string) => ({
     on: boolean(field(record(payload, path), 'on'), `${path}.on`),

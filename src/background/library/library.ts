@@ -1,0 +1,14 @@
+// The worker's one Library, over storage.local (saved entries) and storage.session (built-in analyses).
+import browser from 'webextension-polyfill';
+import { analyze } from '../../engine/analyze.ts';
+import { Library } from '../../shared/library.ts';
+import { textHash } from '../text-hash.ts';
+import { BUILT_INS } from './built-ins.ts';
+
+export const library = new Library({
+  local: browser.storage.local,
+  session: browser.storage.session,
+  builtIns: BUILT_INS,
+  analyze: (text) => analyze({ text }),
+  hash: textHash,
+});
