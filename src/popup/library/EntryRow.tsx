@@ -1,0 +1,109 @@
+// One library entry: its grade, name and dates, a checkbox to pick it for comparing, and for
+// saved entries an inline rename (Enter saves, Escape cancels) and a delete that asks first.
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { LibraryEntrySummary } from '../../shared/protocol.ts';
+import { GRADE_COLORS } from '../grade-colors.ts';
+import { deleteEntry, formatDate, renameEntry } from './api.ts';
+
+interface Props {
+  entry: LibraryEntrySummary;
+  selected: boolean;
+  canSelect: boolean;
+  onSelect: (on: boolean) => void;
+  onChanged: (message: string) => void;
+  onError: (message: string) => void;
+}
+
+export function EntryRow({ entry, selected, canSelect, onSelect, onChanged, onError }: Props) {
+  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
+  const [draft, setDraft] = useState(entry.name);
+  const input = useRef<HTMLInputElement>(null);
+  const checkId = useId();
+  useEffect(() => {
+    if (mode === 'rename') input.current?.select();
+  }, [mode]);
+
+  const rename = async (): Promise<void> => {
+    const name = draft.trim();
+    if (!name || name === entry.name) return setMode('view');
+    try {
+      await renameEntry(entry.id, name);
+      setMode('view');
+      onChanged(`Renamed to “${name}”.`);
+    } catch (error) {
+      onError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const remove = async (): Promise<void> => {
+    try {
+      await deleteEntry(entry.id);
+      onChanged(`Deleted “${entry.name}”.`);
+    } catch (error) {
+      setMode('view');
+      onError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void rename();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      setDraft(entry.name);
+      setMode('view');
+    }
+  };
+
+  return (
+    <li class="entry" data-entry-id={entry.id}>
+      <span class="entry-grade" style={{ backgroundColor: GRADE_COLORS[entry.grade] }} role="img" aria-label={`Grade ${entry.grade}`}>
+        {entry.grade}
+      </span>
+      <div class="entry-main">
+        {mode === 'rename' ? (
+          <input
+            ref={input}
+            class="text-input"
+            aria-label={`New name for ${entry.name} (Enter saves, Escape cancels)`}
+            value={draft}
+            maxLength={200}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            onKeyDown={onKey}
+          />
+        ) : (
+          <label class="entry-pick" for={checkId}>
+            <input id={checkId} type="checkbox" checked={selected} disabled={!selected && !canSelect} onChange={(e) => onSelect(e.currentTarget.checked)} />
+            <span class="entry-name">{entry.name}</span>
+          </label>
+        )}
+        <p class="entry-meta">
+          {entry.builtIn && <span class="tag">built in</span>}
+          {entry.date && <span>Policy dated {formatDate(entry.date)}</span>}
+          {!entry.builtIn && <span>Saved {formatDate(entry.savedAt)}</span>}
+        </p>
+        {mode === 'confirm-delete' && (
+          <p class="entry-confirm" role="alert">
+            Delete “{entry.name}”?{' '}
+            <button type="button" class="button button-danger" onClick={() => void remove()}>
+              Delete
+            </button>{' '}
+            <button type="button" class="button" onClick={() => setMode('view')}>
+              Keep
+            </button>
+          </p>
+        )}
+      </div>
+      {!entry.builtIn && mode === 'view' && (
+        <div class="entry-actions">
+          <button type="button" class="link-button" aria-label={`Rename ${entry.name}`} onClick={() => setMode('rename')}>
+            Rename
+          </button>
+          <button type="button" class="link-button" aria-label={`Delete ${entry.name}`} onClick={() => setMode('confirm-delete')}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
