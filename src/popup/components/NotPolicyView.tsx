@@ -3,11 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PolicyLink } from '../../shared/protocol.ts';
 import { sendToTab } from '../../shared/messaging.ts';
+import { LibraryView } from '../library/LibraryView.tsx';
 import { isOpenableUrl } from '../safe-url.ts';
 import { OpenPasteButton } from './OpenPasteButton.tsx';
 
 export function NotPolicyView({ tabId, policyLinks }: { tabId: number; policyLinks: readonly PolicyLink[] }) {
   const [links, setLinks] = useState<readonly PolicyLink[]>(policyLinks);
+  const [library, setLibrary] = useState(false);
   useEffect(() => {
     setLinks(policyLinks);
     if (policyLinks.length > 0) return undefined;
@@ -24,6 +26,8 @@ export function NotPolicyView({ tabId, policyLinks }: { tabId: number; policyLin
   }, [tabId, policyLinks]);
 
   const openable = links.filter((link) => isOpenableUrl(link.href));
+  // The library (and comparing saved policies) needs no policy in this tab.
+  if (library) return <LibraryView onClose={() => setLibrary(false)} />;
   const open = async (url: string): Promise<void> => {
     await browser.tabs.update(tabId, { url });
     window.close();
@@ -54,6 +58,11 @@ export function NotPolicyView({ tabId, policyLinks }: { tabId: number; policyLin
           </ul>
         </>
       )}
+      <p>
+        <button type="button" class="button" onClick={() => setLibrary(true)}>
+          Open the provider library
+        </button>
+      </p>
     </section>
   );
 }

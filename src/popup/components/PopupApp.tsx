@@ -69,7 +69,7 @@ function StateView({ tabId, polled, onRetry }: { tabId: number; polled: PolledSt
     case 'ready':
       // The engine summarises nothing it cannot read; say why rather than show an empty grade.
       if (state.analysis.language !== 'en') return <LanguageView language={state.analysis.language} />;
-      return <ReadyView tabId={tabId} analysis={state.analysis} title={state.title} />;
+      return <ReadyView tabId={tabId} analysis={state.analysis} title={state.title} url={state.url} changedSince={state.changedSince} />;
     case 'not-policy':
       return <NotPolicyView tabId={tabId} policyLinks={state.policyLinks} />;
     case 'language-unsupported':

@@ -1,21 +1,44 @@
 // A policy that has been read: the analysis, with evidence that scrolls the page and the
-// highlight switch with its legend.
+// highlight switch with its legend; saving to the provider library, the way into the library
+// (and comparing), and a banner when the policy changed since it was saved.
+import { useState } from 'preact/hooks';
 import type { Analysis } from '../../engine/types.ts';
 import { sendToTab } from '../../shared/messaging.ts';
+import type { ChangedSince } from '../../shared/protocol.ts';
+import { ChangedBanner } from '../library/ChangedBanner.tsx';
+import { LibraryView } from '../library/LibraryView.tsx';
+import { SaveToLibrary } from '../library/SaveToLibrary.tsx';
 import { AnalysisView } from './AnalysisView.tsx';
 import { HighlightSwitch } from './HighlightSwitch.tsx';
 import { LabelLegend } from './LabelLegend.tsx';
 
-export function ReadyView({ tabId, analysis, title }: { tabId: number; analysis: Analysis; title: string }) {
+interface Props {
+  tabId: number;
+  analysis: Analysis;
+  title: string;
+  url: string;
+  changedSince?: ChangedSince | undefined;
+}
+
+export function ReadyView({ tabId, analysis, title, url, changedSince }: Props) {
+  const [library, setLibrary] = useState(false);
+  if (library) return <LibraryView current={{ name: title || 'This policy', analysis }} onClose={() => setLibrary(false)} />;
   const show = (sentenceIndex: number): void => {
     // Best effort: if the page went away the popup has nothing better to offer.
     sendToTab(tabId, 'content/scroll-to', { sentenceIndex }).catch(() => undefined);
   };
   return (
     <AnalysisView analysis={analysis} title={title} onShow={show}>
+      {changedSince && <ChangedBanner changed={changedSince} />}
       <div class="controls">
         <HighlightSwitch tabId={tabId} />
         <LabelLegend />
+      </div>
+      <div class="library-controls">
+        <SaveToLibrary tabId={tabId} url={url} />
+        <button type="button" class="button" onClick={() => setLibrary(true)}>
+          Library &amp; compare
+        </button>
       </div>
     </AnalysisView>
   );
