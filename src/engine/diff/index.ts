@@ -1,0 +1,21 @@
+// diffPolicies: what changed between the version of a policy a person saved and the one they
+// see now: the sentences added and removed, and what that means in plain words (the change
+// rules in ./facts). Texts equal but for whitespace and case are unchanged, whatever the
+// segmenter made of the whitespace.
+import type { Analysis } from '../types.ts';
+import { CHANGE_RULES } from './facts/index.ts';
+import { diffSentences, normaliseText } from './sentences.ts';
+import type { PolicyDiff } from './types.ts';
+
+export type { PolicyDiff, SummaryChange } from './types.ts';
+export { normaliseText } from './sentences.ts';
+export { policyDiffMarkdown, policyDiffText } from './render.ts';
+
+export function diffPolicies(previous: { text: string; analysis: Analysis }, current: { text: string; analysis: Analysis }): PolicyDiff {
+  if (normaliseText(previous.text) === normaliseText(current.text)) {
+    return { changed: false, addedSentences: [], removedSentences: [], summaryChanges: [] };
+  }
+  const { added, removed } = diffSentences(previous.analysis.sentences.map((s) => s.text), current.analysis.sentences.map((s) => s.text));
+  const pair = { before: previous.analysis, after: current.analysis };
+  return { changed: true, addedSentences: added, removedSentences: removed, summaryChanges: CHANGE_RULES.flatMap((rule) => rule(pair)) };
+}
