@@ -34,3 +34,13 @@ export async function clearBadge(tabId: number): Promise<void> {
     browser.action.setTitle({ tabId, title: DEFAULT_TITLE }),
   ]);
 }
+
+/** The grade with a "!" when the policy differs from the copy the person saved. */
+export async function showChanged(tabId: number, grade: Grade, savedAt: string): Promise<void> {
+  await quietly([
+    browser.action.setBadgeText({ tabId, text: `${grade}!` }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: GRADE_COLORS[grade] }),
+    browser.action.setBadgeTextColor({ tabId, color: '#ffffff' }),
+    browser.action.setTitle({ tabId, title: `PolicyLens: changed since ${savedAt.slice(0, 10)}` }),
+  ]);
+}

@@ -1,9 +1,12 @@
 // The policy's text (with the page's block structure): analyse it, or take the cached analysis,
-// store the tab's result and put the grade on the badge.
+// store the tab's result and put the grade on the badge — with a "!" when the person saved this
+// page's policy before and it has changed since.
 import type { PageHandler } from './types.ts';
 import type { TabState } from '../../shared/protocol.ts';
 import { analysisForText, type HashedAnalysis } from '../analysis-for-text.ts';
-import { clearBadge, showGrade } from '../badge.ts';
+import { clearBadge, showChanged, showGrade } from '../badge.ts';
+import { changedSince } from '../library/change-check.ts';
+import { rememberText } from '../library/tab-text.ts';
 import { navigationOf } from '../navigation.ts';
 import { reported } from '../reports.ts';
 import { tabStates } from '../session.ts';
@@ -21,10 +24,17 @@ export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, tit
     throw error;
   }
   const { textHash, analysis } = result;
-  const state: TabState =
-    analysis.language === 'en'
-      ? { kind: 'ready', url, title, textHash, analysis }
-      : { kind: 'language-unsupported', url, language: analysis.language };
+  let state: TabState = { kind: 'language-unsupported', url, language: analysis.language };
+  if (analysis.language === 'en') {
+    state = { kind: 'ready', url, title, textHash, analysis };
+    // The library is an extra: failing to read it must not cost the person the analysis.
+    await rememberText(tabId, { url, textHash, text }).catch((error: unknown) => console.warn('PolicyLens: policy text not kept for saving', error));
+    const changed = await changedSince(url, { text, textHash, analysis }).catch((error: unknown) => {
+      console.warn('PolicyLens: change check failed', error);
+      return undefined;
+    });
+    if (changed) state.changedSince = changed;
+  }
   await settle(tabId, navigation, state);
   return { ok: true, textHash };
 };
@@ -36,7 +46,8 @@ function settle(tabId: number, navigation: number, state: TabState): Promise<voi
     if (navigation !== navigationOf(tabId)) return;
     reported(tabId);
     await tabStates.set(tabId, state);
-    if (state.kind === 'ready') await showGrade(tabId, state.analysis.rating.grade);
+    if (state.kind === 'ready' && state.changedSince) await showChanged(tabId, state.analysis.rating.grade, state.changedSince.savedAt);
+    else if (state.kind === 'ready') await showGrade(tabId, state.analysis.rating.grade);
     else await clearBadge(tabId);
   });
 }
