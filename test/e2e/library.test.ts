@@ -1,0 +1,188 @@
+// The provider library (issue 4) in the built extension: save the policy a tab shows, find it in
+// the library, compare it with a built-in provider, export and import the library, and see the
+// popup say a saved policy changed once the page serves a different text.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, isGrade, launchWithExtension, openPopupFor, openTab, tabIdOf, tabState, waitFor, type ExtensionSession } from './support/extension.ts';
+import { escapeHtml, policyBody, provider } from './support/site.ts';
+
+const SCREENSHOTS = 'docs/screenshots';
+const SEED = 'conifer';
+const SAVED_NAME = 'Conifer (saved in test)';
+/** What the changed policy adds: a sale of data the saved copy never mentioned. */
+const ADDED = 'We sell your personal information to data brokers and advertising partners for their own marketing purposes.';
+
+const seedText = (id: string): string => readFileSync(new URL(`../../seeds/${provider(id).file}`, import.meta.url), 'utf8');
+
+/** A loopback site with one policy page whose text a test can swap (the shared site's pages are fixed). */
+interface SwappableSite {
+  url: (path: string) => string;
+  setText: (text: string) => void;
+  close: () => Promise<void>;
+}
+
+async function serveSwappable(name: string, initial: string): Promise<SwappableSite> {
+  let text = initial;
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path !== `/policy/${SEED}`) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)} Privacy Policy</title></head>
+<body><main><article><h1>${escapeHtml(name)} Privacy Policy</h1>\n${policyBody(text)}</article></main></body></html>`;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    setText: (next) => {
+      text = next;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+let site: SwappableSite;
+let session: ExtensionSession;
+let policy: { page: Page; tabId: number };
+let popup: Page;
+let exported = '';
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  site = await serveSwappable(provider(SEED).name, seedText(SEED));
+  session = await launchWithExtension();
+  const page = await openTab(session, site.url(`/policy/${SEED}`));
+  const tabId = await tabIdOf(session, page);
+  await waitFor(`the badge of /policy/${SEED} to show a grade`, () => badgeText(session, tabId), isGrade, 90_000);
+  policy = { page, tabId };
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+const entryNames = (p: Page): Promise<string[]> => p.locator('.entry .entry-name').allTextContents();
+
+describe('save and list', () => {
+  it('the ready popup saves the policy, and the library lists it after the built-ins', async () => {
+    popup = await openPopupFor(session, policy.tabId);
+    await popup.getByRole('img', { name: /^Grade [A-E]$/ }).first().waitFor({ timeout: 60_000 });
+    const name = popup.getByLabel('Name in your library');
+    expect(await name.inputValue(), 'the name starts as the site’s hostname').toBe('127.0.0.1');
+    await name.fill(SAVED_NAME);
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    const saved = popup.locator('.save-status');
+    await waitFor('the save to be confirmed', () => saved.textContent(), (t) => (t ?? '').length > 0, 20_000);
+    expect(await saved.textContent(), 'the popup says where it was saved').toContain(`Saved to your library as “${SAVED_NAME}”`);
+
+    await popup.getByRole('button', { name: 'Library & compare' }).click();
+    await popup.locator('.entry').first().waitFor({ timeout: 20_000 });
+    const names = await waitFor('the saved entry in the list', () => entryNames(popup), (n) => n.includes(SAVED_NAME), 20_000);
+    const builtIns = await popup.locator('.entry:has(.tag) .entry-name').allTextContents();
+    expect(builtIns, 'the five seed providers are built in').toHaveLength(5);
+    expect(names.slice(0, 5), 'built-ins come first').toEqual(builtIns);
+    expect(names, 'the saved entry is listed').toContain(SAVED_NAME);
+    const row = popup.locator('.entry', { hasText: SAVED_NAME });
+    expect(await row.locator('.tag').count(), 'a saved entry is not marked built in').toBe(0);
+    expect(await row.getByRole('img', { name: /^Grade [A-E]$/ }).count(), 'the entry shows its grade').toBe(1);
+    expect(await popup.locator('.entry:has(.tag)').getByRole('button', { name: /^Delete / }).count(), 'built-ins cannot be deleted').toBe(0);
+  });
+});
+
+describe('compare', () => {
+  it('the current policy against a built-in provider: a table with verdicts and evidence', async () => {
+    await popup.locator('.entry', { hasText: 'County Micro' }).getByRole('checkbox').check();
+    await popup.getByRole('button', { name: /^Compare/ }).click();
+    const table = popup.locator('table.compare-table');
+    await table.waitFor({ timeout: 30_000 });
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.slice(1).join(' | '), 'the current policy first, then the picked provider').toMatch(/Conifer.*\|.*County Micro/);
+    expect(await table.locator('tbody tr').count(), 'one row per question').toBeGreaterThan(5);
+    const verdicts = await table.locator('.verdict-label').allTextContents();
+    expect(verdicts.length, 'every cell has a verdict').toBe((await table.locator('tbody td').count()));
+    expect(verdicts.every((v) => ['Better', 'Worse', 'Same', 'Not stated'].includes(v)), `verdicts are words: ${verdicts.join(', ')}`).toBe(true);
+    expect(verdicts.some((v) => v === 'Better' || v === 'Worse'), 'two different policies differ somewhere').toBe(true);
+
+    await popup.screenshot({ path: `${SCREENSHOTS}/compare.png`, fullPage: true });
+    const toggle = table.locator('.cell-toggle').first();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded'), 'the cell opens').toBe('true');
+    const quoted = table.locator('.evidence-list .evidence').first();
+    expect((await quoted.textContent())?.length ?? 0, 'a sentence of that policy is quoted').toBeGreaterThan(20);
+
+    // 200 % zoom halves the CSS width: the table becomes one card per row, each cell naming its policy.
+    await popup.setViewportSize({ width: 200, height: 760 });
+    expect(await table.locator('thead').isVisible(), 'no column headers when stacked').toBe(false);
+    expect(await table.locator('tbody td .cell-policy').first().isVisible(), 'each stacked cell names its policy').toBe(true);
+    await popup.setViewportSize({ width: 420, height: 760 });
+    await popup.getByRole('button', { name: '← Library' }).click();
+    await popup.locator('.entry').first().waitFor({ timeout: 20_000 });
+  });
+});
+
+describe('export and import', () => {
+  it('exports the library as a file, and importing it brings back a deleted entry', async () => {
+    const download = popup.waitForEvent('download', { timeout: 20_000 });
+    await popup.getByRole('button', { name: 'Export library' }).click();
+    const file = await (await download).path();
+    exported = readFileSync(file, 'utf8');
+    expect(exported, 'the export holds the saved entry').toContain(SAVED_NAME);
+
+    const row = popup.locator('.entry', { hasText: SAVED_NAME });
+    await row.getByRole('button', { name: `Delete ${SAVED_NAME}` }).click();
+    await row.getByRole('button', { name: 'Delete', exact: true }).click();
+    await waitFor('the entry to go', () => entryNames(popup), (n) => !n.includes(SAVED_NAME), 20_000);
+
+    await popup.locator('input[type="file"]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    const report = popup.locator('.import-report');
+    await waitFor('the import report', () => report.textContent(), (t) => /Imported/.test(t ?? ''), 20_000);
+    expect(await report.textContent(), 'one entry imported').toContain('Imported 1 entry');
+    await waitFor('the imported entry in the list', () => entryNames(popup), (n) => n.includes(SAVED_NAME), 20_000);
+    await popup.close();
+  });
+});
+
+describe('a saved policy that changed', () => {
+  it('after the page serves a different text, the popup says "Changed since"', async () => {
+    const original = seedText(SEED);
+    const paragraphs = original.split(/\n\s*\n/);
+    // Drop one paragraph from the middle and add a new one: sentences both removed and added.
+    const changed = [...paragraphs.slice(0, 4), ADDED, ...paragraphs.slice(5)].join('\n\n');
+    site.setText(changed);
+    await policy.page.reload({ waitUntil: 'load' });
+    const state = await waitFor(
+      'the reloaded tab to be read with changedSince',
+      () => tabState(session, policy.tabId),
+      (s) => s.kind === 'ready' && s.changedSince !== undefined,
+      90_000,
+    );
+    if (state.kind === 'ready') expect(state.changedSince?.added, 'sentences were added').toBeGreaterThan(0);
+
+    const changedPopup = await openPopupFor(session, policy.tabId);
+    try {
+      const heading = changedPopup.getByRole('heading', { name: /^Changed since / });
+      await heading.waitFor({ timeout: 30_000 });
+      expect(await heading.textContent(), 'the banner counts sentences').toMatch(/\+\d+ sentences?, −\d+ sentences?/);
+      await changedPopup.locator('.changed-banner').screenshot({ path: 'test-artifacts/changed-banner.png' });
+    } finally {
+      await changedPopup.close();
+    }
+  });
+});
+
+describe('errors', () => {
+  it('the extension logged no error and threw none', () => {
+    expect(session.errors, 'console.error and uncaught errors from the extension').toEqual([]);
+  });
+});
