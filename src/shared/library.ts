@@ -2,8 +2,9 @@
 // policy a person saved. Storage layout and migrations: library-schema.ts. Nothing here throws
 // on bad stored data — it is skipped with a warning — and nothing here deletes an entry except
 // `delete`: saves, renames and imports write only their own entry's key.
+import { diffPolicies } from '../engine/diff/index.ts';
 import type { Analysis } from '../engine/types.ts';
-import type { LibraryEntryContent, LibraryEntrySummary } from './protocol.ts';
+import type { ChangedSince, LibraryEntryContent, LibraryEntrySummary } from './protocol.ts';
 import {
   ENTRY_KEY_PREFIX, LIBRARY_SCHEMA_VERSION, MAX_ID_LENGTH, checkEntry, checkHeader, entryKey, migrate,
   type LibraryEntry, type StorageArea,
@@ -68,6 +69,22 @@ export function summaryOf(entry: LibraryEntry): LibraryEntrySummary {
   };
   if (entry.date !== undefined) summary.date = entry.date;
   return summary;
+}
+
+/** What changed since the person saved this page's policy, or undefined when nothing did. A
+ *  different hash is only a hint (whitespace or a reflowed line changes it too): diffPolicies decides. */
+export function changeSince(saved: LibraryEntry | undefined, current: { text: string; textHash: string; analysis: Analysis }): ChangedSince | undefined {
+  if (!saved || saved.textHash === current.textHash) return undefined;
+  const diff = diffPolicies({ text: saved.text, analysis: saved.analysis }, { text: current.text, analysis: current.analysis });
+  if (!diff.changed) return undefined;
+  return {
+    entryId: saved.id,
+    name: saved.name,
+    savedAt: saved.savedAt,
+    summaryChanges: diff.summaryChanges.map(({ id, text, flag }) => ({ id, text, flag })),
+    added: diff.addedSentences.length,
+    removed: diff.removedSentences.length,
+  };
 }
 
 export class Library {
