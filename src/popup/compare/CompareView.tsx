@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { compareAnalyses, type Comparison } from '../../engine/compare/index.ts';
 import type { Analysis } from '../../engine/types.ts';
 import { getEntries } from '../library/api.ts';
+import { useFocusHeading } from '../library/use-focus-heading.ts';
 import { CompareCell } from './CompareCell.tsx';
 
 interface Props {
@@ -17,6 +18,7 @@ type Loaded = { ok: true; comparison: Comparison; analyses: Analysis[]; missing:
 
 export function CompareView({ current, ids, onBack }: Props) {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  const heading = useFocusHeading<HTMLHeadingElement>();
   useEffect(() => {
     let cancelled = false;
     getEntries([...ids])
@@ -36,7 +38,9 @@ export function CompareView({ current, ids, onBack }: Props) {
         <button type="button" class="link-button" onClick={onBack}>
           ← Library
         </button>
-        <h1 id="compare-heading">Compare policies</h1>
+        <h1 id="compare-heading" ref={heading} tabIndex={-1}>
+          Compare policies
+        </h1>
       </div>
       {loaded === undefined ? (
         <p class="note" role="status">

@@ -1,7 +1,7 @@
 // A policy that has been read: the analysis, with evidence that scrolls the page and the
 // highlight switch with its legend; saving to the provider library, the way into the library
 // (and comparing), and a banner when the policy changed since it was saved.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '../../engine/types.ts';
 import { sendToTab } from '../../shared/messaging.ts';
 import type { ChangedSince } from '../../shared/protocol.ts';
@@ -22,7 +22,9 @@ interface Props {
 
 export function ReadyView({ tabId, analysis, title, url, changedSince }: Props) {
   const [library, setLibrary] = useState(false);
-  if (library) return <LibraryView current={{ name: title || 'This policy', analysis }} onClose={() => setLibrary(false)} />;
+  // One object per analysis: the compare view reloads whenever it gets a new one.
+  const current = useMemo(() => ({ name: title || 'This policy', analysis }), [title, analysis]);
+  if (library) return <LibraryView current={current} onClose={() => setLibrary(false)} />;
   const show = (sentenceIndex: number): void => {
     // Best effort: if the page went away the popup has nothing better to offer.
     sendToTab(tabId, 'content/scroll-to', { sentenceIndex }).catch(() => undefined);

@@ -7,6 +7,7 @@ import { CompareView } from '../compare/CompareView.tsx';
 import { listLibrary } from './api.ts';
 import { EntryRow } from './EntryRow.tsx';
 import { ImportExport } from './ImportExport.tsx';
+import { useFocusHeading } from './use-focus-heading.ts';
 
 /** Columns the comparison table can show and still be read in a popup. */
 export const MAX_COLUMNS = 4;
@@ -28,6 +29,7 @@ export function LibraryView({ current, onClose }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [comparing, setComparing] = useState<string[] | undefined>(undefined);
   const [version, setVersion] = useState(0);
+  const heading = useFocusHeading<HTMLHeadingElement>();
 
   useEffect(() => {
     let cancelled = false;
@@ -59,7 +61,9 @@ export function LibraryView({ current, onClose }: Props) {
         <button type="button" class="link-button" onClick={onClose}>
           ← Back
         </button>
-        <h1 id="library-heading">Provider library</h1>
+        <h1 id="library-heading" ref={heading} tabIndex={-1}>
+          Provider library
+        </h1>
       </div>
       {warnings.length > 0 && (
         <ul class="warnings" aria-label="Library warnings">
