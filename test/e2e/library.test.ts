@@ -15,6 +15,12 @@ const SAVED_NAME = 'Conifer (saved in test)';
 /** What the changed policy adds: a sale of data the saved copy never mentioned. */
 const ADDED = 'We sell your personal information to data brokers and advertising partners for their own marketing purposes.';
 
+const RENAMED = 'Conifer, renamed by keyboard';
+/** An ordinary page: the popup shows the not-policy view, from which the library still opens. */
+const SHOP = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northwind Outdoor Gear</title></head>
+<body><h1>Northwind Outdoor Gear</h1><p>Our two-person tent weighs 1.2 kg and pitches in under three minutes.</p>
+<p>We have sold camping gear from our shop in Bend, Oregon since 1998.</p></body></html>`;
+
 const seedText = (id: string): string => readFileSync(new URL(`../../seeds/${provider(id).file}`, import.meta.url), 'utf8');
 
 /** A loopback site with one policy page whose text a test can swap (the shared site's pages are fixed). */
@@ -28,6 +34,10 @@ async function serveSwappable(name: string, initial: string): Promise<SwappableS
   let text = initial;
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path === '/shop') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SHOP);
+      return;
+    }
     if (path !== `/policy/${SEED}`) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -149,7 +159,59 @@ describe('export and import', () => {
     await waitFor('the import report', () => report.textContent(), (t) => /Imported/.test(t ?? ''), 20_000);
     expect(await report.textContent(), 'one entry imported').toContain('Imported 1 entry');
     await waitFor('the imported entry in the list', () => entryNames(popup), (n) => n.includes(SAVED_NAME), 20_000);
-    await popup.close();
+  });
+});
+
+describe('rename with the keyboard', () => {
+  it('Escape leaves the name as it was, Enter saves the new one', async () => {
+    try {
+      const rename = async (): Promise<void> => {
+        await popup.locator('.entry', { hasText: SAVED_NAME }).getByRole('button', { name: `Rename ${SAVED_NAME}` }).focus();
+        await popup.keyboard.press('Enter');
+        const input = popup.getByRole('textbox', { name: /^New name for / });
+        await input.waitFor({ timeout: 5_000 });
+        expect(await input.evaluate((el) => el === document.activeElement), 'the name field has focus').toBe(true);
+      };
+      await rename();
+      await popup.keyboard.type('Discarded name');
+      await popup.keyboard.press('Escape');
+      expect(await entryNames(popup), 'Escape keeps the old name').toContain(SAVED_NAME);
+      expect(await popup.getByRole('textbox', { name: /^New name for / }).count(), 'and closes the field').toBe(0);
+
+      await rename();
+      await popup.keyboard.type(RENAMED);
+      await popup.keyboard.press('Enter');
+      const names = await waitFor('the new name in the list', () => entryNames(popup), (n) => n.includes(RENAMED), 20_000);
+      expect(names, 'the old name is gone').not.toContain(SAVED_NAME);
+    } finally {
+      await popup.close();
+    }
+  });
+});
+
+describe('compare without a current policy', () => {
+  it('from the not-policy view, two built-in providers side by side', async () => {
+    const shop = await openTab(session, site.url('/shop'));
+    const tabId = await tabIdOf(session, shop);
+    await waitFor('the shop page to be settled', () => tabState(session, tabId), (s) => s.kind === 'not-policy', 30_000);
+    const libraryPopup = await openPopupFor(session, tabId);
+    try {
+      await libraryPopup.getByRole('button', { name: 'Open the provider library' }).click();
+      await libraryPopup.locator('.entry').first().waitFor({ timeout: 20_000 });
+      const compare = libraryPopup.getByRole('button', { name: /^Compare/ });
+      await libraryPopup.locator('.entry', { hasText: 'Fusion Connect' }).getByRole('checkbox').check();
+      expect(await compare.isDisabled(), 'one entry alone is nothing to compare').toBe(true);
+      await libraryPopup.locator('.entry', { hasText: 'Phone.com' }).getByRole('checkbox').check();
+      await compare.click();
+      const table = libraryPopup.locator('table.compare-table');
+      await table.waitFor({ timeout: 30_000 });
+      const headers = (await table.locator('thead th').allTextContents()).slice(1);
+      expect(headers, 'the first picked is the reference').toEqual(['Fusion Connect (reference)', 'Phone.com']);
+      expect(await table.locator('tbody tr').first().locator('td').count(), 'two policy columns').toBe(2);
+    } finally {
+      await libraryPopup.close();
+      await shop.close();
+    }
   });
 });
 
