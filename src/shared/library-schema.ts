@@ -92,14 +92,21 @@ export function checkEntry(value: unknown): Checked<LibraryEntry> {
   return { ok: true, value: { ...header.value, text: f['text'], textHash: f['textHash'], analysis: f['analysis'], builtIn: false } };
 }
 
-/** What a migration may do: read and write the area it is given. */
-export type Migration = (area: StorageArea, warn: (message: string) => void) => Promise<void>;
+/** What a migration gets: the area to rewrite, a way to report what it could not move, and the
+ *  text hash (older layouts may not have stored one). */
+export interface MigrationContext {
+  area: StorageArea;
+  warn: (message: string) => void;
+  hash: (text: string) => Promise<string>;
+}
+
+export type Migration = (context: MigrationContext) => Promise<void>;
 
 /** From version N (the key) to N+1. Each writes its new layout before removing the old one, so
  *  a worker stopped half-way re-runs it on the next read and loses nothing. */
 export const migrations: Record<number, Migration> = {
   // v0 kept every entry in one array under `library`; v1 gives each its own key.
-  0: async (area, warn) => {
+  0: async ({ area, warn, hash }) => {
     const items = await area.get(V0_LIBRARY_KEY);
     const old = items[V0_LIBRARY_KEY];
     if (old === undefined) return;
@@ -109,15 +116,17 @@ export const migrations: Record<number, Migration> = {
     }
     const writes: Record<string, unknown> = {};
     let unreadable = 0;
-    old.forEach((item: unknown, index) => {
-      const entry = checkEntry({ ...fields(item), builtIn: false });
+    for (const [index, item] of old.entries()) {
+      const f = fields(item);
+      const textHash = typeof f?.['text'] === 'string' && typeof f['textHash'] !== 'string' ? await hash(f['text']) : f?.['textHash'];
+      const entry = checkEntry({ ...f, textHash, builtIn: false });
       if (!entry.ok) {
         unreadable += 1;
         warn(`Old library entry ${index} could not be moved: ${entry.reason}`);
-        return;
+        continue;
       }
       writes[entryKey(entry.value.id)] = entry.value;
-    });
+    }
     await area.set(writes);
     // Keep the old array while anything in it could not be moved: it is the only copy.
     if (unreadable === 0) await area.remove(V0_LIBRARY_KEY);
@@ -133,7 +142,8 @@ export function storedVersion(meta: unknown): number | undefined {
 
 /** Brings the area up to LIBRARY_SCHEMA_VERSION. A version newer than this build is left alone
  *  (a downgraded extension must not rewrite its successor's data). */
-export async function migrate(area: StorageArea, warn: (message: string) => void): Promise<void> {
+export async function migrate(context: MigrationContext): Promise<void> {
+  const { area, warn } = context;
   const version = storedVersion((await area.get(LIBRARY_META_KEY))[LIBRARY_META_KEY]);
   if (version === undefined) {
     warn('The library version record is unreadable; entries are read as they are.');
@@ -146,7 +156,7 @@ export async function migrate(area: StorageArea, warn: (message: string) => void
   for (let v = version; v < LIBRARY_SCHEMA_VERSION; v += 1) {
     const step = migrations[v];
     if (!step) throw new Error(`no library migration from version ${v}`);
-    await step(area, warn);
+    await step(context);
     await area.set({ [LIBRARY_META_KEY]: { schemaVersion: v + 1 } });
   }
 }

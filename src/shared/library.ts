@@ -91,6 +91,9 @@ export class Library {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private migrated: Promise<string[]> | undefined;
+  /** Renames and deletes read an entry and then write or remove it: one at a time, so a rename
+   *  finishing after a delete cannot bring the entry back. */
+  private changes: Promise<unknown> = Promise.resolve();
   /** When built-ins were first listed by this worker; they were never "saved" by anyone. */
   private readonly builtInTime: string;
 
@@ -105,7 +108,7 @@ export class Library {
     this.migrated ??= (async () => {
       const warnings: string[] = [];
       try {
-        await migrate(this.deps.local, (message) => warnings.push(message));
+        await migrate({ area: this.deps.local, warn: (message) => warnings.push(message), hash: this.deps.hash });
       } catch (error) {
         warnings.push(`Library upgrade failed: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -186,18 +189,27 @@ export class Library {
     if (this.seed(id)) throw new LibraryError('Built-in providers cannot be renamed.');
     const trimmed = name.trim();
     if (trimmed === '') throw new LibraryError('A name cannot be blank.');
-    const entry = await this.find(id);
-    const renamed = { ...entry, name: trimmed };
-    await this.write(renamed);
-    return renamed;
+    return this.serially(async () => {
+      const renamed = { ...(await this.find(id)), name: trimmed };
+      await this.write(renamed);
+      return renamed;
+    });
   }
 
   async delete(id: string): Promise<void> {
     if (this.seed(id)) throw new LibraryError('Built-in providers cannot be deleted.');
-    await this.ready();
-    const key = entryKey(id);
-    if ((await this.deps.local.get(key))[key] === undefined) throw new LibraryError('That entry is no longer in the library.');
-    await this.deps.local.remove(key);
+    await this.serially(async () => {
+      await this.ready();
+      const key = entryKey(id);
+      if ((await this.deps.local.get(key))[key] === undefined) throw new LibraryError('That entry is no longer in the library.');
+      await this.deps.local.remove(key);
+    });
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.changes.then(task, task);
+    this.changes = run.catch(() => undefined);
+    return run;
   }
 
   /** Entries with their text and analysis, for comparing; built-ins are analysed on demand. */

@@ -145,6 +145,14 @@ describe('saving, renaming, deleting', () => {
     await expect(library.delete(entry.id), 'twice').rejects.toThrow('no longer in the library');
   });
 
+  it('a rename racing a delete does not bring the entry back', async () => {
+    const { library } = setup();
+    const entry = await library.save(policy());
+    const results = await Promise.allSettled([library.delete(entry.id), library.rename(entry.id, 'Late')]);
+    expect(results.map((r) => r.status), 'delete wins, rename finds nothing').toEqual(['fulfilled', 'rejected']);
+    expect((await library.saved()).entries, 'still gone').toEqual([]);
+  });
+
   it('finds the newest entry for a page, ignoring the #fragment', async () => {
     const { library } = setup();
     await library.save({ ...policy('v1'), name: 'Old', url: 'https://shop.example/privacy#top' });
@@ -212,6 +220,15 @@ describe('migrations', () => {
     expect(entries.map((e) => e.id), 'good one moved').toEqual(['good']);
     expect(warnings.join(), 'warned').toMatch(/Old library entry 1 could not be moved: id must be a string/);
     expect(local.items.has(V0_LIBRARY_KEY), 'old array kept').toBe(true);
+  });
+
+  it('v0→v1 computes a text hash an old entry did not store', async () => {
+    const local = new MemoryArea();
+    const old: Record<string, unknown> = v0Entry('h', 'Hashless');
+    delete old['textHash'];
+    local.items.set(V0_LIBRARY_KEY, [old]);
+    const { library } = setup(local);
+    expect((await library.saved()).entries[0]?.textHash, 'hash').toBe(await sha256('Hashless'));
   });
 
   it('an empty v0 store just gets its meta record', async () => {
