@@ -1,0 +1,102 @@
+// The compare command as a person runs it: real processes, real files, real exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CONIFER = join(ROOT, 'seeds/000_033c2eef7324457c.txt');
+const TREE = join(ROOT, 'seeds/002_bf13b23f045a4a3f.txt');
+
+function compare(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(TSX, [join(ROOT, 'scripts/compare.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'policylens-compare-'));
+const library = join(scratch, 'library.json');
+writeFileSync(library, JSON.stringify({
+  schemaVersion: 1,
+  exportedAt: '2026-11-01T00:00:00.000Z',
+  entries: [
+    { id: 'tree-old', name: 'Conferencing Tree (saved)', url: 'https://conferencingtree.com/privacy', savedAt: '2026-10-01T00:00:00.000Z', textHash: 'x', text: readFileSync(TREE, 'utf8'), builtIn: false },
+    { id: 'empty', name: 'Empty', url: 'https://example.com', savedAt: '2026-10-01T00:00:00.000Z', textHash: 'y', text: '', builtIn: false },
+  ],
+}));
+
+describe('compare', () => {
+  it('prints a table by row with marks, seed names as column names', () => {
+    const { status, stdout, stderr } = compare(['seed:conifer', 'seed:county-micro']);
+    expect(status, stderr).toBe(0);
+    expect(stdout, 'row heading').toContain('Whether they sell it');
+    expect(stdout, 'County Micro better on selling').toMatch(/✓ County Micro\s+Does not sell your personal information\./);
+    expect(stdout, 'Conifer silent on selling').toMatch(/– Conifer Communications\s+Doesn't say whether it sells/);
+  });
+
+  it('prints the Comparison as JSON, reading files and library entries', () => {
+    const { status, stdout, stderr } = compare([CONIFER, `${library}#tree-old`, '--format', 'json']);
+    expect(status, stderr).toBe(0);
+    const comparison = JSON.parse(stdout) as { names: string[]; rows: { id: string; cells: { verdict: string; evidence: number[] }[] }[] };
+    expect(comparison.names).toEqual(['000_033c2eef7324457c.txt', 'Conferencing Tree (saved)']);
+    expect(comparison.rows.map((r) => r.id)).toContain('retention');
+    for (const row of comparison.rows) expect(row.cells, row.id).toHaveLength(2);
+  });
+
+  it('writes a Markdown table', () => {
+    const { status, stdout } = compare(['seed:conifer', 'seed:phone-com', '--format', 'markdown']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^# Privacy policy comparison/);
+    expect(stdout, 'header row').toContain('| | Conifer Communications | Phone.com |');
+    expect(stdout, 'retention row').toMatch(/\| \*\*How long they keep it\*\* \| ✓ Keeps call records for up to 24 months\. \| – /);
+  });
+
+  it('diffs two versions: summary changes and quoted sentences', () => {
+    const edited = join(scratch, 'tree-new.txt');
+    writeFileSync(edited, readFileSync(TREE, 'utf8').replace('We do not sell', 'We may sell'));
+    const { status, stdout, stderr } = compare(['--diff', `${library}#tree-old`, edited]);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toContain('✗ Now says it may sell your data.');
+    expect(stdout).toMatch(/Added sentences \(1\):\n {2}\+ \[\d+\] "We may sell/);
+    expect(stdout).toMatch(/Removed sentences \(1\):\n {2}- \[\d+\] "We do not sell/);
+  });
+
+  it('diffs as JSON; identical texts are unchanged', () => {
+    const { status, stdout } = compare(['--diff', TREE, `${library}#tree-old`, '--format', 'json']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ changed: false, addedSentences: [], removedSentences: [], summaryChanges: [] });
+  });
+
+  it.each([
+    [['seed:nope', 'seed:conifer'], 'seed:nope: no seed provider with this id'],
+    [[`${library}#missing`], 'library.json#missing: no entry with this id (entries: tree-old, empty)'],
+    [[`${library}#empty`], 'library.json#empty: the entry has no text'],
+    [[join(scratch, 'nope.txt')], 'nope.txt: no such file'],
+    [[library], 'library.json: name an entry of the library export'],
+  ])('names the bad input %j', (args, message) => {
+    const { status, stdout, stderr } = compare(args);
+    expect(status, 'exit code').toBe(1);
+    expect(stderr).toContain(message);
+    expect(stdout, 'nothing on stdout').toBe('');
+  });
+
+  it('refuses a file that is not a library export', () => {
+    const notExport = join(scratch, 'other.json');
+    writeFileSync(notExport, '{"entries": []}');
+    const { status, stderr } = compare([`${notExport}#a`]);
+    expect(status).toBe(1);
+    expect(stderr).toContain('other.json: not a PolicyLens library export');
+  });
+
+  it.each([
+    [['seed:conifer', 'seed:conifer', 'seed:conifer', 'seed:conifer', 'seed:conifer']],
+    [['--diff', 'seed:conifer']],
+    [['seed:conifer', '--format', 'pdf']],
+    [[]],
+  ])('prints the usage for %j', (args) => {
+    const { status, stderr } = compare(args);
+    expect(status).toBe(2);
+    expect(stderr).toContain('usage: npm run -s compare');
+  });
+});
