@@ -2,7 +2,9 @@
 // unless the person gave a name.
 import type { PopupHandler } from '../handlers/types.ts';
 import { LibraryError, summaryOf } from '../../shared/library.ts';
+import { showGrade } from '../badge.ts';
 import { tabStates } from '../session.ts';
+import { withTabLock } from '../tab-lock.ts';
 import { library } from './library.ts';
 import { orError } from './respond.ts';
 import { textOf } from './tab-text.ts';
@@ -23,5 +25,19 @@ export const popupLibrarySave: PopupHandler<'popup/library-save'> = ({ tabId, na
     // The text is stored with the state; a mismatch means the tab moved on between the two reads.
     if (!page || page.textHash !== state.textHash) throw new LibraryError('The policy text for this tab is not available any more; reload the page and try again.');
     const entry = await library.save({ name: name ?? hostname(state.url), url: state.url, text: page.text, analysis: state.analysis });
+    await clearChanged(tabId, state.textHash);
     return { entry: summaryOf(entry) };
   });
+
+/** The text just saved is now the saved copy: it has not changed since itself, so drop the tab's
+ *  "changed" mark and the "!" on the badge. */
+function clearChanged(tabId: number, textHash: string): Promise<void> {
+  return withTabLock(tabId, async () => {
+    const state = await tabStates.get(tabId);
+    if (state?.kind !== 'ready' || state.textHash !== textHash || !state.changedSince) return;
+    const unchanged = { ...state };
+    delete unchanged.changedSince;
+    await tabStates.set(tabId, unchanged);
+    await showGrade(tabId, unchanged.analysis.rating.grade);
+  });
+}
