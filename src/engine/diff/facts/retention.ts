@@ -36,7 +36,8 @@ export const retentionChanges: ChangeRule = ({ before, after }) => {
   const isIndefinite = indefinite(after.facts.retention.policies);
   if (!wasIndefinite && isIndefinite) changes.push({ id: 'retention.now-indefinite', text: 'Now says it may keep your data indefinitely.', flag: 'bad' });
   if (wasIndefinite && !isIndefinite) changes.push({ id: 'retention.no-longer-indefinite', text: 'No longer says it may keep your data indefinitely.', flag: 'good' });
-  if (before.facts.retention.stated && !after.facts.retention.stated) {
+  // A removed period already says so; this covers losing "as long as necessary" and the like.
+  if (before.facts.retention.stated && !after.facts.retention.stated && old.size === 0) {
     changes.push({ id: 'retention.no-longer-stated', text: 'No longer says how long it keeps your data.', flag: 'bad' });
   }
   return changes;
