@@ -20,7 +20,9 @@ export function EntryRow({ entry, selected, canSelect, onSelect, onChanged, onEr
   const input = useRef<HTMLInputElement>(null);
   const checkId = useId();
   useEffect(() => {
-    if (mode === 'rename') input.current?.select();
+    if (mode !== 'rename') return;
+    input.current?.focus();
+    input.current?.select();
   }, [mode]);
 
   const rename = async (): Promise<void> => {
