@@ -107,6 +107,7 @@ describe('save and list', () => {
     expect(await row.locator('.tag').count(), 'a saved entry is not marked built in').toBe(0);
     expect(await row.getByRole('img', { name: /^Grade [A-E]$/ }).count(), 'the entry shows its grade').toBe(1);
     expect(await popup.locator('.entry:has(.tag)').getByRole('button', { name: /^Delete / }).count(), 'built-ins cannot be deleted').toBe(0);
+    await popup.screenshot({ path: 'test-artifacts/library.png', fullPage: true });
   });
 });
 
@@ -125,6 +126,9 @@ describe('compare', () => {
     expect(verdicts.some((v) => v === 'Better' || v === 'Worse'), 'two different policies differ somewhere').toBe(true);
 
     await popup.screenshot({ path: `${SCREENSHOTS}/compare.png`, fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: 'test-artifacts/compare-dark.png' });
+    await popup.emulateMedia({ colorScheme: 'light' });
     const toggle = table.locator('.cell-toggle').first();
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded'), 'the cell opens').toBe('true');
@@ -170,7 +174,8 @@ describe('rename with the keyboard', () => {
         await popup.keyboard.press('Enter');
         const input = popup.getByRole('textbox', { name: /^New name for / });
         await input.waitFor({ timeout: 5_000 });
-        expect(await input.evaluate((el) => el === document.activeElement), 'the name field has focus').toBe(true);
+        // Focus moves in an effect, just after the field appears.
+        await waitFor('the name field to take focus', () => input.evaluate((el) => el === document.activeElement), (focused) => focused, 5_000);
       };
       await rename();
       await popup.keyboard.type('Discarded name');
