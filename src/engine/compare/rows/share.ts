@@ -16,7 +16,7 @@ export const shareRow: RowRule = {
     const names = parties.map((p) => (p.deidentifiedOnly ? `${p.name} (anonymised only)` : p.name));
     const limits = vendorLimits ? '; binds its vendors to confidentiality' : '';
     return {
-      text: `${listJoin(names)}${limits}.`,
+      text: `Shares with ${listJoin(names)}${limits}.`,
       // Each risky kind of recipient outweighs the vendor promise.
       rank: -2 * risky.length + (vendorLimits ? 1 : 0),
       stated: true,
