@@ -149,8 +149,7 @@ describe('export and import', () => {
   it('exports the library as a file, and importing it brings back a deleted entry', async () => {
     const download = popup.waitForEvent('download', { timeout: 20_000 });
     await popup.getByRole('button', { name: 'Export library' }).click();
-    const file = await (await download).path();
-    exported = readFileSync(file, 'utf8');
+    exported = readFileSync(await (await download).path(), 'utf8');
     expect(exported, 'the export holds the saved entry').toContain(SAVED_NAME);
 
     const row = popup.locator('.entry', { hasText: SAVED_NAME });
@@ -158,10 +157,16 @@ describe('export and import', () => {
     await row.getByRole('button', { name: 'Delete', exact: true }).click();
     await waitFor('the entry to go', () => entryNames(popup), (n) => !n.includes(SAVED_NAME), 20_000);
 
-    await popup.locator('input[type="file"]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    // The exported file plus one entry that is not an entry: it is skipped, with the reason shown.
+    const file = JSON.parse(exported) as { entries: unknown[] };
+    file.entries.push({ name: 'not an entry' });
+    await popup.locator('input[type="file"]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     const report = popup.locator('.import-report');
     await waitFor('the import report', () => report.textContent(), (t) => /Imported/.test(t ?? ''), 20_000);
-    expect(await report.textContent(), 'one entry imported').toContain('Imported 1 entry');
+    expect(await report.textContent(), 'one entry imported, one skipped').toContain('Imported 1 entry, skipped 1.');
+    const skipped = await report.locator('.skipped-list li').allTextContents();
+    expect(skipped, 'the skipped entry is named by its place in the file, with a reason').toHaveLength(1);
+    expect(skipped[0], 'the skipped entry is named by its place in the file, with a reason').toMatch(/^Entry 2: \S/);
     await waitFor('the imported entry in the list', () => entryNames(popup), (n) => n.includes(SAVED_NAME), 20_000);
   });
 });
@@ -199,10 +204,18 @@ describe('compare without a current policy', () => {
     const shop = await openTab(session, site.url('/shop'));
     const tabId = await tabIdOf(session, shop);
     await waitFor('the shop page to be settled', () => tabState(session, tabId), (s) => s.kind === 'not-policy', 30_000);
+    // A stored entry the library cannot read: the list skips it and says so.
+    const sw = await session.serviceWorker();
+    await sw.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set: (items: Record<string, unknown>) => Promise<void> } } } };
+      await chrome.storage.local.set({ 'lib:entry:corrupt-in-test': { schemaVersion: 1, name: 42 } });
+    });
     const libraryPopup = await openPopupFor(session, tabId);
     try {
       await libraryPopup.getByRole('button', { name: 'Open the provider library' }).click();
       await libraryPopup.locator('.entry').first().waitFor({ timeout: 20_000 });
+      const warnings = await libraryPopup.getByRole('list', { name: 'Library warnings' }).locator('li').allTextContents();
+      expect(warnings.filter((w) => w.includes('corrupt-in-test')), 'the unreadable entry is reported').toHaveLength(1);
       const compare = libraryPopup.getByRole('button', { name: /^Compare/ });
       await libraryPopup.locator('.entry', { hasText: 'Fusion Connect' }).getByRole('checkbox').check();
       expect(await compare.isDisabled(), 'one entry alone is nothing to compare').toBe(true);
