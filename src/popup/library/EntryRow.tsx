@@ -5,6 +5,15 @@ import type { LibraryEntrySummary } from '../../shared/protocol.ts';
 import { GRADE_COLORS } from '../grade-colors.ts';
 import { deleteEntry, formatDate, renameEntry } from './api.ts';
 
+/** Where a saved entry came from, as a host name (the stored URL is only shown, never opened). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
 interface Props {
   entry: LibraryEntrySummary;
   selected: boolean;
@@ -83,6 +92,7 @@ export function EntryRow({ entry, selected, canSelect, onSelect, onChanged, onEr
           {entry.builtIn && <span class="tag">built in</span>}
           {entry.date && <span>Policy dated {formatDate(entry.date)}</span>}
           {!entry.builtIn && <span>Saved {formatDate(entry.savedAt)}</span>}
+          {!entry.builtIn && hostOf(entry.url) && <span>from {hostOf(entry.url)}</span>}
         </p>
         {mode === 'confirm-delete' && (
           <p class="entry-confirm" role="alert">
