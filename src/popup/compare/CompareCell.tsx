@@ -11,9 +11,10 @@ interface Props {
   policyName: string;
   rowHeading: string;
   sentences: readonly ClassifiedSentence[];
+  onShow?: ((sentenceIndex: number) => void) | undefined;
 }
 
-export function CompareCell({ cell, policyName, rowHeading, sentences }: Props) {
+export function CompareCell({ cell, policyName, rowHeading, sentences, onShow }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const look = VERDICT_LOOK[cell.verdict];
@@ -42,7 +43,7 @@ export function CompareCell({ cell, policyName, rowHeading, sentences }: Props) 
           {open ? 'Hide sentences' : `Sentences (${cell.evidence.length})`}
         </button>
       )}
-      {open && <EvidenceList id={panelId} sentences={sentences} indexes={cell.evidence} />}
+      {open && <EvidenceList id={panelId} sentences={sentences} indexes={cell.evidence} onShow={onShow} />}
     </td>
   );
 }

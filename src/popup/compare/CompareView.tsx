@@ -11,12 +11,13 @@ import { CompareCell } from './CompareCell.tsx';
 interface Props {
   current?: { name: string; analysis: Analysis } | undefined;
   ids: readonly string[];
+  onShowCurrent?: ((sentenceIndex: number) => void) | undefined;
   onBack: () => void;
 }
 
 type Loaded = { ok: true; comparison: Comparison; analyses: Analysis[]; missing: number } | { ok: false; message: string };
 
-export function CompareView({ current, ids, onBack }: Props) {
+export function CompareView({ current, ids, onShowCurrent, onBack }: Props) {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const heading = useFocusHeading<HTMLHeadingElement>();
   useEffect(() => {
@@ -51,13 +52,21 @@ export function CompareView({ current, ids, onBack }: Props) {
           {loaded.message}
         </p>
       ) : (
-        <ComparisonTable comparison={loaded.comparison} analyses={loaded.analyses} missing={loaded.missing} />
+        <ComparisonTable comparison={loaded.comparison} analyses={loaded.analyses} missing={loaded.missing} onShowFirst={current ? onShowCurrent : undefined} />
       )}
     </section>
   );
 }
 
-function ComparisonTable({ comparison, analyses, missing }: { comparison: Comparison; analyses: Analysis[]; missing: number }) {
+interface TableProps {
+  comparison: Comparison;
+  analyses: Analysis[];
+  missing: number;
+  /** For the first column when it is the tab's policy: its evidence can scroll the page. */
+  onShowFirst: ((sentenceIndex: number) => void) | undefined;
+}
+
+function ComparisonTable({ comparison, analyses, missing, onShowFirst }: TableProps) {
   const [first, ...others] = comparison.names;
   return (
     <>
@@ -92,6 +101,7 @@ function ComparisonTable({ comparison, analyses, missing }: { comparison: Compar
                     policyName={comparison.names[i] ?? ''}
                     rowHeading={row.heading}
                     sentences={analyses[i]?.sentences ?? []}
+                    onShow={i === 0 ? onShowFirst : undefined}
                   />
                 ))}
               </tr>

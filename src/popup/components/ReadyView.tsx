@@ -24,11 +24,11 @@ export function ReadyView({ tabId, analysis, title, url, changedSince }: Props) 
   const [library, setLibrary] = useState(false);
   // One object per analysis: the compare view reloads whenever it gets a new one.
   const current = useMemo(() => ({ name: title || 'This policy', analysis }), [title, analysis]);
-  if (library) return <LibraryView current={current} onClose={() => setLibrary(false)} />;
   const show = (sentenceIndex: number): void => {
     // Best effort: if the page went away the popup has nothing better to offer.
     sendToTab(tabId, 'content/scroll-to', { sentenceIndex }).catch(() => undefined);
   };
+  if (library) return <LibraryView current={current} onShowCurrent={show} onClose={() => setLibrary(false)} />;
   return (
     <AnalysisView analysis={analysis} title={title} onShow={show}>
       {changedSince && <ChangedBanner changed={changedSince} />}

@@ -19,10 +19,12 @@ export interface CurrentPolicy {
 
 interface Props {
   current?: CurrentPolicy | undefined;
+  /** Scrolls the tab to a sentence of the current policy (its evidence in the comparison). */
+  onShowCurrent?: ((sentenceIndex: number) => void) | undefined;
   onClose: () => void;
 }
 
-export function LibraryView({ current, onClose }: Props) {
+export function LibraryView({ current, onShowCurrent, onClose }: Props) {
   const [entries, setEntries] = useState<LibraryEntrySummary[] | undefined>(undefined);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>({ ok: true, text: '' });
@@ -53,7 +55,7 @@ export function LibraryView({ current, onClose }: Props) {
   const maxPicks = current ? MAX_COLUMNS - 1 : MAX_COLUMNS;
   const minPicks = current ? 1 : 2;
 
-  if (comparing) return <CompareView current={current} ids={comparing} onBack={() => setComparing(undefined)} />;
+  if (comparing) return <CompareView current={current} onShowCurrent={onShowCurrent} ids={comparing} onBack={() => setComparing(undefined)} />;
 
   return (
     <section class="library" aria-labelledby="library-heading">
