@@ -134,6 +134,7 @@ describe('compare', () => {
     expect(await toggle.getAttribute('aria-expanded'), 'the cell opens').toBe('true');
     const quoted = table.locator('.evidence-list .evidence').first();
     expect((await quoted.textContent())?.length ?? 0, 'a sentence of that policy is quoted').toBeGreaterThan(20);
+    expect(await table.locator('.evidence-list .evidence-button').count(), "the current policy's sentences can be shown in the page").toBeGreaterThan(0);
 
     // 200 % zoom halves the CSS width: the table becomes one card per row, each cell naming its policy.
     await popup.setViewportSize({ width: 200, height: 760 });
