@@ -1,8 +1,10 @@
-// Requests from the popup (sent with tabs.sendMessage). Checked like any other input: only this
-// extension may ask, only the content/* types are served, and payloads are validated.
+// Requests from the popup (sent with tabs.sendMessage). Checked like any other input: only an
+// extension page of ours may ask, only the content/* types are served, and payloads pass the
+// same runtime validation as every other message (src/shared/validate.ts).
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import type { MessageType, ResponseOf } from '../shared/protocol.ts';
+import type { Message, MessageType, ResponseOf } from '../shared/protocol.ts';
+import { parseMessage } from '../shared/validate.ts';
 import { findPolicyLinks } from './detect/index.ts';
 import { setHighlights } from './highlight/index.ts';
 import { endFlash, scrollToSentence } from './scroll-to.ts';
@@ -10,26 +12,27 @@ import { currentAnalysis, currentExtraction, onExtractionChange } from './sessio
 
 type ContentType = Extract<MessageType, `content/${string}`>;
 
-function payloadOf(message: unknown): { type: ContentType; payload: Record<string, unknown> } | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const { type, payload } = message as { type?: unknown; payload?: unknown };
-  if (type !== 'content/get-policy-links' && type !== 'content/scroll-to' && type !== 'content/set-highlights') return null;
-  if (typeof payload !== 'object' || payload === null) return null;
-  return { type, payload: payload as Record<string, unknown> };
+const isContent = (message: Message): message is Message<ContentType> => message.type.startsWith('content/');
+
+/** Our popup and extension pages only: a message from another extension, or from a content
+ *  script (ours in another tab included), is never a request to scroll or mark this page. */
+function fromOurPages(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && (sender.url?.startsWith(browser.runtime.getURL('')) ?? false);
 }
 
-async function handle(type: ContentType, payload: Record<string, unknown>, signal: AbortSignal): Promise<ResponseOf<ContentType> | undefined> {
-  switch (type) {
+function requestOf(raw: unknown): Message<ContentType> | null {
+  const parsed = parseMessage(raw);
+  return parsed.ok && isContent(parsed.message) ? parsed.message : null;
+}
+
+async function handle(request: Message<ContentType>, signal: AbortSignal): Promise<ResponseOf<ContentType>> {
+  switch (request.type) {
     case 'content/get-policy-links':
       return { policyLinks: findPolicyLinks(document) } satisfies ResponseOf<'content/get-policy-links'>;
-    case 'content/scroll-to': {
-      const index = payload['sentenceIndex'];
-      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return undefined;
-      return { ok: await scrollToSentence(index, signal) } satisfies ResponseOf<'content/scroll-to'>;
-    }
+    case 'content/scroll-to':
+      return { ok: await scrollToSentence(request.payload.sentenceIndex, signal) } satisfies ResponseOf<'content/scroll-to'>;
     case 'content/set-highlights': {
-      const on = payload['on'];
-      if (typeof on !== 'boolean') return undefined;
+      const { on } = request.payload;
       endFlash();
       const analysis = on ? await currentAnalysis() : null;
       const highlighted = setHighlights(on, analysis, currentExtraction()?.map ?? null, signal);
@@ -40,9 +43,9 @@ async function handle(type: ContentType, payload: Record<string, unknown>, signa
 
 export function listenForRequests(signal: AbortSignal): void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const request = payloadOf(message);
-    return request ? handle(request.type, request.payload, signal) : undefined;
+    if (!fromOurPages(sender)) return undefined;
+    const request = requestOf(message);
+    return request ? handle(request, signal) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
