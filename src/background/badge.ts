@@ -2,14 +2,7 @@
 // while its analysis ran makes them reject, which must not fail the message that triggered them.
 import browser from 'webextension-polyfill';
 import type { Grade } from '../engine/types.ts';
-
-export const GRADE_COLORS: Record<Grade, string> = {
-  A: '#1a7f37',
-  B: '#4c9a2a',
-  C: '#b08800',
-  D: '#d1570a',
-  E: '#cf222e',
-};
+import { GRADE_COLORS } from '../shared/grade-colors.ts';
 
 const DEFAULT_TITLE = 'PolicyLens';
 
