@@ -34,7 +34,7 @@ try {
       continue;
     }
     const text = entry.value['text'] as string;
-    out.push(JSON.stringify({ id: entry.value['id'], labels: passageLabels(classifier, segment({ text }).sentences) }));
+    out.push(JSON.stringify({ id: entry.value['id'], labels: passageLabels(classifier.classify(segment({ text }).sentences)) }));
   }
   writeFileSync(outPath, out.length > 0 ? `${out.join('\n')}\n` : '');
   console.error(`classified ${out.length} line(s)${bad > 0 ? `, skipped ${bad} bad line(s)` : ''} → ${outPath}`);

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { RULES } from '../src/rules/index.ts';
 import { trainModel } from '../src/engine/classify/train.ts';
 import { Classifier } from '../src/engine/classify/classifier.ts';
+import { passageLabels } from '../src/engine/classify/text-labels.ts';
 import { expandWithCompromise } from '../src/engine/match/lemmas.ts';
 import { segment } from '../src/engine/text/segment.ts';
 import { SHIPPED_MODEL } from '../src/engine/classify/shipped-model.ts';
@@ -45,7 +46,7 @@ function opp115(): Report | null {
   const segments = readOpp115(dataPath).filter((s) => s.split === split);
   const results = segments.map((s) => {
     const sentences = classifier.classify(segment({ text: s.text }).sentences);
-    return { segment: s, sentences, predicted: [...new Set(sentences.flatMap((x) => x.labels.map((l) => l.label)))] };
+    return { segment: s, sentences, predicted: passageLabels(sentences) };
   });
   const errorKey = stringOption(args, 'errors');
   if (errorKey !== undefined) printErrors(errorKey, results);

@@ -7,7 +7,7 @@
 import { parseArgs, stringOption } from './lib/args.ts';
 import { DEFAULT_OPP115, readOpp115 } from './lib/opp115.ts';
 import { RULES } from '../src/rules/index.ts';
-import { compileRules } from '../src/engine/classify/compile.ts';
+import { compileModelRules } from '../src/engine/classify/train.ts';
 import { expandWithCompromise } from '../src/engine/match/lemmas.ts';
 import { normalizeForMatch } from '../src/engine/match/normalize.ts';
 import { labelFromKey, LABELS, LABEL_KEYS, type Label } from '../src/engine/labels.ts';
@@ -25,7 +25,10 @@ function fail(message: string): never {
 }
 
 const segments = readOpp115(stringOption(args, 'data') ?? DEFAULT_OPP115).filter((s) => s.split === split);
-const rules = compileRules(RULES.filter((r) => wanted.includes(r.label)), expandWithCompromise);
+// One RegExp per pattern, built once here (ruleMatches would rebuild them for every sentence).
+const rules = compileModelRules(RULES.filter((r) => wanted.includes(r.label)), expandWithCompromise)
+  .map((rule) => ({ ...rule, regexes: rule.patterns.map((p) => new RegExp(p.source)) }));
+const fires = (rule: (typeof rules)[number], sentence: string): boolean => rule.regexes.some((re) => re.test(sentence));
 const sentencesOf = segments.map((s) => splitForStudy(s.text).map(normalizeForMatch));
 
 for (const label of wanted) {
@@ -37,7 +40,7 @@ for (const label of wanted) {
     let tp = 0;
     let fp = 0;
     segments.forEach((segment, i) => {
-      if (!(sentencesOf[i] ?? []).some((s) => rule.regex.test(s))) return;
+      if (!(sentencesOf[i] ?? []).some((s) => fires(rule, s))) return;
       firedAny.add(i);
       if (segment.labels.includes(label)) tp++;
       else fp++;
@@ -57,7 +60,7 @@ for (const label of wanted) {
     for (const [s] of misses) console.log(`    [${s.id}] ${s.text.slice(0, 300).replace(/\s+/g, ' ')}`);
     console.log('  -- false alarms:');
     for (const [s, i] of alarms) {
-      const hit = own.filter((rule) => (sentencesOf[i] ?? []).some((x) => rule.regex.test(x))).map((rule) => rule.id);
+      const hit = own.filter((rule) => (sentencesOf[i] ?? []).some((x) => fires(rule, x))).map((rule) => rule.id);
       console.log(`    [${s.id}] (${hit.join(', ')}; gold: ${s.labels.join(' | ')}) ${s.text.slice(0, 300).replace(/\s+/g, ' ')}`);
     }
   }

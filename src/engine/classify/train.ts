@@ -31,6 +31,11 @@ const CROSS_SD = 0.5;
 /** Smaller cross-label weights are dropped from the model file: they change no decision. */
 const CROSS_MIN_WEIGHT = 0.05;
 
+/** True when any of the compiled rule's patterns matches the normalised sentence. */
+export function ruleMatches(rule: ModelRule, normalized: string): boolean {
+  return rule.patterns.some((pattern) => new RegExp(pattern.source).test(normalized));
+}
+
 export function compileModelRules(rules: readonly Rule[], expand: LemmaExpander): ModelRule[] {
   return rules.map((rule) => ({
     id: rule.id,
