@@ -2,10 +2,10 @@
 // per question. The engine's compareAnalyses is pure, so it runs here on the analyses the worker
 // hands over (library-get) and the tab's own.
 import { useEffect, useState } from 'preact/hooks';
+import { ViewBar } from '../components/ViewBar.tsx';
 import { compareAnalyses, type Comparison } from '../../engine/compare/index.ts';
 import type { Analysis } from '../../engine/types.ts';
 import { getEntries } from '../library/api.ts';
-import { useFocusHeading } from '../library/use-focus-heading.ts';
 import { CompareCell } from './CompareCell.tsx';
 
 interface Props {
@@ -19,7 +19,6 @@ type Loaded = { ok: true; comparison: Comparison; analyses: Analysis[]; missing:
 
 export function CompareView({ current, ids, onShowCurrent, onBack }: Props) {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
-  const heading = useFocusHeading<HTMLHeadingElement>();
   useEffect(() => {
     let cancelled = false;
     getEntries([...ids])
@@ -35,14 +34,7 @@ export function CompareView({ current, ids, onShowCurrent, onBack }: Props) {
 
   return (
     <section class="compare" aria-labelledby="compare-heading">
-      <div class="view-bar">
-        <button type="button" class="link-button" onClick={onBack}>
-          ← Library
-        </button>
-        <h1 id="compare-heading" ref={heading} tabIndex={-1}>
-          Compare policies
-        </h1>
-      </div>
+      <ViewBar headingId="compare-heading" title="Compare policies" backLabel="Library" onBack={onBack} />
       {loaded === undefined ? (
         <p class="note" role="status">
           Reading the saved policies…

@@ -1,13 +1,13 @@
 // The provider library: built-in providers first, then what was saved. Pick entries to compare
 // (with the current policy when there is one), rename or delete saved ones, export and import.
 import { useEffect, useState } from 'preact/hooks';
+import { ViewBar } from '../components/ViewBar.tsx';
 import type { Analysis } from '../../engine/types.ts';
 import type { LibraryEntrySummary } from '../../shared/protocol.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { listLibrary } from './api.ts';
 import { EntryRow } from './EntryRow.tsx';
 import { ImportExport } from './ImportExport.tsx';
-import { useFocusHeading } from './use-focus-heading.ts';
 
 /** Columns the comparison table can show and still be read in a popup. */
 export const MAX_COLUMNS = 4;
@@ -31,7 +31,6 @@ export function LibraryView({ current, onShowCurrent, onClose }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [comparing, setComparing] = useState<string[] | undefined>(undefined);
   const [version, setVersion] = useState(0);
-  const heading = useFocusHeading<HTMLHeadingElement>();
 
   useEffect(() => {
     let cancelled = false;
@@ -59,14 +58,7 @@ export function LibraryView({ current, onShowCurrent, onClose }: Props) {
 
   return (
     <section class="library" aria-labelledby="library-heading">
-      <div class="view-bar">
-        <button type="button" class="link-button" onClick={onClose}>
-          ← Back
-        </button>
-        <h1 id="library-heading" ref={heading} tabIndex={-1}>
-          Provider library
-        </h1>
-      </div>
+      <ViewBar headingId="library-heading" title="Provider library" backLabel="Back" onBack={onClose} />
       {warnings.length > 0 && (
         <ul class="warnings" aria-label="Library warnings">
           {warnings.map((w) => (
