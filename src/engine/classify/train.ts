@@ -58,7 +58,16 @@ interface LabelFeatures {
   docs: Example[][];
 }
 
-function labelFeatures(label: Label, rules: readonly Rule[], docs: readonly TrainingDoc[], fired: readonly (readonly Set<string>[])[], headingFired: readonly (readonly Set<Label>[])[]): LabelFeatures {
+/** How far fitted weights may stray from the rules' hand priors. The defaults ship; the
+ *  ceiling diagnostic (scripts/diagnose-rule-ceiling.ts) loosens them. */
+export interface PriorSpread {
+  ruleSd: number;
+  crossSd: number;
+}
+
+const SHIPPED_SPREAD: PriorSpread = { ruleSd: RULE_SD, crossSd: CROSS_SD };
+
+function labelFeatures(label: Label, rules: readonly Rule[], docs: readonly TrainingDoc[], fired: readonly (readonly Set<string>[])[], headingFired: readonly (readonly Set<Label>[])[], spread: PriorSpread): LabelFeatures {
   // The label's own rules first, then every other label's rules (prior 0: they only move when
   // the seeds show they go with or against this label), then the heading feature.
   const own = [...rules.filter((r) => r.label === label), ...rules.filter((r) => r.label !== label)];
@@ -67,7 +76,7 @@ function labelFeatures(label: Label, rules: readonly Rule[], docs: readonly Trai
   return {
     ruleIds: own.map((r) => r.id),
     priors: [...own.map((r) => (r.label === label ? (r.prior ?? DEFAULT_PRIOR) : 0)), HEADING_PRIOR],
-    priorSd: [...own.map((r) => (r.label === label ? RULE_SD : CROSS_SD)), HEADING_SD],
+    priorSd: [...own.map((r) => (r.label === label ? spread.ruleSd : spread.crossSd)), HEADING_SD],
     docs: docs.map((doc, d) => doc.sentences.map((_, s) => {
       const features: number[] = [];
       for (const id of fired[d]?.[s] ?? []) {
@@ -128,7 +137,7 @@ export function orderRequirementsBySeedFrequency(rules: readonly ModelRule[], do
   }));
 }
 
-export function trainModel(rules: readonly Rule[], docs: readonly TrainingDoc[], expand: LemmaExpander): Model {
+export function trainModel(rules: readonly Rule[], docs: readonly TrainingDoc[], expand: LemmaExpander, spread: PriorSpread = SHIPPED_SPREAD): Model {
   const modelRules = orderRequirementsBySeedFrequency(compileModelRules(rules, expand), docs);
   const matcher = new RuleMatcher(modelRules);
   // Heading topics come from rules for a label (positive prior), as in Classifier.classify.
@@ -148,7 +157,7 @@ export function trainModel(rules: readonly Rule[], docs: readonly TrainingDoc[],
   const labels = {} as Record<Label, LabelModel>;
   const positives = {} as Record<Label, number>;
   for (const label of LABELS) {
-    const features = labelFeatures(label, rules, docs, fired, headingFired);
+    const features = labelFeatures(label, rules, docs, fired, headingFired, spread);
     const heldOut: { score: number; positive: boolean }[] = [];
     features.docs.forEach((testDoc, k) => {
       const fit = fitLabel(features.docs.filter((_, d) => d !== k).flat(), features);
