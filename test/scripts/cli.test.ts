@@ -123,3 +123,31 @@ describe('classify output is stable', () => {
     expect(once()).toBe(once());
   });
 });
+
+describe('eval-facts', () => {
+  it('scores the facts against expert attributes, policy by policy', () => {
+    // Two made-up policies in OPP-115's line format (our own sentences, not corpus text).
+    const data = join(scratch, 'opp-format.jsonl');
+    const row = (policy: string, segment: number, text: string, attributes: Record<string, Record<string, string[]>>): string =>
+      JSON.stringify({ policy, segment, text, split: 'train', labels12: [], attributes });
+    writeFileSync(data, [
+      row('1_kids.example', 0, 'Our club is not directed to children under 13.', { 'International and Specific Audiences': { 'Audience Type': ['Children'] } }),
+      row('1_kids.example', 1, 'We collect your name and email address for the newsletter.', {}),
+      row('2_quiet.example', 0, 'We collect your name when you order a catalogue.', {}),
+    ].join('\n'));
+    const { status, stdout } = run('eval-facts.ts', ['--data', data, '--json']);
+    expect(status, 'exit code').toBe(0);
+    const report = JSON.parse(stdout) as { policies: number; checks: { id: string; tp: number; fp: number; fn: number }[] };
+    expect(report.policies).toBe(2);
+    const children = report.checks.find((c) => c.id === 'audience-children');
+    expect(children, 'children check').toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    const contact = report.checks.find((c) => c.id === 'collects-contact');
+    expect(contact, 'no expert said "contact": both policies are false alarms').toMatchObject({ tp: 0, fp: 2, fn: 0 });
+  });
+
+  it('says clearly when the corpus is absent', () => {
+    const { status, stderr } = run('eval-facts.ts', ['--data', join(scratch, 'nowhere.jsonl')]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/OPP-115 not found at .*nowhere\.jsonl/);
+  });
+});
