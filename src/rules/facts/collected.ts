@@ -172,9 +172,14 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     id: 'collect.location.general',
     kind: 'location',
     name: 'general location',
-    pattern: /\b(?:general|approximate) location\b|\blocation (?:information|data)\b/i,
+    // Website policies name it many ways: "your device's location", "location-based
+    // information", "your geographic location", "the country where you are located".
+    pattern: /\b(?:general|approximate) location\b|\blocation (?:information|data)\b|\blocation[- ]based (?:information|data)\b|\b(?:your|device'?s?|(?:the|your) device) location\b|\blocation of (?:your|the) (?:mobile )?(?:device|computer|phone)\b|\bgeographic(?:al)? (?:location|area|region)\b|\b(?:country|city|region|state) (?:where|in which) you (?:are|reside|live)\b|\bwhere you are located\b/i,
     gloss: 'Collects roughly where you are',
-    examples: { match: ['general location, general demographics'], noMatch: ['a convenient location'] },
+    examples: {
+      match: ['general location, general demographics', "the type of your browser and, in some cases, your device's location", 'your geographic location, such as your city', 'the country where you are located'],
+      noMatch: ['a convenient location', 'our office location in Atlanta'],
+    },
   },
   {
     id: 'collect.location.service',
@@ -237,6 +242,30 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     pattern: /\b(?:pages|websites|web sites|sites) (?:you )?visited\b|\bdate and time of (?:site )?visits\b|\breferring (?:web ?sites?|urls?|pages?)\b|\bweb addresses of the sites you come from\b|\bsite usage patterns\b|\bclick ?stream\b|\bclick[- ]through\b/i,
     gloss: 'Collects the pages and sites you visit',
     examples: { match: ['pages visited; duration of visits; and referring web sites', 'click through and click stream data'], noMatch: ['when you visit our Site'] },
+  },
+  {
+    id: 'collect.online-activity.pages-viewed',
+    kind: 'online-activity',
+    name: 'pages/sites visited',
+    // Website wording for the same thing: "the pages you view", "links you click", "web pages
+    // requested", "referring/exit pages", "page views", "the site you came from".
+    pattern: /\b(?:web ?pages|pages|urls?|areas|sections|links|hyperlinks|ads|advertisements|features|content) (?:that )?(?:you )?(?:have )?(?:visit(?:ed)?|view(?:ed)?|access(?:ed)?|request(?:ed)?|click(?:ed)?(?: on)?|select(?:ed)?) (?:on|within|at|while|when|in|from|and|or|[,;.])|\b(?:pages|urls?|web ?pages) (?:you )?(?:visit|view|access|request|click)\b|\bexit pages\b|\bpage ?views?\b|\breferr(?:ing|er|al) (?:and exit )?(?:web ?sites?|web ?pages?|pages?|urls?|sites?|domains?|addresses)\b|\b(?:site|page|url|website|web site|address) (?:from which you (?:came|come|linked)|you (?:came|come) from)\b|\bnumber of (?:clicks|visits|page views)\b|\bclicked on\b/i,
+    gloss: 'Collects the pages you view and the links you click',
+    examples: {
+      match: ['which articles you read and the links you click in our newsletter', 'the referring page and the time you arrived', 'the web site you came from before ours'],
+      noMatch: ['when you visit our Site', 'Please click here to read our terms.'],
+    },
+  },
+  {
+    id: 'collect.online-activity.usage-of-site',
+    kind: 'online-activity',
+    name: 'how you use the site or app',
+    pattern: /\b(?:information|data|statistics|details) (?:about|on|regarding|concerning) (?:how you (?:use|interact|navigate|browse)|your (?:use of|usage of|visits? to|interactions? with|activit(?:y|ies) on|browsing|navigation))\b|\bbrowsing (?:habits|patterns|activities)\b|\bnavigation(?:al)? (?:data|information|paths?|patterns)\b|\b(?:time|amount of time) (?:you )?spen[dt] (?:on|viewing|at|in)\b|\b(?:date and time|dates and times|time and date|times and dates|access times) (?:of|you|that you|when you)\b|\baccess times\b|\b(?:web ?site|site|web) traffic\b|\binteractions? with (?:our |the )?(?:ads|advertisements|emails|content|services|web ?sites?|apps?)\b|\bgameplay\b|\btelemetry\b/i,
+    gloss: 'Collects how you use the site or app: when, how long, what you do there',
+    examples: {
+      match: ['information about how you use our services', 'the amount of time you spend on each page', 'the date and time of each visit', 'your interactions with our emails'],
+      noMatch: ['how to use our services', 'at any time'],
+    },
   },
   {
     id: 'collect.online-activity.internet-usage',
