@@ -16,7 +16,7 @@ export const RECIPIENT_KINDS: ReadonlyArray<{ id: RecipientKind; name: string }>
   { id: 'business-transfer', name: 'a buyer of the business' },
   { id: 'emergency-services', name: 'emergency services' },
   { id: 'credit-agencies', name: 'credit agencies' },
-  { id: 'public', name: 'public directories' },
+  { id: 'public', name: 'the public' },
   { id: 'third-parties', name: 'other third parties' },
 ];
 
@@ -104,6 +104,19 @@ export const RECIPIENT_RULES: readonly KindRule<RecipientKind>[] = [
     examples: { match: ['telephone listings as non-published for print or electronic directories or for directory assistance'], noMatch: ['We do not publish this'] },
   },
   {
+    id: 'share.public-posts',
+    kind: 'public',
+    name: 'the public',
+    // Website policies: what you post in forums, comments and reviews is visible to anyone
+    // ("Any information you disclose in chat rooms becomes public information").
+    pattern: /\b(?:becomes?|is|are|be|been|made|considered) (?:publicly available|public(?: information)?|available to the public|(?:publicly )?visible to (?:the public|other users|others|anyone|everyone))\b|\b(?:viewed|read|seen|accessed) (?:publicly|by (?:the public|anyone|everyone|other users))\b|\b(?:made|is|are) available publicly\b|\bpublic (?:areas?|activities)\b/i,
+    gloss: 'Makes what you post visible to anyone',
+    examples: {
+      match: ['Anything you write on our message boards becomes public information.', 'Comments you leave are visible to other users and anyone can read them.', 'the information you post is made available publicly'],
+      noMatch: ['We do not make your information public without your consent.', 'public safety'],
+    },
+  },
+  {
     id: 'share.third-parties',
     kind: 'third-parties',
     name: 'other third parties',
@@ -119,7 +132,7 @@ export const RECIPIENT_RULES: readonly KindRule<RecipientKind>[] = [
 // third parties' own practices ("disclosure … by other third parties") nor "reporting agencies".
 export const SHARE_CONTEXT: FactRule = {
   id: 'share.context',
-  pattern: /\b(?:we|us|our policy)\s+(?:[\w-]+,?\s+){0,4}?(?:shar(?:e|ed|ing)|disclos(?:e|ed|ing)|transfer(?:red)?|sell|rent|trade|give|make (?:it )?available|releas(?:e|ed)|report|publish|provid(?:e|ing) (?:the )?information)\b|\b(?:be|is|are|been)\s+(?:shared|disclosed|transferred|sold|released|given|provided to)\b|\bto (?:share|disclose) (?:with|to)\b/i,
+  pattern: /\b(?:we|us|our policy)\s+(?:[\w-]+,?\s+){0,4}?(?:shar(?:e|ed|ing)|disclos(?:e|ed|ing)|transfer(?:red)?|sell|rent|trade|give|make (?:it )?available|releas(?:e|ed)|report|publish|provid(?:e|ing) (?:the )?information)\b|\b(?:be|is|are|been)\s+(?:shared|disclosed|transferred|sold|released|given|provided to)\b|\bto (?:share|disclose) (?:with|to)\b|\b(?:becomes?|made|is|are) (?:publicly available|public(?: information)?|available to the public|available publicly)\b|\bvisible to (?:the public|other users|anyone|everyone)\b|\bviewed (?:publicly|by (?:the public|anyone))\b/i,
   gloss: 'The sentence is about the provider giving data to someone',
   examples: {
     match: ['We may disclose personal information to law enforcement agencies.', 'Anonymized Data may also be shared with third parties', 'To share with outside auditors and regulators'],
