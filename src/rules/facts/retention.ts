@@ -31,6 +31,16 @@ export const PERIOD_RULES: readonly FactRule[] = [
     },
   },
   {
+    // "identifying details are removed after 90 days": the period follows the deletion verb.
+    id: 'retention.period.removed-after',
+    pattern: new RegExp(`(?<=\\b(?:remov\\w*|delet\\w*|purg\\w*|eras\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|dispos\\w*)\\b[^.;]{0,80}?\\b(?:after|older than)\\s+)${AMOUNT}`, 'i'),
+    gloss: 'Says data is deleted or de-identified after a stated time',
+    examples: {
+      match: ['We anonymise survey answers after 60 days.', 'We delete logs older than 30 days.'],
+      noMatch: ['You can delete your account after you sign in.', 'We will respond to your deletion request within 45 days.'],
+    },
+  },
+  {
     id: 'retention.period.after',
     pattern: new RegExp(`${AMOUNT}\\s+(?=(?:after|from|following)\\b)`, 'i'),
     gloss: 'Says data is deleted a stated time after an event',
@@ -41,7 +51,7 @@ export const PERIOD_RULES: readonly FactRule[] = [
 /** A sentence about keeping or disposing of data ("our store" the shop is not storage). */
 export const RETENTION_CONTEXT: FactRule = {
   id: 'retention.context',
-  pattern: /\b(?:retain(?!\s+the right)|retains|retained|retaining|retention|keep|keeps|kept|(?<!\b(?:our|the|your)\s)stor(?:e|es|ed|ing|age)|preserv\w+|held|hold|archiv\w+|delet\w+|destroy\w*|purg\w+|eras\w+|dispos\w+)\b/i,
+  pattern: /\b(?:retain(?!\s+the right)|retains|retained|retaining|retention|keep|keeps|kept|(?<!\b(?:our|the|your)\s)stor(?:e|es|ed|ing|age)|preserv\w+|held|hold|archiv\w+|delet\w+|remov(?:e|es|ed|ing)|destroy\w*|purg\w+|eras\w+|dispos\w+)\b/i,
   gloss: 'The sentence is about keeping or deleting data',
   examples: { match: ['We generally retain personal customer information until no longer needed.'], noMatch: ['We reserve the right to update this policy.', 'If our store is acquired'] },
 };
@@ -50,10 +60,10 @@ export const RETENTION_POLICY_RULES: ReadonlyArray<FactRule & { kind: 'as-long-a
   {
     id: 'retention.as-long-as-necessary',
     kind: 'as-long-as-necessary',
-    pattern: /\b(?:as long as|until|while)\b[^.;]{0,40}?\b(?:necessary|needed|required)\b|\bno longer (?:needed|necessary|required)\b|\bfor the (?:duration|period|time) (?:necessary|needed)\b/i,
+    pattern: /\b(?:as long as|until|while)\b[^.;]{0,40}?\b(?:necessary|needed|required)\b|\bno longer (?:needed|necessary|required)\b|\bfor the (?:duration|period|time) (?:necessary|needed)\b|\blonger than (?:is )?(?:reasonably |strictly )?(?:necessary|needed|required)\b/i,
     gloss: 'Keeps data as long as it needs it, with no fixed period',
     examples: {
-      match: ['Fusion will keep your Personal Data for as long as reasonably necessary.', 'We retain customer information until no longer needed for business, tax, or legal purposes.'],
+      match: ['Fusion will keep your Personal Data for as long as reasonably necessary.', 'We retain customer information until no longer needed for business, tax, or legal purposes.', "We keep the gift recipient's address no longer than necessary to ship the parcel."],
       noMatch: ['The policy stays in effect for as long as you keep using the site.'],
     },
   },
@@ -70,9 +80,12 @@ export const RETENTION_POLICY_RULES: ReadonlyArray<FactRule & { kind: 'as-long-a
   {
     id: 'retention.indefinite',
     kind: 'indefinite',
-    pattern: /\b(?:retain|keep|store|hold|maintain)\w*\b[^.;]{0,60}?\b(?:indefinitely|forever|permanently|for an indefinite period)\b/i,
+    pattern: /\b(?:retain|keep|store|hold|maintain)\w*\b[^.;]{0,60}?\b(?:indefinitely|forever|permanently|for an indefinite period)\b|\b(?:not|never) (?:be )?(?:deleted|removed|erased)\b[^.;]{0,40}?\bever\b|\bare never (?:deleted|removed|erased)\b/i,
     gloss: 'Keeps data indefinitely',
-    examples: { match: ['We may retain your information indefinitely.'], noMatch: ['the credit card data is automatically deleted forever from the server'] },
+    examples: {
+      match: ['We may retain your information indefinitely.', 'Comments are not deleted, ever.'],
+      noMatch: ['the credit card data is automatically deleted forever from the server', 'Your posts are not deleted until you ask.'],
+    },
   },
 ];
 
