@@ -114,16 +114,24 @@ export const REGION_RULES: ReadonlyArray<FactRule & { kind: RegionKind }> = [
   {
     id: 'region.transfer-us',
     kind: 'transfer-us',
-    pattern: /\btransferred to (?:and (?:processed|stored) in )?(?:the )?(?:U\.?S\.?A?\b|United States)|\b(?:processed|stored|located) in (?:the )?(?:U\.?S\.?A?\b|United States)/i,
+    // Also the wording of US sites addressing visitors from abroad: data "handled by us in the
+    // United States", a visitor who "agrees to the transfer of data to the United States".
+    pattern: /\btransferred to (?:and (?:processed|stored) in )?(?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:processed|stored|(?:data|information|servers?|databases?) (?:is |are )?located) in (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:transfer\w*|process\w*|stor(?:e|ed|age|ing)|host\w*|maintain\w*)\b[^.;]{0,80}?\b(?:in|to),? (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)(?! (?:law|laws|privacy|government|department|federal)\b)/i,
     gloss: 'Your data is stored or processed in the United States',
-    examples: { match: ['any Personal Information you transfer to us will be transferred to and processed in the U.S', 'All data is stored in the United States.'], noMatch: ['United States law governs this site.'] },
+    examples: {
+      match: ['any Personal Information you transfer to us will be transferred to and processed in the U.S', 'All data is stored in the United States.', 'Our team processes all orders in the United States.', 'you agree to the transfer of your account data to, and its storage in, the United States'],
+      noMatch: ['United States law governs this site.', 'We store your data in compliance with United States privacy laws.', 'any stored account information that you have given to us', 'our retail stores located in the United States'],
+    },
   },
   {
     id: 'region.transfer-abroad',
     kind: 'transfer-abroad',
-    pattern: /\b(?:transfer\w*|stored|processed)\b[^.;]{0,60}?\b(?:outside (?:of )?your (?:country|jurisdiction)|other countries|another country)\b/i,
+    pattern: /\b(?:transfer\w*|stored|processed|maintained|located)\b[^.;]{0,80}?\b(?:outside (?:of )?your (?:state|province|country|jurisdiction)|other countries|another country|other jurisdictions|(?:locations )?around the world|countries (?:where|in which) (?:we|our))\b/i,
     gloss: 'Your data may go to other countries',
-    examples: { match: ['Your information may be transferred to other countries.'], noMatch: ['the laws of other nations'] },
+    examples: {
+      match: ['Your information may be transferred to other countries.', 'Account data may be kept on servers located outside of your state or country.', 'We may transfer order details to partners in locations around the world.'],
+      noMatch: ['the laws of other nations', 'Our stores are located around the corner.'],
+    },
   },
   {
     id: 'region.waives-home-law',
