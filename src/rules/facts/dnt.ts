@@ -6,11 +6,30 @@ const DNT = String.raw`(?:Do[- ]Not[- ]Track|DNT)`;
 
 export const DNT_NOT_HONOURED: FactRule = {
   id: 'dnt.not-honoured',
-  pattern: new RegExp(String.raw`\b(?:do|does|will|can)\s*(?:not|n't)\s+(?:currently\s+)?(?:honou?r|respect|respond to|recogni[sz]e|support|process|act on)\b[^.;]{0,60}?\b${DNT}|\b${DNT}\b[^.;]{0,100}?\b(?:not (?:honou?red|supported|recogni[sz]ed)|no (?:uniform|industry|common|consistent) standard|ignore)|\bno (?:uniform|industry|common|consistent) standard\b[^.;]{0,60}?\b${DNT}`, 'i'),
+  pattern: new RegExp(String.raw`\b(?:do|does|will|can|are)\s*(?:not|n't)\s+(?:currently\s+|yet\s+)?(?:honou?r|respect|respond to|recogni[sz]e|support|process|act on|take (?:any )?actions? (?:to respond to|in response to)|(?:set up|able) to respond to|treat)\b[^.;]{0,100}?\b${DNT}|\btake no action (?:to respond to|in response to)\b[^.;]{0,40}?\b${DNT}|\b${DNT}\b[^.;]{0,100}?\b(?:not (?:honou?red|supported|recogni[sz]ed)|no (?:uniform|industry|common|consistent) standard|ignore)|\bno (?:uniform|industry|common|consistent) standard\b[^.;]{0,60}?\b${DNT}`, 'i'),
   gloss: 'Ignores the Do Not Track signal',
   examples: {
-    match: ['For now, Do Not Track requests from browsers are not honoured by our service.', 'Because there is no uniform standard for DNT signals, we do not respond to them.'],
+    match: [
+      'For now, Do Not Track requests from browsers are not honoured by our service.',
+      'Because there is no uniform standard for DNT signals, we do not respond to them.',
+      'Our shop does not take any action to respond to a Do Not Track header.',
+      'We take no action in response to "do not track" requests at present.',
+      'The site does not treat visitors with Do Not Track switched on any differently.',
+      'We are not yet able to respond to Do Not Track settings.',
+    ],
     noMatch: ['We honor Do Not Track signals.'],
+  },
+};
+
+/** "We do not currently respond to such signals" after a sentence or heading naming Do Not
+ *  Track: the denial refers back to it. */
+export const DNT_NOT_HONOURED_REFERRING: FactRule = {
+  id: 'dnt.not-honoured-referring',
+  pattern: /\b(?:do|does|will|are)\s*(?:not|n't)\s+(?:currently\s+|yet\s+)?(?:honou?r|respect|respond to|recogni[sz]e|support|act on|take (?:any )?actions? (?:to respond to|in response to)|(?:set up|able) to respond to)\s+(?:these|such|those|this|that|the|any such)\s+(?:signals?|requests?|settings?|mechanisms?|instructions?|preferences?)\b|\btake no action in response to (?:these|such|those) (?:signals?|requests?)\b/i,
+  gloss: 'Ignores the Do Not Track signal named just before',
+  examples: {
+    match: ['We do not currently respond to such signals.', 'The newspaper does not take action in response to such requests.'],
+    noMatch: ['We respond to such requests within 30 days.'],
   },
 };
 

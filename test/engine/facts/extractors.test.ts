@@ -246,6 +246,15 @@ describe('Do Not Track', () => {
     expect(facts('Some browsers offer a Do Not Track setting.').doNotTrack.stance).toBe('mentioned');
     expect(facts('Do not track mud into the office.').doNotTrack.stance).toBe('silent');
   });
+
+  it('reads "such signals" as Do Not Track only right after a sentence naming it', () => {
+    const after = facts('Some browsers send Do Not Track signals.', 'We do not currently respond to such signals.');
+    expect(after.doNotTrack.stance).toBe('not-honoured');
+    expect(after.doNotTrack.ruleIds).toEqual(['dnt.not-honoured-referring']);
+    expect(after.doNotTrack.evidence).toEqual([1]);
+    const unrelated = facts('We answer questions by email.', 'We do not currently respond to such requests on weekends.');
+    expect(unrelated.doNotTrack.stance).toBe('silent');
+  });
 });
 
 describe('contact', () => {
