@@ -36,9 +36,19 @@ export const CHANGE_RULES: ReadonlyArray<FactRule & { kind: ChangeKind }> = [
   {
     id: 'change.notice-direct',
     kind: 'notice-direct',
-    pattern: /\b(?:notify|inform|tell) you (?:directly|by e-?mail|via e-?mail|in writing|personally)\b|\bdirect notice\b|\be-?mail (?:notice|notification)\b|\bsend you an e-?mail\b/i,
+    // Also "tell members via email", "inform you via email before", "a notice to the email
+    // address on your account", "contact you beforehand".
+    pattern: /\b(?:notify|inform|tell|alert|contact) (?:you|users|our users|customers|members)\b[^.;]{0,40}?\b(?:directly|by (?:e-?mail|electronic mail)|via (?:e-?mail|electronic mail)|through (?:e-?mail|electronic mail)|in writing|personally|beforehand|in advance)\b|\bdirect notice\b|\be-?mail (?:notice|notification)\b|\bsend(?:ing)? you an e-?mail\b|\b(?:notice|notification|e-?mail) to the (?:primary )?e-?mail address\b/i,
     gloss: 'Tells you about changes directly, e.g. by email',
-    examples: { match: ['We will notify you by email of any material change.'], noMatch: ['we will notify you here'] },
+    examples: {
+      match: [
+        'We will notify you by email of any material change.',
+        'We will tell members via email two weeks before a change applies.',
+        'the club will contact you beforehand and ask first',
+        'we send a notice to the primary email address we hold for you',
+      ],
+      noMatch: ['we will notify you here', 'Please contact us by email with questions.'],
+    },
   },
   {
     id: 'change.material-notice',
