@@ -21,7 +21,9 @@ const RETENTION = 'Data Retention|Retention Period|';
 const SECURITY = 'Data Security|Security Measure|';
 const ACCESS = 'User Access, Edit and Deletion|Access Type|';
 const CHANGE = 'Policy Change|Notification Type|';
-const CHOICE = 'User Choice/Control|Choice Type|';
+/** OPP-115 records a choice under the practice it controls (collection, sharing) as well as
+ *  under User Choice/Control: all three count. */
+const choice = (value: string): string[] => ['User Choice/Control', 'First Party Collection/Use', 'Third Party Sharing/Collection'].map((c) => `${c}|Choice Type|${value}`);
 
 export const FACT_CHECKS: readonly FactCheck[] = [
   { id: 'collects-contact', question: 'Collects contact details', gold: [`${FIRST}Contact`], ours: (f) => collects(f, 'contact') },
@@ -41,8 +43,8 @@ export const FACT_CHECKS: readonly FactCheck[] = [
   { id: 'access-edit', question: 'You can correct your data', gold: [`${ACCESS}Edit information`], ours: (f) => f.rights.rights.some((r) => r.kind === 'correct') },
   { id: 'access-view', question: 'You can see your data', gold: [`${ACCESS}View`], ours: (f) => f.rights.rights.some((r) => r.kind === 'access') },
   { id: 'access-delete', question: 'You can delete data or the account', gold: [`${ACCESS}Delete account (full)`, `${ACCESS}Delete account (partial)`, `${ACCESS}Deactivate account`], ours: (f) => f.rights.rights.some((r) => r.kind === 'delete') },
-  { id: 'choice-opt-out', question: 'You can opt out', gold: [`${CHOICE}Opt-out link`, `${CHOICE}Opt-out via contacting company`], ours: (f) => f.choices.some((c) => c.kind !== 'cookies') },
-  { id: 'choice-browser', question: 'You can refuse cookies in the browser or device', gold: [`${CHOICE}Browser/device privacy controls`], ours: (f) => f.choices.some((c) => c.kind === 'cookies') },
+  { id: 'choice-opt-out', question: 'You can opt out', gold: [...choice('Opt-out link'), ...choice('Opt-out via contacting company')], ours: (f) => f.choices.some((c) => c.kind !== 'cookies') },
+  { id: 'choice-browser', question: 'You can refuse cookies in the browser or device', gold: choice('Browser/device privacy controls'), ours: (f) => f.choices.some((c) => c.kind === 'cookies') },
   { id: 'change-announced', question: 'Says how changes are announced', gold: [`${CHANGE}General notice in privacy policy`, `${CHANGE}General notice on website`, `${CHANGE}Personal notice`, `${CHANGE}No notification`], ours: (f) => f.changes.statements.length > 0 },
   { id: 'change-personal-notice', question: 'Tells you personally about changes', gold: [`${CHANGE}Personal notice`], ours: (f) => f.changes.statements.some((s) => s.kind === 'notice-direct' || s.kind === 'material-notice' || s.kind === 'material-consent') },
   { id: 'audience-children', question: 'Says something about children', gold: [`${AUDIENCE}Children`], ours: (f) => f.children.statements.length > 0 },
