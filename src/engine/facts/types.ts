@@ -127,7 +127,8 @@ export type ChoiceKind =
   | 'cpni'
   | 'do-not-call'
   | 'ad-choices'
-  | 'directory-listing';
+  | 'directory-listing'
+  | 'location';
 
 export interface Choice extends Evidenced {
   kind: ChoiceKind;

@@ -1,6 +1,6 @@
 // What you can do: each choice with how to make it, the rights over your data with where to
 // ask, and the Do Not Track stance. Not being told you can see or delete your data is flagged.
-import type { Choice, RightKind } from '../facts/types.ts';
+import type { Choice, ChoiceKind, RightKind } from '../facts/types.ts';
 import type { SummaryPoint } from '../types.ts';
 import type { PointsFor } from './types.ts';
 import { howPhrase, listJoin } from './words.ts';
@@ -14,13 +14,19 @@ const RIGHT_VERBS: ReadonlyArray<[RightKind, string]> = [
   ['opt-out-sale', 'stop the sale of'],
 ];
 
+/** Choices made in your own browser or device: the provider offers nothing, so no 'good' flag,
+ *  and the device-settings one names where it is made. */
+const OWN_SETTINGS: ReadonlySet<ChoiceKind> = new Set(['cookies', 'location']);
+const SAYS_WHERE: ReadonlySet<ChoiceKind> = new Set(['location']);
+
 function choicePoint(choice: Choice): SummaryPoint {
   const how = howPhrase(choice.how);
-  const good = choice.how.length > 0 && choice.kind !== 'cookies';
+  const good = choice.how.length > 0 && !OWN_SETTINGS.has(choice.kind);
+  const missingHow = SAYS_WHERE.has(choice.kind) ? '.' : " (it doesn't say how).";
   return {
     id: `choices.${choice.kind}`,
     question: 'choices',
-    text: !how ? `${choice.name} (it doesn't say how).` : how.startsWith('in ') ? `${choice.name} ${how}.` : `${choice.name}: ${how}.`,
+    text: !how ? `${choice.name}${missingHow}` : how.startsWith('in ') ? `${choice.name} ${how}.` : `${choice.name}: ${how}.`,
     ...(good ? { flag: 'good' as const } : {}),
     evidence: choice.evidence,
   };

@@ -13,6 +13,7 @@ export const CHOICE_KINDS: ReadonlyArray<{ id: ChoiceKind; name: string }> = [
   { id: 'do-not-call', name: 'Join the do-not-call list' },
   { id: 'ad-choices', name: 'Opt out of targeted ads' },
   { id: 'directory-listing', name: 'Keep your number out of phone directories' },
+  { id: 'location', name: 'Turn off location sharing in your device settings' },
 ];
 
 const MARKETING = String.raw`(?:marketing|promotional|advertis\w*|newsletters?|commercial e-?mail)`;
@@ -53,10 +54,19 @@ export const CHOICE_RULES: readonly KindRule<ChoiceKind>[] = [
     id: 'choice.cookies',
     kind: 'cookies',
     name: 'Block or delete cookies and trackers',
-    pattern: /\b(?:reject|refuse|block|disable|delete|decline|turn(?:ing)? (?:off|on)|opt-?out of|changing|manage)\b[^.;]{0,30}?\b(?:cookies|cookie preferences|flash cookies)\b|\bwithout cookies enabled\b|\bcookie (?:settings|preferences)\b|\bprevent the use of (?:some )?(?:image tags|web beacons|pixels)\b/i,
+    // "delete them" alone is a cookie's lifetime, not a choice; the verbs need cookies (or a
+    // browser setting naming them) within reach.
+    pattern: /\b(?:reject|refuse|block|disable|delete|decline|turn(?:ing)? (?:off|on)|opt-?out of|changing|manage|prevent|clear|remove|not accept|erase)\b[^.;]{0,40}?\b(?:cookies?|cookie preferences|flash cookies|web beacons?|local (?:device )?storage)\b|\bwithout cookies enabled\b|\bcookie (?:settings|preferences)\b|\bprevent the use of (?:some )?(?:image tags|web beacons|pixels)\b|\bcontrol (?:of|over) (?:most |your |the )?cookies\b|\bcookies?\b[^.;]{0,80}?\b(?:browser|device)(?:'s)? (?:settings|preferences|options)\b|\b(?:browser|device)(?:'s)? (?:settings|preferences|options)\b[^.;]{0,60}?\bcookies?\b/i,
     gloss: 'You can control cookies or trackers',
     examples: {
-      match: ['You may adjust your browser to reject cookies from us.', 'You are welcome to browse our site without cookies enabled.', 'You may opt-out of cookies tracking at any time.'],
+      match: [
+        'You may adjust your browser to reject cookies from us.',
+        'You are welcome to browse our site without cookies enabled.',
+        'You may opt-out of cookies tracking at any time.',
+        'Your web browser settings let you prevent cookies from being stored.',
+        'You can clear the cookies we set at any time.',
+        'If you reject the cookie, you may still use our site.',
+      ],
       noMatch: ['We use cookies to remember your preferences.', 'they remain on your computer until you delete them'],
     },
   },
@@ -95,5 +105,18 @@ export const CHOICE_RULES: readonly KindRule<ChoiceKind>[] = [
     pattern: /\b(?:non-?published|unlisted|non-?listed)\b[^.;]{0,80}?\b(?:listings?|numbers?|directories)\b|\b(?:listings?|numbers?)\b[^.;]{0,60}?\b(?:non-?published|unlisted)\b/i,
     gloss: 'You can keep your listing out of directories',
     examples: { match: ['Our VoIP customers can designate their telephone listings as non-published for print or electronic directories.'], noMatch: ['We do not publish these directories.'] },
+  },
+  {
+    // Apps' location: "switch off GPS on your phone", "change your phone's settings so the
+    // app no longer sees your location".
+    id: 'choice.device-location',
+    kind: 'location',
+    name: 'Turn off location sharing in your device settings',
+    pattern: /\b(?:disable|turn(?:ing)? off|switch(?:ing)? off|adjust|change|stop|withdraw|revoke|control)\b[^.;]{0,60}?\b(?:location services|location (?:information|data|sharing|settings|permissions?|feature)|GPS|geo-?location|your (?:device's |current )?location)\b|\blocation\b[^.;]{0,60}?\b(?:device|phone|browser)(?:'s)? (?:settings|permissions)\b/i,
+    gloss: 'You can stop the app or site from using your location',
+    examples: {
+      match: ['You can switch off GPS for our app on your phone.', 'Change your phone settings to control whether the app gets location data.', 'Withdraw the app permission to stop sharing your geolocation.'],
+      noMatch: ['We collect your location when you call 911.', 'Change your delivery address in your account.'],
+    },
   },
 ];
