@@ -23,15 +23,16 @@ export const CHOICE_RULES: readonly KindRule<ChoiceKind>[] = [
     id: 'choice.marketing-opt-out',
     kind: 'marketing-opt-out',
     name: 'Opt out of marketing',
-    pattern: new RegExp(String.raw`\bopt(?:[- ])?out\b[^.;]{0,100}?\b${MARKETING}|\b${MARKETING}[^.;]{0,80}?\bopt(?:[- ])?out\b|\bwithdraw (?:your )?consent\b[^.;]{0,60}?\b(?:communications|marketing|e-?mails?)\b|\bdo not (?:want|wish) to receive\b[^.;]{0,40}?\b${MARKETING}`, 'i'),
+    pattern: new RegExp(String.raw`\bopt(?:[- ])?out\b[^.;]{0,100}?\b${MARKETING}|\b${MARKETING}[^.;]{0,80}?\bopt(?:[- ])?out\b|\bwithdraw (?:your )?consent\b[^.;]{0,60}?\b(?:communications|marketing|e-?mails?)\b|\bdo not (?:want|wish) to receive\b[^.;]{0,40}?\b(?:${MARKETING}|e-?mails?|(?:e-?mail|postal|direct) mail|mailings|offers|messages) (?:or [\w-]+ (?:mail|messages) )?from us\b|\bdo not (?:want|wish) to receive\b[^.;]{0,40}?\b${MARKETING}`, 'i'),
     gloss: 'You can opt out of marketing',
     examples: {
       match: [
         'You may opt-out of our marketing and communications emails by unsubscribing.',
         'You can withdraw your consent to receiving these types of communications at any time in your customer portal.',
         'You will also need to tell us if you do not wish to receive marketing or promotional materials from the Site.',
+        'Members who do not wish to receive mailings from us can untick the box.',
       ],
-      noMatch: ['You may not opt out of the use of your Personal Data for Business Purposes.', 'We use cookies to make advertising more engaging.'],
+      noMatch: ['You may not opt out of the use of your Personal Data for Business Purposes.', 'We use cookies to make advertising more engaging.', 'If you do not want to receive cookies, change your browser settings.'],
     },
   },
   {

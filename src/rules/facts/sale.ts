@@ -37,6 +37,13 @@ export const SALE_NO_RULES: readonly FactRule[] = [
       noMatch: ['We have sold the following categories of personal information in the past 12 months.'],
     },
   },
+  {
+    // "Selling customer data is not our business": a denial in other words.
+    id: 'sell.no.not-our-business',
+    pattern: /\bnot in the business of (?:selling|renting|trading)\b/i,
+    gloss: 'Says selling your data is not its business',
+    examples: { match: ['The shop is not in the business of selling customer lists.'], noMatch: ['We are in the business of selling books.'] },
+  },
 ];
 
 export const SALE_YES_RULES: readonly FactRule[] = [
