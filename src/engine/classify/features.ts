@@ -134,7 +134,9 @@ export class RuleMatcher {
   private meetsRequirements(p: number, epoch: number): boolean {
     const { offsets, items } = this.patternRequires;
     const end = offsets[p + 1] ?? 0;
-    for (let r = offsets[p] ?? 0; r < end; r++) {
+    // The first set is the one the pattern is indexed under, present since a token of it
+    // selected the pattern (unindexed patterns require nothing).
+    for (let r = (offsets[p] ?? 0) + 1; r < end; r++) {
       const set = items[r] ?? 0;
       if (this.setChecked[set] !== epoch) {
         this.setChecked[set] = epoch;
