@@ -16,7 +16,7 @@ export class AnchorIndex {
   private classCount = 0;
   private readonly width: number;
   /** Full transition table: state * width + class → state. */
-  private readonly next: Int32Array;
+  private readonly next: Uint16Array | Int32Array;
   /** Anchor ids that end at each state (including through failure links). */
   private readonly found: number[][];
   /** Per state: does any anchor end there? Saves reading `found` on most characters. */
@@ -82,7 +82,8 @@ export class AnchorIndex {
     }
 
     // Breadth first: failure links, merged outputs and the full transition table.
-    this.next = new Int32Array(goto.length * this.width);
+    // Two bytes a transition while the states fit: half the table, fewer cache misses in scan.
+    this.next = goto.length <= 0xffff ? new Uint16Array(goto.length * this.width) : new Int32Array(goto.length * this.width);
     const fail = new Int32Array(goto.length);
     const queue: number[] = [];
     for (let c = 0; c < this.width; c++) {

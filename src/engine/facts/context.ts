@@ -6,6 +6,7 @@ import { FACT_RULES } from '../../rules/facts/index.ts';
 import { AnchorIndex } from './anchor-index.ts';
 import { mayMatch } from './anchors.ts';
 import { allMatches } from './evidence.ts';
+import { collapseSpaces } from './spaces.ts';
 
 let anchorIndex: AnchorIndex | undefined;
 
@@ -32,13 +33,10 @@ export interface FactContext {
 /** Collapse whitespace (PDF text breaks lines mid-sentence) and straighten curly quotes, so a
  *  pattern written with ' and " matches "driver’s license" and “cookies” alike. */
 export function normalizeForFacts(text: string): string {
-  // Most sentences have single spaces only, and for them the replace and trim change nothing.
-  const spaced = UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  const spaced = collapseSpaces(text);
   return CURLY.test(spaced) ? spaced.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"') : spaced;
 }
 
-/** Whitespace that `replace(/\s+/g, ' ').trim()` would change: a run, a non-space, an end. */
-const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 const CURLY = /[\u2018\u2019\u02BC\u201C\u201D]/;
 
 class Context implements FactContext {
