@@ -5,6 +5,7 @@
 import { CHANNEL_RULES, INLINE_POSTAL, POINTS_AHEAD, ZIP_LINE, type ChannelRule } from '../../rules/facts/channels.ts';
 import type { FactContext } from './context.ts';
 import { cite, FactList, insertSorted } from './evidence.ts';
+import { collapseSpaces } from './spaces.ts';
 import type { Channel, ContactItem } from './types.ts';
 
 /** Longest line still read as part of an address block. */
@@ -27,7 +28,7 @@ function linesOf(ctx: FactContext): Line[] {
   const lines: Line[] = [];
   ctx.sentences.forEach((s, sentence) => {
     for (const raw of s.text.split('\n')) {
-      const text = raw.length > ADDRESS_LINE_MAX * 2 ? raw : raw.replace(/\s+/g, ' ').trim();
+      const text = raw.length > ADDRESS_LINE_MAX * 2 ? raw : collapseSpaces(raw);
       if (text !== '') lines.push({ text, sentence });
     }
   });

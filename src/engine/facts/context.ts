@@ -4,7 +4,9 @@ import type { Label } from '../labels.ts';
 import type { ClassifiedSentence } from '../types.ts';
 import { FACT_RULES } from '../../rules/facts/index.ts';
 import { AnchorIndex } from './anchor-index.ts';
+import { mayMatch } from './anchors.ts';
 import { allMatches } from './evidence.ts';
+import { collapseSpaces } from './spaces.ts';
 
 let anchorIndex: AnchorIndex | undefined;
 
@@ -31,33 +33,59 @@ export interface FactContext {
 /** Collapse whitespace (PDF text breaks lines mid-sentence) and straighten curly quotes, so a
  *  pattern written with ' and " matches "driver’s license" and “cookies” alike. */
 export function normalizeForFacts(text: string): string {
-  const spaced = text.replace(/\s+/g, ' ').trim();
+  const spaced = collapseSpaces(text);
   return CURLY.test(spaced) ? spaced.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"') : spaced;
 }
 
 const CURLY = /[\u2018\u2019\u02BC\u201C\u201D]/;
 
+class Context implements FactContext {
+  readonly texts: readonly string[];
+  private readonly lower: readonly string[];
+  private readonly index = getAnchorIndex();
+  /** Per sentence, one flag per indexed pattern: may it match (AnchorIndex.mark)? */
+  private readonly mayFlags: Uint8Array;
+  private readonly labels: ReadonlySet<Label>[];
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(readonly sentences: readonly ClassifiedSentence[]) {
+    this.texts = sentences.map((s) => normalizeForFacts(s.text));
+    this.lower = this.texts.map((t) => t.toLowerCase());
+    const count = this.index.patternCount;
+    this.mayFlags = new Uint8Array(sentences.length * count);
+    this.lower.forEach((l, i) => this.index.mark(l, this.mayFlags, i * count));
+    this.labels = sentences.map((s) => new Set<Label>(s.labels.map((l) => l.label)));
+  }
+
+  private may(pattern: RegExp, i: number): boolean {
+    const p = this.index.indexOf(pattern);
+    if (p < 0) return mayMatch(pattern, this.lower[i] ?? ''); // not indexed: check the slow way
+    return this.mayFlags[i * this.index.patternCount + p] === 1;
+  }
+
+  test(pattern: RegExp, i: number): boolean {
+    return this.may(pattern, i) && pattern.test(this.texts[i] ?? '');
+  }
+
+  matches(pattern: RegExp, i: number): RegExpExecArray[] {
+    return this.may(pattern, i) ? allMatches(pattern, this.texts[i] ?? '') : [];
+  }
+
+  hasLabel(index: number, label: Label): boolean {
+    return this.labels[index]?.has(label) ?? false;
+  }
+
+  heading(index: number): string {
+    const headingIndex = this.sentences[index]?.headingIndex;
+    return headingIndex === undefined ? '' : (this.texts[headingIndex] ?? '');
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+}
+
 export function createFactContext(sentences: readonly ClassifiedSentence[]): FactContext {
-  const texts = sentences.map((s) => normalizeForFacts(s.text));
-  const lower = texts.map((t) => t.toLowerCase());
-  const index = getAnchorIndex();
-  const present = lower.map((l) => index.scan(l));
-  const may = (pattern: RegExp, i: number): boolean => index.mayMatch(pattern, present[i] ?? new Uint8Array(0), lower[i] ?? '');
-  const labels = sentences.map((s) => new Set<Label>(s.labels.map((l) => l.label)));
-  const memos = new Map<string, unknown>();
-  return {
-    sentences,
-    texts,
-    test: (pattern, i) => may(pattern, i) && pattern.test(texts[i] ?? ''),
-    matches: (pattern, i) => (may(pattern, i) ? allMatches(pattern, texts[i] ?? '') : []),
-    hasLabel: (index, label) => labels[index]?.has(label) ?? false,
-    heading: (index) => {
-      const headingIndex = sentences[index]?.headingIndex;
-      return headingIndex === undefined ? '' : (texts[headingIndex] ?? '');
-    },
-    memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
-    },
-  };
+  return new Context(sentences);
 }

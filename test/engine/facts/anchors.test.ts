@@ -63,3 +63,35 @@ describe('the anchor pre-check', () => {
     expect(passed / (seeds.length * FACT_RULES.length)).toBeLessThan(0.2);
   });
 });
+
+describe('AnchorIndex.mark', () => {
+  const index = new AnchorIndex(FACT_RULES);
+  it('flags exactly the patterns mayMatch lets through', () => {
+    const count = index.patternCount;
+    const wrong: string[] = [];
+    for (const text of texts) {
+      const lower = text.toLowerCase();
+      const flags = new Uint8Array(count);
+      index.mark(lower, flags, 0);
+      const present = index.scan(lower);
+      for (const rule of FACT_RULES) {
+        const flagged = flags[index.indexOf(rule.pattern)] === 1;
+        if (flagged !== index.mayMatch(rule.pattern, present, lower)) wrong.push(`${rule.id}: ${text}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('writes only its own sentence’s flags', () => {
+    const count = index.patternCount;
+    const flags = new Uint8Array(count * 3);
+    index.mark('we use cookies and collect your email address', flags, count);
+    expect(flags.subarray(0, count).every((f) => f === 0)).toBe(true);
+    expect(flags.subarray(count * 2).every((f) => f === 0)).toBe(true);
+    expect(flags.subarray(count, count * 2).some((f) => f === 1)).toBe(true);
+  });
+
+  it('does not index patterns it was not given', () => {
+    expect(index.indexOf(/\bnot a fact rule\b/)).toBe(-1);
+  });
+});
