@@ -357,9 +357,14 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     id: 'collect.social-media.platforms',
     kind: 'social-media',
     name: 'social-media profiles',
-    pattern: /\bsocial (?:media|network(?:ing)?) (?:platforms?|sites?|accounts?|profiles?|data|information|log-?ins?)\b/i,
+    // Also a named network's sign-in or profile ("using the Facebook Connect feature", "from
+    // your Facebook profile") and account names ("social media website user account names").
+    pattern: /\bsocial (?:media|network(?:ing)?) (?:platforms?|sites?|accounts?|profiles?|data|information|log-?ins?|services?|(?:website |site )?(?:user )?(?:account names?|user ?names|handles))\b|\b(?:Facebook|Twitter|LinkedIn|Instagram|Google\+) (?:Connect|profiles?|accounts?|log-?in|sign-?in|friends? lists?)\b/i,
     gloss: 'Collects data from your social-media accounts',
-    examples: { match: ['We obtain Personal Data from social media platforms, including Facebook and LinkedIn'], noMatch: ['social security number'] },
+    examples: {
+      match: ['We obtain Personal Data from social media platforms, including Facebook and LinkedIn', 'you may create an account using the Facebook Connect feature', 'your name, email address and social media website user account names'],
+      noMatch: ['social security number', 'Follow us on Facebook.'],
+    },
   },
   // cookies and trackers
   {
