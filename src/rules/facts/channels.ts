@@ -105,7 +105,12 @@ export const POINTS_AHEAD: FactRule = {
 /** A sentence inviting contact: web addresses in it are ways to reach the provider. */
 export const CONTACT_CUE: FactRule = {
   id: 'channel.contact-cue',
-  pattern: /\bcontact(?!\s+you\b)|\bvisit\s+(?:https?:|www\.)|\bwrite to\b|\be-?mail us\b|\bcall(?:ing)? us\b|\bquestions\b|\bcomplaints?\b|\bto report\b/i,
+  // "please visit <url>" alone is not a way to reach them: "to read about the ad industry's
+  // programme, visit www.example.org" points at another organisation.
+  pattern: /\bcontact(?!\s+you\b)|\bwrite to\b|\be-?mail us\b|\bcall(?:ing)? us\b|\bquestions\b|\bcomplaints?\b|\bto report\b/i,
   gloss: 'The sentence tells you how to reach them',
-  examples: { match: ['To report a security issue, please contact visit https://www.fusionconnect.com/privacy/'], noMatch: ['information that allows us to contact you, at www.example.com'] },
+  examples: {
+    match: ['To report a security issue, please contact visit https://www.fusionconnect.com/privacy/'],
+    noMatch: ['information that allows us to contact you, at www.example.com', 'To read about the analytics tool we use, visit https://analytics.example.org/privacy.'],
+  },
 };
