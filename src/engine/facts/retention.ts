@@ -19,13 +19,18 @@ function boundOf(bound: string | undefined): RetentionPeriod['bound'] {
   return /least|minimum/i.test(bound) ? 'at-least' : /about|approximately/i.test(bound) ? 'exact' : 'up-to';
 }
 
-/** What the sentence's period is about: named in it, or — for "retain it" — in the one before. */
+/** What the sentence's period is about: named in it, or — for "retain it" — in the one before
+ *  or, failing that, in its section heading ("Activity data" … "we strip names from this
+ *  information after 60 days"). */
 function subjectOf(ctx: FactContext, i: number): { name: string; from: number; ruleId: string } | null {
   const own = RETENTION_SUBJECTS.find((s) => ctx.test(s.pattern, i));
   if (own) return { name: own.name, from: i, ruleId: own.id };
   if (i === 0 || !ctx.test(RETENTION_PRONOUN.pattern, i)) return null;
   const before = RETENTION_SUBJECTS.find((s) => s.pattern.test(ctx.texts[i - 1] ?? ''));
-  return before ? { name: before.name, from: i - 1, ruleId: before.id } : null;
+  if (before) return { name: before.name, from: i - 1, ruleId: before.id };
+  const headingIndex = ctx.sentences[i]?.headingIndex;
+  const inHeading = headingIndex === undefined ? undefined : RETENTION_SUBJECTS.find((s) => s.pattern.test(ctx.heading(i)));
+  return inHeading && headingIndex !== undefined ? { name: inHeading.name, from: headingIndex, ruleId: inHeading.id } : null;
 }
 
 export function extractRetention(ctx: FactContext): Retention {

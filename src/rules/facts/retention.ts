@@ -104,13 +104,25 @@ export const RETENTION_SUBJECTS: ReadonlyArray<FactRule & { name: string }> = [
   { id: 'retention.subject.backups', name: 'backups', pattern: /\bback-?ups?\b/i, gloss: 'The period is for backups', examples: { match: ['Backups are kept for 30 days.'], noMatch: ['back up your phone'] } },
   { id: 'retention.subject.payment', name: 'payment details', pattern: /\b(?:credit card|payment|billing) (?:data|information|records|details)\b/i, gloss: 'The period is for payment details', examples: { match: ['We keep billing records for seven years.'], noMatch: ['we bill you'] } },
   { id: 'retention.subject.account', name: 'account information', pattern: /\baccount (?:information|data|records)\b/i, gloss: 'The period is for account data', examples: { match: ['Account information is kept for 3 years.'], noMatch: ['take into account'] } },
+  { id: 'retention.subject.ip', name: 'IP addresses', pattern: /\bIP addresses\b|\bIP address\b/i, gloss: 'The period is for IP addresses', examples: { match: ['We keep IP addresses for 60 days.'], noMatch: ['your address'] } },
+  {
+    id: 'retention.subject.activity',
+    name: 'activity and usage data',
+    // After call records in this list: for a phone company "usage information" is call records.
+    pattern: /\b(?:activity|browsing|analytics|pixel|clickstream|usage) (?:information|data)\b/i,
+    gloss: 'The period is for data about how you use the site',
+    examples: { match: ['Activity data is kept for 60 days.'], noMatch: ['active accounts'] },
+  },
   { id: 'retention.subject.cookies', name: 'cookies', pattern: /\bcookies?\b/i, gloss: 'The period is for cookies', examples: { match: ['Cookies expire after 12 months.'], noMatch: ['cooking'] } },
 ];
 
 /** "retain it", "keep these records": the subject is in the sentence before. */
 export const RETENTION_PRONOUN: FactRule = {
   id: 'retention.pronoun-subject',
-  pattern: /\b(?:retain|keep|store|hold|maintain)\w*\s+(?:it|them|this (?:information|data)|these records|such (?:information|data|records))\b|\b(?:this|such) (?:information|data) (?:is|will be) (?:retained|kept|stored)\b/i,
+  pattern: /\b(?:retain|keep|store|hold|maintain)\w*\s+(?:it|them|this (?:information|data)|these records|such (?:information|data|records))\b|\b(?:this|such) (?:information|data) (?:is|will be) (?:retained|kept|stored)\b|\b(?:remove|delete|strip)\w*\b[^.;]{0,60}?\bfrom (?:this|such|that|these) (?:information|data|records)\b/i,
   gloss: 'The period refers back to data named before',
-  examples: { match: ['We treat this information as private and retain it in for up to twenty-four (24) months.'], noMatch: ['We retain call records for 24 months.'] },
+  examples: {
+    match: ['We treat this information as private and retain it in for up to twenty-four (24) months.', 'We strip names from these records after 60 days.'],
+    noMatch: ['We retain call records for 24 months.'],
+  },
 };
