@@ -26,10 +26,10 @@ export const RECIPIENT_RULES: readonly KindRule<RecipientKind>[] = [
     kind: 'affiliates',
     name: 'affiliates',
     // \b keeps "unaffiliated" out.
-    pattern: /\baffiliat(?:es?|ed (?:companies|company|organi[sz]ations?))\b|\baffiliate organi[sz]ation\b|\bsubsidiar(?:y|ies)\b|\bcorporate parents?\b|\bgroup companies\b|\bfamily of companies\b/i,
+    pattern: /\baffiliat(?:es?|ed (?:companies|company|organi[sz]ations?|entit(?:y|ies)|businesses|brands|websites|sites))\b|\baffiliate organi[sz]ation\b|\bsubsidiar(?:y|ies)\b|\bcorporate parents?\b|\bgroup companies\b|\bfamily of companies\b/i,
     gloss: 'Shares with companies in the same group',
     examples: {
-      match: ['we may share your Personal Information with our subsidiaries, corporate parents, and Affiliates', 'Fusion shares Personal Data with other group companies'],
+      match: ['we may share your Personal Information with our subsidiaries, corporate parents, and Affiliates', 'Fusion shares Personal Data with other group companies', 'We may share certain customer data with our affiliated entities for marketing purposes.'],
       noMatch: ['with any unaffiliated third party'],
     },
   },
