@@ -11,11 +11,21 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 const MIN_WORDS = 20;
 const ENGLISH_SHARE = 0.18;
 
+const SAMPLE_WORDS = 2_000;
+const WORD = /\p{L}+/gu;
+
 export function detectLanguage(text: string): { language: 'en' | 'unsupported'; share: number } {
-  const words = text.slice(0, 15_000).toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < MIN_WORDS) return { language: 'en', share: 1 };
-  const sample = words.slice(0, 2_000);
-  const hits = sample.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  const share = hits / sample.length;
+  // Words are read one at a time and the scan stops at the sample's end: matching every word
+  // of the first 15,000 characters into an array allocated ~3% of an analysis of the seeds.
+  const head = text.slice(0, 15_000).toLowerCase();
+  WORD.lastIndex = 0;
+  let count = 0;
+  let hits = 0;
+  for (let m = WORD.exec(head); m !== null && count < SAMPLE_WORDS; m = WORD.exec(head)) {
+    count++;
+    if (ENGLISH_FUNCTION_WORDS.has(m[0])) hits++;
+  }
+  if (count < MIN_WORDS) return { language: 'en', share: 1 };
+  const share = hits / count;
   return { language: share >= ENGLISH_SHARE ? 'en' : 'unsupported', share };
 }

@@ -22,6 +22,16 @@ interface Contribution {
   weight: number;
 }
 
+/** `{ ...sentence, labels }`, written out: object spread took ~0.35 ms on the five seeds'
+ *  635 sentences, the literal ~0.01 ms. Keys in the order segment() gives them, so the JSON
+ *  output is the same. */
+function withLabels(sentence: Sentence, labels: LabelScore[]): ClassifiedSentence {
+  const { index, start, end, text, blockIndex, isHeading, headingIndex } = sentence;
+  return headingIndex === undefined
+    ? { index, start, end, text, blockIndex, isHeading, labels }
+    : { index, start, end, text, blockIndex, isHeading, headingIndex, labels };
+}
+
 export class Classifier {
   private readonly matcher: RuleMatcher;
   /** Per rule index: the labels whose score it moves, and by how much. */
@@ -72,7 +82,7 @@ export class Classifier {
         if (score < (this.thresholds[l] ?? 1)) continue;
         labels.push(this.labelScore(label, l, score, own, headingHit[l] === 1 ? heading : []));
       }
-      return { ...sentence, labels: labels.sort((a, b) => b.score - a.score) };
+      return withLabels(sentence, labels.length > 1 ? labels.sort((a, b) => b.score - a.score) : labels);
     });
   }
 

