@@ -151,3 +151,12 @@ describe('eval-facts', () => {
     expect(stderr).toMatch(/OPP-115 not found at .*nowhere\.jsonl/);
   });
 });
+
+describe('diagnose-rule-ceiling', () => {
+  it('says clearly when the corpus is absent, and writes nothing', () => {
+    const { status, stdout, stderr } = run('diagnose-rule-ceiling.ts', ['--data', join(scratch, 'nowhere.jsonl')]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/OPP-115 not found at .*nowhere\.jsonl/);
+  });
+});
