@@ -321,6 +321,22 @@ export const introRules: readonly Rule[] = [
     },
   },
   {
+    id: 'intro.run-by-others-not-intro',
+    label: LABEL,
+    prior: -3,
+    // "Owned or operated by" names who runs *this* site only when the owner is the company;
+    // sites or tools run by third parties, or not run by us, are links and third-party matters.
+    patterns: [
+      '(not|may not|or may not) (be )?(owned|operated|controlled|maintained|run) (or|and|nor)? (operated|controlled|owned|maintained)? by',
+      '(owned|operated|controlled|maintained|run|hosted) by (third parties|third party|other companies|others|other organizations|unaffiliated|independent|companies other|entities other|parties other|a third party|another company)',
+    ],
+    gloss: 'Sites or tools run by someone else: not a statement of who runs this site',
+    examples: {
+      match: ['The forum software is hosted by a third party.', 'Some partner pages may not be owned or operated by us.'],
+      noMatch: ['This site is owned and operated by Acme Ltd.'],
+    },
+  },
+  {
     id: 'intro.nothing-restricts-not-intro',
     label: LABEL,
     prior: -3,
