@@ -337,6 +337,19 @@ export const introRules: readonly Rule[] = [
     },
   },
   {
+    id: 'intro.others-policy-at-url-not-intro',
+    label: LABEL,
+    prior: -3,
+    // A short line pointing to a vendor's privacy policy at a web address looks like a title
+    // ("X's privacy policy") but is about the vendor: third-party collection.
+    patterns: ['privacy (policy|notice|statement|policies|practices) (see|visit|go to|please visit|available at|located at|can be found at|is available at|at) #Url'],
+    gloss: "Points to another company's privacy policy at a web address: about that company, not this policy",
+    examples: {
+      match: ["For the analytics vendor's privacy notice, see https://vendor.example/privacy."],
+      noMatch: ['Privacy Notice'],
+    },
+  },
+  {
     id: 'intro.nothing-restricts-not-intro',
     label: LABEL,
     prior: -3,
