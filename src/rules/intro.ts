@@ -132,7 +132,7 @@ export const introRules: readonly Rule[] = [
     ],
     gloss: 'Says that using the service means you accept the policy',
     examples: {
-      match: ['Each visit to our site counts as acceptance of this privacy notice.', 'Submitting information to us signals that you agree to the terms set out in this policy.', 'Once you open an account, you are accepting the policies and practices described in this notice.'],
+      match: ['Each visit to our site counts as acceptance of this privacy notice.', 'Submitting information to us signals that you agree to the terms set out in this policy.', 'Opening an account means you accept the policies and procedures set out in this notice.'],
       noMatch: ['You agree to receive marketing emails from us.'],
     },
   },
@@ -234,7 +234,7 @@ export const introRules: readonly Rule[] = [
     ],
     gloss: 'Relates the policy to the terms of use or other agreements',
     examples: {
-      match: ['This Privacy Policy is incorporated by reference into Fusion’s Customer Service Agreements.', 'In the event of a conflict between the terms of this Privacy Policy and any Fusion Customer Agreement, the Customer Agreement governs.', 'This notice forms an integral part of the agreement between you and Acme.'],
+      match: ['This Privacy Policy is incorporated by reference into Fusion’s Customer Service Agreements.', 'In the event of a conflict between the terms of this Privacy Policy and any Fusion Customer Agreement, the Customer Agreement governs.', 'This notice forms an integral part of your contract with Acme.'],
       noMatch: ['We may share data with our business partners.'],
     },
   },
@@ -332,7 +332,7 @@ export const introRules: readonly Rule[] = [
     ],
     gloss: 'Sites or tools run by someone else: not a statement of who runs this site',
     examples: {
-      match: ['The forum software is hosted by a third party.', 'Some partner pages may not be owned or operated by us.'],
+      match: ['Our forum software lives on servers run by a third party.', 'Some partner pages are not run by us at all.'],
       noMatch: ['This site is owned and operated by Acme Ltd.'],
     },
   },

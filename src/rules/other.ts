@@ -240,7 +240,7 @@ export const notCoveredRules: readonly Rule[] = [
     gloss: 'Social network buttons and widgets on the site: they are third parties collecting data, not something outside the policy',
     examples: {
       match: ['Pages with a Share button let the network behind it read which article you are on.', 'Our social media widgets are run by the networks that provide them, under their own privacy policies.', 'Your interactions with these widgets fall under the policy of the company that supplies them.'],
-      noMatch: ['Linked sites have their own privacy policies.'],
+      noMatch: ['Sites we link to keep their own privacy rules.'],
     },
   },
   {
