@@ -205,6 +205,23 @@ export const contactRules: readonly Rule[] = [
     },
   },
   {
+    id: 'contact.contacting-us-is-collection',
+    label: LABEL,
+    prior: -6,
+    // "If you write to us, we keep your message": contacting the company is the source of
+    // the data being collected or kept, not an invitation to get in touch.
+    patterns: [
+      '(if|when|whenever) you (contact|email|e mail|call|write to|correspond with) us * we (may |will |might )?(also )?(collect|keep|ask|record|retain|receive|use|save|store|maintain)',
+      '(when|if) you (fill out|complete|submit|use) (a|the|our) contact (us )?(form|page)',
+      '(through|via|using|filling out|fill out|completing) (a|the|our) contact us (form|link|page)',
+    ],
+    gloss: 'What happens to the messages you send: contacting the company is where the data comes from, not how to reach it',
+    examples: {
+      match: ['When you call us, we may record the conversation for training.', 'If you use the contact form, we store your name and message.'],
+      noMatch: ['If you have questions, use our contact form.'],
+    },
+  },
+  {
     id: 'contact.contact-to-opt-out',
     label: LABEL,
     prior: -6,

@@ -125,14 +125,14 @@ export const introRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       `(by|through) (using|visiting|accessing|browsing|participating|submitting|registering|providing|continuing|your use|use of|your participation|your visit|accepting) * (you )?(agree|agreeing|consent|consenting|accept|accepting|acknowledge|signify|signifying|indicate|are bound|are accepting) (to )?(be bound by )?(the terms of )?(the practices (described|set out) in )?(this|our|the|these) (privacy )?(${POLICY}|terms)`,
-      'you (are )?(accepting|accept|agree to|consent to) (the )?(practices|terms|collection|use|policies) (described|of|in|set out|outlined|contained)',
+      'you (are )?(accepting|accept|agree to|consent to) (the )?(practices|terms|collection|use|policies) (and (practices|policies|procedures|conditions) )?(described|of|in|set out|outlined|contained|set forth)',
       `(continued|continuing) (use|participation|access) * (indicates|constitutes|signifies|means|will signify|shall constitute) (your )?(acceptance|agreement|consent|assent)`,
       `(acceptance|accept|agreement) of (this|our|the) (privacy )?${POLICY}`,
       'you (are )?(accepting|accept|agree to|consent to|agreeing to|consenting to) (the )?(terms and conditions|terms) (of|in|set out in|contained in) (this|our|the|these)',
     ],
     gloss: 'Says that using the service means you accept the policy',
     examples: {
-      match: ['Each visit to our site counts as acceptance of this privacy notice.', 'Submitting information to us signals that you agree to the terms set out in this policy.'],
+      match: ['Each visit to our site counts as acceptance of this privacy notice.', 'Submitting information to us signals that you agree to the terms set out in this policy.', 'Opening an account means you accept the policies and procedures set out in this notice.'],
       noMatch: ['You agree to receive marketing emails from us.'],
     },
   },
@@ -183,6 +183,8 @@ export const introRules: readonly Rule[] = [
       '(official|official web|the official) (website|site|web site)',
       '(collectively|hereinafter|referred to as) (. )?(. )?(. )?(. )?(we|us|our)',
       'we (or|and)? (us|our) (or|and) (us|our)',
+      // The party alias listed in another order ("Acme", "us" or "we").
+      '(us|we) or (we|us)',
       'company we (or|and) us',
       '(and its|together with its|and their) (subsidiaries|affiliates|affiliated companies) collectively',
       '^ (welcome|thank you for visiting|thanks for visiting)',
@@ -193,7 +195,7 @@ export const introRules: readonly Rule[] = [
     ],
     gloss: 'Says who runs the site or who "we" are',
     examples: {
-      match: ['This Site is owned and operated by Phone.com, Inc (“Phone.com”, “the Company”, “we” or “us”).', 'Fusion Connect, Inc., and its subsidiaries (collectively, "Fusion", "we", "our", or "us").'],
+      match: ['This Site is owned and operated by Phone.com, Inc (“Phone.com”, “the Company”, “we” or “us”).', 'Fusion Connect, Inc., and its subsidiaries (collectively, "Fusion", "we", "our", or "us").', 'Acme Outfitters and its affiliates ("Acme", "us" or "we") run this store.'],
       noMatch: ['We use your data to operate the site.'],
     },
   },
@@ -225,13 +227,14 @@ export const introRules: readonly Rule[] = [
       'in the event of (a|any) conflict between',
       '(terms of use|terms of service|terms and conditions|user agreement|visitor agreement|conditions of use|customer agreement|service agreement|customer agreements) (which|that)? (also )?(govern|governs|apply|applies|is binding|are binding|incorporates|shall govern)',
       '(part of|subject to) (our|the|this|these) (terms of use|terms of service|terms and conditions|user agreement|visitor agreement|conditions of use)',
+      '(integral|essential) part of (the|our|this|any|each|your) (agreement|agreements|contract)',
       '(sole|entire|complete) (statement|agreement) (of|regarding|concerning)',
       'dispute * (is|are|shall be) (subject to|governed by) (this|the) (privacy )?(policy|notice|statement)',
       '(terms|capitalized terms) (that are )?not (otherwise )?defined (in|herein)',
     ],
     gloss: 'Relates the policy to the terms of use or other agreements',
     examples: {
-      match: ['This Privacy Policy is incorporated by reference into Fusion’s Customer Service Agreements.', 'In the event of a conflict between the terms of this Privacy Policy and any Fusion Customer Agreement, the Customer Agreement governs.'],
+      match: ['This Privacy Policy is incorporated by reference into Fusion’s Customer Service Agreements.', 'In the event of a conflict between the terms of this Privacy Policy and any Fusion Customer Agreement, the Customer Agreement governs.', 'This notice forms an integral part of your contract with Acme.'],
       noMatch: ['We may share data with our business partners.'],
     },
   },
@@ -315,6 +318,50 @@ export const introRules: readonly Rule[] = [
     examples: {
       match: ['The privacy of kids who use our service is a special concern for us.'],
       noMatch: ['We are committed to protecting your privacy.'],
+    },
+  },
+  {
+    id: 'intro.run-by-others-not-intro',
+    label: LABEL,
+    prior: -3,
+    // "Owned or operated by" names who runs *this* site only when the owner is the company;
+    // sites or tools run by third parties, or not run by us, are links and third-party matters.
+    patterns: [
+      '(not|may not|or may not) (be )?(owned|operated|controlled|maintained|run) (or|and|nor)? (operated|controlled|owned|maintained)? by',
+      '(owned|operated|controlled|maintained|run|hosted) by (third parties|third party|other companies|others|other organizations|unaffiliated|independent|companies other|entities other|parties other|a third party|another company)',
+    ],
+    gloss: 'Sites or tools run by someone else: not a statement of who runs this site',
+    examples: {
+      match: ['Our forum software lives on servers run by a third party.', 'Some partner pages are not run by us at all.'],
+      noMatch: ['This site is owned and operated by Acme Ltd.'],
+    },
+  },
+  {
+    id: 'intro.others-policy-at-url-not-intro',
+    label: LABEL,
+    prior: -3,
+    // A short line pointing to a vendor's privacy policy at a web address looks like a title
+    // ("X's privacy policy") but is about the vendor: third-party collection.
+    patterns: ['privacy (policy|notice|statement|policies|practices) (see|visit|go to|please visit|available at|located at|can be found at|is available at|at) #Url'],
+    gloss: "Points to another company's privacy policy at a web address: about that company, not this policy",
+    examples: {
+      match: ["For the analytics vendor's privacy notice, see https://vendor.example/privacy."],
+      noMatch: ['Privacy Notice'],
+    },
+  },
+  {
+    id: 'intro.nothing-restricts-not-intro',
+    label: LABEL,
+    prior: -3,
+    // "Nothing in this policy is meant to limit our use of X" reads like framing but reserves a
+    // use or a disclosure of data: a practice, not a statement about the policy.
+    patterns: [
+      'nothing in this (privacy )?(policy|notice|statement) (is intended to|is meant to|shall|will|should) (be )?(restrict|limit|prevent|prohibit|construed)',
+    ],
+    gloss: 'Says the policy does not limit some use of data: that reserves a practice, it is not framing',
+    examples: {
+      match: ['Nothing in this notice is meant to limit how we use anonymous statistics.'],
+      noMatch: ['This notice is meant to explain how we handle your data.'],
     },
   },
   {

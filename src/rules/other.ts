@@ -225,6 +225,25 @@ export const notCoveredRules: readonly Rule[] = [
     },
   },
   {
+    id: 'other.social-features-are-sharing',
+    label: LABEL,
+    prior: -3,
+    // Like and share buttons, widgets and plug-ins from social networks collect data on the
+    // page; their "governed by the provider's own policy" line is third-party collection, not
+    // a link disclaimer.
+    patterns: [
+      '(social media|social network|social networking|sns|third party social) (features|feature|widgets|widget|plug ins|plugins|plug in|plugin|buttons|button|tools|functionality|integrations)',
+      '(like|share this|share|tweet) (button|buttons)',
+      '(interactions|interaction|use of) (with )?(these|the|such|those) (features|feature|widgets|widget|buttons|plug ins|plugins|tools)',
+      '(features|feature|widgets|widget|buttons|plug ins|plugins) (are|is) (either )?hosted by',
+    ],
+    gloss: 'Social network buttons and widgets on the site: they are third parties collecting data, not something outside the policy',
+    examples: {
+      match: ['Pages with a Share button let the network behind it read which article you are on.', 'Our social media widgets are run by the networks that provide them, under their own privacy policies.', 'Your interactions with these widgets fall under the policy of the company that supplies them.'],
+      noMatch: ['Sites we link to keep their own privacy rules.'],
+    },
+  },
+  {
     id: 'other.links-are-third-party-sharing',
     label: LABEL,
     prior: -2,
