@@ -368,6 +368,9 @@ export const choiceRules: readonly Rule[] = [
   {
     id: 'choice.cannot-opt-out',
     label: LABEL,
+    // Naming the messages that keep coming after an opt-out states a limit, not a choice: OPP-115
+    // annotators mark fewer than half of these, so alone it speaks against the label.
+    prior: -3,
     patterns: [
       '(may|can) not (opt out|unsubscribe)',
       '(may|will) (still|continue to) (receive|contact|send)',
@@ -422,6 +425,52 @@ export const choiceRules: readonly Rule[] = [
     examples: {
       match: ['If you block all cookies, the order form will not work and you may not be able to use some features.'],
       noMatch: ['You will be able to manage your account online.'],
+    },
+  },
+  // Look-alikes: a sentence that opens on the condition ("if you disable cookies", "should you
+  // decline") and goes on to what stops working tells the consequence of a choice, not the
+  // choice; OPP-115 annotators leave such sentences to the paragraph's collection topic. Strong
+  // enough to cancel the cookie or opt-out cue the same sentence carries.
+  {
+    id: 'choice.consequence-lookalike',
+    label: LABEL,
+    prior: -5,
+    patterns: [
+      '^ (however|please note that|note that|please be aware that|be aware that|but|also|please note|note)? (if|should|when|by) (you|your browser|your computer|your device|users) * (disable|disables|disabled|disabling|block|blocking|delete|deleting|refuse|refusing|reject|rejecting|decline|declining|turn off|turning off|switch off|switching off|do not accept|does not accept|not to accept|choose not to|decide not to|elect not to|do not provide|do not allow|fail to) * (may|might|will|would|can) not',
+      '^ (however|please note that|note that|please be aware that|be aware that|but|also|please note|note)? (some|certain|many|parts|portions|areas|features|sections|all) * (may|might|will|would) not (work|function|be available|be accessible|operate|display)',
+      '^ (however|please note that|note that|please be aware that|be aware that|but|also|please note|note)? you (may|might|will|would) not be able to * (if|unless|without) (you|your)',
+      '(opting out|unsubscribing|declining|disabling cookies) (may|might|will|would) (prevent|mean|result|limit|affect)',
+    ],
+    gloss: 'Says what stops working if you decline, which is the consequence of a choice rather than the choice itself',
+    examples: {
+      match: [
+        'However, if you switch off cookies in your browser, parts of the store may not work as intended.',
+        'Some pages of the service will not function properly without cookies.',
+      ],
+      noMatch: ['You can set your browser to refuse cookies, although some pages may then load more slowly.'],
+    },
+  },
+  // Look-alikes: an overview of the policy ("this policy explains ... how you can opt out") or a
+  // cross-reference to the section that holds the choices ("as described above", "see the
+  // Choices section") names the choice without offering it in this passage.
+  {
+    id: 'choice.overview-or-section-pointer',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(policy|notice|statement|section|sections) (also|will|below|above)? (describes|describe|explains|explain|outlines|outline|covers|cover|summarizes|answers|addresses|tells you|sets out) * * * (how|what|which|whether) * (opt out|choices|choice|manage|control|options|unsubscribe|preferences|limit)',
+      '(opt out|opting out|choices|choice|unsubscribe|preferences|options) * (as|are|is) (described|discussed|set forth|explained|noted|mentioned) (above|below|earlier|later|in section|in the section|in sections)',
+      '^ (please)? (see|read) (the|our|this)? .? .? .? .? (section|sections) $',
+      '(section|heading) (of (this|our) (online )?(privacy )?(policy|notice|statement) )?(titled|entitled|headed)',
+      '(jump to|links below|link below)',
+    ],
+    gloss: 'An overview of the policy or a pointer to the section on choices, not the choice itself',
+    examples: {
+      match: [
+        'This notice explains what we gather, whom we share it with and how you can opt out.',
+        'Your options for limiting these uses are explained later in this notice.',
+      ],
+      noMatch: ['You can opt out of partner offers by writing to our support desk.'],
     },
   },
   // Look-alikes: a state law's disclosure right names opting out, but the sentence is about the law.
