@@ -473,6 +473,39 @@ export const choiceRules: readonly Rule[] = [
       noMatch: ['You can opt out of partner offers by writing to our support desk.'],
     },
   },
+  // Look-alikes: "if you do not want it shared, do not enter the contest" offers no control over
+  // the practice, only staying away from one feature; annotators rarely file it under choice.
+  // (Not using the whole service after disagreeing is choice.do-not-use-if-disagree.)
+  {
+    id: 'choice.avoid-the-feature-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(if|should) you (do not|dont|no longer) (want|wish) * (you should not|should not|do not|please do not|please refrain from|refrain from|you must not|you will need to avoid|avoid) (participate|participating|submit|submitting|provide|providing|enter|entering|connect|connecting|sign up|post|posting|join|joining|share|sharing|give|register|link)',
+    ],
+    gloss: 'Says to stay away from a feature if you dislike how it handles data, rather than offering a control',
+    examples: {
+      match: ['If you do not want your entry details passed to the sponsor, please do not enter the giveaway.'],
+      noMatch: ['If you do not want to receive our newsletter, click the unsubscribe link.'],
+    },
+  },
+  // Look-alikes: objecting to a revision of the policy, or the only remedy being to stop using the
+  // site, belongs to Policy Change; it reads like an objection right but offers no control.
+  {
+    id: 'choice.policy-change-objection-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(object|objects|disagree|disagrees|do not agree|not agree|do not accept) (to|with)? (any|the|these|such|those)? (of the)? (changes|change|amendments|amendment|modifications|modification|revisions|revision|updates|revised|amended|modified|updated)',
+      '(sole|only|exclusive) (recourse|remedy)',
+      '(as|which) it may be (amended|modified|revised|updated|changed)',
+    ],
+    gloss: 'Says what to do if you dislike a change to the policy, which is a policy change rather than a choice',
+    examples: {
+      match: ['If you disagree with any revisions, your only remedy is to close your account.'],
+      noMatch: ['You may object to our use of your data for marketing.'],
+    },
+  },
   // Look-alikes: a state law's disclosure right names opting out, but the sentence is about the law.
   {
     id: 'choice.state-law-lookalike',
