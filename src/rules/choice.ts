@@ -506,6 +506,21 @@ export const choiceRules: readonly Rule[] = [
       noMatch: ['You may object to our use of your data for marketing.'],
     },
   },
+  // Look-alikes: "if you choose to enable the feature, we store X" states when a collection or
+  // use happens; the person's choosing is the condition, not a control the policy offers.
+  {
+    id: 'choice.if-you-choose-then-we-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '^ (additionally|also|however|and)? (if|when|once|where) you (choose|elect|decide|opt) to (have|receive|enable|use|provide|submit|share|participate|register|sign up|join|connect|link|post|turn on|allow|give|send|make|enter|download|access) * (we|our|it|the|they|this) (will|may|might|can|automatically|also|then|would)? (store|stores|collect|collects|use|uses|record|records|retain|keep|save|saves|share|shares|receive|send|obtain|have access|access|be stored|be collected|be shared|be used|be able|process)',
+    ],
+    gloss: 'Says what is collected or shared once you choose to use a feature, rather than offering a choice',
+    examples: {
+      match: ['If you choose to link your music account, we will store your playlists on our servers.'],
+      noMatch: ['You may choose not to link your music account.'],
+    },
+  },
   // Look-alikes: a state law's disclosure right names opting out, but the sentence is about the law.
   {
     id: 'choice.state-law-lookalike',
