@@ -28,6 +28,10 @@ export const accessRules: readonly Rule[] = [
       `(make|request|ask for) (changes|corrections|updates|amendments) (or (changes|corrections|updates) )?(to|in) (any |the )?${OWNER}? (personal )?${DATA_OR_ACCOUNT}`,
       `${PERSON} * ${EDIT} (or|and)? (${EDIT} )?(or|and)? (the|any|this|such|all) (personal )?(information|data) (that |which )?(you|we|they) `,
       `(wish|want|would like|like|need) to .? .? ${EDIT} (it|them|this information|that information|such information)`,
+      // A run of verbs before the object: "wish to review, update, correct or delete it".
+      `(wish|want|would like|like|need) to (${SEE} |${EDIT} )(or |and )?(${SEE} |${EDIT} )(or |and )?(${EDIT} )?(or |and )?(${EDIT} )?(or |and )?(it|them|this information|that information|such information|${OWNER})`,
+      `${PERSON} (can|may|are able to|will be able to) (add|${EDIT}) (or|and) ${EDIT} (certain|some|any|the|your|such)? (of your )?(information|data|details)`,
+      `${EDIT} ${OWNER} (email|e mail|mailing|postal|billing|shipping|contact) (address|addresses)`,
       `(ability|opportunity|option|way|means) to (${SEE} |${EDIT} )(or |and )?(${EDIT} )?(or |and )?.? .? .? (personal )?(information|data)`,
     ],
     gloss: 'Says you can correct, update or delete your own data',
@@ -45,7 +49,9 @@ export const accessRules: readonly Rule[] = [
     patterns: [
       `${PERSON} * ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
       `(wish|want|would like|like) to ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
-      `(provide|providing|grant|granting|give|giving) (you |users |individuals )?(with )?access to (your|their|his or her) (personal )?(information|data|records)`,
+      `(provide|providing|grant|granting|give|giving|offer|offering) (you |users |individuals |.? .? )?(with )?access to (your|their|his or her) (personal )?(information|data|records)`,
+      `${PERSON} (can|may|are able to|will be able to) (easily )?(access|view|see|review) (information|details|data|records) (regarding|about|on|relating to|concerning) (your|their|recent|past)`,
+      '(will|can|shall) provide (you )?(with )?access (to it|and make|and correct)',
       `${PERSON} * ${SEE} (the )?(personal )?(information|data) (that )?(we|the company) (have|hold|maintain|store|keep|collect|collected|has collected|have collected)`,
       '(see|know|learn|find out) what (personal )?(information|data) (we|the company) (have|hold|maintain|store|keep|collect|collected|has collected|have collected)',
     ],
@@ -100,6 +106,18 @@ export const accessRules: readonly Rule[] = [
     examples: {
       match: ['You may choose to delete your account at any time.', 'Members who want to leave can ask us by email to deactivate their profile.'],
       noMatch: ['We may terminate accounts that violate our terms.'],
+    },
+  },
+  {
+    id: 'access.clear-history',
+    label: LABEL,
+    patterns: [
+      '({clear}|{delete}|{remove}|{erase}|{view}|{edit}|{manage}) (your|their|the)? (search|browsing|viewing|watch|order|purchase|location|listening|activity)? (history|histories)',
+    ],
+    gloss: 'Says you can view, clear or delete your search, viewing or order history',
+    examples: {
+      match: ['You can clear your viewing history from the settings menu at any time.'],
+      noMatch: ['We keep a history of changes to this policy.'],
     },
   },
   {
