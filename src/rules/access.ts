@@ -254,6 +254,8 @@ export const accessRules: readonly Rule[] = [
     prior: -4,
     patterns: [
       '(opt out|opting out|unsubscribe|stop receiving|no longer receive|not to receive|not receive)',
+      '(promotional|mailing|marketing|telemarketing|solicitation) (list|lists)',
+      'do not (contact|call|mail) (file|list)',
       '(minor|minors) ',
       '(under|younger than) (the age of )?(18|eighteen)',
       '(posted|post|user posted|public) (comments|content|material|postings)',
@@ -277,11 +279,32 @@ export const accessRules: readonly Rule[] = [
       'jump to',
       '(policy|statement|notice) (also )?(tells you|explains|describes|answers|covers|outlines) (how|what|the)',
       '(set forth|described|explained) in the * section (above|below)',
+      // An overview sentence listing the policy's topics, one of which is correcting your data.
+      '(policy|notice|statement) (also )?(discloses|describes|explains|outlines|covers|tells you|summarizes|sets out) * * (and )?how (to|you can|you may) ',
     ],
     gloss: 'A table of contents or a pointer to another section, not the access practice itself',
     examples: {
       match: ['This policy answers the following questions: what we collect, how to update your information.'],
       noMatch: ['You may delete your account at any time.'],
+    },
+  },
+  // Look-alikes: access by governments or courts to data, and what survives after you delete
+  // your account, are about disclosure and retention, not your own access.
+  {
+    id: 'access.authority-or-residual-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(access|accessible|accessed) (requests|request|demands)? (from|by|to) (the )?(foreign |local |federal |us |united states )?(government|governments|governmental|courts|law enforcement|public authorities|authorities|regulators|police)',
+      '(government|governments|governmental|courts|law enforcement|public authorities|regulators|police) (agencies |authorities |officials )?(may|might|can|could|to) (also )?(obtain|gain|have|request|seek)? access',
+      '(even )?after (you|users|a user|the user) (have )?(cancel|cancels|cancelled|canceled|delete|deletes|deleted|close|closes|closed|deactivate|deactivated|terminate|terminated) (your|their|his or her)? (account|profile|membership)',
+      '(not always|not be|never be|not) (possible|able) to (completely |fully |entirely )?(remove|delete|erase)',
+      '(may|will|can|might) (still )?(remain|persist|continue to exist|be retained|stay) (viewable|visible|accessible|in our|on our|in backup|in backups|in archived|in cached)',
+    ],
+    gloss: 'Access by authorities, or what remains after you delete your account: not your right to see or edit your data',
+    examples: {
+      match: ['Records may be subject to access requests from courts and regulators abroad.', 'Some posts may remain visible to others even after you close your account.'],
+      noMatch: ['You can close your account from the settings page.'],
     },
   },
   {
