@@ -521,6 +521,24 @@ export const choiceRules: readonly Rule[] = [
       noMatch: ['You may choose not to link your music account.'],
     },
   },
+  // Look-alikes: "we will not share your data unless you consent" / "without your permission"
+  // describes the sharing practice and its exception; OPP-115 annotators file it under sharing
+  // (with consent as an attribute) far more often than under choice.
+  {
+    id: 'choice.sharing-needs-consent-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(not|never) (share|disclose|sell|rent|provide|give|transfer) * * unless you (affirmatively|expressly|first|specifically)? (opt in|agree|consent|authorize|authorise|choose|request|give)',
+      '(not|never) (share|disclose|sell|rent|provide|give|transfer|use) * * without (first )?(obtaining |getting |receiving )?your (prior |express |explicit |affirmative |written )?(consent|permission|authorization|approval)',
+      '(share|disclose|sell|rent|provide|transfer) * * (only )?(with|upon) your (prior |express |explicit |affirmative |written )?(consent|permission|authorization)',
+    ],
+    gloss: 'Says data is shared only with your consent, which describes the sharing rule rather than a control you use',
+    examples: {
+      match: ['We will not rent your mailing address to other retailers without your express permission.'],
+      noMatch: ['You can withdraw your permission for partner sharing in your account settings.'],
+    },
+  },
   // Look-alikes: a state law's disclosure right names opting out, but the sentence is about the law.
   {
     id: 'choice.state-law-lookalike',
