@@ -278,6 +278,22 @@ export const securityRules: readonly Rule[] = [
       noMatch: ['We use encryption to protect your data in transit.'],
     },
   },
+  // Look-alikes: an overview of what the policy covers names "the measures we take to protect
+  // your information" among its topics without stating any measure.
+  {
+    id: 'security.overview-lookalike',
+    label: LABEL,
+    prior: -4,
+    patterns: [
+      '(policy|notice|statement) (also )?(tells you|explains|describes|answers|covers|outlines|sets out|will tell you|will explain)',
+      '(measures|practices|safeguards|policies) (are|is) (described|explained|outlined|discussed|set forth) (below|above|in)',
+    ],
+    gloss: 'An overview of the policy that lists security among its topics, not a safeguard',
+    examples: {
+      match: ['This notice explains what we collect, whom we share it with and the steps we take to protect it.'],
+      noMatch: ['We protect your account with two-factor sign-in.'],
+    },
+  },
   {
     id: 'security.partners-must-protect',
     label: LABEL,
