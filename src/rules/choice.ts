@@ -399,7 +399,8 @@ export const choiceRules: readonly Rule[] = [
     id: 'choice.device-controls',
     label: LABEL,
     patterns: [
-      '(disable|turn off|turning off|deactivate|switch off|adjust|change|manage) (the)? (location|location services|gps|geolocation|push notifications|notifications|tracking|ad tracking|bluetooth|camera|microphone|access)',
+      // The object is a device feature; "manage access to the services" is the provider at work.
+      '(disable|turn off|turning off|deactivate|switch off|adjust|change|manage) (the)? (location|location services|gps|geolocation|push notifications|notifications|tracking|ad tracking|bluetooth|camera|microphone|app access|location access|camera access|microphone access|contacts access)',
       '(device|mobile device|phone|operating system|app) (settings|setting|permissions|preferences|controls)',
       '(settings|permissions|preferences) (of|on|in) (your|the) (mobile)? (device|phone|operating system)',
       '(limit ad tracking|reset your advertising identifier|reset (your)? (advertising|ad) (id|identifier))',
