@@ -26,6 +26,7 @@ export const accessRules: readonly Rule[] = [
       `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(or|and)? (any of |all of |some of )?${OWNER} (own )?.? .? ${DATA_OR_ACCOUNT}`,
       `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(any |the |certain |such )?(personal|personally identifiable|user|account|profile|contact|registration) ${DATA}`,
       `(make|request|ask for) (changes|corrections|updates|amendments) (or (changes|corrections|updates) )?(to|in) (any |the )?${OWNER}? (personal )?${DATA_OR_ACCOUNT}`,
+      '(make|request|ask for) (changes|corrections|updates|amendments) (to|in) (this|that|such|any|the) (personal )?(information|data|details)',
       `${PERSON} * ${EDIT} (or|and)? (${EDIT} )?(or|and)? (the|any|this|such|all) (personal )?(information|data) (that |which )?(you|we|they) `,
       `(wish|want|would like|like|need) to .? .? ${EDIT} (it|them|this information|that information|such information)`,
       // A run of verbs before the object: "wish to review, update, correct or delete it".
@@ -70,6 +71,8 @@ export const accessRules: readonly Rule[] = [
       '(deletion|removal|erasure|correction|access|amendment) (request|requests)',
       '(request|requests) for (access|deletion|correction|removal|erasure)',
       '(deletion|erasure|correction|rectification) of (your|the|any) (personal )?(data|information)',
+      '(prefer|wish|want|would like) (that )?(we|us) (to )?(delete|remove|erase|correct|amend|update|suppress)',
+      '(upon|at|on) (your|their|a) (written )?request * (we|it|the company) (will|can|may|shall)? (promptly )?(remove|delete|erase|correct|update|amend|deactivate)',
     ],
     gloss: 'Says you can ask the company to delete, correct or hand over your data',
     examples: {
