@@ -227,6 +227,36 @@ export const retentionRules: readonly Rule[] = [
       noMatch: ['We keep your address so we can ship your orders.'],
     },
   },
+  // Look-alikes: "keep your information secure / confidential / accurate" is about safekeeping or
+  // accuracy (Data Security, access), not about how long anything is kept.
+  {
+    id: 'retention.keep-safe-or-accurate-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '({keep}|{maintain}|{hold}|{store}) (the |your |such |this |all |that |any )?(personal )?(information|data|details|it|them|records)? (in )?(strictly )?(confidential|confidentially|secure|securely|safe|private|protected|accurate|up to date|current|in confidence)',
+    ],
+    gloss: 'Says data is kept safe, confidential or accurate, which is not how long it is kept',
+    examples: {
+      match: ['Our staff must keep your records confidential.', 'Please help us keep your details accurate.'],
+      noMatch: ['We keep customer files for six years.'],
+    },
+  },
+  // Look-alikes: "collect, store and use" lists what is done with data; the storing in that list
+  // names no retention practice.
+  {
+    id: 'retention.processing-list-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(collection|collecting|collect) (and |or )?(retention|storage|retain|store) (and |or )?(use|disclosure|using|disclose)',
+    ],
+    gloss: 'Lists collecting, storing and using data together, without saying how long it is kept',
+    examples: {
+      match: ['By linking the accounts you let us collect, store and use your friend list.'],
+      noMatch: ['We store order records for seven years.'],
+    },
+  },
   {
     id: 'retention.retain-rights-or-vendors',
     label: LABEL,
