@@ -464,6 +464,8 @@ export const choiceRules: readonly Rule[] = [
       '^ (please)? (see|read) (the|our|this)? .? .? .? .? (section|sections) $',
       '(section|heading) (of (this|our) (online )?(privacy )?(policy|notice|statement) )?(titled|entitled|headed)',
       '(jump to|links below|link below)',
+      // A sentence that opens by saying what the policy explains is an overview, however long.
+      '^ (this|the|our) (online )?(privacy )?(policy|notice|statement) (also |will )?(describes|explains|outlines|tells you|covers|answers|explain|describe|discloses|sets out|summarizes)',
     ],
     gloss: 'An overview of the policy or a pointer to the section on choices, not the choice itself',
     examples: {
@@ -538,6 +540,21 @@ export const choiceRules: readonly Rule[] = [
     examples: {
       match: ['We will not rent your mailing address to other retailers without your express permission.'],
       noMatch: ['You can withdraw your permission for partner sharing in your account settings.'],
+    },
+  },
+  // Look-alikes: "children under 13 should not use this site" is an audience rule (International
+  // and Specific Audiences), not a choice offered to the reader.
+  {
+    id: 'choice.children-audience-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(children|minors|child|kids|individuals|persons|anyone|users) (under|younger than) (the age of )?(13|thirteen|18|eighteen|16|sixteen)',
+    ],
+    gloss: 'A rule about children or minors using the site, not a choice offered to you',
+    examples: {
+      match: ['Kids younger than 13 must not register for the forum.'],
+      noMatch: ['You may opt out of the forum digest at any time.'],
     },
   },
   // Look-alikes: a state law's disclosure right names opting out, but the sentence is about the law.
