@@ -29,7 +29,7 @@ export const accessRules: readonly Rule[] = [
       '(make|request|ask for) (changes|corrections|updates|amendments) (to|in) (this|that|such|any|the) (personal )?(information|data|details)',
       `${PERSON} * ${EDIT} (or|and)? (${EDIT} )?(or|and)? (the|any|this|such|all) (personal )?(information|data) (that |which )?(you|we|they) `,
       `(wish|want|would like|like|need) to .? .? ${EDIT} (it|them|this information|that information|such information)`,
-      // A run of verbs before the object: "wish to review, update, correct or delete it".
+      // A run of verbs before the object: "wish to see, amend or erase it".
       `(wish|want|would like|like|need) to (${SEE} |${EDIT} )(or |and )?(${SEE} |${EDIT} )(or |and )?(${EDIT} )?(or |and )?(${EDIT} )?(or |and )?(it|them|this information|that information|such information|${OWNER})`,
       `${PERSON} (can|may|are able to|will be able to) (add|${EDIT}) (or|and) ${EDIT} (certain|some|any|the|your|such)? (of your )?(information|data|details)`,
       `${EDIT} ${OWNER} (email|e mail|mailing|postal|billing|shipping|contact) (address|addresses)`,
@@ -306,7 +306,7 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Access by authorities, or what remains after you delete your account: not your right to see or edit your data',
     examples: {
-      match: ['Records may be subject to access requests from courts and regulators abroad.', 'Some posts may remain visible to others even after you close your account.'],
+      match: ['Foreign courts could also obtain access to these records.', 'Some posts may remain visible to others even after you close your account.'],
       noMatch: ['You can close your account from the settings page.'],
     },
   },

@@ -448,7 +448,7 @@ export const choiceRules: readonly Rule[] = [
         'However, if you switch off cookies in your browser, parts of the store may not work as intended.',
         'Some pages of the service will not function properly without cookies.',
       ],
-      noMatch: ['You can set your browser to refuse cookies, although some pages may then load more slowly.'],
+      noMatch: ['Your browser lets you refuse cookies, though a few pages might then load more slowly.'],
     },
   },
   // Look-alikes: an overview of the policy ("this policy explains ... how you can opt out") or a
@@ -470,7 +470,7 @@ export const choiceRules: readonly Rule[] = [
     gloss: 'An overview of the policy or a pointer to the section on choices, not the choice itself',
     examples: {
       match: [
-        'This notice explains what we gather, whom we share it with and how you can opt out.',
+        'This notice explains what we gather, whom we share it with and the ways to opt out.',
         'Your options for limiting these uses are explained later in this notice.',
       ],
       noMatch: ['You can opt out of partner offers by writing to our support desk.'],
@@ -488,8 +488,8 @@ export const choiceRules: readonly Rule[] = [
     ],
     gloss: 'Says to stay away from a feature if you dislike how it handles data, rather than offering a control',
     examples: {
-      match: ['If you do not want your entry details passed to the sponsor, please do not enter the giveaway.'],
-      noMatch: ['If you do not want to receive our newsletter, click the unsubscribe link.'],
+      match: ['Should you no longer wish the sponsor to see your entry, refrain from entering the giveaway.'],
+      noMatch: ['To leave the newsletter, press the unsubscribe button.'],
     },
   },
   // Look-alikes: objecting to a revision of the policy, or the only remedy being to stop using the
@@ -554,7 +554,7 @@ export const choiceRules: readonly Rule[] = [
     gloss: 'A rule about children or minors using the site, not a choice offered to you',
     examples: {
       match: ['Kids younger than 13 must not register for the forum.'],
-      noMatch: ['You may opt out of the forum digest at any time.'],
+      noMatch: ['Forum digest emails can be switched off whenever you like.'],
     },
   },
   // Look-alikes: a state law's disclosure right names opting out, but the sentence is about the law.

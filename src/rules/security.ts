@@ -113,7 +113,7 @@ export const securityRules: readonly Rule[] = [
       'only (accessible|available) (to|by) (authorized|authorised|those|our|employees|staff|personnel|a limited|a small)',
       '(business|legitimate) (need|reason) (for|to) (such )?(access|know)',
       '(authorized|authorised) (personnel|employees|staff|individuals|persons|users) only',
-      // "Access is restricted to <organisation> employees", "limit the number of people who have access".
+      // "Access is restricted to <organisation> employees"; keeping down how many people can get at it.
       '(access|accessible) (to )?* (is|are|be) (limited|restricted) to .? .? (employees|personnel|staff|agents|contractors|officials|team members)',
       '{limit} the number of (people|persons|employees|individuals|staff|personnel) (who|that|with) (have|has|can)? access',
       '{restrict} (their|its|his or her|the vendors|the agents) access (to )?(only|to only)',
@@ -274,12 +274,12 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Mentions the security practices of other sites, or where to read about security, without stating a safeguard',
     examples: {
-      match: ['We are not responsible for the privacy or security practices of the sites we link to.'],
+      match: ['Linked sites follow their own rules, and we are not liable for their security practices.'],
       noMatch: ['We use encryption to protect your data in transit.'],
     },
   },
-  // Look-alikes: an overview of what the policy covers names "the measures we take to protect
-  // your information" among its topics without stating any measure.
+  // Look-alikes: an overview of what the policy covers names the steps it takes to keep your data
+  // safe among its topics without stating any measure.
   {
     id: 'security.overview-lookalike',
     label: LABEL,
