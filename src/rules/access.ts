@@ -26,8 +26,13 @@ export const accessRules: readonly Rule[] = [
       `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(or|and)? (any of |all of |some of )?${OWNER} (own )?.? .? ${DATA_OR_ACCOUNT}`,
       `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(any |the |certain |such )?(personal|personally identifiable|user|account|profile|contact|registration) ${DATA}`,
       `(make|request|ask for) (changes|corrections|updates|amendments) (or (changes|corrections|updates) )?(to|in) (any |the )?${OWNER}? (personal )?${DATA_OR_ACCOUNT}`,
+      '(make|request|ask for) (changes|corrections|updates|amendments) (to|in) (this|that|such|any|the) (personal )?(information|data|details)',
       `${PERSON} * ${EDIT} (or|and)? (${EDIT} )?(or|and)? (the|any|this|such|all) (personal )?(information|data) (that |which )?(you|we|they) `,
       `(wish|want|would like|like|need) to .? .? ${EDIT} (it|them|this information|that information|such information)`,
+      // A run of verbs before the object: "wish to see, amend or erase it".
+      `(wish|want|would like|like|need) to (${SEE} |${EDIT} )(or |and )?(${SEE} |${EDIT} )(or |and )?(${EDIT} )?(or |and )?(${EDIT} )?(or |and )?(it|them|this information|that information|such information|${OWNER})`,
+      `${PERSON} (can|may|are able to|will be able to) (add|${EDIT}) (or|and) ${EDIT} (certain|some|any|the|your|such)? (of your )?(information|data|details)`,
+      `${EDIT} ${OWNER} (email|e mail|mailing|postal|billing|shipping|contact) (address|addresses)`,
       `(ability|opportunity|option|way|means) to (${SEE} |${EDIT} )(or |and )?(${EDIT} )?(or |and )?.? .? .? (personal )?(information|data)`,
     ],
     gloss: 'Says you can correct, update or delete your own data',
@@ -45,7 +50,9 @@ export const accessRules: readonly Rule[] = [
     patterns: [
       `${PERSON} * ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
       `(wish|want|would like|like) to ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
-      `(provide|providing|grant|granting|give|giving) (you |users |individuals )?(with )?access to (your|their|his or her) (personal )?(information|data|records)`,
+      `(provide|providing|grant|granting|give|giving|offer|offering) (you |users |individuals |.? .? )?(with )?access to (your|their|his or her) (personal )?(information|data|records)`,
+      `${PERSON} (can|may|are able to|will be able to) (easily )?(access|view|see|review) (information|details|data|records) (regarding|about|on|relating to|concerning) (your|their|recent|past)`,
+      '(will|can|shall) provide (you )?(with )?access (to it|and make|and correct)',
       `${PERSON} * ${SEE} (the )?(personal )?(information|data) (that )?(we|the company) (have|hold|maintain|store|keep|collect|collected|has collected|have collected)`,
       '(see|know|learn|find out) what (personal )?(information|data) (we|the company) (have|hold|maintain|store|keep|collect|collected|has collected|have collected)',
     ],
@@ -64,6 +71,8 @@ export const accessRules: readonly Rule[] = [
       '(deletion|removal|erasure|correction|access|amendment) (request|requests)',
       '(request|requests) for (access|deletion|correction|removal|erasure)',
       '(deletion|erasure|correction|rectification) of (your|the|any) (personal )?(data|information)',
+      '(prefer|wish|want|would like) (that )?(we|us) (to )?(delete|remove|erase|correct|amend|update|suppress)',
+      '(upon|at|on) (your|their|a) (written )?request * (we|it|the company) (will|can|may|shall)? (promptly )?(remove|delete|erase|correct|update|amend|deactivate)',
     ],
     gloss: 'Says you can ask the company to delete, correct or hand over your data',
     examples: {
@@ -100,6 +109,18 @@ export const accessRules: readonly Rule[] = [
     examples: {
       match: ['You may choose to delete your account at any time.', 'Members who want to leave can ask us by email to deactivate their profile.'],
       noMatch: ['We may terminate accounts that violate our terms.'],
+    },
+  },
+  {
+    id: 'access.clear-history',
+    label: LABEL,
+    patterns: [
+      '({clear}|{delete}|{remove}|{erase}|{view}|{edit}|{manage}) (your|their|the)? (search|browsing|viewing|watch|order|purchase|location|listening|activity)? (history|histories)',
+    ],
+    gloss: 'Says you can view, clear or delete your search, viewing or order history',
+    examples: {
+      match: ['You can clear your viewing history from the settings menu at any time.'],
+      noMatch: ['We keep a history of changes to this policy.'],
     },
   },
   {
@@ -236,6 +257,8 @@ export const accessRules: readonly Rule[] = [
     prior: -4,
     patterns: [
       '(opt out|opting out|unsubscribe|stop receiving|no longer receive|not to receive|not receive)',
+      '(promotional|mailing|marketing|telemarketing|solicitation) (list|lists)',
+      'do not (contact|call|mail) (file|list)',
       '(minor|minors) ',
       '(under|younger than) (the age of )?(18|eighteen)',
       '(posted|post|user posted|public) (comments|content|material|postings)',
@@ -259,11 +282,32 @@ export const accessRules: readonly Rule[] = [
       'jump to',
       '(policy|statement|notice) (also )?(tells you|explains|describes|answers|covers|outlines) (how|what|the)',
       '(set forth|described|explained) in the * section (above|below)',
+      // An overview sentence listing the policy's topics, one of which is correcting your data.
+      '(policy|notice|statement) (also )?(discloses|describes|explains|outlines|covers|tells you|summarizes|sets out) * * (and )?how (to|you can|you may) ',
     ],
     gloss: 'A table of contents or a pointer to another section, not the access practice itself',
     examples: {
       match: ['This policy answers the following questions: what we collect, how to update your information.'],
       noMatch: ['You may delete your account at any time.'],
+    },
+  },
+  // Look-alikes: access by governments or courts to data, and what survives after you delete
+  // your account, are about disclosure and retention, not your own access.
+  {
+    id: 'access.authority-or-residual-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(access|accessible|accessed) (requests|request|demands)? (from|by|to) (the )?(foreign |local |federal |us |united states )?(government|governments|governmental|courts|law enforcement|public authorities|authorities|regulators|police)',
+      '(government|governments|governmental|courts|law enforcement|public authorities|regulators|police) (agencies |authorities |officials )?(may|might|can|could|to) (also )?(obtain|gain|have|request|seek)? access',
+      '(even )?after (you|users|a user|the user) (have )?(cancel|cancels|cancelled|canceled|delete|deletes|deleted|close|closes|closed|deactivate|deactivated|terminate|terminated) (your|their|his or her)? (account|profile|membership)',
+      '(not always|not be|never be|not) (possible|able) to (completely |fully |entirely )?(remove|delete|erase)',
+      '(may|will|can|might) (still )?(remain|persist|continue to exist|be retained|stay) (viewable|visible|accessible|in our|on our|in backup|in backups|in archived|in cached)',
+    ],
+    gloss: 'Access by authorities, or what remains after you delete your account: not your right to see or edit your data',
+    examples: {
+      match: ['Foreign courts could also obtain access to these records.', 'Some posts may remain visible to others even after you close your account.'],
+      noMatch: ['You can close your account from the settings page.'],
     },
   },
   {

@@ -125,7 +125,7 @@ export const retentionRules: readonly Rule[] = [
     id: 'retention.backups-residual',
     label: LABEL,
     patterns: [
-      '(backup|back up|backups|archival|archived|residual) (copies|copy|storage|systems|system|media|files|records|tapes|servers|databases)',
+      '(backup|back up|backups|archival|archived|residual) (copies|copy|storage|systems|system|media|files|records|tapes|servers|databases|information|data)',
       '(remain|remains|persist|persists|stay|stays) (in|on|within) (our )?(backup|back up|archives|archive|archived|records|databases|database|systems|servers|files|logs)',
     ],
     gloss: 'Says copies may stay in backups or archives after deletion',
@@ -204,6 +204,57 @@ export const retentionRules: readonly Rule[] = [
     examples: {
       match: ["We will use commercially reasonable efforts to delete such Minor's Personal Data from our system."],
       noMatch: ['You may remove the app from your phone.'],
+    },
+  },
+  {
+    id: 'retention.kept-for-records-or-until-event',
+    label: LABEL,
+    // The period is named by an event or a need rather than a number: "not kept after the
+    // promotion", "kept for some time after cancellation", "a copy kept for our records",
+    // "no longer than necessary to send the card".
+    patterns: [
+      `(not|never) ${KEEP} * (after|once|beyond|past) (the|a|an|this|that|your|it|we|each|its|our|such|you)`,
+      `${KEEP} * for (some|a|an) (limited |short |reasonable )?(time|period|while) (after|following|once)`,
+      `${KEEP} (a |an )?(copy|copies|record|records) (of .? .? .? .? )?(for|in) (our|its|their) (own )?(records|files|archives)`,
+      `${KEEP} * longer than (is )?(reasonably |strictly |absolutely )?(necessary|needed|required)`,
+    ],
+    gloss: 'Says how long data is kept by naming an event or a need: until a promotion ends, for records, no longer than necessary',
+    examples: {
+      match: [
+        'We will not keep the winner list after the contest closes.',
+        'When you change your address we keep a copy of the old one for our records.',
+      ],
+      noMatch: ['We keep your address so we can ship your orders.'],
+    },
+  },
+  // Look-alikes: "keep your information secure / confidential / accurate" is about safekeeping or
+  // accuracy (Data Security, access), not about how long anything is kept.
+  {
+    id: 'retention.keep-safe-or-accurate-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '({keep}|{maintain}|{hold}|{store}) (the |your |such |this |all |that |any )?(personal )?(information|data|details|it|them|records)? (in )?(strictly )?(confidential|confidentially|secure|securely|safe|private|protected|accurate|up to date|current|in confidence)',
+    ],
+    gloss: 'Says data is kept safe, confidential or accurate, which is not how long it is kept',
+    examples: {
+      match: ['Our staff must keep your records confidential.', 'Please help us keep your details accurate.'],
+      noMatch: ['We keep customer files for six years.'],
+    },
+  },
+  // Look-alikes: "collect, store and use" lists what is done with data; the storing in that list
+  // names no retention practice.
+  {
+    id: 'retention.processing-list-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(collection|collecting|collect) (and |or )?(retention|storage|retain|store) (and |or )?(use|disclosure|using|disclose)',
+    ],
+    gloss: 'Lists collecting, storing and using data together, without saying how long it is kept',
+    examples: {
+      match: ['By linking the accounts you let us collect, store and use your friend list.'],
+      noMatch: ['We store order records for seven years.'],
     },
   },
   {

@@ -113,6 +113,10 @@ export const securityRules: readonly Rule[] = [
       'only (accessible|available) (to|by) (authorized|authorised|those|our|employees|staff|personnel|a limited|a small)',
       '(business|legitimate) (need|reason) (for|to) (such )?(access|know)',
       '(authorized|authorised) (personnel|employees|staff|individuals|persons|users) only',
+      // "Access is restricted to <organisation> employees"; keeping down how many people can get at it.
+      '(access|accessible) (to )?* (is|are|be) (limited|restricted) to .? .? (employees|personnel|staff|agents|contractors|officials|team members)',
+      '{limit} the number of (people|persons|employees|individuals|staff|personnel) (who|that|with) (have|has|can)? access',
+      '{restrict} (their|its|his or her|the vendors|the agents) access (to )?(only|to only)',
     ],
     gloss: 'Says only people who need it can get at your data',
     examples: {
@@ -254,6 +258,40 @@ export const securityRules: readonly Rule[] = [
     examples: {
       match: ['A subpoena or other legal demand can lead us to hand over information.', 'We send you technical notices and security alerts.', 'A cookie is plain text; it cannot carry a virus or execute code on your device.'],
       noMatch: ['We use firewalls to protect your data from unauthorized access.'],
+    },
+  },
+  // Look-alikes: the privacy and security practices of linked sites, which the provider disowns,
+  // or a pointer to where its security practices are described; neither states a safeguard.
+  {
+    id: 'security.other-sites-practices-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '(not|no longer) (be )?(responsible|liable|subject to|covered by|governed by) (for )?(the|their|its|our|any)? (privacy (and|or) )?(privacy|security) (and (security|privacy) )?(practices|policies|policy)',
+      '(privacy (and|or) )?security (practices|policies|policy) (of|on|at) (these|those|other|such|third party|any|the) (sites|websites|web sites|companies|parties|linked)',
+      '(information|more|details) (on|about|regarding) (our )?(privacy )?(and )?security (practices|policies) (may|can|is|are) (be )?(found|available)',
+      '(reasonable|commercially reasonable|appropriate) (measures|efforts|steps|means) to (notify|inform|contact|reach) you',
+    ],
+    gloss: 'Mentions the security practices of other sites, or where to read about security, without stating a safeguard',
+    examples: {
+      match: ['Linked sites follow their own rules, and we are not liable for their security practices.'],
+      noMatch: ['We use encryption to protect your data in transit.'],
+    },
+  },
+  // Look-alikes: an overview of what the policy covers names the steps it takes to keep your data
+  // safe among its topics without stating any measure.
+  {
+    id: 'security.overview-lookalike',
+    label: LABEL,
+    prior: -4,
+    patterns: [
+      '(policy|notice|statement) (also )?(tells you|explains|describes|answers|covers|outlines|sets out|will tell you|will explain)',
+      '(measures|practices|safeguards|policies) (are|is) (described|explained|outlined|discussed|set forth) (below|above|in)',
+    ],
+    gloss: 'An overview of the policy that lists security among its topics, not a safeguard',
+    examples: {
+      match: ['This notice explains what we collect, whom we share it with and the steps we take to protect it.'],
+      noMatch: ['We protect your account with two-factor sign-in.'],
     },
   },
   {
