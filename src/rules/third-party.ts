@@ -8,7 +8,7 @@ const LABEL = 'Third Party Sharing/Collection';
 
 const SHARE = '(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|transfer|transfers|transferred|provide|provides|provided|release|releases|released|sell|sells|sold|rent|rents|rented|trade|trades|traded|lease|give|gives|make available|made available|exchange|exchanged|furnish|report|reveal|pass|passed|transmit|transmitted|send|sent)';
 // Further verbs in a list of refusals: "sell, exchange, rent, lease or otherwise disclose".
-const CHAIN = '(sell|rent|lease|trade|share|disclose|transfer|release|exchange|distribute|license|give|provide|otherwise|or|and|make|available|loan|publish)';
+const CHAIN = '(sell|rent|lease|trade|share|disclose|transfer|release|exchange|distribute|license|give|provide|otherwise|or|and|make|available|loan|publish|swap|barter|authorize|allow|permit)';
 const WHO = '(vendor|service provider|partner|third parties|third party|others|other companies|outside parties|unaffiliated|non affiliated|nonaffiliated|affiliates|affiliated|subsidiaries|parent company|partners|business partners|service providers|vendors|contractors|agents|advertisers|sponsors|marketers|law enforcement|government|authorities|any company|companies|anyone|any person|any other|outside|external|selected|carefully selected|trusted)';
 
 export const thirdPartyRules: readonly Rule[] = [
@@ -80,6 +80,10 @@ export const thirdPartyRules: readonly Rule[] = [
       '(information|data|it|cpni|lists|addresses) (will not|do not|does not|is not|are not|will never|is never) (be)? (sold|rented|shared|disclosed|traded|leased|given|transferred|released|made available)',
       '(is|are|be|was|were) (not|never) (shared|sold|rented|disclosed|traded|transferred|given)',
       '(not|never) (to)? (sell|rent|disclose|share) (your|any|personal|customer|the|this|such)? (personal|customer|identifiable)? (information|data|cpni)',
+      // "... will not be passed on to any other organisation": the modal comes before the negation.
+      '(will|would|shall|can|may|must) (not|never) be (shared|sold|rented|disclosed|passed|transferred|given|provided|released|traded|distributed|made available|forwarded) (on)? (with|to|outside)',
+      // "we will not knowingly use or disclose", "never use or share": the refusal names a use first.
+      '(not|never) (knowingly|intentionally)? (use|collect) .? (or|and|nor) (sell|share|disclose|rent|transfer|release)',
     ],
     gloss: 'Promises not to sell, rent or share your information',
     examples: {
@@ -87,6 +91,9 @@ export const thirdPartyRules: readonly Rule[] = [
         'We do not sell or share customer information with anyone outside of our direct or affiliate organization.',
         'We will not sell, exchange, rent, lease or otherwise disclose your Personal Information to third-party marketers.',
         'We specifically do not sell any Personally Identifiable Information including customer lists to any third party.',
+        'Addresses typed into the send-to-a-friend tool will not be passed on to any other company.',
+        'We will never knowingly use or share details about a child under 13.',
+        'We will not share, swap or authorize any outside company to use your phone number.',
       ],
       noMatch: ['We do not collect information from children.'],
     },
