@@ -9,7 +9,7 @@ const LABEL = 'Third Party Sharing/Collection';
 const SHARE = '(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|transfer|transfers|transferred|provide|provides|provided|release|releases|released|sell|sells|sold|rent|rents|rented|trade|trades|traded|lease|give|gives|make available|made available|exchange|exchanged|furnish|report|reveal|pass|passed|transmit|transmitted|send|sent)';
 // Further verbs in a list of refusals: "sell, exchange, rent, lease or otherwise disclose".
 const CHAIN = '(sell|rent|lease|trade|share|disclose|transfer|release|exchange|distribute|license|give|provide|otherwise|or|and|make|available|loan|publish|swap|barter|authorize|allow|permit)';
-const WHO = '(vendor|service provider|partner|third parties|third party|others|other companies|outside parties|unaffiliated|non affiliated|nonaffiliated|affiliates|affiliated|subsidiaries|parent company|partners|business partners|service providers|vendors|contractors|agents|advertisers|sponsors|marketers|law enforcement|government|authorities|any company|companies|anyone|any person|any other|outside|external|selected|carefully selected|trusted)';
+const WHO = '(vendor|service provider|partner|third parties|third party|others|other companies|outside parties|unaffiliated|non affiliated|nonaffiliated|affiliates|affiliated|subsidiaries|parent company|partners|business partners|service providers|vendors|contractors|agents|advertisers|sponsors|marketers|law enforcement|government|authorities|any company|companies|anyone|any person|any other|outside|external|selected|carefully selected|trusted|advertiser|sponsor|dealer|dealers|merchants|retailers|marketer|organizations|other organizations|other businesses|businesses|people|entities)';
 
 export const thirdPartyRules: readonly Rule[] = [
   {
@@ -35,6 +35,7 @@ export const thirdPartyRules: readonly Rule[] = [
       match: [
         'We share Personal Data with those vendors and partners when it is necessary for them to perform work on our behalf.',
         'We may share your Personally Identifiable Information with unaffiliated third parties only to the extent that is necessary.',
+        'When you ask for a test drive we pass your name and phone number to the dealer you picked.',
       ],
       noMatch: ['We collect information you provide to us directly.'],
     },
