@@ -181,13 +181,20 @@ export const thirdPartyRules: readonly Rule[] = [
       '(collected|gathered|placed|set|served|used|operated) by (google|facebook|doubleclick|adobe|twitter|microsoft|yahoo|amazon)',
       '(allow|allows|permit|permits|let|lets) (other|third|outside|advertising) (parties|party|companies) (to)? (collect|place|use|track|set|access)',
       '(syndicated|distributed|licensed) to (third party|third parties|other|partner|partners|our partners)',
+      // Trackers named by whose they are: "beacons and cookies, including those from third parties".
+      '(cookies|cookie|web beacons|beacons|pixel tags|pixels|tags|tracking technologies|technologies|those) (from|of|set by|placed by|served by|provided by|belonging to) (third parties|third party|our partners|advertisers|our advertisers|other companies|these companies|ad networks|advertising partners|our advertising partners|other websites|other sites)',
+      '(send|sends|sent|transmit|transmits|pass|passes) (it|them|information|data|this information|that information) (back)? to (third parties|third party|these companies|advertisers|our partners|the advertiser|the third party)',
       '(third party|third parties|these companies|these third parties|other companies|partners|vendors|advertisers|providers|service provider|service providers|contractors) (we engage|we use|we work with)? (may|might|will|can|also)? (also)? (independently)? (collect|collects|record|records|track|tracks|receive|receives|gather|gathers|obtain|obtains|log|logs)',
+      // One named outside party on the receiving end: "the partner will receive the information you enter".
+      '(the|that|this|each|a|our|such) (partner|advertiser|sponsor|co sponsor|merchant|dealer|third party|marketer) (will|may|might|would|then|also|can)? (also)? (receive|receives|have access to|has access to|obtain|obtains|get|gets) (your|the|any|all|such|certain|some|personal|information|data|access)',
     ],
     gloss: 'Says other companies collect data on the site themselves (their cookies or trackers)',
     examples: {
       match: [
         'The use of cookies and other technology by these third parties is within their control and not ours.',
         'We also may use other third-party cookies to track performance of our advertisements.',
+        'Our video player sets cookies, including those of advertising partners, when a clip starts.',
+        'If you enter a prize draw, the sponsor will receive your name and postcode.',
       ],
       noMatch: ['We use cookies to remember your preferences.'],
     },
@@ -265,12 +272,16 @@ export const thirdPartyRules: readonly Rule[] = [
       '(merger|mergers|acquisition|acquisitions|acquired|merged|reorganization|restructuring|divestiture|bankruptcy|insolvency|receivership|change of control|change in control|consolidation|joint venture|business transition|corporate transaction|business transfer|business transfers)',
       '(sale|sell|sells|transfer|transfers) of (all|substantially all|part|some|any|a portion|our|the|its) (or)? (of)? (our|its|the)? (business|assets|company|stock|shares|equity|business operations)',
       '(successor|successors|buyer|buyers|purchaser|purchasers|acquirer|acquiring|new owner|new owners) (entity|company|in interest|organization)?',
+      // The company's own name between "sale of" and "assets": "a sale of all Acme Widgets assets".
+      '(sale|sell|sells|sold|transfer) (of)? (some|all|substantially all|part|any) (or all)? (of)? * (assets|business assets)',
+      '(business|company|corporate) assets (that are|which are|to be|may be)? (transferred|sold|acquired|assigned)',
     ],
     gloss: 'Says data may pass to a buyer if the company is sold or merged',
     examples: {
       match: [
         'We may disclose Personally Identifiable Information as part of any merger, acquisition or sale of company assets.',
         'We may also transfer Personally Identifiable Information as a part of a sale or transfer of our business operations.',
+        'Should there be a sale of all Riverside Gazette assets, subscriber records would go with them.',
       ],
       noMatch: ['We sell conferencing services to businesses.'],
     },
@@ -402,10 +413,14 @@ export const thirdPartyRules: readonly Rule[] = [
       '(other users|other members|other visitors|other players) (may|can|will|might) (view|see|read|access)',
       '(comments|posts|reviews|submissions) (posted|you post|you make) * (are|is) (public|not private)',
       '(seen|viewed|read|collected|used|accessed) (and (used|collected|read))? by (anyone|others|other users|the public|other people|other visitors)',
+      // "are always public, which means anyone can see them"; "released to the general public".
+      '(available|visible|accessible|disclosed|released|displayed) to (everyone|the general public|the world|any user|anybody)',
+      '(is|are) (always)? (public|public information) (which|and|so|meaning|because|to)',
+      '(to|with) the general public',
     ],
     gloss: 'Says what you post becomes visible to other users or the public',
     examples: {
-      match: ['Anything you post in a forum becomes public and may be read by anyone.'],
+      match: ['Anything you post in a forum becomes public and may be read by anyone.', 'Club rankings are public, which lets any member compare scores.'],
       noMatch: ['Our forums are moderated.'],
     },
   },
