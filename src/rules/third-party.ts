@@ -580,10 +580,12 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: [
       '(transferred|transfer|sent|stored|processed|maintained) (to|in|on) (and|or)? (maintained on|processed in|stored in)? (the united states|the us|other countries|another country|any other country|countries|servers|databases|facilities|jurisdictions)',
       '(outside|other than) (of)? (your|the) (state|province|country|jurisdiction)',
+      // The data named between verb and place: "we may transfer your information to any other country".
+      '(transfer|transfers|transferred|transmit|transmitted|move|moved|store|stored|process|processed) * (to|in) (and from)? (the united states|the us|the usa|other countries|another country|any other country|any state|countries other than|jurisdictions|other jurisdictions)',
     ],
     gloss: 'Says data moves to other countries or servers, which is about international audiences, not sharing',
     examples: {
-      match: ['Call records may be stored on servers in other countries run by our hosting vendor.'],
+      match: ['Call records may be stored on servers in other countries run by our hosting vendor.', 'We may transfer your account details to the United States for processing.'],
       noMatch: ['Your information may be transferred to a buyer of our business.'],
     },
   },
