@@ -590,6 +590,21 @@ export const thirdPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'third-party.shared-with-us',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      // Sharing verbs with the provider itself on the receiving end: what others tell us is our own collection.
+      '(share|shares|shared|sharing|disclose|discloses|disclosed) (your|their|his|her|the|such|this|some|certain|any|personal|additional)? .? .? with us',
+      '(share|shares|shared|sharing|disclose|discloses|disclosed) (it|them|information|data|details)? with us',
+    ],
+    gloss: 'Says information is shared with the provider itself, which is its own collection, not sharing with others',
+    examples: {
+      match: ['Partners who run our sign-up pages may share your email address with us.', 'Anyone logged in on your tablet can share information with us in your name.'],
+      noMatch: ['We share the details you enter with our payment processor.'],
+    },
+  },
+  {
     id: 'third-party.collection-from-others',
     label: LABEL,
     prior: -3,
