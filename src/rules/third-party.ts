@@ -20,6 +20,9 @@ export const thirdPartyRules: readonly Rule[] = [
       'we (may|might|will|also|can|could|only)? (also)? (disclose|share|transfer|sell|release) (your|personal|such|this|the|any|certain|that) (personal|personally identifiable|customer|account|identifiable)? (information|data|cpni)',
       `(share|shares|sharing|disclose|discloses|disclosing|transfer|sell|provide|provides|providing|rent) (it|them)? (with|to) (our|the|these|those|such|certain|select|other|any|trusted|some)? (operational|trusted|selected|affiliated)? ${WHO}`,
       '^ (to)? (share|disclose) (it|information|data)? with',
+      '(make|makes|made) * available to (certain|select|selected|other|our|any|these|trusted|such)? (third parties|third party|partners|advertisers|affiliates|companies|vendors|others|sponsors|service providers)',
+      // The reason for disclosure stated first: "we believe it is necessary to share information to ...".
+      '(necessary|appropriate|required) to (share|disclose|release|provide|transfer) (any|such|certain|the|your|personal)? (information|data|it|records|details)',
       '(share|shares|sharing|disclose|discloses|sell|sells|rent|transfer|provide|release) (your|this|such|the|that|any|all|certain|some)? .? .? (information|data|details|records|address|addresses) (with|to) (our|the|a|any|third|other|these|those|certain|select|selected|trusted|outside|unaffiliated|affiliated|companies|advertisers|partners|vendors|service|affiliates|law|government|third party|third parties|others)',
       'we (may|might|will|also|can)? (also)? (sell|rent|share|disclose|transfer|trade) (or|and) (share|sell|rent|disclose|transfer|otherwise)',
       'we (and|along with|together with) (our|certain|select)? (third parties|third party|partners|advertisers|service providers|vendors|affiliates|business partners|advertising partners)',
@@ -36,6 +39,8 @@ export const thirdPartyRules: readonly Rule[] = [
         'We share Personal Data with those vendors and partners when it is necessary for them to perform work on our behalf.',
         'We may share your Personally Identifiable Information with unaffiliated third parties only to the extent that is necessary.',
         'When you ask for a test drive we pass your name and phone number to the dealer you picked.',
+        'Where we think it is necessary to release records to stop a fraud, we will do so.',
+        'We make shipping addresses available to selected partners that deliver the goods.',
       ],
       noMatch: ['We collect information you provide to us directly.'],
     },
@@ -48,10 +53,12 @@ export const thirdPartyRules: readonly Rule[] = [
       '(may|will|can|might|could) (also)? be (shared|disclosed|sold|rented|provided|made available|given|passed) (with|to)',
       '(information|data|cpni) (is|are|may be|will be|might be|can be|could be|being) (also)? (shared|disclosed|transferred|sold|rented|provided|released|made available|passed|transmitted|sent|given) (with|to|among|between)',
       '(shared|disclosed|transferred|provided|made available|sold|rented) (to|with) (third parties|third party|our affiliates|affiliates|service providers|vendors|advertisers|partners|our partners|other companies|others|outside|unaffiliated)',
+      // Words between the verb and the recipient: "may be disclosed internally and to third parties".
+      '(be|is|are|been) (shared|disclosed|transferred|sold|rented|provided|made available|released|transmitted|passed) * (to|with) (third parties|a third party|any third party|unaffiliated|outside|other companies|our partners|our affiliates|advertisers|service providers)',
     ],
     gloss: 'Says your information is passed on to others, in the passive voice',
     examples: {
-      match: ['Anonymized Data may also be shared with third parties for a variety of purposes.'],
+      match: ['Anonymized Data may also be shared with third parties for a variety of purposes.', 'Reading history may be disclosed inside our group and to advertisers that sponsor a newsletter.'],
       noMatch: ['Anonymized Data is stored on our servers.'],
     },
   },
@@ -246,10 +253,11 @@ export const thirdPartyRules: readonly Rule[] = [
       '(disclose|disclosure|release|provide|share|reveal) * (required|compelled|requested|permitted|authorized) (to do so)? by (law|a court|court|applicable law|statute|regulation|government|legal)',
       '(comply|complying|compliance) with (a|any|the|applicable|all applicable)? (law|laws|legal|court|subpoena|valid|lawful|judicial|governmental|regulatory|legal obligations)',
       '(good faith belief|believe in good faith|good faith) (that)? (such)? (disclosure|action|it) (is)? (necessary|reasonably necessary|required)',
+      '(law|laws|court|regulation|regulations) (requires|require|required|compels|permits) (such|the|this|that|a)? (disclosure|us to disclose|us to share|us to release|us to provide)',
     ],
     gloss: 'Says data may be disclosed when the law requires it or in good faith to obey it',
     examples: {
-      match: ['We reserve the right to disclose Personally Identifiable Information if we have a good faith belief it is necessary to: (1) comply with the law;'],
+      match: ['We reserve the right to disclose Personally Identifiable Information if we have a good faith belief it is necessary to: (1) comply with the law;', 'Only where a statute or court requires such disclosure will we hand over chat logs.'],
       noMatch: ['We retain records as long as required by law.'],
     },
   },
@@ -258,10 +266,11 @@ export const thirdPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(protect|defend|enforce) (and defend|or defend|and enforce)? (the|our|its)? .? (legal)? (rights|property) (or|and|of)',
+      '(protect|defend|enforce) (our|its) (legal)? rights',
     ],
     gloss: 'Says data may be disclosed to protect rights, property or safety',
     examples: {
-      match: ['To protect Fusion rights or property, or the safety of our Customers or employees.'],
+      match: ['To protect Fusion rights or property, or the safety of our Customers or employees.', 'when needed to enforce our rights, members, or the club rules'],
       noMatch: ['We respect your rights under this policy.'],
     },
   },
