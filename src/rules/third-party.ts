@@ -21,7 +21,7 @@ export const thirdPartyRules: readonly Rule[] = [
       `(share|shares|sharing|disclose|discloses|disclosing|transfer|sell|provide|provides|providing|rent) (it|them)? (with|to) (our|the|these|those|such|certain|select|other|any|trusted|some)? (operational|trusted|selected|affiliated)? ${WHO}`,
       '^ (to)? (share|disclose) (it|information|data)? with',
       '(make|makes|made) * available to (certain|select|selected|other|our|any|these|trusted|such)? (third parties|third party|partners|advertisers|affiliates|companies|vendors|others|sponsors|service providers)',
-      // The reason for disclosure stated first: "we believe it is necessary to share information to ...".
+      // The reason for disclosure stated first: "where needed, we share records to stop fraud".
       '(necessary|appropriate|required) to (share|disclose|release|provide|transfer) (any|such|certain|the|your|personal)? (information|data|it|records|details)',
       '(share|shares|sharing|disclose|discloses|sell|sells|rent|transfer|provide|release) (your|this|such|the|that|any|all|certain|some)? .? .? (information|data|details|records|address|addresses) (with|to) (our|the|a|any|third|other|these|those|certain|select|selected|trusted|outside|unaffiliated|affiliated|companies|advertisers|partners|vendors|service|affiliates|law|government|third party|third parties|others)',
       'we (may|might|will|also|can)? (also)? (sell|rent|share|disclose|transfer|trade) (or|and) (share|sell|rent|disclose|transfer|otherwise)',
@@ -90,7 +90,7 @@ export const thirdPartyRules: readonly Rule[] = [
       '(not|never) (to)? (sell|rent|disclose|share) (your|any|personal|customer|the|this|such)? (personal|customer|identifiable)? (information|data|cpni)',
       // "... will not be passed on to any other organisation": the modal comes before the negation.
       '(will|would|shall|can|may|must) (not|never) be (shared|sold|rented|disclosed|passed|transferred|given|provided|released|traded|distributed|made available|forwarded) (on)? (with|to|outside)',
-      // "we will not knowingly use or disclose", "never use or share": the refusal names a use first.
+      // "we never knowingly use or share", "will not collect or sell": the refusal names a use first.
       '(not|never) (knowingly|intentionally)? (use|collect) .? (or|and|nor) (sell|share|disclose|rent|transfer|release)',
     ],
     gloss: 'Promises not to sell, rent or share your information',
@@ -188,7 +188,7 @@ export const thirdPartyRules: readonly Rule[] = [
       '(collected|gathered|placed|set|served|used|operated) by (google|facebook|doubleclick|adobe|twitter|microsoft|yahoo|amazon)',
       '(allow|allows|permit|permits|let|lets) (other|third|outside|advertising) (parties|party|companies) (to)? (collect|place|use|track|set|access)',
       '(syndicated|distributed|licensed) to (third party|third parties|other|partner|partners|our partners)',
-      // Trackers named by whose they are: "beacons and cookies, including those from third parties".
+      // Trackers named by whose they are: "cookies from our advertising partners".
       '(cookies|cookie|web beacons|beacons|pixel tags|pixels|tags|tracking technologies|technologies|those) (from|of|set by|placed by|served by|provided by|belonging to) (third parties|third party|our partners|advertisers|our advertisers|other companies|these companies|ad networks|advertising partners|our advertising partners|other websites|other sites)',
       '(send|sends|sent|transmit|transmits|pass|passes) (it|them|information|data|this information|that information) (back)? to (third parties|third party|these companies|advertisers|our partners|the advertiser|the third party)',
       '(third party|third parties|these companies|these third parties|other companies|partners|vendors|advertisers|providers|service provider|service providers|contractors) (we engage|we use|we work with)? (may|might|will|can|also)? (also)? (independently)? (collect|collects|record|records|track|tracks|receive|receives|gather|gathers|obtain|obtains|log|logs)',
@@ -454,16 +454,30 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: [
       // Items of a list of the cases where data is disclosed, cut off from the "we may disclose" that leads it.
       '^ (to)? (satisfy|comply with) (any)? (applicable)? (laws|law|legal|regulations|regulation)',
-      '(defend|defending) (ourselves|itself|themselves|our company) (in|against)',
-      '^ (if|when|where) we (believe|determine|have reason to believe) (in good faith)? (that)? (your|the|such)? (actions|conduct|use)? (violate|violates|the law requires|disclosure is)',
       '(make|makes|made) (your|such|this|certain|the)? (personal|personally identifiable)? (information|data) (and other information)? available to',
       '(third party|third parties|other parties|outside parties) (behavioral|behavioural)? (tracking|tracking networks)',
       '(tracking|advertising|ad) networks',
     ],
     gloss: 'A case in which data may be disclosed: to comply with law, to defend the company, to outside trackers',
     examples: {
-      match: ['to satisfy any applicable laws or regulations,', 'Our pages are closed to third party tracking by ad companies.'],
+      match: ['to satisfy laws or regulations that bind us,', 'Our pages are closed to third party tracking by ad companies.'],
       noMatch: ['We comply with all applicable accessibility standards in our design.'],
+    },
+  },
+  // The conditions of a disclosure list, cut off from its lead-in. Kept apart from
+  // disclosure-list-items, whose "to comply with the law" items the seeds also file elsewhere.
+  {
+    id: 'third-party.disclosure-conditions',
+    label: LABEL,
+    patterns: [
+      '(defend|defending) (ourselves|itself|themselves|our company) (in|against)',
+      '^ (if|when|where) we (believe|determine|have reason to believe) (in good faith)? (that)? (your|the|such)? (actions|conduct|use)? (violate|violates|the law requires|disclosure is)',
+      '(deem|deems|believe|determine|determines) (it|that it)? (is)? (necessary|appropriate|reasonably necessary) (or appropriate)? (in order)? to (provide|disclose|share|release|report)',
+    ],
+    gloss: 'A condition under which data may be disclosed: when the provider believes the law or its rights call for it',
+    examples: {
+      match: ['to defend ourselves against claims brought by a member,', 'where we deem it appropriate to provide such records'],
+      noMatch: ['We deem it important to keep the site free of spam.'],
     },
   },
   {
@@ -504,7 +518,7 @@ export const thirdPartyRules: readonly Rule[] = [
     ],
     gloss: 'Says what you submit, with your name, may be published for others to see',
     examples: {
-      match: ['If you send a letter to the editor we may publish your name and town with it.'],
+      match: ['If you write to our editors we may publish your name and town beside your letter.'],
       noMatch: ['We publish a new issue every week.'],
     },
   },
@@ -589,7 +603,7 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: [
       '(transferred|transfer|sent|stored|processed|maintained) (to|in|on) (and|or)? (maintained on|processed in|stored in)? (the united states|the us|other countries|another country|any other country|countries|servers|databases|facilities|jurisdictions)',
       '(outside|other than) (of)? (your|the) (state|province|country|jurisdiction)',
-      // The data named between verb and place: "we may transfer your information to any other country".
+      // The data named between verb and place: "we may move your details to any other country".
       '(transfer|transfers|transferred|transmit|transmitted|move|moved|store|stored|process|processed) * (to|in) (and from)? (the united states|the us|the usa|other countries|another country|any other country|any state|countries other than|jurisdictions|other jurisdictions)',
     ],
     gloss: 'Says data moves to other countries or servers, which is about international audiences, not sharing',
