@@ -345,13 +345,27 @@ export const thirdPartyRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       '(credit reporting|credit bureaus|credit bureau|consumer reporting|collection agencies|collection agency|debt collectors|collections agency|fraud prevention agencies)',
-      '(payment|credit card) (processors|processor|processing companies|processing company|gateway|networks|issuers|companies)',
-      '(paypal|stripe|braintree|recurly|authorize net|amazon payments|google wallet|apple pay|google checkout)',
-      '(unaffiliated|third party|outside|external) (payment|billing) (service|services|provider|providers|company|companies)',
+      '(payment|credit card) gateway',
     ],
     gloss: 'Says data goes to credit bureaus, collection agencies or payment processors',
     examples: {
       match: ['Collect any past due amounts, including reporting any such amounts to one or more credit reporting agencies.'],
+      noMatch: ['We accept payment by credit card.'],
+    },
+  },
+  // Apart from payment-credit: the seeds pull that rule down on credit bureaus the provider
+  // collects from, while a named payment service is always an outside party handling your data.
+  {
+    id: 'third-party.payment-processors',
+    label: LABEL,
+    patterns: [
+      '(payment|credit card) (processors|processor|processing companies|processing company|networks|issuers|companies)',
+      '(paypal|stripe|braintree|recurly|authorize net|amazon payments|google wallet|apple pay|google checkout)',
+      '(unaffiliated|third party|outside|external) (payment|billing) (service|services|provider|providers|company|companies)',
+    ],
+    gloss: 'Says a payment processor or payment service such as PayPal handles your payment details',
+    examples: {
+      match: ['Card payments go through Stripe, which sees your card number and billing address.'],
       noMatch: ['We accept payment by credit card.'],
     },
   },
