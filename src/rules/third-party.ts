@@ -29,6 +29,10 @@ export const thirdPartyRules: readonly Rule[] = [
       '(forward|forwards) (your|the|this|such)? .? (quote|information|data|request|details|application|order)',
       '(may|will|can|might|also|we) (also)? (disclose|share) (your|the|such|this|certain|any|that|information|data|aggregate|aggregated|personal|personally|non|anonymous)',
       '(forward|forwards|forwarded|pass|passed) (the|your|this|such)? (information|data|it|along)? (on)? (to|with) (the|a|our|third|these|them|that|other)',
+      // Forwarding what you gave us always has an outside recipient: "we forward your order number to the maker".
+      '(we|will|may|can|might) (also)? (forward|forwards) (your|the|this|such|any) * to',
+      // Renting or swapping a customer list: "we may rent or exchange subscriber names and addresses".
+      '(exchange|rent|sell|trade|lease|swap) (or|and)? (exchange|rent|sell|trade|share|lease|swap)? (your|customer|subscriber|member|our)? (name|names|mailing address|postal address|email address|mailing list|mailing lists|contact information|contact details)',
       // "we disclose customer data relating to a promotion with the sponsor"
       '(share|shares|sharing|disclose|discloses|disclosing) (user|customer|member|subscriber|account|such|this|that|your|the|certain|some|any)? (personal)? (information|data) (related|relating|about|regarding)? * with !us',
       `(share|shares|shared|sharing|disclose|discloses|disclosed|disclosure of|transfer|transferred|sell|sold|rent|trade|provide|provided|release|released) (your|this|such|the|that|any|personal|certain|aggregate|aggregated|de identified|anonymous|anonymized|customer|some|all|non personal|personally|limited)? (personal|personally identifiable|identifiable|non personal|customer|contact|account|usage|demographic|location)? (information|data|info|details|cpni|records|it|them) (with|to) (our|a|any|other|third|these|those|certain|trusted|select|selected|such|outside|unaffiliated|non|companies|advertisers|partners|vendors|service|affiliates|law|government|the|third party|third parties|others)`,
@@ -41,6 +45,8 @@ export const thirdPartyRules: readonly Rule[] = [
         'When you ask for a test drive we pass your name and phone number to the dealer you picked.',
         'Where we think it is necessary to release records to stop a fraud, we will do so.',
         'We make shipping addresses available to selected partners that deliver the goods.',
+        'If your order includes a warranty, we forward your serial number and postcode to the maker.',
+        'Print readers should know that we may rent or exchange subscriber names with other publishers.',
       ],
       noMatch: ['We collect information you provide to us directly.'],
     },
@@ -134,6 +140,8 @@ export const thirdPartyRules: readonly Rule[] = [
       '(agents|contractors|vendors|service providers|third parties|partners|processors|companies) .? .? .? (are|will be) (required|obligated|contractually|bound|prohibited|not permitted|not allowed)',
       '(these|such|those|our) (service providers|vendors|third parties|companies|partners|contractors|agents) (are|is|will be|have been) (prohibited|required|obligated|not permitted|not allowed|contractually|bound|restricted|not authorized)',
       '(require|requires) that (these|such|our|all|the|any)? (vendors|third parties|service providers|partners|companies|contractors|parties)',
+      // Outside parties described by their access: "contractors who are given access to member records must ...".
+      '(agents|contractors|vendors|service providers|third parties|partners|processors|subcontractors) * (have|has|with|given|granted|get) access to (personal|personally|your|such|this|the|customer|member|subscriber|user)',
       '(let|allow|permit|permits|allows|authorize) (our|these|such|third party|other|certain)? (advertisers|partners|third parties|affiliates|sponsors|companies|ad networks|vendors) (to)? (send|contact|use|collect|place|serve|access|set)',
       '(for|to) (their|its) own (marketing|purposes|promotional|commercial|direct marketing)',
       '(only|solely) (for|to) (the purpose|purposes) of (providing|performing|fulfilling)',
@@ -143,6 +151,7 @@ export const thirdPartyRules: readonly Rule[] = [
       match: [
         'We require these parties to maintain at least the same level of confidentiality we maintain ourselves.',
         'Fusion does not permit its vendors and partners to use Personal Data for their own marketing purposes.',
+        'Contractors who are granted access to member records must keep them confidential.',
       ],
       noMatch: ['We require you to provide a valid email address.'],
     },
