@@ -20,6 +20,7 @@ export const thirdPartyRules: readonly Rule[] = [
       'we (may|might|will|also|can|could|only)? (also)? (disclose|share|transfer|sell|release) (your|personal|such|this|the|any|certain|that) (personal|personally identifiable|customer|account|identifiable)? (information|data|cpni)',
       `(share|shares|sharing|disclose|discloses|disclosing|transfer|sell|provide|provides|providing|rent) (it|them)? (with|to) (our|the|these|those|such|certain|select|other|any|trusted|some)? (operational|trusted|selected|affiliated)? ${WHO}`,
       '^ (to)? (share|disclose) (it|information|data)? with',
+      '(need|needs|needed) to (disclose|share|release|provide|transfer) (the|your|such|this|any|personal|certain)? (information|data|it|records|details)',
       '(make|makes|made) * available to (certain|select|selected|other|our|any|these|trusted|such)? (third parties|third party|partners|advertisers|affiliates|companies|vendors|others|sponsors|service providers)',
       // The reason for disclosure stated first: "where needed, we share records to stop fraud".
       '(necessary|appropriate|required) to (share|disclose|release|provide|transfer) (any|such|certain|the|your|personal)? (information|data|it|records|details)',
@@ -44,6 +45,7 @@ export const thirdPartyRules: readonly Rule[] = [
         'We may share your Personally Identifiable Information with unaffiliated third parties only to the extent that is necessary.',
         'When you ask for a test drive we pass your name and phone number to the dealer you picked.',
         'Where we think it is necessary to release records to stop a fraud, we will do so.',
+        'Should we need to share records to pursue someone who harms our members, we may.',
         'We make shipping addresses available to selected partners that deliver the goods.',
         'If your order includes a warranty, we forward your serial number and postcode to the maker.',
         'Print readers should know that we may rent or exchange subscriber names with other publishers.',
@@ -94,6 +96,8 @@ export const thirdPartyRules: readonly Rule[] = [
       '(information|data|it|cpni|lists|addresses) (will not|do not|does not|is not|are not|will never|is never) (be)? (sold|rented|shared|disclosed|traded|leased|given|transferred|released|made available)',
       '(is|are|be|was|were) (not|never) (shared|sold|rented|disclosed|traded|transferred|given)',
       '(not|never) (to)? (sell|rent|disclose|share) (your|any|personal|customer|the|this|such)? (personal|customer|identifiable)? (information|data|cpni)',
+      // The recipient before the data: "we never rent or give to any outside firm the details ...".
+      `(do not|does not|will not|never|shall not) (sell|rent|trade|share|disclose|transfer|release|give|provide) ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? (it|them)? (to|with) (any|anyone|third|outside|other|unaffiliated|non)`,
       // "... will not be passed on to any other organisation": the modal comes before the negation.
       '(will|would|shall|can|may|must) (not|never) be (shared|sold|rented|disclosed|passed|transferred|given|provided|released|traded|distributed|made available|forwarded) (on)? (with|to|outside)',
       // "we never knowingly use or share", "will not collect or sell": the refusal names a use first.
@@ -108,6 +112,7 @@ export const thirdPartyRules: readonly Rule[] = [
         'Addresses typed into the send-to-a-friend tool will not be passed on to any other company.',
         'We will never knowingly use or share details about a child under 13.',
         'We will not share, swap or authorize any outside company to use your phone number.',
+        'We never sell, rent or otherwise disclose to any outside firm the answers you give in surveys.',
       ],
       noMatch: ['We do not collect information from children.'],
     },
@@ -195,6 +200,7 @@ export const thirdPartyRules: readonly Rule[] = [
       '(collected|gathered|placed|set|used) by (third parties|third party|these third parties|these companies|our partners|our advertisers|advertisers|the third party|such third parties|them|other companies)',
       '(third party|third parties) (tools|tool|software|technology|technologies|contractor|contractors|plug ins|plugins|pixels|tags) (such as|that|which|to|will|may|like)',
       '(collected|gathered|placed|set|served|used|operated) by (google|facebook|doubleclick|adobe|twitter|microsoft|yahoo|amazon)',
+      '(served|delivered|provided|hosted|operated|powered) by (third party|third parties|outside|other) (companies|advertisers|advertising companies|ad servers|ad networks|vendors|service providers|providers)?',
       '(allow|allows|permit|permits|let|lets) (other|third|outside|advertising) (parties|party|companies) (to)? (collect|place|use|track|set|access)',
       '(syndicated|distributed|licensed) to (third party|third parties|other|partner|partners|our partners)',
       // Trackers named by whose they are: "cookies from our advertising partners".
@@ -211,6 +217,7 @@ export const thirdPartyRules: readonly Rule[] = [
         'We also may use other third-party cookies to track performance of our advertisements.',
         'Our video player sets cookies, including those of advertising partners, when a clip starts.',
         'If you enter a prize draw, the sponsor will receive your name and postcode.',
+        'Banner ads on the forum are served by third party ad servers.',
       ],
       noMatch: ['We use cookies to remember your preferences.'],
     },
