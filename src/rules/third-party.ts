@@ -241,7 +241,9 @@ export const thirdPartyRules: readonly Rule[] = [
     id: 'third-party.legal-process',
     label: LABEL,
     patterns: [
-      '(subpoena|subpoenas|court order|court orders|warrant|warrants|search warrant|legal process|judicial proceeding|judicial proceedings|legal proceedings|discovery requests|legal requests|lawful requests|government requests|civil investigative demand|national security letter|wiretap)',
+      // "warrant" only as the court's document: "we do not warrant that the site is safe" is a disclaimer.
+      '(a|valid|search|any|lawful|court|arrest) (warrant|warrants)',
+      '(subpoena|subpoenas|court order|court orders|search warrant|legal process|judicial proceeding|judicial proceedings|legal proceedings|discovery requests|legal requests|lawful requests|government requests|civil investigative demand|national security letter|wiretap)',
     ],
     gloss: 'Says data may be handed over in answer to subpoenas, warrants or court orders',
     examples: {
@@ -655,6 +657,22 @@ export const thirdPartyRules: readonly Rule[] = [
     examples: {
       match: ['Partners who run our sign-up pages may share your email address with us.', 'Anyone logged in on your tablet can share information with us in your name.'],
       noMatch: ['We share the details you enter with our payment processor.'],
+    },
+  },
+  {
+    id: 'third-party.advice-not-to-share',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      // Advice to the reader, not a practice of the provider: "never give your password to anyone".
+      '^ (please)? (do not|never) (share|disclose|give|reveal|tell) (your|the)? (account)? (password|passwords|login|log in|pin|user name and password|credentials)',
+      '(please|you|should|must) (not|never) (to)? (share|disclose|give|reveal|tell) (your|their|the)? (account)? (password|passwords|login|log in|pin|user name and password|credentials)',
+      '^ (please)? (do not|never) (disclose|provide|share|send|post|give) (or (disclose|provide|share|send|post|give))? (any|your)? (personal)? (information|details|data)? (to us|online|in)?',
+    ],
+    gloss: 'Advises you not to give out your password or details, which is not a sharing practice of the provider',
+    examples: {
+      match: ['Never give your password to anyone, including people who say they work for us.', 'Please do not post any personal details in the forums.'],
+      noMatch: ['We never share your password with advertisers, even in encrypted form.'],
     },
   },
   {
