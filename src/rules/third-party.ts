@@ -91,6 +91,9 @@ export const thirdPartyRules: readonly Rule[] = [
   {
     id: 'third-party.we-do-not-sell',
     label: LABEL,
+    // A refusal to share is filed under sharing in OPP-115 even when the sentence is otherwise about
+    // the provider's own use ("used only for recruiting and never shared"): it must carry alone.
+    prior: 4,
     patterns: [
       `(do not|does not|will not|never|nor|shall not) (sell|sells|rent|rents|lease|trade|trades|share|shares|disclose|discloses|transfer|release|exchange|distribute|license) ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? ${CHAIN}? (your|any|personal|the|this|such|customer|information|data|it|them|cpni|these|those|our|email|e mail|names|lists|individual|identifiable|that|non public|nonpublic|subscriber|member|user)`,
       '(information|data|it|cpni|lists|addresses) (will not|do not|does not|is not|are not|will never|is never) (be)? (sold|rented|shared|disclosed|traded|leased|given|transferred|released|made available)',
