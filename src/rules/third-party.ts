@@ -34,6 +34,8 @@ export const thirdPartyRules: readonly Rule[] = [
       '(we|will|may|can|might) (also)? (forward|forwards) (your|the|this|such|any) * to',
       // Renting or swapping a customer list: "we may rent or exchange subscriber names and addresses".
       '(exchange|rent|sell|trade|lease|swap) (or|and)? (exchange|rent|sell|trade|share|lease|swap)? (your|customer|subscriber|member|our)? (name|names|mailing address|postal address|email address|mailing list|mailing lists|contact information|contact details)',
+      // Sharing claimed as a right: "the publisher reserves a right to assign and sell reader lists".
+      '(reserve|reserves) (the|our|its)? right to * (share|sell|disclose|transfer|rent|release|assign)',
       // "we disclose customer data relating to a promotion with the sponsor"
       '(share|shares|sharing|disclose|discloses|disclosing) (user|customer|member|subscriber|account|such|this|that|your|the|certain|some|any)? (personal)? (information|data) (related|relating|about|regarding)? * with !us',
       `(share|shares|shared|sharing|disclose|discloses|disclosed|disclosure of|transfer|transferred|sell|sold|rent|trade|provide|provided|release|released) (your|this|such|the|that|any|personal|certain|aggregate|aggregated|de identified|anonymous|anonymized|customer|some|all|non personal|personally|limited)? (personal|personally identifiable|identifiable|non personal|customer|contact|account|usage|demographic|location)? (information|data|info|details|cpni|records|it|them) (with|to) (our|a|any|other|third|these|those|certain|trusted|select|selected|such|outside|unaffiliated|non|companies|advertisers|partners|vendors|service|affiliates|law|government|the|third party|third parties|others)`,
@@ -47,6 +49,7 @@ export const thirdPartyRules: readonly Rule[] = [
         'Where we think it is necessary to release records to stop a fraud, we will do so.',
         'Should we need to share records to pursue someone who harms our members, we may.',
         'We make shipping addresses available to selected partners that deliver the goods.',
+        'The club reserves the right to use, assign and sell mailing lists of its members.',
         'If your order includes a warranty, we forward your serial number and postcode to the maker.',
         'Print readers should know that we may rent or exchange subscriber names with other publishers.',
       ],
