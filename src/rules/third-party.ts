@@ -613,10 +613,13 @@ export const thirdPartyRules: readonly Rule[] = [
       // The statute's own wording, repeated in the sentences that follow the California one.
       '(such|certain) businesses',
       'third parties direct marketing (purposes|purpose)',
+      // The request the statute grants, and its phrase for the sharing it covers, in the reader's words.
+      '(request|obtain|receive|provide) (you with)? (a|the)? (list|notice|information) (of|about|regarding|identifying) * (third parties|categories)',
+      'for (their|third party) (own)? direct marketing (purposes|purpose|use)?',
     ],
     gloss: 'The California right to ask about sharing for marketing: a state-specific right, not a sharing practice',
     examples: {
-      match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.', 'Under that statute, such businesses can offer an opt-out instead of a yearly list.'],
+      match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.', 'Under that statute, such businesses can offer an opt-out instead of a yearly list.', 'Once a year you may request a list of the third parties we told about you.', 'We will name the kinds of data given to others for their own direct marketing.'],
       noMatch: ['We do not share customer information with outside marketers.'],
     },
   },
