@@ -619,7 +619,7 @@ export const thirdPartyRules: readonly Rule[] = [
     ],
     gloss: 'The California right to ask about sharing for marketing: a state-specific right, not a sharing practice',
     examples: {
-      match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.', 'Under that statute, such businesses can offer an opt-out instead of a yearly list.', 'Once a year you may request a list of the third parties we told about you.', 'We will name the kinds of data given to others for their own direct marketing.'],
+      match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.', 'Under that statute, such businesses can offer an opt-out instead of a yearly list.', 'Each year you can obtain a list identifying which third parties heard about you.', 'We will name the kinds of data given to others for their own direct marketing.'],
       noMatch: ['We do not share customer information with outside marketers.'],
     },
   },
@@ -682,6 +682,35 @@ export const thirdPartyRules: readonly Rule[] = [
     examples: {
       match: ['Never give your password to anyone, including people who say they work for us.', 'Please do not post any personal details in the forums.'],
       noMatch: ['We never share your password with advertisers, even in encrypted form.'],
+    },
+  },
+  {
+    id: 'third-party.ad-industry-programs',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      // Ad companies described by the self-regulation club they belong to: a pointer to opt-out tools.
+      '(members|member|participants|participant) (of|in) the (network advertising initiative|nai|digital advertising alliance|daa)',
+      '(subscribe|subscribes|adhere|adheres|comply|complies|abide|abides) (to|by|with) the (daa|self regulatory|nai|network advertising initiative|digital advertising alliance)',
+    ],
+    gloss: 'Names the ad industry’s self-regulation programmes, which point to opt-out tools rather than describe sharing',
+    examples: {
+      match: ['Several of our ad partners are participants in the Digital Advertising Alliance scheme.'],
+      noMatch: ['Ad networks place cookies on our pages to measure campaigns.'],
+    },
+  },
+  {
+    id: 'third-party.policy-change-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      // Sharing named only as something a future policy change could touch.
+      '(change|changes|revision|revisions) (to|in) (the way|how) we (collect|use|share|treat|handle|disclose)',
+    ],
+    gloss: 'Speaks of future changes to how data is handled, which is about policy changes, not sharing',
+    examples: {
+      match: ['We will post any material changes to how we share your details on this page.'],
+      noMatch: ['We share your details with the courier that delivers your order.'],
     },
   },
   {
