@@ -134,7 +134,7 @@ export const thirdPartyRules: readonly Rule[] = [
       '(perform|performs|performing|provide|provides) (services|functions|work|tasks) (for us|for them|on our behalf|on behalf of|for our|in connection)',
       'on (our|its|his|their|the company|the companys|. s) behalf',
       '(use|uses|engage|engages|rely on|relies on) (vendors|service providers|contractors|subcontractors|agents|outside vendors|third party vendors|third party service providers)',
-      '(use|uses|engage|engages|employ|employs|hire|hires|retain|retains|rely on|contract with|work with|partner with) (a|an|certain|other|outside|trusted)? (third party|third parties|companies|vendors|service|outside)? (third party|third parties|service providers|vendors|companies|contractors|partners|agents|processors)? (to|who|that|for|in) (help|provide|process|perform|assist|host|operate|deliver|support|manage|conduct|analyze|send|fulfill|administer)',
+      '(use|uses|engage|engages|employ|employs|hire|hires|retain|retains|rely on|contract with|work with|partner with) (a|an|certain|other|outside|trusted)? (third party|third parties|companies|vendors|service|outside)? (third party|third parties|service providers|vendors|companies|contractors|partners|agents|processors) (to|who|that|for|in) (help|provide|process|perform|assist|host|operate|deliver|support|manage|conduct|analyze|send|fulfill|administer)',
       '(payment|credit card|order fulfillment|fulfillment|shipping|delivery|hosting|email|e mail|mailing|data storage|customer service|analytics|marketing) (processors|processor|vendors|vendor|companies|company|providers|provider|services companies|service providers|partners|agencies)',
     ],
     gloss: 'Says service providers or vendors handle your data for the provider',
@@ -143,7 +143,7 @@ export const thirdPartyRules: readonly Rule[] = [
         'This includes sharing information with any service providers or vendors who perform functions or provide services on our behalf.',
         'We use a third-party vendors to provide conferencing services and other communication services.',
       ],
-      noMatch: ['We provide services to business customers.'],
+      noMatch: ['We provide services to business customers.', 'A small fee covers the paper and postage we use to fulfill orders for copies.'],
     },
   },
   {
@@ -307,7 +307,10 @@ export const thirdPartyRules: readonly Rule[] = [
     patterns: [
       '(merger|mergers|acquisition|acquisitions|acquired|merged|reorganization|restructuring|divestiture|bankruptcy|insolvency|receivership|change of control|change in control|consolidation|joint venture|business transition|corporate transaction|business transfer|business transfers)',
       '(sale|sell|sells|transfer|transfers) of (all|substantially all|part|some|any|a portion|our|the|its) (or)? (of)? (our|its|the)? (business|assets|company|stock|shares|equity|business operations)',
-      '(successor|successors|buyer|buyers|purchaser|purchasers|acquirer|acquiring|new owner|new owners) (entity|company|in interest|organization)?',
+      // A buyer of the business, not a customer who buys from it ("our visitors and purchasers").
+      '(successor|successors|acquirer|acquiring|new owner|new owners) (entity|company|in interest|organization)?',
+      '(buyer|buyers|purchaser|purchasers) (of|in) (the|our|a|all|its|any|such|that)? (business|company|assets|stock|shares|entity|site|division)',
+      '(prospective|potential|eventual) (buyer|buyers|purchaser|purchasers)',
       // The company's own name between "sale of" and "assets": "a sale of all Acme Widgets assets".
       '(sale|sell|sells|sold|transfer) (of)? (some|all|substantially all|part|any) (or all)? (of)? * (assets|business assets)',
       '(business|company|corporate) assets (that are|which are|to be|may be)? (transferred|sold|acquired|assigned)',
@@ -319,7 +322,7 @@ export const thirdPartyRules: readonly Rule[] = [
         'We may also transfer Personally Identifiable Information as a part of a sale or transfer of our business operations.',
         'Should there be a sale of all Riverside Gazette assets, subscriber records would go with them.',
       ],
-      noMatch: ['We sell conferencing services to businesses.'],
+      noMatch: ['We sell conferencing services to businesses.', 'Short polls help us learn what our visitors and purchasers want.'],
     },
   },
   {
