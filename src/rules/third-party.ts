@@ -36,6 +36,8 @@ export const thirdPartyRules: readonly Rule[] = [
       '(exchange|rent|sell|trade|lease|swap) (or|and)? (exchange|rent|sell|trade|share|lease|swap)? (your|customer|subscriber|member|our)? (name|names|mailing address|postal address|email address|mailing list|mailing lists|contact information|contact details)',
       // A long object between verb and recipient: "we may share CVs and any contact details sent in by applicants with group companies".
       'we (may|might|will|also|can|could|sometimes|only|do|occasionally)? (also)? (share|disclose|sell|rent) * * with (other|third|our|any|certain|select|selected|outside|unaffiliated|these|those|such|trusted|companies|partners|advertisers|affiliates|vendors|service|businesses|organizations)',
+      // The provider passing data on to a social network you connected ("your social network" is your own audience).
+      '(share|shares|sharing|publish|provide|disclose|transmit|send) * (with|to) (that|the|a|any|such|those|these) (social network|social networks|social networking site|social networking sites|social networking service|social networking services|social media site|social media sites|social media platform)',
       // Sharing claimed as a right: "the publisher reserves a right to assign and sell reader lists".
       '(reserve|reserves) (the|our|its)? right to * (share|sell|disclose|transfer|rent|release|assign)',
       // "we disclose customer data relating to a promotion with the sponsor"
@@ -53,6 +55,7 @@ export const thirdPartyRules: readonly Rule[] = [
         'We make shipping addresses available to selected partners that deliver the goods.',
         'The club reserves the right to use, assign and sell mailing lists of its members.',
         'We may share CVs and any contact details sent in by job applicants with other group businesses.',
+        'Once linked, we send the scores you post to the social network you picked.',
         'If your order includes a warranty, we forward your serial number and postcode to the maker.',
         'Print readers should know that we may rent or exchange subscriber names with other publishers.',
       ],
