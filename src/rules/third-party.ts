@@ -546,12 +546,12 @@ export const thirdPartyRules: readonly Rule[] = [
     id: 'third-party.engaged-to-work-for-us',
     label: LABEL,
     patterns: [
-      '(hire|hired|hires|engage|engaged|engages|retain|retained|retains|employ|employs|contract with|work with|partner with|use|uses|rely on) (certain|other|select|various|reputable|outside|independent)? (third parties|third party (companies|vendors|services|service|providers|provider|firms)|outside (companies|firms|vendors|parties)|other companies) (to|who|that|which)',
+      '(hire|hired|hires|engage|engaged|engages|retain|retained|retains|employ|employs|contract with|work with|partner with|use|uses|rely on) (a|an|certain|other|select|various|reputable|outside|independent)? (third parties|third party (companies|company|vendors|vendor|services|service|providers|provider|firms|firm)|outside (companies|company|firms|firm|vendors|vendor|parties)|other companies) (to|who|that|which)',
       '(third party|outside) (merchants|merchant|financial institution|financial institutions|fulfillment|shipping|mailing|email) (companies|company|houses|house|service|services|providers|provider)?',
     ],
     gloss: 'Says outside companies are hired to do work that involves your data',
     examples: {
-      match: ['We use third party companies to send our newsletters and measure how many readers open them.'],
+      match: ['We use third party companies to send our newsletters and measure how many readers open them.', 'The shop uses an outside firm that packs and ships each order.'],
       noMatch: ['We use cookies to remember your settings.'],
     },
   },
