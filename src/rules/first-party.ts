@@ -710,10 +710,14 @@ export const firstPartyRules: readonly Rule[] = [
       // collection is named only as the object of sharing.
       '(disclose|share|sell|rent|forward|transfer|release) (any|the|all|such|this|your|certain)? (personal|personally identifiable)? (information|data) (that)? (you|we)',
       '(sell|rent|lease|trade) (or|and)? (otherwise)? (share|disclose|sell|rent)',
+      // Passive sharing ("your email address will be shared with the publisher", "may be made
+      // public in your profile") and paired verbs ("we may exchange or rent your name").
+      '(may|will|would|can|might) (also)? be (shared|disclosed|sold|rented|transferred|made public|made available|released|passed) (with|to|by|on|for|in)?',
+      '(share|shares|sell|sells|rent|rents|disclose|discloses|exchange) (or|and) (sell|rent|share|disclose|lease|trade|exchange)',
     ],
     gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider’s own use',
     examples: {
-      match: ['We may share your name and address with our service providers.'],
+      match: ['We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.'],
       noMatch: ['We collect your name and address when you order.'],
     },
   },
