@@ -699,6 +699,27 @@ export const firstPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'first-party.card-handling-lookalike',
+    label: LABEL,
+    prior: -2,
+    patterns: [
+      // How a card number is masked, sent to the processor or kept off the servers: a security
+      // practice that names a kind of data ("only the last digits are shown on the receipt").
+      '(last four|last 4|last five) digits',
+      '(transmit|transmits|transmitted|forward|forwarded|forwards|send|sends) (the|your)? (entire|full|complete)? (credit|debit) card',
+      '(credit|debit) card (information|number|numbers|data|details) (is|are)? (already)? on file',
+      '(credit|debit) card (information|number|numbers|data|details) (is|are|will be) (encrypted|protected|secured|transmitted|handled|safe)',
+      '(handle|handles|handled|handling) (your)? (credit|debit) card',
+      'not (keep|store|maintain|retain|save) (your|any)? (credit|debit) card',
+      '(phishing|phishers|spoofed|spoofing)',
+    ],
+    gloss: 'Says how card numbers are masked, transmitted or kept safe, which is security rather than collection',
+    examples: {
+      match: ['Printed receipts carry nothing but the last four digits.', 'Once the payment clears we do not retain your debit card details.'],
+      noMatch: ['We ask for your credit card number when you buy a ticket.'],
+    },
+  },
+  {
     id: 'first-party.sharing-lookalike',
     label: LABEL,
     prior: -2,
