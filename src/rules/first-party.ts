@@ -601,6 +601,20 @@ export const firstPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'first-party.we-and-partners',
+    label: LABEL,
+    patterns: [
+      // The provider acts together with its helpers ("we and our vendors may use cookies to..."):
+      // still the provider's own collection or use, though a third party is named as well.
+      '(and|or) (our|its) (authorized|trusted|third party)? (service providers|vendors|partners|affiliates|business partners|advertising partners|agents|contractors|subsidiaries|third party vendors|third party service providers) (may|might|will|also|can|generally|sometimes)? (also)? (use|collect|gather|receive|combine|record|obtain|place|set|access|automatically)',
+    ],
+    gloss: 'Says the provider, together with companies working for it, collects or uses your data',
+    examples: {
+      match: ['We and our contractors may record the address your request came from.'],
+      noMatch: ['Our vendors may not use your data for their own marketing.'],
+    },
+  },
+  {
     id: 'first-party.optional-data',
     label: LABEL,
     prior: 2,
