@@ -647,10 +647,15 @@ export const firstPartyRules: readonly Rule[] = [
       // Scope: what this policy does not cover, other companies' own policies.
       '(this|our) (privacy)? (policy|statement|notice) (does not|do not|only) (apply|applies|cover|covers)',
       '(privacy practices|privacy policies|privacy policy|privacy statements) of (other|third|these|those|such|any)',
+      // Pointers: "if you have questions about how we use your data, write to us", "any change
+      // in how we use it will be announced", "that data is not governed by this policy".
+      '(questions|concerns|complaints) (or (concerns|questions|complaints))? (about|regarding) (how|our|this|the way)',
+      '(material|significant)? (changes|change) (to|in) (how|the way|the ways|what|the manner)',
+      '(not|no longer) (be)? (governed|covered) by (this|our|the) (privacy)? (policy|statement|notice)',
     ],
     gloss: 'Frames the whole policy (what it covers) rather than stating a collection practice',
     examples: {
-      match: ['This policy discloses our practices regarding the collection and use of customer information.'],
+      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'Write to our privacy desk with any concerns about how we handle your account.'],
       noMatch: ['We collect your name and address when you order service.'],
     },
   },
