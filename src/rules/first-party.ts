@@ -606,11 +606,14 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       // The provider acts together with its helpers ("we and our vendors may use cookies to..."):
       // still the provider's own collection or use, though a third party is named as well.
-      '(and|or) (our|its) (authorized|trusted|third party)? (service providers|vendors|partners|affiliates|business partners|advertising partners|agents|contractors|subsidiaries|third party vendors|third party service providers) (may|might|will|also|can|generally|sometimes)? (also)? (use|collect|gather|receive|combine|record|obtain|place|set|access|automatically)',
+      '(and|or) (our|its) (authorized|trusted|third party|advertising|marketing)? (management|advertising|marketing)? (service providers|vendors|partners|affiliates|business partners|agents|contractors|subsidiaries|third party vendors|third party service providers) (also)? (may|might|will|also|can|generally|sometimes)? (also)? (use|collect|gather|receive|combine|record|obtain|place|set|access|automatically)',
+      // "We, or third parties acting for us, use cookies"; "the site or third parties may collect".
+      '(we|us) (and|or) (certain|selected)? third parties (acting on our behalf)? (may|might|will|also|can)? (also)? (use|collect|gather|place|set)',
+      '(or|and) third parties (may|might|will|also|can) (also)? (use|collect|gather)',
     ],
     gloss: 'Says the provider, together with companies working for it, collects or uses your data',
     examples: {
-      match: ['We and our contractors may record the address your request came from.'],
+      match: ['We and our contractors may record the address your request came from.', 'We or selected third parties may place pixels in our newsletters.'],
       noMatch: ['Our vendors may not use your data for their own marketing.'],
     },
   },
