@@ -216,6 +216,8 @@ export const firstPartyRules: readonly Rule[] = [
       '(we|site|sites|website|websites|service|services|company|app|apps) (do|does|may|also|might|will)? (use|uses|utilize|utilizes|employ|employs|place|places|set|sets|store|stores) (a|the)? (cookies|cookie|web beacons|flash cookies|local shared objects|pixel tags|clear gifs|text file|html5 local storage|local storage)',
       '^ .? (cookies|web beacons|pixel tags|clear gifs)$',
       'we (may|also|might|will|can) (also)? (use|place|set) (cookies|web beacons|pixel tags|clear gifs|pixels)',
+      // The provider by name: "Acme also uses cookies and pixel tags to...", "the site does use cookies".
+      '(uses|also uses|does use|also may use) (cookies|pixels|web beacons|flash cookies|local shared objects|tracking technologies|clear gifs|pixel tags|transparent gifs|web storage|local storage|a cookie|session cookies|persistent cookies)',
     ],
     gloss: 'Says the provider uses cookies or similar trackers, and for what',
     examples: {
@@ -223,6 +225,7 @@ export const firstPartyRules: readonly Rule[] = [
         'We use cookies to record data about visits and/or transactions made to our store.',
         'Cookies used on the Site are related to managing your identity and personalization; and can help Fusion remember information about your visit.',
         'Use of Cookies',
+        'Northwind Books also uses pixel tags in its order confirmation emails.',
       ],
       noMatch: ['Your browser settings let you block cookies.'],
     },
@@ -665,7 +668,9 @@ export const firstPartyRules: readonly Rule[] = [
   {
     id: 'first-party.third-party-agent',
     label: LABEL,
-    prior: -3,
+    // Stronger than the other look-alikes: with another company as the actor, the sentence still
+    // trips two or three first-party cues ("advertisers use cookies to show relevant ads").
+    prior: -4,
     patterns: [
       '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|business partners|partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that|content providers|that company|such companies|those companies|these features|such features|plug ins|plugins|widgets) (may|might|will|also|can|typically|generally|usually|often)? (also|automatically|independently)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine|record)',
       '(third party|third parties) (cookies|web beacons|ad servers|advertising|advertisers|ad networks|analytics|tools|service providers|companies|vendors)',
