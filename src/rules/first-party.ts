@@ -675,11 +675,14 @@ export const firstPartyRules: readonly Rule[] = [
       '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|business partners|partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that|content providers|that company|such companies|those companies|these features|such features|plug ins|plugins|widgets) (may|might|will|also|can|typically|generally|usually|often)? (also|automatically|independently)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine|record)',
       '(third party|third parties) (cookies|web beacons|ad servers|advertising|advertisers|ad networks|analytics|tools|service providers|companies|vendors)',
       '(google analytics|doubleclick|google adsense)',
+      // Other named recipients as the subject: "such vendors may use it", "a co-sponsor who may use it".
+      '(these|such|those) (companies|vendors|partners|advertisers|sponsors|co sponsors|providers|networks|parties|organizations|businesses|entities|recipients|publishers|third party vendors|third party advertisers) (may|might|will|also|can)? (also)? (use|collect|gather|receive|access|combine|connect|record|place|set|download|send)',
+      '(sponsor|sponsors|co sponsor|co sponsors|advertiser|advertisers|partner|partners|vendor|vendors|company|companies|provider|providers) who (may|might|will|can)? (also)? (use|collect|receive|gather)',
       '(no|not have) (access to|control over|control of) (or control over)? (these|such|the|their|those)? (cookies|technologies|information)',
     ],
     gloss: 'Says what other companies collect or place: their collection, not the provider’s',
     examples: {
-      match: ['These third parties may use cookies to collect information about your visits.'],
+      match: ['These third parties may use cookies to collect information about your visits.', 'The prize is supplied by a sponsor who may use your entry to mail you its catalogue.'],
       noMatch: ['We use cookies to remember your preferences.'],
     },
   },
