@@ -289,6 +289,9 @@ export const firstPartyRules: readonly Rule[] = [
       '^ (use|uses) (your|the|this|such)? (personal)? (information|data) (to|for|in|with)',
       '(use|uses|make use of) (the)? (information|data|content) (it|we|that we|that it) (has|have)? (collected|collects|collect|gathered|receive|receives)',
       '(is|are|will be|may be) used (solely|only|primarily|exclusively) (to|for|as|in)',
+      // Passive use with an adverb in the way: "your data will always be used only to...".
+      '(information|data) (is|are|will|may|can|would|shall) (always|only|also|generally|primarily)? (be)? (used|processed) (only|solely|primarily|exclusively|internally|always)? (to|for|by us|in order|as|when)',
+      '(may|will|can|might) (also)? (otherwise)? use (your|the|this|such|any) (personal)? (information|data) with (your)? (consent|permission)',
     ],
     gloss: 'Says what the provider uses your information for',
     examples: {
@@ -296,6 +299,7 @@ export const firstPartyRules: readonly Rule[] = [
         'We use your Personal Information to provide you with the features, services, or goods you request.',
         'We use Personally Identifiable Information we collect internally in order to provide our services to you.',
         'This Personal Data is used to personalize the content of the emails themselves.',
+        'Order data will generally be processed internally for billing.',
       ],
       noMatch: ['We use a third-party vendor to provide conferencing services.'],
     },
