@@ -662,10 +662,13 @@ export const firstPartyRules: readonly Rule[] = [
       '(questions|concerns|complaints) (or (concerns|questions|complaints))? (about|regarding) (how|our|this|the way)',
       '(material|significant)? (changes|change) (to|in) (how|the way|the ways|what|the manner)',
       '(not|no longer) (be)? (governed|covered) by (this|our|the) (privacy)? (policy|statement|notice)',
+      // Others' use "is subject to their own privacy policies", "governed by the policy of that company".
+      '(subject to|governed by|covered by) (their|its|the|each|those|that|these) (own|respective)? (company s|companies|third party s|provider s)? (privacy)? (policies|policy|notices|notice|statements|statement|practices)',
+      '(neither|never) (have|has) (access to|control over|control of)',
     ],
     gloss: 'Frames the whole policy (what it covers) rather than stating a collection practice',
     examples: {
-      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'Write to our privacy desk with any concerns about how we handle your account.'],
+      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'Write to our privacy desk with any concerns about how we handle your account.', 'Ticket sellers handle orders as set out in, and subject to, their respective notices.'],
       noMatch: ['We collect your name and address when you order service.'],
     },
   },
