@@ -610,6 +610,9 @@ export const firstPartyRules: readonly Rule[] = [
   {
     id: 'first-party.we-and-partners',
     label: LABEL,
+    // These sentences also trip third-party-agent (prior -4) by construction, so the prior here
+    // is set to outweigh it.
+    prior: 5,
     patterns: [
       // The provider acts together with its helpers ("we and our vendors may use cookies to..."):
       // still the provider's own collection or use, though a third party is named as well.
