@@ -530,6 +530,10 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     prior: 2,
     patterns: [
+      // Objects that name a message or a kind of ad: "to deliver marketing communications...",
+      // "to send you reminders", "otherwise to maintain and administer the site".
+      '^ (otherwise)? (to)? (deliver|send|provide|display|serve|show|offer|tailor) (you)? (marketing|communications|reminders|notices|updates|newsletters|offers|special offers|personalized|personalised|relevant|targeted|interest based|tailored|customized)',
+      '^ (otherwise)? to (maintain|administer|operate|manage|run) (and (administer|maintain|operate|improve))? (the|our) (site|sites|website|websites|service|services|business)',
       '^ (to)? (bill|charge|establish|monitor|send|provide|create|deliver|improve|personalize|customize|process|respond to|communicate with|administer|operate|verify|contact|notify|fulfill|offer|develop|measure|display|enhance|maintain|tailor|complete|recommend|authenticate|market|help|protect|detect|prevent|conduct|assess|analyze|perform|support|investigate|enforce) (and (maintain|improve|personalize|protect|provide|inform|assistance))? (you|your|our|the|and|a|an|any|customer|customers|user|users|new|products|services|content|orders|advertising|ads|promotions|account|access|credit|security|fraud|risk|support|analytics|audits|internal|technical)',
       '^ (to)? (establish|create|monitor|maintain|administer) (and|or|monitor|maintain|manage)? (and|or|maintain|manage)? (and|or|maintain|manage)? (a|an|the|your|our|customer|customers|account|accounts|billing)',
       '^ (deliver|provide|market|help|measure|authenticate|protect|establish|create|improve|personalize|send|process|verify|maintain) (and (maintain|protect|personalize|improve))? .? .? .? .? .? .? $',
@@ -541,7 +545,7 @@ export const firstPartyRules: readonly Rule[] = [
     ],
     gloss: 'A list item naming one purpose the data is used for ("to process your orders")',
     examples: {
-      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;'],
+      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;', 'to send you reminders about classes you booked;'],
       noMatch: ['To opt out, click the link in any email.'],
     },
   },
