@@ -738,10 +738,18 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       '(encrypt|encrypts|encrypted|encryption|secure socket layer|secure sockets layer|ssl|firewall|firewalls|unauthorized access|safeguard|safeguards|security measures)',
       '(secure|encrypted|protected) (server|servers|environment|location|facility|facilities|database|databases)',
+      // Limits and duties around security: "no transmission is completely secure", "we cannot
+      // guarantee the security of what you send", "you are responsible for keeping your password".
+      '(cannot|can not|can t|do not|does not) (fully)? (guarantee|ensure|warrant) (the)? (security|that)',
+      '(completely|100|one hundred percent|perfectly|totally|fully) (secure|safe)',
+      '(you are|you re|users are) (solely)? responsible for',
+      'security seriously',
+      '(kept|keep|keeping|remain) (strictly)? confidential',
+      'access to your (computer|device|password)',
     ],
     gloss: 'Says how data is protected, which is security rather than collection',
     examples: {
-      match: ['We encrypt credit card and other financial information for even greater protection.'],
+      match: ['We encrypt credit card and other financial information for even greater protection.', 'You are responsible for choosing a strong password for your profile.'],
       noMatch: ['We collect your credit card number when you order.'],
     },
   },
