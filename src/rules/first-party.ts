@@ -282,6 +282,8 @@ export const firstPartyRules: readonly Rule[] = [
       '(we|. ) (use|uses|may use) (this|your|the|such|all|that) (personal|personally identifiable|customer)? (information|data|cpni) (as outlined below|as follows|in the following ways|for the following purposes)? $',
       '(uses|may use) (your|the|such|this|customer) (personal|personally identifiable|customer)? (information|data|cpni) (to|for|as|in)',
       '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? .? (information|data|records|email address|address|cpni) (to|for|in order|as|only|when|if|we|that we|provided|collected|submitted|obtained|gathered|received|about|from)',
+      // "We may use the email addresses that you provide to send the gift".
+      '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? .? (information|data|records|email address|email addresses|e mail address|e mail addresses|addresses|address|cpni) (that)? (you|we) (provide|provided|give|submit|enter|supply|collect)',
       '(may|will|can) be used (to|for|in)',
       '(use|uses) (the|your|this|such|all) (personal)? (information|data) (we|that we) (collect|receive|obtain|gather|have)',
       'we use (it|this|them) (to|for) (provide|improve|operate|personalize|customize|send|contact|respond|process|communicate|deliver|help|understand|analyze|tailor|verify|administer|maintain|offer|fulfill|complete)',
@@ -300,6 +302,7 @@ export const firstPartyRules: readonly Rule[] = [
         'We use Personally Identifiable Information we collect internally in order to provide our services to you.',
         'This Personal Data is used to personalize the content of the emails themselves.',
         'Order data will generally be processed internally for billing.',
+        'We will use the email addresses you enter to deliver the e-cards you picked.',
       ],
       noMatch: ['We use a third-party vendor to provide conferencing services.'],
     },
