@@ -704,6 +704,21 @@ export const firstPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'first-party.question-heading',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      // A heading or cross-reference that only asks the question ("How do we use your
+      // information?", "See 'Why do we collect it' below"): the practice is in the text after it.
+      '^ .? .? (how|why|what) (do|does|will|can|may)? (we|the company|the site|the sites|the service|. ) (use|uses|collect|collects|process|gather) * $',
+    ],
+    gloss: 'A heading that asks how or why data is used; the answer, not the question, states the practice',
+    examples: {
+      match: ['Why does Northwind collect visitor details?'],
+      noMatch: ['We collect your name when you buy a ticket.'],
+    },
+  },
+  {
     id: 'first-party.transfer-abroad',
     label: LABEL,
     prior: -3,
