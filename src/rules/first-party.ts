@@ -821,10 +821,13 @@ export const firstPartyRules: readonly Rule[] = [
     prior: -2,
     patterns: [
       '(update|correct|review|edit|access|delete|modify|change|amend) (or (update|correct|delete|change))? (any|your|the|all)? (of)? (your)? (personal|contact|account|profile)? (information|data) (that)? you',
+      // Rights of the person: "you have the right to inspect...", "before granting you access to it".
+      '(you have|you will have|you may have|you also have) (a|the) right to',
+      '(granting|grant|give|giving|provide|providing) (you)? access to (your|the|any)',
     ],
     gloss: 'Says you can review or correct what you gave, which is access rather than collection',
     examples: {
-      match: ['You can correct any contact information you gave us from your account page.'],
+      match: ['You can correct any contact information you gave us from your account page.', 'Patients have questions, and you have the right to see your own chart.'],
       noMatch: ['We collect the contact information you give us when you order.'],
     },
   },
