@@ -808,10 +808,12 @@ export const firstPartyRules: readonly Rule[] = [
       // public in your profile") and paired verbs ("we may exchange or rent your name").
       '(may|will|would|can|might) (also)? be (shared|disclosed|sold|rented|transferred|made public|made available|released|passed) (with|to|by|on|for|in)?',
       '(share|shares|sell|sells|rent|rents|disclose|discloses|exchange) (or|and) (sell|rent|share|disclose|lease|trade|exchange)',
+      // Outsourcing: "we may use a third party service to send you email", "we hired vendors to...".
+      '(use|uses|engage|engages|hire|hired|retain|employ|employs|work with|works with|partner with|contract with|rely on) (a|an|the|certain|other|reputable|outside|trusted|one or more|selected)? (third party|third parties|vendor|vendors|service providers|companies|outside companies|other companies|contractors) (service|services|vendor|vendors|companies|company|advertising companies|service providers)? (to|that|who)',
     ],
     gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider’s own use',
     examples: {
-      match: ['We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.'],
+      match: ['We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.', 'The shop may rely on outside companies to pack and ship parcels.'],
       noMatch: ['We collect your name and address when you order.'],
     },
   },
