@@ -660,6 +660,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(how|why) we (collect|gather) (and|or)? (use|store) (and|or)? (share|disclose|protect|store)',
       // "...so you know what we collect and how we use it", "here's how and why we use your data".
       '(explains|describes|outlines|know|learn|tells you|tell you) (exactly)? (how|what|why) (and why)? (we|information we|data we)',
+      '(explain|explains|describe|describes|disclose|understand|inform you|know|learn) (exactly)? (how|what|why) (and (how|why))? (personal|types of)? (information|data|personal information)? (we|information we)',
       '(what|which) (personal)? (information|data) we (collect|gather) * how we',
       'here (is)? how we',
       // "if we change the way we use your information" announces a policy change.
@@ -678,7 +679,7 @@ export const firstPartyRules: readonly Rule[] = [
     ],
     gloss: 'Frames the whole policy (what it covers) rather than stating a collection practice',
     examples: {
-      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'Write to our privacy desk with any concerns about how we handle your account.', 'Ticket sellers handle orders as set out in, and subject to, their respective notices.'],
+      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'Write to our privacy desk with any concerns about how we handle your account.', 'Ticket sellers handle orders as set out in, and subject to, their respective notices.', 'Read on to learn exactly why we keep records of your visits.'],
       noMatch: ['We collect your name and address when you order service.'],
     },
   },
