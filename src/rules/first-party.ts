@@ -216,6 +216,8 @@ export const firstPartyRules: readonly Rule[] = [
       '(we|site|sites|website|websites|service|services|company|app|apps) (do|does|may|also|might|will)? (use|uses|utilize|utilizes|employ|employs|place|places|set|sets|store|stores) (a|the)? (cookies|cookie|web beacons|flash cookies|local shared objects|pixel tags|clear gifs|text file|html5 local storage|local storage)',
       '^ .? (cookies|web beacons|pixel tags|clear gifs)$',
       'we (may|also|might|will|can) (also)? (use|place|set) (cookies|web beacons|pixel tags|clear gifs|pixels)',
+      // The provider by name: "Acme also uses cookies and pixel tags to...", "the site does use cookies".
+      '(uses|also uses|does use|also may use) (cookies|pixels|web beacons|flash cookies|local shared objects|tracking technologies|clear gifs|pixel tags|transparent gifs|web storage|local storage|a cookie|session cookies|persistent cookies)',
     ],
     gloss: 'Says the provider uses cookies or similar trackers, and for what',
     examples: {
@@ -223,6 +225,7 @@ export const firstPartyRules: readonly Rule[] = [
         'We use cookies to record data about visits and/or transactions made to our store.',
         'Cookies used on the Site are related to managing your identity and personalization; and can help Fusion remember information about your visit.',
         'Use of Cookies',
+        'Northwind Books also uses pixel tags in its order confirmation emails.',
       ],
       noMatch: ['Your browser settings let you block cookies.'],
     },
@@ -279,6 +282,8 @@ export const firstPartyRules: readonly Rule[] = [
       '(we|. ) (use|uses|may use) (this|your|the|such|all|that) (personal|personally identifiable|customer)? (information|data|cpni) (as outlined below|as follows|in the following ways|for the following purposes)? $',
       '(uses|may use) (your|the|such|this|customer) (personal|personally identifiable|customer)? (information|data|cpni) (to|for|as|in)',
       '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? .? (information|data|records|email address|address|cpni) (to|for|in order|as|only|when|if|we|that we|provided|collected|submitted|obtained|gathered|received|about|from)',
+      // "We may use the email addresses that you provide to send the gift".
+      '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? .? (information|data|records|email address|email addresses|e mail address|e mail addresses|addresses|address|cpni) (that)? (you|we) (provide|provided|give|submit|enter|supply|collect)',
       '(may|will|can) be used (to|for|in)',
       '(use|uses) (the|your|this|such|all) (personal)? (information|data) (we|that we) (collect|receive|obtain|gather|have)',
       'we use (it|this|them) (to|for) (provide|improve|operate|personalize|customize|send|contact|respond|process|communicate|deliver|help|understand|analyze|tailor|verify|administer|maintain|offer|fulfill|complete)',
@@ -286,6 +291,9 @@ export const firstPartyRules: readonly Rule[] = [
       '^ (use|uses) (your|the|this|such)? (personal)? (information|data) (to|for|in|with)',
       '(use|uses|make use of) (the)? (information|data|content) (it|we|that we|that it) (has|have)? (collected|collects|collect|gathered|receive|receives)',
       '(is|are|will be|may be) used (solely|only|primarily|exclusively) (to|for|as|in)',
+      // Passive use with an adverb in the way: "your data will always be used only to...".
+      '(information|data) (is|are|will|may|can|would|shall) (always|only|also|generally|primarily)? (be)? (used|processed) (only|solely|primarily|exclusively|internally|always)? (to|for|by us|in order|as|when)',
+      '(may|will|can|might) (also)? (otherwise)? use (your|the|this|such|any) (personal)? (information|data) with (your)? (consent|permission)',
     ],
     gloss: 'Says what the provider uses your information for',
     examples: {
@@ -293,6 +301,8 @@ export const firstPartyRules: readonly Rule[] = [
         'We use your Personal Information to provide you with the features, services, or goods you request.',
         'We use Personally Identifiable Information we collect internally in order to provide our services to you.',
         'This Personal Data is used to personalize the content of the emails themselves.',
+        'Order data will generally be processed internally for billing.',
+        'We will use the email addresses you enter to deliver the e-cards you picked.',
       ],
       noMatch: ['We use a third-party vendor to provide conferencing services.'],
     },
@@ -523,6 +533,10 @@ export const firstPartyRules: readonly Rule[] = [
     label: LABEL,
     prior: 2,
     patterns: [
+      // Objects that name a message or a kind of ad: "to deliver marketing communications...",
+      // "to send you reminders", "otherwise to maintain and administer the site".
+      '^ (otherwise)? (to)? (deliver|send|provide|display|serve|show|offer|tailor) (you)? (marketing|communications|reminders|notices|updates|newsletters|offers|special offers|personalized|personalised|relevant|targeted|interest based|tailored|customized)',
+      '^ (otherwise)? to (maintain|administer|operate|manage|run) (and (administer|maintain|operate|improve))? (the|our) (site|sites|website|websites|service|services|business)',
       '^ (to)? (bill|charge|establish|monitor|send|provide|create|deliver|improve|personalize|customize|process|respond to|communicate with|administer|operate|verify|contact|notify|fulfill|offer|develop|measure|display|enhance|maintain|tailor|complete|recommend|authenticate|market|help|protect|detect|prevent|conduct|assess|analyze|perform|support|investigate|enforce) (and (maintain|improve|personalize|protect|provide|inform|assistance))? (you|your|our|the|and|a|an|any|customer|customers|user|users|new|products|services|content|orders|advertising|ads|promotions|account|access|credit|security|fraud|risk|support|analytics|audits|internal|technical)',
       '^ (to)? (establish|create|monitor|maintain|administer) (and|or|monitor|maintain|manage)? (and|or|maintain|manage)? (and|or|maintain|manage)? (a|an|the|your|our|customer|customers|account|accounts|billing)',
       '^ (deliver|provide|market|help|measure|authenticate|protect|establish|create|improve|personalize|send|process|verify|maintain) (and (maintain|protect|personalize|improve))? .? .? .? .? .? .? $',
@@ -534,7 +548,7 @@ export const firstPartyRules: readonly Rule[] = [
     ],
     gloss: 'A list item naming one purpose the data is used for ("to process your orders")',
     examples: {
-      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;'],
+      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;', 'to send you reminders about classes you booked;'],
       noMatch: ['To opt out, click the link in any email.'],
     },
   },
@@ -601,6 +615,26 @@ export const firstPartyRules: readonly Rule[] = [
     },
   },
   {
+    id: 'first-party.we-and-partners',
+    label: LABEL,
+    // These sentences also trip third-party-agent (prior -4) by construction, so the prior here
+    // is set to outweigh it.
+    prior: 5,
+    patterns: [
+      // The provider acts together with its helpers ("we and our vendors may use cookies to..."):
+      // still the provider's own collection or use, though a third party is named as well.
+      '(and|or) (our|its) (authorized|trusted|third party|advertising|marketing)? (management|advertising|marketing)? (service providers|vendors|partners|affiliates|business partners|agents|contractors|subsidiaries|third party vendors|third party service providers) (also)? (may|might|will|also|can|generally|sometimes)? (also)? (use|collect|gather|receive|combine|record|obtain|place|set|access|automatically)',
+      // "We, or third parties acting for us, use cookies"; "the site or third parties may collect".
+      '(we|us) (and|or) (certain|selected)? third parties (acting on our behalf)? (may|might|will|also|can)? (also)? (use|collect|gather|place|set)',
+      '(or|and) third parties (may|might|will|also|can) (also)? (use|collect|gather)',
+    ],
+    gloss: 'Says the provider, together with companies working for it, collects or uses your data',
+    examples: {
+      match: ['We and our contractors may record the address your request came from.', 'We or selected third parties may place pixels in our newsletters.'],
+      noMatch: ['Our vendors may not use your data for their own marketing.'],
+    },
+  },
+  {
     id: 'first-party.optional-data',
     label: LABEL,
     prior: 2,
@@ -626,6 +660,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(how|why) we (collect|gather) (and|or)? (use|store) (and|or)? (share|disclose|protect|store)',
       // "...so you know what we collect and how we use it", "here's how and why we use your data".
       '(explains|describes|outlines|know|learn|tells you|tell you) (exactly)? (how|what|why) (and why)? (we|information we|data we)',
+      '(explain|explains|describe|describes|disclose|understand|inform you|know|learn) (exactly)? (how|what|why) (and (how|why))? (personal|types of)? (information|data|personal information)? (we|information we)',
       '(what|which) (personal)? (information|data) we (collect|gather) * how we',
       'here (is)? how we',
       // "if we change the way we use your information" announces a policy change.
@@ -633,27 +668,55 @@ export const firstPartyRules: readonly Rule[] = [
       // Scope: what this policy does not cover, other companies' own policies.
       '(this|our) (privacy)? (policy|statement|notice) (does not|do not|only) (apply|applies|cover|covers)',
       '(privacy practices|privacy policies|privacy policy|privacy statements) of (other|third|these|those|such|any)',
+      // Pointers: "if you have questions about how we use your data, write to us", "any change
+      // in how we use it will be announced", "that data is not governed by this policy".
+      '(questions|concerns|complaints) (or (concerns|questions|complaints))? (about|regarding) (how|our|this|the way)',
+      '(material|significant)? (changes|change) (to|in) (how|the way|the ways|what|the manner)',
+      '(not|no longer) (be)? (governed|covered) by (this|our|the) (privacy)? (policy|statement|notice)',
+      // Others' use "is subject to their own privacy policies", "governed by the policy of that company".
+      '(subject to|governed by|covered by) (their|its|the|each|those|that|these) (own|respective)? (company s|companies|third party s|provider s)? (privacy)? (policies|policy|notices|notice|statements|statement|practices)',
+      '(neither|never) (have|has) (access to|control over|control of)',
     ],
     gloss: 'Frames the whole policy (what it covers) rather than stating a collection practice',
     examples: {
-      match: ['This policy discloses our practices regarding the collection and use of customer information.'],
+      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'Write to our privacy desk with any concerns about how we handle your account.', 'Ticket sellers handle orders as set out in, and subject to, their respective notices.', 'Read on to learn exactly why we keep records of your visits.'],
       noMatch: ['We collect your name and address when you order service.'],
     },
   },
   {
     id: 'first-party.third-party-agent',
     label: LABEL,
-    prior: -3,
+    // Stronger than the other look-alikes: with another company as the actor, the sentence still
+    // trips two or three first-party cues ("advertisers use cookies to show relevant ads").
+    prior: -4,
     patterns: [
       '(third party|third parties|advertisers|ad networks|advertising networks|ad servers|advertising companies|these companies|these third parties|our partners|business partners|partners|service providers|vendors|analytics providers|other companies|they|affiliates|websites|web sites|sites that|content providers|that company|such companies|those companies|these features|such features|plug ins|plugins|widgets) (may|might|will|also|can|typically|generally|usually|often)? (also|automatically|independently)? (use|place|set|collect|serve|access|read|recognize|receive|send|have access|track|deliver|combine|record)',
       '(third party|third parties) (cookies|web beacons|ad servers|advertising|advertisers|ad networks|analytics|tools|service providers|companies|vendors)',
       '(google analytics|doubleclick|google adsense)',
+      // Other named recipients as the subject: "such vendors may use it", "a co-sponsor who may use it".
+      '(these|such|those) (companies|vendors|partners|advertisers|sponsors|co sponsors|providers|networks|parties|organizations|businesses|entities|recipients|publishers|third party vendors|third party advertisers) (may|might|will|also|can)? (also)? (use|collect|gather|receive|access|combine|connect|record|place|set|download|send)',
+      '(sponsor|sponsors|co sponsor|co sponsors|advertiser|advertisers|partner|partners|vendor|vendors|company|companies|provider|providers) who (may|might|will|can)? (also)? (use|collect|receive|gather)',
       '(no|not have) (access to|control over|control of) (or control over)? (these|such|the|their|those)? (cookies|technologies|information)',
     ],
     gloss: 'Says what other companies collect or place: their collection, not the provider’s',
     examples: {
-      match: ['These third parties may use cookies to collect information about your visits.'],
+      match: ['These third parties may use cookies to collect information about your visits.', 'The prize is supplied by a sponsor who may use your entry to mail you its catalogue.'],
       noMatch: ['We use cookies to remember your preferences.'],
+    },
+  },
+  {
+    id: 'first-party.question-heading',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      // A heading or cross-reference that only asks the question ("How do we use your
+      // information?", "See 'Why do we collect it' below"): the practice is in the text after it.
+      '^ .? .? (how|why|what) (do|does|will|can|may)? (we|the company|the site|the sites|the service|. ) (use|uses|collect|collects|process|gather) * $',
+    ],
+    gloss: 'A heading that asks how or why data is used; the answer, not the question, states the practice',
+    examples: {
+      match: ['Why does Northwind collect visitor details?'],
+      noMatch: ['We collect your name when you buy a ticket.'],
     },
   },
   {
@@ -677,10 +740,13 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       '(you|users) (may|can|might|are able to)? (also)? (opt out|unsubscribe|disable|turn off|block|decline|refuse|reject|delete|withdraw)',
       '(set|adjust|change|modify) (your)? (browser|device) (settings|to)',
+      // Choice wording around a use: "to opt out of our use of your data, visit...", "we may offer
+      // additional controls on our use of location", "manage your newsletter preferences".
+      '(opt out of|to opt out|opting out|opt in and opt out|opt in or opt out|your choices|choices regarding|choices about|choices for|additional controls|controls on|control whether|(manage|adjust|change|update|set) your (newsletter|marketing|communication|communications|email|e mail|cookie|privacy|notification)? (preferences|settings))',
     ],
     gloss: 'Tells you how to refuse or switch off collection: a choice you have, not the collection itself',
     examples: {
-      match: ['You can disable location services in your device settings.'],
+      match: ['You can disable location services in your device settings.', 'Visit the alerts page to manage your notification preferences.'],
       noMatch: ['We collect your location when you call 911.'],
     },
   },
@@ -691,11 +757,40 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       '(encrypt|encrypts|encrypted|encryption|secure socket layer|secure sockets layer|ssl|firewall|firewalls|unauthorized access|safeguard|safeguards|security measures)',
       '(secure|encrypted|protected) (server|servers|environment|location|facility|facilities|database|databases)',
+      // Limits and duties around security: "no transmission is completely secure", "we cannot
+      // guarantee the security of what you send", "you are responsible for keeping your password".
+      '(cannot|can not|can t|do not|does not) (fully)? (guarantee|ensure|warrant) (the)? (security|that)',
+      '(completely|100|one hundred percent|perfectly|totally|fully) (secure|safe)',
+      '(you are|you re|users are) (solely)? responsible for',
+      'security seriously',
+      '(kept|keep|keeping|remain) (strictly)? confidential',
+      'access to your (computer|device|password)',
     ],
     gloss: 'Says how data is protected, which is security rather than collection',
     examples: {
-      match: ['We encrypt credit card and other financial information for even greater protection.'],
+      match: ['We encrypt credit card and other financial information for even greater protection.', 'You are responsible for choosing a strong password for your profile.'],
       noMatch: ['We collect your credit card number when you order.'],
+    },
+  },
+  {
+    id: 'first-party.card-handling-lookalike',
+    label: LABEL,
+    prior: -2,
+    patterns: [
+      // How a card number is masked, sent to the processor or kept off the servers: a security
+      // practice that names a kind of data ("only the last digits are shown on the receipt").
+      '(last four|last 4|last five) digits',
+      '(transmit|transmits|transmitted|forward|forwarded|forwards|send|sends) (the|your)? (entire|full|complete)? (credit|debit) card',
+      '(credit|debit) card (information|number|numbers|data|details) (is|are)? (already)? on file',
+      '(credit|debit) card (information|number|numbers|data|details) (is|are|will be) (encrypted|protected|secured|transmitted|handled|safe)',
+      '(handle|handles|handled|handling) (your)? (credit|debit) card',
+      'not (keep|store|maintain|retain|save) (your|any)? (credit|debit) card',
+      '(phishing|phishers|spoofed|spoofing)',
+    ],
+    gloss: 'Says how card numbers are masked, transmitted or kept safe, which is security rather than collection',
+    examples: {
+      match: ['Printed receipts carry nothing but the last four digits.', 'Once the payment clears we do not retain your debit card details.'],
+      noMatch: ['We ask for your credit card number when you buy a ticket.'],
     },
   },
   {
@@ -710,10 +805,16 @@ export const firstPartyRules: readonly Rule[] = [
       // collection is named only as the object of sharing.
       '(disclose|share|sell|rent|forward|transfer|release) (any|the|all|such|this|your|certain)? (personal|personally identifiable)? (information|data) (that)? (you|we)',
       '(sell|rent|lease|trade) (or|and)? (otherwise)? (share|disclose|sell|rent)',
+      // Passive sharing ("your email address will be shared with the publisher", "may be made
+      // public in your profile") and paired verbs ("we may exchange or rent your name").
+      '(may|will|would|can|might) (also)? be (shared|disclosed|sold|rented|transferred|made public|made available|released|passed) (with|to|by|on|for|in)?',
+      '(share|shares|sell|sells|rent|rents|disclose|discloses|exchange) (or|and) (sell|rent|share|disclose|lease|trade|exchange)',
+      // Outsourcing: "we may use a third party service to send you email", "we hired vendors to...".
+      '(use|uses|engage|engages|hire|hired|retain|employ|employs|work with|works with|partner with|contract with|rely on) (a|an|the|certain|other|reputable|outside|trusted|one or more|selected)? (third party|third parties|vendor|vendors|service providers|companies|outside companies|other companies|contractors) (service|services|vendor|vendors|companies|company|advertising companies|service providers)? (to|that|who)',
     ],
     gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider’s own use',
     examples: {
-      match: ['We may share your name and address with our service providers.'],
+      match: ['We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.', 'The shop may rely on outside companies to pack and ship parcels.'],
       noMatch: ['We collect your name and address when you order.'],
     },
   },
@@ -723,10 +824,13 @@ export const firstPartyRules: readonly Rule[] = [
     prior: -2,
     patterns: [
       '(update|correct|review|edit|access|delete|modify|change|amend) (or (update|correct|delete|change))? (any|your|the|all)? (of)? (your)? (personal|contact|account|profile)? (information|data) (that)? you',
+      // Rights of the person: "you have the right to inspect...", "before granting you access to it".
+      '(you have|you will have|you may have|you also have) (a|the) right to',
+      '(granting|grant|give|giving|provide|providing) (you)? access to (your|the|any)',
     ],
     gloss: 'Says you can review or correct what you gave, which is access rather than collection',
     examples: {
-      match: ['You can correct any contact information you gave us from your account page.'],
+      match: ['You can correct any contact information you gave us from your account page.', 'Patients have questions, and you have the right to see your own chart.'],
       noMatch: ['We collect the contact information you give us when you order.'],
     },
   },
