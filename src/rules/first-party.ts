@@ -282,7 +282,7 @@ export const firstPartyRules: readonly Rule[] = [
       '(we|. ) (use|uses|may use) (this|your|the|such|all|that) (personal|personally identifiable|customer)? (information|data|cpni) (as outlined below|as follows|in the following ways|for the following purposes)? $',
       '(uses|may use) (your|the|such|this|customer) (personal|personally identifiable|customer)? (information|data|cpni) (to|for|as|in)',
       '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? .? (information|data|records|email address|address|cpni) (to|for|in order|as|only|when|if|we|that we|provided|collected|submitted|obtained|gathered|received|about|from)',
-      // "We may use the email addresses that you provide to send the gift".
+      // "we may use the email address you give us to deliver the gift card".
       '(may|will|can) (also)? use (your|the|this|such|any|personally|personal) .? .? .? (information|data|records|email address|email addresses|e mail address|e mail addresses|addresses|address|cpni) (that)? (you|we) (provide|provided|give|submit|enter|supply|collect)',
       '(may|will|can) be used (to|for|in)',
       '(use|uses) (the|your|this|such|all) (personal)? (information|data) (we|that we) (collect|receive|obtain|gather|have)',
@@ -668,7 +668,7 @@ export const firstPartyRules: readonly Rule[] = [
       // Scope: what this policy does not cover, other companies' own policies.
       '(this|our) (privacy)? (policy|statement|notice) (does not|do not|only) (apply|applies|cover|covers)',
       '(privacy practices|privacy policies|privacy policy|privacy statements) of (other|third|these|those|such|any)',
-      // Pointers: "if you have questions about how we use your data, write to us", "any change
+      // Pointers: "questions on how we use your data? write to us", "any change
       // in how we use it will be announced", "that data is not governed by this policy".
       '(questions|concerns|complaints) (or (concerns|questions|complaints))? (about|regarding) (how|our|this|the way)',
       '(material|significant)? (changes|change) (to|in) (how|the way|the ways|what|the manner)',
@@ -740,7 +740,7 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       '(you|users) (may|can|might|are able to)? (also)? (opt out|unsubscribe|disable|turn off|block|decline|refuse|reject|delete|withdraw)',
       '(set|adjust|change|modify) (your)? (browser|device) (settings|to)',
-      // Choice wording around a use: "to opt out of our use of your data, visit...", "we may offer
+      // Choice wording around a use: "to opt out of this use of your data, visit...", "we may offer
       // additional controls on our use of location", "manage your newsletter preferences".
       '(opt out of|to opt out|opting out|opt in and opt out|opt in or opt out|your choices|choices regarding|choices about|choices for|additional controls|controls on|control whether|(manage|adjust|change|update|set) your (newsletter|marketing|communication|communications|email|e mail|cookie|privacy|notification)? (preferences|settings))',
     ],
@@ -809,7 +809,7 @@ export const firstPartyRules: readonly Rule[] = [
       // public in your profile") and paired verbs ("we may exchange or rent your name").
       '(may|will|would|can|might) (also)? be (shared|disclosed|sold|rented|transferred|made public|made available|released|passed) (with|to|by|on|for|in)?',
       '(share|shares|sell|sells|rent|rents|disclose|discloses|exchange) (or|and) (sell|rent|share|disclose|lease|trade|exchange)',
-      // Outsourcing: "we may use a third party service to send you email", "we hired vendors to...".
+      // Outsourcing: "we may use an outside service to send you our email", "we hired vendors to...".
       '(use|uses|engage|engages|hire|hired|retain|employ|employs|work with|works with|partner with|contract with|rely on) (a|an|the|certain|other|reputable|outside|trusted|one or more|selected)? (third party|third parties|vendor|vendors|service providers|companies|outside companies|other companies|contractors) (service|services|vendor|vendors|companies|company|advertising companies|service providers)? (to|that|who)',
     ],
     gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider’s own use',
