@@ -740,7 +740,7 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       '(you|users) (may|can|might|are able to)? (also)? (opt out|unsubscribe|disable|turn off|block|decline|refuse|reject|delete|withdraw)',
       '(set|adjust|change|modify) (your)? (browser|device) (settings|to)',
-      // Choice wording around a use: "to opt out of this use of your data, visit...", "we may offer
+      // Choice wording around a use: "visit our settings page to opt out of this use", "we may offer
       // additional controls on our use of location", "manage your newsletter preferences".
       '(opt out of|to opt out|opting out|opt in and opt out|opt in or opt out|your choices|choices regarding|choices about|choices for|additional controls|controls on|control whether|(manage|adjust|change|update|set) your (newsletter|marketing|communication|communications|email|e mail|cookie|privacy|notification)? (preferences|settings))',
     ],
