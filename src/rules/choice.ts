@@ -9,10 +9,12 @@ export const choiceRules: readonly Rule[] = [
   {
     id: 'choice.opt-out',
     label: LABEL,
+    // Opting in is choice.opt-in: naming it here too counted every opt-in sentence twice, which
+    // outweighed any look-alike that same sentence carried.
     patterns: [
-      '(opt out|opt outs|opted out|opting out|optout|opt in|opted in|opting in|optin)',
+      '(opt out|opt outs|opted out|opting out|optout)',
     ],
-    gloss: 'Says you can opt out of (or must opt in to) a use of your data',
+    gloss: 'Says you can opt out of a use of your data',
     examples: {
       match: ['You may opt-out of cookies tracking at any time.', 'We also provide you with an option to "Opt-out" of receiving advertising email from us.'],
       noMatch: ['We may send you promotional emails.'],
@@ -441,12 +443,16 @@ export const choiceRules: readonly Rule[] = [
       '^ (however|please note that|note that|please be aware that|be aware that|but|also|please note|note)? (some|certain|many|parts|portions|areas|features|sections|all) * (may|might|will|would) not (work|function|be available|be accessible|operate|display)',
       '^ (however|please note that|note that|please be aware that|be aware that|but|also|please note|note)? you (may|might|will|would) not be able to * (if|unless|without) (you|your)',
       '(opting out|unsubscribing|declining|disabling cookies) (may|might|will|would) (prevent|mean|result|limit|affect)',
+      // The same condition followed by a chore or a reassurance: "you will have to sign in each
+      // time", "you can still browse the site".
+      '^ (however|please note that|note that|please be aware that|be aware that|but|also|please note|note)? (if|should|when) (you|users|your browser) (disable|block|delete|refuse|reject|decline|turn off|switch off) * (you|they|users) (will|would|may|might|can) (have to|need to|still)',
     ],
     gloss: 'Says what stops working if you decline, which is the consequence of a choice rather than the choice itself',
     examples: {
       match: [
         'However, if you switch off cookies in your browser, parts of the store may not work as intended.',
         'Some pages of the service will not function properly without cookies.',
+        'If you block our cookies, you will have to type your password again on every visit.',
       ],
       noMatch: ['Your browser lets you refuse cookies, though a few pages might then load more slowly.'],
     },
@@ -561,7 +567,7 @@ export const choiceRules: readonly Rule[] = [
   {
     id: 'choice.state-law-lookalike',
     label: LABEL,
-    prior: -2,
+    prior: -3,
     patterns: [
       '(shine the light|1798 83|civil code|a business may comply|such businesses may|businesses may have)',
       // State-resident rights sit under International and Specific Audiences in OPP-115.
