@@ -598,10 +598,16 @@ export const choiceRules: readonly Rule[] = [
     prior: -1.5,
     patterns: [
       '(learn more|more information|further information|additional information|find out more|to know) (about|on|regarding)? * (opt out|opting out|choices|choice)',
+      // A sentence that opens by offering more reading ("For information about how the vendor
+      // handles cookies, see ...") points to a control described elsewhere.
+      '^ (for|to learn|to find out|to read) (more|further|additional)? (information|details|more|out more) (about|on|regarding|concerning) ',
     ],
     gloss: 'Points elsewhere for more about opting out, rather than stating the choice itself',
     examples: {
-      match: ['For more information about the ad server and its opt-out choices, see its own privacy notice.'],
+      match: [
+        'For more information about the ad server and its opt-out choices, see its own privacy notice.',
+        'For details on how the analytics vendor lets you switch off its cookies, visit its help pages.',
+      ],
       noMatch: ['You may opt out of our newsletter at any time.'],
     },
   },
