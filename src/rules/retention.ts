@@ -272,4 +272,19 @@ export const retentionRules: readonly Rule[] = [
       noMatch: ['We retain your data for two years.'],
     },
   },
+  // Look-alikes: "if you write to us, we may keep your message" says what is collected when you
+  // get in touch; it names no period or schedule, and OPP-115 annotators file it under collection.
+  {
+    id: 'retention.correspondence-kept-lookalike',
+    label: LABEL,
+    prior: -3,
+    patterns: [
+      '^ (if|when|whenever|should) you (correspond|communicate|send|email|e mail|write|contact|reach out) * (we|our staff|the company) (may|will|might|can|also)? (keep|retain|store|save|hold) (a )?(record|copy|copies|the|your|such|that|any|this|those)',
+    ],
+    gloss: 'Says a message you send is kept, which describes what is collected rather than how long it is kept',
+    examples: {
+      match: ['When you write to our help desk, we may keep a copy of your letter and our reply.'],
+      noMatch: ['We keep help desk tickets for eighteen months and then delete them.'],
+    },
+  },
 ];
