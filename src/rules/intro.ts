@@ -22,10 +22,15 @@ export const introRules: readonly Rule[] = [
       '^ privacy (policy|notice|statement) .? .? .? $',
       '^ (.? .? .? .? )?privacy (policy|notice|statement) (.? .? )?$',
       '^ (notice of privacy practices|privacy and security policy|privacy and cookie policy|privacy and cookies policy)',
+      // The title twice around the site's name, a "highlights" summary title, or a long company
+      // name before "online privacy notice".
+      `^ privacy ${POLICY} * privacy ${POLICY} $`,
+      '^ (.? .? .? .? )?(online |website )?privacy (policy |notice |statement )?highlights',
+      `^ . . . .? .? .? (u s |us |online |website |web site |global |consumer )privacy ${POLICY} $`,
     ],
     gloss: 'The title of the privacy policy',
     examples: {
-      match: ['Privacy Policy', "Fusion's Privacy Policy Statement", 'IP Phones for Business | Privacy Policy | Phone.com'],
+      match: ['Privacy Policy', "Fusion's Privacy Policy Statement", 'IP Phones for Business | Privacy Policy | Phone.com', 'Privacy Notice - Harbor Town Hardware - Privacy Notice', 'Northwind Mutual Insurance Group Online Privacy Statement', 'Privacy Highlights'],
       noMatch: ['Please read this Privacy Policy carefully before you share any personal data with us.'],
     },
   },
@@ -269,10 +274,12 @@ export const introRules: readonly Rule[] = [
       '(member fdic|equal housing lender)',
       '(our|its) mission (is|to)',
       '(happy|glad|pleased) to (answer|hear) (your|any)',
+      'the mission of . (. )?(. )?(. )?(. )?(is|has always been) to',
+      '^ (copyright )?(#Value )?(#Value )?(. )?all rights? reserved $',
     ],
     gloss: 'Greetings, thanks and mission statements around the policy',
     examples: {
-      match: ['Thank you for choosing our service.', 'Our mission is to keep you connected.'],
+      match: ['Thank you for choosing our service.', 'Our mission is to keep you connected.', 'The mission of the Riverbend Trust is to keep local history within reach of everyone.', 'All rights reserved.'],
       noMatch: ['We use your data to process orders.'],
     },
   },
