@@ -75,6 +75,7 @@ export const introRules: readonly Rule[] = [
       `(provide|give|giving|providing) (you )?(with )?this (online )?(privacy )?${POLICY}`,
       `(this|the following) (online )?(privacy )?${POLICY} is (provided|given|offered)`,
       '(the following|this section|this part) (provides|describes|explains|sets out|outlines|summarizes)',
+      '(this|the following|each|the next) (section|part|portion) (below |above |of (this|the) (policy|notice) )?(addresses|provides|describes|explains|sets out|outlines|summarizes|covers|contains|discusses|details)',
       `^ about (this|our|the) (privacy )?${POLICY}`,
       '(explains|describes|tells you|outlines) (how|what) (we|the|your|information|personal|data)',
       `(this|our) (privacy )?${POLICY} (is|was) (designed|written|intended|meant|created|developed) (to|for|with)`,
@@ -84,7 +85,7 @@ export const introRules: readonly Rule[] = [
     ],
     gloss: 'Says what the policy describes or explains',
     examples: {
-      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'This Privacy Policy explains Fusion’s practices regarding the collection and use of Personal Data.'],
+      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'This Privacy Policy explains Fusion’s practices regarding the collection and use of Personal Data.', 'The next section covers the apps we publish for phones and tablets.'],
       noMatch: ['Sites operated by other companies are not covered by this policy.'],
     },
   },
