@@ -379,6 +379,7 @@ export const introRules: readonly Rule[] = [
     patterns: [
       '(continued|continuing) (use|participation|access|patronage) * (changes|modifications|revisions|amendments|revised|amended|updated|modified)',
       '(changes|change|modifications|revisions|amendments|revised|amended) (to|of|in) (this|our|the) (privacy )?(policy|notice|statement)',
+      '(updates|update|changes|change|modifications|revisions|amendments) (to|of|in) (this |our |the )?(privacy )?(policy|notice|statement|policies)',
       '(may|might|will) (update|change|modify|revise|amend) (this|our|the) (privacy )?(policy|notice|statement)',
       '(post|posting|revise|revising|update|updating|change|changing|note|noting|indicate|indicating) the (effective |revision |last updated )?date',
       'referring to the (last updated|effective date|date)',
@@ -389,7 +390,7 @@ export const introRules: readonly Rule[] = [
     ],
     gloss: 'Acceptance of a *changed* policy: that is a policy change, not framing',
     examples: {
-      match: ['Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.', 'Near the page title, we display the date this policy last changed.'],
+      match: ['Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.', 'Near the page title, we display the date this policy last changed.', 'Updates to Privacy Notice'],
       noMatch: ['By using the Site you agree to this Privacy Policy.'],
     },
   },
