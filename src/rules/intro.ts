@@ -172,12 +172,13 @@ export const introRules: readonly Rule[] = [
       '(is|are|be) (not )?(considered|deemed|treated as) (to be )?(personally|personal|pii|non personally|aggregate|anonymous)',
       '(pii|personal information|personal data|personally identifiable information) (specifically )?(does not|do not) include',
       '(information|pii) (is|are) (any )?information (that|which) (identifies|can be used|could be used|is directly|may be used|can identify|does not identify|personally identifies)',
-      '(aggregate|aggregated|de identified|deidentified|anonymous|anonymized) (and (de identified|aggregate|aggregated|anonymous) )?(information|data) (is|are|does|means|refers)',
     ],
     gloss: 'Defines a term the policy uses, such as "personal information"',
     examples: {
-      match: ['Personally Identifiable Information (PII) is any information that is directly associated with, or could be used to identify, a specific person.', 'Aggregate and de-identified information does not identify individual customers.'],
-      noMatch: ['We collect information that you give us.'],
+      match: ['Personally Identifiable Information (PII) is any information that is directly associated with, or could be used to identify, a specific person.', 'When we say “device”, we mean any phone, tablet or computer you use.'],
+      // "Aggregate data is data we compile from..." defines a data type while describing its
+      // use: annotators file it under collection and use, so it is left out here.
+      noMatch: ['We collect information that you give us.', 'Aggregate and de-identified information does not identify individual customers.'],
     },
   },
   {
