@@ -197,10 +197,14 @@ export const contactRules: readonly Rule[] = [
       '(california|shine the light|1798 83|nevada|canadian|european|eea) ',
       '(delete|deletion|remove|removal|deactivate|disable|cancel|correct|correction|review|update|modify|change|amend|access) (any |the |that |this |such |all |of )?(your|their|his|her|my|it|them|personal|information|data|account|profile|request|comments|content|material|registration|subscription|preferences|settings)',
       '(copyright|trademark|infringement|deceased) ',
+      // Where to send a request: "to make such a request, write to...", "requests must be sent to".
+      '(make|submit|send|exercise|making|submitting) (such |this |a |your |the |these |any )?(a )?(request|requests|rights|right)',
+      '(requests|request|inquiries|inquiry) (must|should|may|can|will) be (sent|submitted|made|mailed|directed|addressed|emailed)',
+      '(changes|updates|corrections|deletions|changes or updates|updates or changes) (to|of|in) (your|the|any|such) (information|personal|data|account|preferences|profile|email)',
     ],
     gloss: 'A contact detail given only to make a specific request (children, state rights, changing your data): the request is the point',
     examples: {
-      match: ['If you believe a child under 13 has given us data, email us at help@example.com.', 'To update your profile, write to us at help@example.com.'],
+      match: ['If you believe a child under 13 has given us data, email us at help@example.com.', 'To update your profile, write to us at help@example.com.', 'Residents who wish to make such a request can mail it to our Records Desk, 12 Elm Road, Dover, DE 19901.', 'Written requests should be sent to the address shown at the foot of this page.'],
       noMatch: ['If you have questions about this policy, email us at help@example.com.'],
     },
   },

@@ -22,10 +22,15 @@ export const introRules: readonly Rule[] = [
       '^ privacy (policy|notice|statement) .? .? .? $',
       '^ (.? .? .? .? )?privacy (policy|notice|statement) (.? .? )?$',
       '^ (notice of privacy practices|privacy and security policy|privacy and cookie policy|privacy and cookies policy)',
+      // The title twice around the site's name, a "highlights" summary title, or a long company
+      // name before "online privacy notice".
+      `^ privacy ${POLICY} * privacy ${POLICY} $`,
+      '^ (.? .? .? .? )?(online |website )?privacy (policy |notice |statement )?highlights',
+      `^ . . . .? .? .? (u s |us |online |website |web site |global |consumer )privacy ${POLICY} $`,
     ],
     gloss: 'The title of the privacy policy',
     examples: {
-      match: ['Privacy Policy', "Fusion's Privacy Policy Statement", 'IP Phones for Business | Privacy Policy | Phone.com'],
+      match: ['Privacy Policy', "Fusion's Privacy Policy Statement", 'IP Phones for Business | Privacy Policy | Phone.com', 'Privacy Notice - Harbor Town Hardware - Privacy Notice', 'Northwind Mutual Insurance Group Online Privacy Statement', 'Privacy Highlights'],
       noMatch: ['Please read this Privacy Policy carefully before you share any personal data with us.'],
     },
   },
@@ -70,6 +75,7 @@ export const introRules: readonly Rule[] = [
       `(provide|give|giving|providing) (you )?(with )?this (online )?(privacy )?${POLICY}`,
       `(this|the following) (online )?(privacy )?${POLICY} is (provided|given|offered)`,
       '(the following|this section|this part) (provides|describes|explains|sets out|outlines|summarizes)',
+      '(this|the following|each|the next) (section|part|portion) (below |above |of (this|the) (policy|notice) )?(addresses|provides|describes|explains|sets out|outlines|summarizes|covers|contains|discusses|details)',
       `^ about (this|our|the) (privacy )?${POLICY}`,
       '(explains|describes|tells you|outlines) (how|what) (we|the|your|information|personal|data)',
       `(this|our) (privacy )?${POLICY} (is|was) (designed|written|intended|meant|created|developed) (to|for|with)`,
@@ -79,7 +85,7 @@ export const introRules: readonly Rule[] = [
     ],
     gloss: 'Says what the policy describes or explains',
     examples: {
-      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'This Privacy Policy explains Fusion’s practices regarding the collection and use of Personal Data.'],
+      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'This Privacy Policy explains Fusion’s practices regarding the collection and use of Personal Data.', 'The next section covers the apps we publish for phones and tablets.'],
       noMatch: ['Sites operated by other companies are not covered by this policy.'],
     },
   },
@@ -166,12 +172,13 @@ export const introRules: readonly Rule[] = [
       '(is|are|be) (not )?(considered|deemed|treated as) (to be )?(personally|personal|pii|non personally|aggregate|anonymous)',
       '(pii|personal information|personal data|personally identifiable information) (specifically )?(does not|do not) include',
       '(information|pii) (is|are) (any )?information (that|which) (identifies|can be used|could be used|is directly|may be used|can identify|does not identify|personally identifies)',
-      '(aggregate|aggregated|de identified|deidentified|anonymous|anonymized) (and (de identified|aggregate|aggregated|anonymous) )?(information|data) (is|are|does|means|refers)',
     ],
     gloss: 'Defines a term the policy uses, such as "personal information"',
     examples: {
-      match: ['Personally Identifiable Information (PII) is any information that is directly associated with, or could be used to identify, a specific person.', 'Aggregate and de-identified information does not identify individual customers.'],
-      noMatch: ['We collect information that you give us.'],
+      match: ['Personally Identifiable Information (PII) is any information that is directly associated with, or could be used to identify, a specific person.', 'When we say “device”, we mean any phone, tablet or computer you use.'],
+      // "Aggregate data is data we compile from..." defines a data type while describing its
+      // use: annotators file it under collection and use, so it is left out here.
+      noMatch: ['We collect information that you give us.', 'Aggregate and de-identified information does not identify individual customers.'],
     },
   },
   {
@@ -269,10 +276,12 @@ export const introRules: readonly Rule[] = [
       '(member fdic|equal housing lender)',
       '(our|its) mission (is|to)',
       '(happy|glad|pleased) to (answer|hear) (your|any)',
+      'the mission of . (. )?(. )?(. )?(. )?(is|has always been) to',
+      '^ (copyright )?(#Value )?(#Value )?(. )?all rights? reserved $',
     ],
     gloss: 'Greetings, thanks and mission statements around the policy',
     examples: {
-      match: ['Thank you for choosing our service.', 'Our mission is to keep you connected.'],
+      match: ['Thank you for choosing our service.', 'Our mission is to keep you connected.', 'The mission of the Riverbend Trust is to keep local history within reach of everyone.', 'All rights reserved.'],
       noMatch: ['We use your data to process orders.'],
     },
   },
@@ -371,6 +380,7 @@ export const introRules: readonly Rule[] = [
     patterns: [
       '(continued|continuing) (use|participation|access|patronage) * (changes|modifications|revisions|amendments|revised|amended|updated|modified)',
       '(changes|change|modifications|revisions|amendments|revised|amended) (to|of|in) (this|our|the) (privacy )?(policy|notice|statement)',
+      '(updates|update|changes|change|modifications|revisions|amendments) (to|of|in) (this |our |the )?(privacy )?(policy|notice|statement|policies)',
       '(may|might|will) (update|change|modify|revise|amend) (this|our|the) (privacy )?(policy|notice|statement)',
       '(post|posting|revise|revising|update|updating|change|changing|note|noting|indicate|indicating) the (effective |revision |last updated )?date',
       'referring to the (last updated|effective date|date)',
@@ -381,7 +391,7 @@ export const introRules: readonly Rule[] = [
     ],
     gloss: 'Acceptance of a *changed* policy: that is a policy change, not framing',
     examples: {
-      match: ['Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.', 'Near the page title, we display the date this policy last changed.'],
+      match: ['Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.', 'Near the page title, we display the date this policy last changed.', 'Updates to Privacy Notice'],
       noMatch: ['By using the Site you agree to this Privacy Policy.'],
     },
   },

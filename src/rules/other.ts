@@ -151,7 +151,7 @@ export const notCoveredRules: readonly Rule[] = [
       '(copyright|trademark|intellectual property) (infringement|notice|owner|holder|rights)',
       '(becomes|become|are|is|remain|remains) (our|the) (sole |exclusive )?property',
       '(not|no) (obligated|obligation|responsibility|duty) to (monitor|review|publish|remove|edit|screen)',
-      '(public domain|all rights reserved)',
+      'public domain',
       '(copyright|copyrighted|copyrights) (owner|holder|information|notice|infringement|protected|law|laws|material|materials|restrictions)',
     ],
     gloss: 'Rules for content users post, moderation, ownership or copyright',
