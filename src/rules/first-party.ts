@@ -805,6 +805,9 @@ export const firstPartyRules: readonly Rule[] = [
       // collection is named only as the object of sharing.
       '(disclose|share|sell|rent|forward|transfer|release) (any|the|all|such|this|your|certain)? (personal|personally identifiable)? (information|data) (that)? (you|we)',
       '(sell|rent|lease|trade) (or|and)? (otherwise)? (share|disclose|sell|rent)',
+      // The provider as the one handing data over, whatever follows: "we will disclose visit
+      // counts to partners", "the shop may share your order history (in full) with the maker".
+      '(we|may|will|might|can|could) (also)? (share|disclose|transmit|sell|rent) (your|the|this|such|certain|some|any|user|customer|non|aggregate|aggregated|anonymous|anonymized|de|personal|personally|usage|information|data|with)',
       // Passive sharing ("your email address will be shared with the publisher", "may be made
       // public in your profile") and paired verbs ("we may exchange or rent your name").
       '(may|will|would|can|might) (also)? be (shared|disclosed|sold|rented|transferred|made public|made available|released|passed) (with|to|by|on|for|in)?',
@@ -814,7 +817,7 @@ export const firstPartyRules: readonly Rule[] = [
     ],
     gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider’s own use',
     examples: {
-      match: ['We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.', 'The shop may rely on outside companies to pack and ship parcels.'],
+      match: ['We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.', 'The shop may rely on outside companies to pack and ship parcels.', 'The club may disclose anonymous attendance figures, broken down by age band, to the league.'],
       noMatch: ['We collect your name and address when you order.'],
     },
   },
