@@ -492,10 +492,13 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       '(participate|enter|take part) in (a|our|any)? (survey|surveys|contest|contests|sweepstakes|promotion|promotions|questionnaire)',
       '(survey|surveys|contest|contests|sweepstakes) (entries|entry|responses|information)',
+      // Asking you to answer questions: "we may invite members to fill out a short poll".
+      '(complete|fill out|respond to|take|answer|participate in) (a|our|an|any|the|online|optional|voluntary)? (online|short|brief)? (survey|surveys|questionnaire|questionnaires|poll|polls|opinion polls)',
+      '(conduct|conducts|run|runs|send|offer|offers) (online|occasional|periodic)? (surveys|questionnaires|polls|opinion polls)',
     ],
     gloss: 'Says information is collected through surveys, contests or promotions',
     examples: {
-      match: ['We also collect Personal Data from you when you participate in surveys or provide other feedback to us.'],
+      match: ['We also collect Personal Data from you when you participate in surveys or provide other feedback to us.', 'Now and then we invite members to fill out a short poll about the next season.'],
       noMatch: ['Official contest rules are posted on the contest page.'],
     },
   },
