@@ -462,12 +462,15 @@ export const firstPartyRules: readonly Rule[] = [
       '(no|not) (personal|personally identifiable) (information|data) (is|are|will be) (collected|gathered|stored|obtained|recorded)',
       'we (only|solely) (collect|use)',
       'we (do not|will not|never) (associate|link|combine|match|connect)',
+      // The site or its cookies as the subject: "the portal doesn't record any details of visitors".
+      '(doesn t|does not|don t|won t|will not|never) (actively|otherwise|automatically|currently|routinely)? (collect|gather|record|capture|store) (any|personal|personally|information|data|your)',
     ],
     gloss: 'Says what the provider does not collect or use (limits on its own collection)',
     examples: {
       match: [
         'We do not use cookies to gather any personal information.',
         'Unless sent directly to us in an email, we do not read the content of your online communications.',
+        'The city portal doesn\'t record any details of visitors who only browse the maps.',
       ],
       noMatch: ['We do not sell customer information to anyone.'],
     },
