@@ -373,7 +373,7 @@ export const firstPartyRules: readonly Rule[] = [
     id: 'first-party.combine-information',
     label: LABEL,
     patterns: [
-      'we (may|might|will|also|may also|sometimes)? (combine|merge|link|associate|supplement|append) (it|this|that|such|the|your|personal|personally|information|data|any|them|non personally|certain)',
+      'we (may|might|will|also|may also|sometimes)? (combine|merge|link|associate|supplement|append) (it|this|that|such|the|your|personal|personally|information|data|any|them|non personally|certain|other|additional)',
       '(and|to) (combine|merge) (it|this|them|that|such) with',
       '(may|will) (also)? (combine|merge|link|associate|co mingle|comingle) (your|the|this|such|information|data|personal|anonymous|it)',
       '(combined|merged|linked|associated) with (other|personal|personally|information|data|the information|your)',
@@ -383,6 +383,7 @@ export const firstPartyRules: readonly Rule[] = [
       match: [
         'We may combine Personally Identifiable Information with demographic and other information for purposes consistent with this notice.',
         'We may also combine Personal Information we collect online with information available from other sources.',
+        'Where we link other records to your account, the whole set is treated as personal data.',
       ],
       noMatch: ['Our vendors are combined into one billing system.'],
     },
