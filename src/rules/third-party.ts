@@ -473,10 +473,13 @@ export const thirdPartyRules: readonly Rule[] = [
       '(available|visible|accessible|disclosed|released|displayed) to (everyone|the general public|the world|any user|anybody)',
       '(is|are) (always)? (public|public information) (which|and|so|meaning|because|to)',
       '(to|with) the general public',
+      // Other members named with a few words between: "other members of the club site can view your profile".
+      '(other users|other members|other visitors|other players|other people) .? .? .? .? .? (may|can|will|might|could) (be able to)? (view|see|read|access)',
+      '(may|will|can|could|would) be made (public|publicly available|available to the public|visible to)',
     ],
     gloss: 'Says what you post becomes visible to other users or the public',
     examples: {
-      match: ['Anything you post in a forum becomes public and may be read by anyone.', 'Club rankings are public, which lets any member compare scores.'],
+      match: ['Anything you post in a forum becomes public and may be read by anyone.', 'Club rankings are public, which lets any member compare scores.', 'Once you join, other members of the regional chapters can view your listing.', 'Your race times may be made public on the results board.'],
       noMatch: ['Our forums are moderated.'],
     },
   },
