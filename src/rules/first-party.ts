@@ -502,7 +502,7 @@ export const firstPartyRules: readonly Rule[] = [
     ],
     gloss: 'Says information is collected through surveys, contests or promotions',
     examples: {
-      match: ['We also collect Personal Data from you when you participate in surveys or provide other feedback to us.', 'Now and then we invite members to fill out a short poll about the next season.'],
+      match: ['Members who take part in our surveys tell us which classes they would like next year.', 'Now and then we invite members to fill out a short poll about the next season.'],
       noMatch: ['Official contest rules are posted on the contest page.'],
     },
   },
@@ -704,10 +704,12 @@ export const firstPartyRules: readonly Rule[] = [
       '(these|such|those) (companies|vendors|partners|advertisers|sponsors|co sponsors|providers|networks|parties|organizations|businesses|entities|recipients|publishers|third party vendors|third party advertisers) (may|might|will|also|can)? (also)? (use|collect|gather|receive|access|combine|connect|record|place|set|download|send)',
       '(sponsor|sponsors|co sponsor|co sponsors|advertiser|advertisers|partner|partners|vendor|vendors|company|companies|provider|providers) who (may|might|will|can)? (also)? (use|collect|receive|gather)',
       '(no|not have) (access to|control over|control of) (or control over)? (these|such|the|their|those)? (cookies|technologies|information)',
+      // Outside parties getting at the data: "printers are given access to the mailing labels".
+      '(partners|advertisers|vendors|providers|third parties|companies|institutions|contractors|agents|affiliates|sponsors|they|networks|printers|processors) (do not|does not|will not|may|will|also|may also|might|would|to)? (not)? (have|has|be given|are given|get|gain|be granted|are granted|given) (limited)? access to',
     ],
     gloss: 'Says what other companies collect or place: their collection, not the provider’s',
     examples: {
-      match: ['These third parties may use cookies to collect information about your visits.', 'The prize is supplied by a sponsor who may use your entry to mail you its catalogue.'],
+      match: ['Such outside partners may set cookies of their own when our pages load.', 'The prize is supplied by a sponsor who may use your entry to mail you its catalogue.', 'Printers are given access to the mailing labels and nothing else.'],
       noMatch: ['We use cookies to remember your preferences.'],
     },
   },
