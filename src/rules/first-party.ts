@@ -377,12 +377,16 @@ export const firstPartyRules: readonly Rule[] = [
       '(and|to) (combine|merge) (it|this|them|that|such) with',
       '(may|will) (also)? (combine|merge|link|associate|co mingle|comingle) (your|the|this|such|information|data|personal|anonymous|it)',
       '(combined|merged|linked|associated) with (other|personal|personally|information|data|the information|your)',
+      // Matching records up: "we may match the entries from each shop into one customer file".
+      'we (may|might|will|also|sometimes)? (also)? (match|cross reference|correlate) (information|data|the|your|this|it|such)',
+      '(combine|merge|consolidate) (that|this|the|such|all|your|these)? (information|data|records) (into|with)',
     ],
     gloss: 'Says the provider combines your data with other data it holds or obtains',
     examples: {
       match: [
         'We may combine Personally Identifiable Information with demographic and other information for purposes consistent with this notice.',
         'We may also combine Personal Information we collect online with information available from other sources.',
+        'We may match the entries from each of our shops and merge these records into one customer file.',
         'Where we link other records to your account, the whole set is treated as personal data.',
       ],
       noMatch: ['Our vendors are combined into one billing system.'],
