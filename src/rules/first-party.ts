@@ -76,6 +76,8 @@ export const firstPartyRules: readonly Rule[] = [
       'you (may|will|might) be (asked|required|requested|prompted) to (provide|submit|enter|give|supply|furnish|disclose)',
       '(provide|submit|give|supply) (us|to us) (with)? (your|certain|some|personal|information|contact|the following)',
       'ask (you)? for (your|certain|some|personal|the)? (name|email|e mail|contact|personal|information|address|phone|friend|zip|date|age)',
+      // Data you hand over of your own accord, whatever follows: "details you choose to enter, such as your team".
+      '(information|data|details) (that)? you (voluntarily|choose to|elect to|decide to|opt to) (provide|submit|give|share|enter|supply|disclose)',
     ],
     gloss: 'Says what information you give the provider yourself',
     examples: {
@@ -83,6 +85,7 @@ export const firstPartyRules: readonly Rule[] = [
         'We collect information you provide to us directly, such as information submitted via our website.',
         'When you port a number, you may be asked to supply your current carrier account PIN.',
         'For some orders we will ask you for a service address and a billing contact.',
+        'Profiles hold the details you choose to enter, such as your team and home town.',
       ],
       noMatch: ['You can update any information you have given us in your account.'],
     },
