@@ -559,10 +559,12 @@ export const firstPartyRules: readonly Rule[] = [
       '^ (to|for)? (manage|ensure|carry out|run|administer) (our|the|your|that|surveys|contests|sweepstakes|promotions|obligations|content|site|sites|services)',
       '^ (saving|storing|remembering|tracking|analyzing|understanding|recognizing|conducting|allowing|enabling|sending|notifying|informing|managing|ensuring|preventing) (your|you|our|the|users|how|content|marketing|promotional|fraud|and)',
       '^ (sending|providing|creating|delivering|improving|personalizing|customizing|processing|responding to|communicating with|administering|operating|verifying|contacting|notifying|managing|fulfilling|offering|developing|measuring|displaying|enhancing|maintaining|tailoring) (you|your|our|the|and|a|an|customer|user|new|products|services|content|orders|advertising|ads|promotions|marketing|promotional)',
+      // More purpose verbs that open an item: "customize the pages you see", "prevent fraudulent orders".
+      '^ (to)? (control|develop|recognize|prevent|personalize|personalise|customize|customise|detect|investigate) (and (develop|deliver|improve|prevent|detect))? (the|potentially|fraud|fraudulent|illegal|prohibited|your|our|you|content|advertising|ads|same|services|products|new)',
     ],
     gloss: 'A list item naming one purpose the data is used for ("to process your orders")',
     examples: {
-      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;', 'to send you reminders about classes you booked;'],
+      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;', 'to send you reminders about classes you booked;', 'Customize the recipes shown on your home page;'],
       noMatch: ['To opt out, click the link in any email.'],
     },
   },
