@@ -76,6 +76,8 @@ export const firstPartyRules: readonly Rule[] = [
       'you (may|will|might) be (asked|required|requested|prompted) to (provide|submit|enter|give|supply|furnish|disclose)',
       '(provide|submit|give|supply) (us|to us) (with)? (your|certain|some|personal|information|contact|the following)',
       'ask (you)? for (your|certain|some|personal|the)? (name|email|e mail|contact|personal|information|address|phone|friend|zip|date|age)',
+      // Data you hand over of your own accord, whatever follows: "details you choose to enter, such as your team".
+      '(information|data|details) (that)? you (voluntarily|choose to|elect to|decide to|opt to) (provide|submit|give|share|enter|supply|disclose)',
     ],
     gloss: 'Says what information you give the provider yourself',
     examples: {
@@ -83,6 +85,7 @@ export const firstPartyRules: readonly Rule[] = [
         'We collect information you provide to us directly, such as information submitted via our website.',
         'When you port a number, you may be asked to supply your current carrier account PIN.',
         'For some orders we will ask you for a service address and a billing contact.',
+        'Profiles hold the details you choose to enter, such as your team and home town.',
       ],
       noMatch: ['You can update any information you have given us in your account.'],
     },
@@ -373,16 +376,21 @@ export const firstPartyRules: readonly Rule[] = [
     id: 'first-party.combine-information',
     label: LABEL,
     patterns: [
-      'we (may|might|will|also|may also|sometimes)? (combine|merge|link|associate|supplement|append) (it|this|that|such|the|your|personal|personally|information|data|any|them|non personally|certain)',
+      'we (may|might|will|also|may also|sometimes)? (combine|merge|link|associate|supplement|append) (it|this|that|such|the|your|personal|personally|information|data|any|them|non personally|certain|other|additional)',
       '(and|to) (combine|merge) (it|this|them|that|such) with',
       '(may|will) (also)? (combine|merge|link|associate|co mingle|comingle) (your|the|this|such|information|data|personal|anonymous|it)',
       '(combined|merged|linked|associated) with (other|personal|personally|information|data|the information|your)',
+      // Matching records up: "we may match the entries from each shop into one customer file".
+      'we (may|might|will|also|sometimes)? (also)? (match|cross reference|correlate) (information|data|the|your|this|it|such)',
+      '(combine|merge|consolidate) (that|this|the|such|all|your|these)? (information|data|records) (into|with)',
     ],
     gloss: 'Says the provider combines your data with other data it holds or obtains',
     examples: {
       match: [
         'We may combine Personally Identifiable Information with demographic and other information for purposes consistent with this notice.',
         'We may also combine Personal Information we collect online with information available from other sources.',
+        'We may match the entries from each of our shops and merge these records into one customer file.',
+        'Where we link other records to your account, the whole set is treated as personal data.',
       ],
       noMatch: ['Our vendors are combined into one billing system.'],
     },
@@ -462,12 +470,15 @@ export const firstPartyRules: readonly Rule[] = [
       '(no|not) (personal|personally identifiable) (information|data) (is|are|will be) (collected|gathered|stored|obtained|recorded)',
       'we (only|solely) (collect|use)',
       'we (do not|will not|never) (associate|link|combine|match|connect)',
+      // The site or its cookies as the subject: "the portal doesn't record any details of visitors".
+      '(doesn t|does not|don t|won t|will not|never) (actively|otherwise|automatically|currently|routinely)? (collect|gather|record|capture|store) (any|personal|personally|information|data|your)',
     ],
     gloss: 'Says what the provider does not collect or use (limits on its own collection)',
     examples: {
       match: [
         'We do not use cookies to gather any personal information.',
         'Unless sent directly to us in an email, we do not read the content of your online communications.',
+        'The city portal doesn\'t record any details of visitors who only browse the maps.',
       ],
       noMatch: ['We do not sell customer information to anyone.'],
     },
@@ -492,10 +503,13 @@ export const firstPartyRules: readonly Rule[] = [
     patterns: [
       '(participate|enter|take part) in (a|our|any)? (survey|surveys|contest|contests|sweepstakes|promotion|promotions|questionnaire)',
       '(survey|surveys|contest|contests|sweepstakes) (entries|entry|responses|information)',
+      // Asking you to answer questions: "we may invite members to fill out a short poll".
+      '(complete|fill out|respond to|take|answer|participate in) (a|our|an|any|the|online|optional|voluntary)? (online|short|brief)? (survey|surveys|questionnaire|questionnaires|poll|polls|opinion polls)',
+      '(conduct|conducts|run|runs|send|offer|offers) (online|occasional|periodic)? (surveys|questionnaires|polls|opinion polls)',
     ],
     gloss: 'Says information is collected through surveys, contests or promotions',
     examples: {
-      match: ['We also collect Personal Data from you when you participate in surveys or provide other feedback to us.'],
+      match: ['Members who take part in our surveys tell us which classes they would like next year.', 'Now and then we invite members to fill out a short poll about the next season.'],
       noMatch: ['Official contest rules are posted on the contest page.'],
     },
   },
@@ -545,10 +559,12 @@ export const firstPartyRules: readonly Rule[] = [
       '^ (to|for)? (manage|ensure|carry out|run|administer) (our|the|your|that|surveys|contests|sweepstakes|promotions|obligations|content|site|sites|services)',
       '^ (saving|storing|remembering|tracking|analyzing|understanding|recognizing|conducting|allowing|enabling|sending|notifying|informing|managing|ensuring|preventing) (your|you|our|the|users|how|content|marketing|promotional|fraud|and)',
       '^ (sending|providing|creating|delivering|improving|personalizing|customizing|processing|responding to|communicating with|administering|operating|verifying|contacting|notifying|managing|fulfilling|offering|developing|measuring|displaying|enhancing|maintaining|tailoring) (you|your|our|the|and|a|an|customer|user|new|products|services|content|orders|advertising|ads|promotions|marketing|promotional)',
+      // More purpose verbs that open an item: "customize the pages you see", "prevent fraudulent orders".
+      '^ (to)? (control|develop|recognize|prevent|personalize|personalise|customize|customise|detect|investigate) (and (develop|deliver|improve|prevent|detect))? (the|potentially|fraud|fraudulent|illegal|prohibited|your|our|you|content|advertising|ads|same|services|products|new)',
     ],
     gloss: 'A list item naming one purpose the data is used for ("to process your orders")',
     examples: {
-      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;', 'to send you reminders about classes you booked;'],
+      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;', 'to send you reminders about classes you booked;', 'Customize the recipes shown on your home page;'],
       noMatch: ['To opt out, click the link in any email.'],
     },
   },
@@ -697,10 +713,12 @@ export const firstPartyRules: readonly Rule[] = [
       '(these|such|those) (companies|vendors|partners|advertisers|sponsors|co sponsors|providers|networks|parties|organizations|businesses|entities|recipients|publishers|third party vendors|third party advertisers) (may|might|will|also|can)? (also)? (use|collect|gather|receive|access|combine|connect|record|place|set|download|send)',
       '(sponsor|sponsors|co sponsor|co sponsors|advertiser|advertisers|partner|partners|vendor|vendors|company|companies|provider|providers) who (may|might|will|can)? (also)? (use|collect|receive|gather)',
       '(no|not have) (access to|control over|control of) (or control over)? (these|such|the|their|those)? (cookies|technologies|information)',
+      // Outside parties getting at the data: "printers are given access to the mailing labels".
+      '(partners|advertisers|vendors|providers|third parties|companies|institutions|contractors|agents|affiliates|sponsors|they|networks|printers|processors) (do not|does not|will not|may|will|also|may also|might|would|to)? (not)? (have|has|be given|are given|get|gain|be granted|are granted|given) (limited)? access to',
     ],
     gloss: 'Says what other companies collect or place: their collection, not the provider’s',
     examples: {
-      match: ['These third parties may use cookies to collect information about your visits.', 'The prize is supplied by a sponsor who may use your entry to mail you its catalogue.'],
+      match: ['Such outside partners may set cookies of their own when our pages load.', 'The prize is supplied by a sponsor who may use your entry to mail you its catalogue.', 'Printers are given access to the mailing labels and nothing else.'],
       noMatch: ['We use cookies to remember your preferences.'],
     },
   },
@@ -805,6 +823,9 @@ export const firstPartyRules: readonly Rule[] = [
       // collection is named only as the object of sharing.
       '(disclose|share|sell|rent|forward|transfer|release) (any|the|all|such|this|your|certain)? (personal|personally identifiable)? (information|data) (that)? (you|we)',
       '(sell|rent|lease|trade) (or|and)? (otherwise)? (share|disclose|sell|rent)',
+      // The provider as the one handing data over, whatever follows: "we will disclose visit
+      // counts to partners", "the shop may share your order history (in full) with the maker".
+      '(we|may|will|might|can|could) (also)? (share|disclose|transmit|sell|rent) (your|the|this|such|certain|some|any|user|customer|non|aggregate|aggregated|anonymous|anonymized|de|personal|personally|usage|information|data|with)',
       // Passive sharing ("your email address will be shared with the publisher", "may be made
       // public in your profile") and paired verbs ("we may exchange or rent your name").
       '(may|will|would|can|might) (also)? be (shared|disclosed|sold|rented|transferred|made public|made available|released|passed) (with|to|by|on|for|in)?',
@@ -814,7 +835,7 @@ export const firstPartyRules: readonly Rule[] = [
     ],
     gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider’s own use',
     examples: {
-      match: ['We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.', 'The shop may rely on outside companies to pack and ship parcels.'],
+      match: ['We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.', 'The shop may rely on outside companies to pack and ship parcels.', 'The club may disclose anonymous attendance figures, broken down by age band, to the league.'],
       noMatch: ['We collect your name and address when you order.'],
     },
   },

@@ -214,6 +214,8 @@ export const thirdPartyRules: readonly Rule[] = [
       '(collected|gathered|placed|set|served|used|operated) by (google|facebook|doubleclick|adobe|twitter|microsoft|yahoo|amazon)',
       '(served|delivered|provided|hosted|operated|powered) by (third party|third parties|outside|other) (companies|advertisers|advertising companies|ad servers|ad networks|vendors|service providers|providers)?',
       '(allow|allows|permit|permits|let|lets) (other|third|outside|advertising) (parties|party|companies) (to)? (collect|place|use|track|set|access)',
+      // Tracking by others named as something the site allows or refuses: "we do not permit third-party behavioural tracking".
+      '(allow|allows|permit|permits|authorize|authorizes) (any)? (third party|third parties|outside|advertising|ad network) (behavioral|behavioural|cross site|cross site behavioral)? tracking',
       '(syndicated|distributed|licensed) to (third party|third parties|other|partner|partners|our partners)',
       // Trackers named by whose they are: "cookies from our advertising partners".
       '(cookies|cookie|web beacons|beacons|pixel tags|pixels|tags|tracking technologies|technologies|those) (from|of|set by|placed by|served by|provided by|belonging to) (third parties|third party|our partners|advertisers|our advertisers|other companies|these companies|ad networks|advertising partners|our advertising partners|other websites|other sites)',
@@ -230,6 +232,7 @@ export const thirdPartyRules: readonly Rule[] = [
         'Our video player sets cookies, including those of advertising partners, when a clip starts.',
         'If you enter a prize draw, the sponsor will receive your name and postcode.',
         'Banner ads on the forum are served by third party ad servers.',
+        'Our shop pages never permit third-party behavioural tracking.',
       ],
       noMatch: ['We use cookies to remember your preferences.'],
     },
@@ -473,10 +476,13 @@ export const thirdPartyRules: readonly Rule[] = [
       '(available|visible|accessible|disclosed|released|displayed) to (everyone|the general public|the world|any user|anybody)',
       '(is|are) (always)? (public|public information) (which|and|so|meaning|because|to)',
       '(to|with) the general public',
+      // Other members named with a few words between: "other members of the club site can view your profile".
+      '(other users|other members|other visitors|other players|other people) .? .? .? .? .? (may|can|will|might|could) (be able to)? (view|see|read|access)',
+      '(may|will|can|could|would) be made (public|publicly available|available to the public|visible to)',
     ],
     gloss: 'Says what you post becomes visible to other users or the public',
     examples: {
-      match: ['Anything you post in a forum becomes public and may be read by anyone.', 'Club rankings are public, which lets any member compare scores.'],
+      match: ['Anything you post in a forum becomes public and may be read by anyone.', 'Club rankings are public, which lets any member compare scores.', 'Once you join, other members of the regional chapters can view your listing.', 'Your race times may be made public on the results board.'],
       noMatch: ['Our forums are moderated.'],
     },
   },
