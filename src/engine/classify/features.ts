@@ -98,7 +98,7 @@ export class RuleMatcher {
     const fired: number[] = [];
     for (let i = 0; i < this.unindexed.length; i++) this.tryPattern(this.unindexed[i] ?? -1, normalized, epoch, fired);
     // One lookup per token: mark it seen and keep its id once for the candidate pass.
-    if (this.tokenScratch.length <= normalized.length) this.tokenScratch = new Int32Array(normalized.length * 2 + 1);
+    if (this.tokenScratch.length < normalized.length + 2) this.tokenScratch = new Int32Array(normalized.length * 2 + 2);
     const ids = this.tokenScratch;
     const found = this.tokens.scan(normalized, ids);
     let count = 0;

@@ -5,7 +5,9 @@
 // a millisecond on the five seeds (npm run bench); this pass allocates nothing.
 //
 // Pieces are exactly those of `normalized.split(' ')`, empty ones included, so a token set
-// behaves as a Set lookup of each split piece would.
+// behaves as a Set lookup of each split piece would. A piece that starts with a digit also
+// yields the DIGIT_TOKEN pseudo-token, when the table has it.
+import { DIGIT_TOKEN } from '../match/pattern.ts';
 
 export class TokenTable {
   private readonly tokens: readonly string[];
@@ -15,6 +17,8 @@ export class TokenTable {
   private readonly mask: number;
   /** Id of the empty token, which every split of a string with a space yields; -1 if absent. */
   private readonly emptyId: number;
+  /** Id of DIGIT_TOKEN; -1 if absent. */
+  private readonly digitId: number;
 
   /** `tokens` must be distinct; a token's id is its index. */
   constructor(tokens: readonly string[]) {
@@ -25,6 +29,7 @@ export class TokenTable {
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     this.emptyId = tokens.indexOf('');
+    this.digitId = tokens.indexOf(DIGIT_TOKEN);
     tokens.forEach((_token, id) => {
       let slot = (this.hashes[id] ?? 0) & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
@@ -37,8 +42,9 @@ export class TokenTable {
   }
 
   /** Writes to `out` the id of each known token among the space-separated pieces of `text`,
-   *  in order (a token found twice is written twice), and returns how many it wrote. `out`
-   *  needs room for text.length + 1 ids, the most pieces a string of that length has. */
+   *  in order (a token found twice is written twice), each followed by the digit pseudo-token
+   *  when the piece starts with a digit, and returns how many it wrote. `out` needs room for
+   *  text.length + 2 ids (a piece of one digit yields two ids, and takes two characters). */
   scan(text: string, out: Int32Array): number {
     let count = 0;
     let start = 0;
@@ -52,6 +58,7 @@ export class TokenTable {
       }
       const id = i === start ? this.emptyId : this.lookup(text, start, i, hash);
       if (id >= 0) out[count++] = id;
+      if (this.digitId >= 0 && i > start && isDigit(text.charCodeAt(start))) out[count++] = this.digitId;
       start = i + 1;
       hash = 0;
     }
@@ -69,6 +76,10 @@ export class TokenTable {
       slot = (slot + 1) & this.mask;
     }
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function hashOf(token: string): number {

@@ -5,7 +5,7 @@ import type { Rule } from '../../rules/types.ts';
 import { DEFAULT_PRIOR } from '../../rules/types.ts';
 import { LABELS, type Label } from '../labels.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { compilePattern, type LemmaExpander } from '../match/pattern.ts';
+import { compilePattern, DIGIT_TOKEN, tokenSetCost, type LemmaExpander, type TokenSetCost } from '../match/pattern.ts';
 import type { Sentence } from '../types.ts';
 import { sigmoid } from './classifier.ts';
 import { RuleMatcher } from './features.ts';
@@ -36,13 +36,13 @@ export function ruleMatches(rule: ModelRule, normalized: string): boolean {
   return rule.patterns.some((pattern) => new RegExp(pattern.source).test(normalized));
 }
 
-export function compileModelRules(rules: readonly Rule[], expand: LemmaExpander): ModelRule[] {
+export function compileModelRules(rules: readonly Rule[], expand: LemmaExpander, cost: TokenSetCost = tokenSetCost): ModelRule[] {
   return rules.map((rule) => ({
     id: rule.id,
     label: rule.label,
     patterns: rule.patterns.map((pattern) => {
       try {
-        return compilePattern(pattern, expand);
+        return compilePattern(pattern, expand, cost);
       } catch (error) {
         throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
       }
@@ -115,19 +115,27 @@ function fitLabel(examples: readonly Example[], features: LabelFeatures): { bias
 }
 
 /**
- * Orders each pattern's required token sets by how many seed sentences contain a member, most
- * selective first. The matcher indexes a pattern by its first set and checks the others in
- * order, so this halves the patterns examined per sentence compared with the compile-time
- * guess (which only knows a short list of function words).
+ * How many seed sentences a token set lets through: the sum of its tokens' document
+ * frequencies (DIGIT_TOKEN counts the sentences with a piece that starts with a digit). The
+ * compiler uses it to pick, of a group's alternatives, each one's rarest set, and the matcher
+ * indexes a pattern by its first set and checks the others in order, so the seeds' own
+ * frequencies beat the compile-time guess (which only knows a short list of function words):
+ * "data protection officer" is keyed on "officer", not on "data".
  */
-export function orderRequirementsBySeedFrequency(rules: readonly ModelRule[], docs: readonly TrainingDoc[]): ModelRule[] {
+export function seedTokenSetCost(docs: readonly TrainingDoc[]): TokenSetCost {
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) {
     for (const sentence of doc.sentences) {
-      for (const token of new Set(normalizeForMatch(sentence.text).split(' '))) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+      const pieces = new Set(normalizeForMatch(sentence.text).split(' '));
+      if ([...pieces].some((piece) => /^\d/.test(piece))) pieces.add(DIGIT_TOKEN);
+      for (const token of pieces) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     }
   }
-  const cost = (set: readonly string[]): number => set.reduce((sum, token) => sum + (documentFrequency.get(token) ?? 0), 0);
+  return (set) => set.reduce((sum, token) => sum + (documentFrequency.get(token) ?? 0), 0);
+}
+
+/** Each pattern's required token sets, most selective first by `cost`. */
+export function orderRequirements(rules: readonly ModelRule[], cost: TokenSetCost): ModelRule[] {
   return rules.map((rule) => ({
     ...rule,
     patterns: rule.patterns.map((pattern) => ({
@@ -138,7 +146,8 @@ export function orderRequirementsBySeedFrequency(rules: readonly ModelRule[], do
 }
 
 export function trainModel(rules: readonly Rule[], docs: readonly TrainingDoc[], expand: LemmaExpander, spread: PriorSpread = SHIPPED_SPREAD): Model {
-  const modelRules = orderRequirementsBySeedFrequency(compileModelRules(rules, expand), docs);
+  const cost = seedTokenSetCost(docs);
+  const modelRules = orderRequirements(compileModelRules(rules, expand, cost), cost);
   const matcher = new RuleMatcher(modelRules);
   // Heading topics come from rules for a label (positive prior), as in Classifier.classify.
   const labelOf = new Map(rules.filter((r) => (r.prior ?? DEFAULT_PRIOR) > 0).map((r) => [r.id, r.label]));

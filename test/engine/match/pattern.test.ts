@@ -65,6 +65,17 @@ describe('pattern requirements', () => {
     expect(requires('/^collect/ .')).toEqual([]);
     expect(requires('(information|/^collect/)')).toEqual([]);
   });
+  it('requires the digit pseudo-token where a token must start with a digit', () => {
+    expect(requires('/^\\d{5}$/ /^\\d{4}$/')).toEqual([['#digit']]);
+    expect(requires('#Value #Unit')[1], '#Value: a number or a number word').toContain('#digit');
+    expect(requires('/^\\d+|^foo/'), 'with a | the ^ may bind to one side only').toEqual([]);
+    expect(requires('/\\d{5}/'), 'a digit anywhere in the token is not a leading digit').toEqual([]);
+  });
+  it('picks each alternative\'s rarest set by the cost it is given', () => {
+    const rare = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + (t === 'data' ? 100 : 1), 0);
+    expect(compilePattern('(data protection officer|dpo)', expandWithCompromise, rare).requires).toEqual([['dpo', 'officer']]);
+    expect(compilePattern('(data protection officer|dpo)', expandWithCompromise).requires).toEqual([['data', 'dpo']]);
+  });
   it('never requires an optional part', () => {
     expect(requires('personal? data')).toEqual([['data']]);
   });
