@@ -21,8 +21,16 @@ describe('anchorsOf', () => {
   });
 
   it('prefers rarer words to short common ones', () => {
-    expect(anchorsOf(/\b(?:notify|inform|tell) you directly\b/)).toEqual(['you directly']);
+    expect(anchorsOf(/\b(?:notify|inform|tell) you directly\b/)).toEqual([' you directly']);
+    expect(anchorsOf(/\bsells (?:your )?personal (?:information|data)\b/), 'not a word on nearly every sentence').toEqual(['sells ']);
     expect(anchorsOf(/\b(?:notify|inform) you\b/)).toEqual(['notify', 'inform']);
+  });
+
+  it('keeps the literal spaces at a run’s edges, so a word is not found inside another', () => {
+    const anchors = anchorsOf(/\b(?:web|online|request) form\b/) ?? [];
+    expect(anchors).toEqual([' form']);
+    expect(mayMatch(/\b(?:web|online|request) form\b/, 'more information about us')).toBe(false);
+    expect(mayMatch(/\b(?:web|online|request) form\b/, 'use our web form')).toBe(true);
   });
 
   it('takes a rule’s own anchors when given', () => {
