@@ -7,7 +7,7 @@
 // straight into one flag per indexed pattern, so that asking "may this pattern match sentence
 // i?" (~47,000 times on the five seeds) is one Map lookup and one array read, not a loop over
 // the pattern's anchors.
-import { anchorsOf, mayMatch } from './anchors.ts';
+import { anchorFormulaOf, anchorsOf, mayMatch } from './anchors.ts';
 
 export class AnchorIndex {
   /** Character code → alphabet class (0: a character no anchor has). A Map here cost a
@@ -29,23 +29,34 @@ export class AnchorIndex {
   private readonly patternsOf: number[][] = [];
   /** Indexed patterns without anchors: they may match anything. */
   private readonly unanchored: number[] = [];
+  /** Patterns whose formula needs more than one anchor set in some alternative: their flag,
+   *  raised by any first-set anchor, is then checked against the whole formula. */
+  private readonly refinedFormula: (Int32Array[][] | null)[] = [];
+  /** Scratch for mark(): the refined patterns flagged in the current sentence. */
+  private readonly toRefine: number[] = [];
+  private readonly formulaOf = new Map<RegExp, Int32Array[][]>();
   /** Per anchor id: the last mark() call that found it. */
   private readonly anchorStamp: Int32Array;
   private stamp = 0;
 
   constructor(rules: ReadonlyArray<{ pattern: RegExp; anchors?: readonly string[] }>) {
     const anchorIds = new Map<string, number>();
+    const idOf = (a: string): number => {
+      if (!anchorIds.has(a)) anchorIds.set(a, anchorIds.size);
+      return anchorIds.get(a) ?? 0;
+    };
     for (const { pattern, anchors: given } of rules) {
       const anchors = anchorsOf(pattern, given);
-      if (anchors === null) {
+      const formula = anchorFormulaOf(pattern, given);
+      if (anchors === null || formula === null) {
         this.idsOf.set(pattern, null);
         continue;
       }
-      const ids = anchors.map((a) => {
-        if (!anchorIds.has(a)) anchorIds.set(a, anchorIds.size);
-        return anchorIds.get(a) ?? 0;
-      });
-      this.idsOf.set(pattern, Int32Array.from(ids));
+      this.idsOf.set(pattern, Int32Array.from(anchors.map(idOf)));
+      // Every set's anchors go into the automaton, so checking a formula is array reads. (With
+      // includes() for the sets after the first, the ~3,500 checks per analysis of the seeds
+      // cost more than the regex runs they saved.)
+      this.formulaOf.set(pattern, formula.map((sets) => sets.map((set) => Int32Array.from(set.map(idOf)))));
     }
     this.anchorCount = anchorIds.size;
     this.anchorStamp = new Int32Array(this.anchorCount);
@@ -55,6 +66,8 @@ export class AnchorIndex {
       this.patternIndex.set(pattern, p);
       if (ids === null) this.unanchored.push(p);
       else for (const id of new Set(ids)) this.patternsOf[id]?.push(p);
+      const alternatives = this.formulaOf.get(pattern);
+      this.refinedFormula.push(alternatives?.some((sets) => sets.length > 1) ? alternatives : null);
     }
     for (const anchor of anchorIds.keys()) {
       for (const ch of anchor) if (this.classOf[ch.charCodeAt(0)] === 0) this.classOf[ch.charCodeAt(0)] = ++this.classCount;
@@ -127,7 +140,8 @@ export class AnchorIndex {
     for (const p of this.unanchored) flags[offset + p] = 1;
     // Fields read into locals: the per-character loop then reads no property of `this`, which
     // V8 does not hoist itself past the stores into `flags` (~30% of mark() on the seeds).
-    const { next, classOf, width, ends, found, anchorStamp, patternsOf } = this;
+    const { next, classOf, width, ends, found, anchorStamp, patternsOf, refinedFormula, toRefine } = this;
+    toRefine.length = 0;
     const length = lower.length;
     let state = 0;
     for (let i = 0; i < length; i++) {
@@ -139,9 +153,16 @@ export class AnchorIndex {
         if (anchorStamp[id] === stamp) continue;
         anchorStamp[id] = stamp;
         const patterns = patternsOf[id] ?? [];
-        for (let j = 0; j < patterns.length; j++) flags[offset + (patterns[j] ?? 0)] = 1;
+        for (let j = 0; j < patterns.length; j++) {
+          const p = patterns[j] ?? 0;
+          if (flags[offset + p] === 1) continue;
+          flags[offset + p] = 1;
+          if (refinedFormula[p]) toRefine.push(p);
+        }
       }
     }
+    // Only now is every anchor of the sentence known.
+    for (const p of toRefine) if (!holds(refinedFormula[p] ?? [], anchorStamp, stamp)) flags[offset + p] = 0;
   }
 
   /** Which anchors occur in `lower` (a lower-cased sentence): one flag per anchor id. */
@@ -161,7 +182,24 @@ export class AnchorIndex {
     const ids = this.idsOf.get(pattern);
     if (ids === undefined) return mayMatch(pattern, lower); // not indexed: check the slow way
     if (ids === null) return true;
-    for (const id of ids) if (present[id] === 1) return true;
-    return false;
+    return holds(this.formulaOf.get(pattern) ?? [], present, 1);
   }
+}
+
+/** Some alternative has, for each of its anchor sets, an anchor id whose mark equals `mark`
+ *  (a presence flag, or mark()'s stamp). Loops, not some/every: it runs per flagged pattern. */
+function holds(alternatives: readonly (readonly Int32Array[])[], marks: Uint8Array | Int32Array, mark: number): boolean {
+  for (const sets of alternatives) {
+    let all = true;
+    for (const set of sets) {
+      let any = false;
+      for (let k = 0; k < set.length && !any; k++) any = marks[set[k] ?? 0] === mark;
+      if (!any) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }

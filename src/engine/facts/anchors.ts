@@ -3,7 +3,8 @@
 // outside groups, classes and quantifiers; failing that, the words of a group it cannot skip
 // ("\b(?:collect|gather|obtain)\b" → collect, gather, obtain). When every alternative yields
 // words of 3+ characters, a sentence whose lower-cased text contains none cannot match and the
-// regex is not run. Running ~150 patterns on every sentence costs tens of milliseconds per
+// regex is not run. Each alternative's other required words then narrow it further
+// (anchorFormulaOf). Running ~150 patterns on every sentence costs tens of milliseconds per
 // policy; with this check most never run. test/engine/facts/anchors.test.ts checks that the
 // pre-check never turns away a sentence the pattern matches.
 
@@ -64,8 +65,10 @@ function optionalAt(source: string, i: number): boolean {
 const QUANTIFIER_START = /^[?*+{]$/;
 const ESCAPED_LITERAL = /^[.\-'"/()[\]{}?*+|^$\\:@&,;]$/;
 
-/** Anchors for one alternative: a literal run, or the anchors of a group it must pass through. */
-function alternativeAnchors(alternative: string): string[] | null {
+/** What one alternative must contain, best anchor first: each candidate is a literal run or
+ *  the anchors of a group it must pass through, and every match of the alternative holds a
+ *  member of every candidate. */
+function alternativeCandidates(alternative: string): string[][] {
   const runs: string[] = [];
   let run = '';
   const groups: string[][] = [];
@@ -117,7 +120,12 @@ function alternativeAnchors(alternative: string): string[] | null {
   const shortest = (words: readonly string[]): number => Math.min(...words.map((w) => w.trim().length));
   const common = (words: readonly string[]): number => (words.some((w) => COMMON_POLICY_WORDS.has(w.trim())) ? 1 : 0);
   candidates.sort((a, b) => common(a) - common(b) || shortest(b) - shortest(a) || a.length - b.length);
-  return candidates[0] ?? null;
+  return candidates;
+}
+
+/** Anchors for one alternative: its best candidate. */
+function alternativeAnchors(alternative: string): string[] | null {
+  return alternativeCandidates(alternative)[0] ?? null;
 }
 
 function anchorsOfSource(source: string): string[] | null {
@@ -128,6 +136,26 @@ function anchorsOfSource(source: string): string[] | null {
     for (const a of found) if (!anchors.includes(a)) anchors.push(a);
   }
   return anchors;
+}
+
+/** The most candidates an alternative's formula keeps: each one more is one more check. */
+const MAX_CONJUNCTS = 3;
+const formulaCache = new WeakMap<RegExp, AnchorFormula | null>();
+
+/** Any of the alternatives, each a list of anchor sets all of which it needs a member of:
+ *  "\b(?:we|us) (?:share|disclose)\b[^.]*\bpartners\b" needs 'partners' and share/disclose
+ *  and we/us, where anchorsOf alone would let every sentence with 'partners' through. */
+export type AnchorFormula = readonly (readonly (readonly string[])[])[];
+
+/** The full pre-check of `pattern`: null when some alternative has nothing to anchor on. Its
+ *  first set per alternative is what anchorsOf gives; a rule's own anchors are the one set. */
+export function anchorFormulaOf(pattern: RegExp, given?: readonly string[]): AnchorFormula | null {
+  if (given) return [[given]];
+  if (!formulaCache.has(pattern)) {
+    const alternatives = topLevelAlternatives(pattern.source).map((alt) => alternativeCandidates(alt).slice(0, MAX_CONJUNCTS));
+    formulaCache.set(pattern, alternatives.every((sets) => sets.length > 0) ? alternatives : null);
+  }
+  return formulaCache.get(pattern) ?? null;
 }
 
 /** Literal words one of which every match of `pattern` contains; null when there is no such set.
@@ -141,6 +169,6 @@ export function anchorsOf(pattern: RegExp, given?: readonly string[]): readonly 
 /** False only when `pattern` certainly cannot match the text whose lower-cased form is `lower`.
  *  (One `includes` per anchor: fine for a single check; AnchorIndex does a whole policy.) */
 export function mayMatch(pattern: RegExp, lower: string, given?: readonly string[]): boolean {
-  const anchors = anchorsOf(pattern, given);
-  return anchors === null || anchors.some((a) => lower.includes(a));
+  const formula = anchorFormulaOf(pattern, given);
+  return formula === null || formula.some((sets) => sets.every((set) => set.some((a) => lower.includes(a))));
 }

@@ -2,7 +2,7 @@
 // examples and on every sentence of the five seeds, for both the one-off check and the index.
 import { describe, expect, it } from 'vitest';
 import { AnchorIndex } from '../../../src/engine/facts/anchor-index.ts';
-import { anchorsOf, mayMatch } from '../../../src/engine/facts/anchors.ts';
+import { anchorFormulaOf, anchorsOf, mayMatch } from '../../../src/engine/facts/anchors.ts';
 import { normalizeForFacts } from '../../../src/engine/facts/context.ts';
 import { FACT_RULES } from '../../../src/rules/facts/index.ts';
 import { goldSentences, SEED_FILES } from './gold-sentences.ts';
@@ -31,6 +31,20 @@ describe('anchorsOf', () => {
     expect(anchors).toEqual([' form']);
     expect(mayMatch(/\b(?:web|online|request) form\b/, 'more information about us')).toBe(false);
     expect(mayMatch(/\b(?:web|online|request) form\b/, 'use our web form')).toBe(true);
+  });
+
+  it('needs every required part of an alternative, not only its best anchor', () => {
+    const pattern = /\bwe (?:share|disclose)\b[^.]*\bpartners\b|\bsold to\b/;
+    expect(anchorFormulaOf(pattern), "'we' is too short to anchor on").toEqual([[['partners'], ['share', 'disclose']], [['sold to']]]);
+    expect(mayMatch(pattern, 'our partners help us'), 'partners alone').toBe(false);
+    expect(mayMatch(pattern, 'we share it with partners')).toBe(true);
+    expect(mayMatch(pattern, 'it was sold to them'), 'another alternative').toBe(true);
+    const index = new AnchorIndex([{ pattern }]);
+    const flags = new Uint8Array(index.patternCount);
+    index.mark('our partners help us', flags, 0);
+    expect([...flags]).toEqual([0]);
+    index.mark('we share it with partners', flags, 0);
+    expect([...flags]).toEqual([1]);
   });
 
   it('takes a rule’s own anchors when given', () => {
