@@ -89,7 +89,8 @@ export class Classifier {
   /** The label with the ids that explain it: the sentence's own rules of the label, then the
    *  heading's rules for it. */
   private labelScore(label: Label, l: number, score: number, own: readonly number[], heading: readonly number[]): LabelScore {
-    const ruleIds = own.filter((r) => this.ownLabel[r] === l).map((r) => this.ruleIds[r] ?? '');
+    const ruleIds: string[] = [];
+    for (const r of own) if (this.ownLabel[r] === l) ruleIds.push(this.ruleIds[r] ?? '');
     if (heading.length === 0) return { label, score, ruleIds };
     for (const r of heading) {
       const id = this.ruleIds[r] ?? '';

@@ -91,12 +91,18 @@ export class RuleMatcher {
   }
 
   /** Indexes (into the rules given to the constructor) of the rules that fire, ascending.
-   *  Indexed loops and no closures: this runs for every sentence of every policy. */
+   *  Indexed loops over locals, no closures and no method calls per candidate: this runs for
+   *  every sentence of every policy, ~21,000 candidate patterns on the five seeds, and reading
+   *  each table through `this` per candidate was a third of fire() besides the regexes. */
   fire(sentence: string): number[] {
     const epoch = ++this.epoch;
     const normalized = normalizeForMatch(sentence);
     const fired: number[] = [];
-    for (let i = 0; i < this.unindexed.length; i++) this.tryPattern(this.unindexed[i] ?? -1, normalized, epoch, fired);
+    const { patternRule, patternRegex, ruleFired, patternSeen, tokenSeen, setChecked, setPresent } = this;
+    for (let i = 0; i < this.unindexed.length; i++) {
+      const p = this.unindexed[i] ?? 0;
+      if (this.meetsRequirements(p, epoch)) this.tryRegex(p, normalized, epoch, fired);
+    }
     // One lookup per token: mark it seen and keep its id once for the candidate pass.
     if (this.tokenScratch.length < normalized.length + 2) this.tokenScratch = new Int32Array(normalized.length * 2 + 2);
     const ids = this.tokenScratch;
@@ -104,39 +110,62 @@ export class RuleMatcher {
     let count = 0;
     for (let t = 0; t < found; t++) {
       const id = ids[t] ?? 0;
-      if (this.tokenSeen[id] === epoch) continue;
-      this.tokenSeen[id] = epoch;
+      if (tokenSeen[id] === epoch) continue;
+      tokenSeen[id] = epoch;
       ids[count++] = id;
     }
     const { offsets, items } = this.byToken;
+    const requireStart = this.patternRequires.offsets;
+    const requireSets = this.patternRequires.items;
+    const setStart = this.tokenSets.offsets;
+    const setTokens = this.tokenSets.items;
     for (let t = 0; t < count; t++) {
       const id = ids[t] ?? 0;
       const end = offsets[id + 1] ?? 0;
-      for (let i = offsets[id] ?? 0; i < end; i++) {
+      candidates: for (let i = offsets[id] ?? 0; i < end; i++) {
         const p = items[i] ?? 0;
-        if (this.patternSeen[p] === epoch) continue;
-        this.patternSeen[p] = epoch;
-        this.tryPattern(p, normalized, epoch, fired);
+        if (patternSeen[p] === epoch) continue;
+        patternSeen[p] = epoch;
+        if (ruleFired[patternRule[p] ?? 0] === epoch) continue;
+        // The pattern's other required token sets (its first is the one it is indexed under,
+        // present since a token of it selected the pattern), each looked up once a sentence.
+        const requiresEnd = requireStart[p + 1] ?? 0;
+        for (let r = (requireStart[p] ?? 0) + 1; r < requiresEnd; r++) {
+          const set = requireSets[r] ?? 0;
+          if (setChecked[set] !== epoch) {
+            setChecked[set] = epoch;
+            let present = 0;
+            const tokensEnd = setStart[set + 1] ?? 0;
+            for (let k = setStart[set] ?? 0; k < tokensEnd && present === 0; k++) if (tokenSeen[setTokens[k] ?? 0] === epoch) present = 1;
+            setPresent[set] = present;
+          }
+          if (setPresent[set] === 0) continue candidates;
+        }
+        if (patternRegex[p]?.test(normalized) === true) {
+          ruleFired[patternRule[p] ?? 0] = epoch;
+          fired.push(patternRule[p] ?? 0);
+        }
       }
     }
     return sortAscending(fired);
   }
 
-  private tryPattern(p: number, normalized: string, epoch: number, fired: number[]): void {
+  /** Runs pattern p's regex unless its rule has already fired on this sentence. */
+  private tryRegex(p: number, normalized: string, epoch: number, fired: number[]): void {
     const rule = this.patternRule[p] ?? 0;
-    if (this.ruleFired[rule] === epoch || !this.meetsRequirements(p, epoch)) return;
+    if (this.ruleFired[rule] === epoch) return;
     if (this.patternRegex[p]?.test(normalized) === true) {
       this.ruleFired[rule] = epoch;
       fired.push(rule);
     }
   }
 
+  /** Whether every token set pattern p requires has a token on this sentence (unindexed
+   *  patterns, which require nothing, and tests). */
   private meetsRequirements(p: number, epoch: number): boolean {
     const { offsets, items } = this.patternRequires;
     const end = offsets[p + 1] ?? 0;
-    // The first set is the one the pattern is indexed under, present since a token of it
-    // selected the pattern (unindexed patterns require nothing).
-    for (let r = (offsets[p] ?? 0) + 1; r < end; r++) {
+    for (let r = offsets[p] ?? 0; r < end; r++) {
       const set = items[r] ?? 0;
       if (this.setChecked[set] !== epoch) {
         this.setChecked[set] = epoch;
