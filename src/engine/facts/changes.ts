@@ -10,7 +10,7 @@ export function extractChanges(ctx: FactContext): Changes {
   const statements = new FactList<ChangeKind, ChangeStatement>((kind) => ({ kind, evidence: [], ruleIds: [] }));
   ctx.texts.forEach((_text, i) => {
     if (!ctx.hasLabel(i, 'Policy Change') && !ctx.test(CHANGE_CONTEXT.pattern, i)) return;
-    for (const rule of CHANGE_RULES) if (ctx.test(rule.pattern, i)) cite(statements.get(rule.kind), i, rule.id);
+    for (const rule of ctx.firing(CHANGE_RULES, i)) cite(statements.get(rule.kind), i, rule.id);
   });
   return { statements: statements.values().sort((a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0)) };
 }

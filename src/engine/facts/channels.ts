@@ -80,12 +80,15 @@ function addChannel(list: Channel[], channel: Channel): void {
 
 /** Channels written in sentence `index` (including an address block it belongs to). */
 export function channelsIn(ctx: FactContext, index: number): Channel[] {
-  return ctx.memo(`channels ${index}`, () => findChannels(ctx, index));
+  // One memo slot per sentence, in an array: a string key per call cost a template and a
+  // hash for each of the ~1,000 lookups on the seeds.
+  const bySentence = ctx.memo('channels', () => new Array<Channel[] | undefined>(ctx.sentences.length));
+  return (bySentence[index] ??= findChannels(ctx, index));
 }
 
 function findChannels(ctx: FactContext, index: number): Channel[] {
   const channels: Channel[] = [];
-  for (const rule of CHANNEL_RULES) {
+  for (const rule of ctx.firing(CHANNEL_RULES, index)) {
     for (const m of ctx.matches(rule.pattern, index)) addChannel(channels, { kind: rule.kind, value: channelValue(rule, m[0]) });
   }
   for (const address of postalAddresses(ctx)) {

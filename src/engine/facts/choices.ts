@@ -11,7 +11,7 @@ const KIND_NAME = new Map(CHOICE_KINDS.map((k) => [k.id, k.name]));
 export function extractChoices(ctx: FactContext): Choice[] {
   const choices = new FactList<ChoiceKind, Choice>((kind) => ({ kind, name: KIND_NAME.get(kind) ?? kind, how: [], evidence: [], ruleIds: [] }));
   ctx.texts.forEach((_text, i) => {
-    const fired = CHOICE_RULES.filter((rule) => ctx.test(rule.pattern, i));
+    const fired = ctx.firing(CHOICE_RULES, i);
     if (fired.length === 0) return;
     const near = channelsNear(ctx, i);
     for (const rule of fired) {

@@ -12,7 +12,7 @@ const LIST_REACH = 12;
 function isCollectionSentence(ctx: FactContext, i: number): boolean {
   return (
     ctx.hasLabel(i, 'First Party Collection/Use') ||
-    COLLECT_CONTEXT.some((rule) => ctx.test(rule.pattern, i)) ||
+    ctx.firing(COLLECT_CONTEXT, i).length > 0 ||
     ctx.memo(`collect-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => COLLECT_HEADING.pattern.test(ctx.heading(i)))
   );
 }
@@ -38,8 +38,7 @@ export function extractCollected(ctx: FactContext): CollectedData[] {
   const kinds = new FactList<DataKindId, CollectedData>((kind) => ({ kind, name: KIND_NAME.get(kind) ?? kind, items: [], evidence: [], ruleIds: [] }));
   ctx.texts.forEach((_text, i) => {
     if (!countsAsCollection(ctx, i) || ctx.test(COLLECT_NEGATION.pattern, i)) return;
-    for (const rule of DATA_ITEM_RULES) {
-      if (!ctx.test(rule.pattern, i)) continue;
+    for (const rule of ctx.firing(DATA_ITEM_RULES, i)) {
       const fact = kinds.get(rule.kind);
       if (!fact.items.includes(rule.name)) fact.items.push(rule.name);
       cite(fact, i, rule.id);

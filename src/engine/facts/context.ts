@@ -22,6 +22,9 @@ export interface FactContext {
   readonly texts: readonly string[];
   /** Does `pattern` match sentence `index`? Skips the regex when its anchor words are absent. */
   test(pattern: RegExp, index: number): boolean;
+  /** The rules of `rules` whose pattern matches sentence `index`, in their order. For a family's
+   *  rule list, one lookup per call instead of one per rule (~50,000 test() calls on the seeds). */
+  firing<R extends { readonly pattern: RegExp }>(rules: readonly R[], index: number): readonly R[];
   /** Every match of `pattern` in sentence `index`. */
   matches(pattern: RegExp, index: number): RegExpExecArray[];
   hasLabel(index: number, label: Label): boolean;
@@ -54,6 +57,8 @@ function labelBits(labels: readonly { label: Label }[]): number {
   return bits;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 class Context implements FactContext {
   readonly texts: readonly string[];
   private readonly lower: readonly string[];
@@ -63,6 +68,8 @@ class Context implements FactContext {
   /** Per sentence, its labels as bits (labelBits). */
   private readonly labels: number[];
   private readonly memos = new Map<string, unknown>();
+  /** Per rule list given to firing(): each rule's position in mark()'s flags (-1: not indexed). */
+  private static readonly slotsOfList = new WeakMap<readonly { readonly pattern: RegExp }[], Int32Array>();
 
   constructor(readonly sentences: readonly ClassifiedSentence[]) {
     this.texts = sentences.map((s) => normalizeForFacts(s.text));
@@ -81,6 +88,25 @@ class Context implements FactContext {
 
   test(pattern: RegExp, i: number): boolean {
     return this.may(pattern, i) && pattern.test(this.texts[i] ?? '');
+  }
+
+  firing<R extends { readonly pattern: RegExp }>(rules: readonly R[], i: number): readonly R[] {
+    let slots = Context.slotsOfList.get(rules);
+    if (!slots) {
+      slots = Int32Array.from(rules, (rule) => this.index.indexOf(rule.pattern));
+      Context.slotsOfList.set(rules, slots);
+    }
+    const base = i * this.index.patternCount;
+    const text = this.texts[i] ?? '';
+    let fired: R[] | undefined;
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k];
+      const slot = slots[k] ?? -1;
+      if (rule === undefined) continue;
+      const may = slot < 0 ? mayMatch(rule.pattern, this.lower[i] ?? '') : this.mayFlags[base + slot] === 1;
+      if (may && rule.pattern.test(text)) (fired ??= []).push(rule);
+    }
+    return fired ?? NONE;
   }
 
   matches(pattern: RegExp, i: number): RegExpExecArray[] {

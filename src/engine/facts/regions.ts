@@ -12,8 +12,7 @@ const KIND_ORDER = new Map(REGION_RULES.map((r, i) => [r.kind, i]));
 export function extractRegions(ctx: FactContext): RegionStatement[] {
   const statements = new FactList<RegionKind, RegionStatement>((kind) => ({ kind, how: [], evidence: [], ruleIds: [] }));
   ctx.texts.forEach((_text, i) => {
-    for (const rule of REGION_RULES) {
-      if (!ctx.test(rule.pattern, i)) continue;
+    for (const rule of ctx.firing(REGION_RULES, i)) {
       const statement = statements.get(rule.kind);
       cite(statement, i, rule.id);
       if (rule.kind.startsWith('california')) {

@@ -27,7 +27,7 @@ export function extractRights(ctx: FactContext): Rights {
   let responseDays: (Evidenced & { days: number }) | null = null;
   ctx.texts.forEach((text, i) => {
     if (!ctx.hasLabel(i, 'User Access, Edit and Deletion') && !ctx.test(RIGHTS_CONTEXT.pattern, i)) return;
-    const fired = RIGHT_RULES.filter((rule) => ctx.test(rule.pattern, i));
+    const fired = ctx.firing(RIGHT_RULES, i);
     for (const rule of fired) cite(rights.get(rule.kind), i, rule.id);
     const near = channelsNear(ctx, i);
     const channels = near.channels.filter((c) => REQUEST_CHANNELS.has(c.kind));

@@ -8,13 +8,13 @@ import type { Sale, SaleStatement } from './types.ts';
 export function extractSale(ctx: FactContext): Sale {
   const statements: SaleStatement[] = [];
   ctx.texts.forEach((text, i) => {
-    const no = SALE_NO_RULES.find((rule) => ctx.test(rule.pattern, i));
+    const no = ctx.firing(SALE_NO_RULES, i)[0];
     if (no) {
       const at = no.pattern.exec(text)?.index ?? 0;
       statements.push({ stance: 'no', qualified: SALE_EXCEPTION.pattern.test(text.slice(at)), evidence: [i], ruleIds: [no.id] });
       return;
     }
-    const yes = SALE_YES_RULES.find((rule) => ctx.test(rule.pattern, i));
+    const yes = ctx.firing(SALE_YES_RULES, i)[0];
     if (yes) statements.push({ stance: 'yes', qualified: false, evidence: [i], ruleIds: [yes.id] });
   });
   const stance = statements.some((s) => s.stance === 'yes') ? 'yes' : statements.length > 0 ? 'no' : 'silent';

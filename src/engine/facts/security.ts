@@ -9,6 +9,8 @@ import type { FactContext } from './context.ts';
 import { cite, emptyEvidence, FactList } from './evidence.ts';
 import type { Evidenced, Security, SecurityMeasure, SecurityMeasureKind } from './types.ts';
 
+/** One list, built once: firing() keys its lookup table by the list. */
+const CAVEATS = [NO_GUARANTEE, LIABILITY_DISCLAIMER, UNSECURED_TRANSMISSION];
 const MEASURE_ORDER = new Map(SECURITY_MEASURE_RULES.map((r, i) => [r.kind, i]));
 const MEASURE_NAME = new Map(SECURITY_MEASURE_RULES.map((r) => [r.kind, r.name]));
 
@@ -22,11 +24,11 @@ export function extractSecurity(ctx: FactContext): Security {
   };
   ctx.texts.forEach((_text, i) => {
     const about = ctx.hasLabel(i, 'Data Security') || ctx.test(SECURITY_CONTEXT.pattern, i);
-    for (const rule of SECURITY_MEASURE_RULES) {
-      if ((about || !MEASURES_NEEDING_CONTEXT.has(rule.kind)) && ctx.test(rule.pattern, i)) cite(measures.get(rule.kind), i, rule.id);
+    for (const rule of ctx.firing(SECURITY_MEASURE_RULES, i)) {
+      if (about || !MEASURES_NEEDING_CONTEXT.has(rule.kind)) cite(measures.get(rule.kind), i, rule.id);
     }
     if (about && ctx.test(BREACH_NOTIFICATION.pattern, i)) note(BREACH_NOTIFICATION, i);
-    for (const rule of [NO_GUARANTEE, LIABILITY_DISCLAIMER, UNSECURED_TRANSMISSION]) if (ctx.test(rule.pattern, i)) note(rule, i);
+    for (const rule of ctx.firing(CAVEATS, i)) note(rule, i);
   });
   return {
     measures: measures.values().sort((a, b) => (MEASURE_ORDER.get(a.kind) ?? 0) - (MEASURE_ORDER.get(b.kind) ?? 0)),
