@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compromiseSpans, splitWithCompromise } from '../../../src/engine/text/compromise-split.ts';
+import nlp from 'compromise';
+import { compromiseSpans, spansBySearch, splitWithCompromise } from '../../../src/engine/text/compromise-split.ts';
 import { blocksFromText } from '../../../src/engine/text/blocks.ts';
 import { SEED_TEXTS } from './seed-texts.ts';
 
@@ -32,5 +33,16 @@ describe('compromiseSpans', () => {
     }
     // The shortcut is exercised, not only the compromise path.
     expect(shortcut).toBeGreaterThan(100);
+  });
+});
+
+describe('splitWithCompromise', () => {
+  it('gives the offsets that searching for each piece gives', () => {
+    const methods = nlp.methods() as { one: { tokenize: { splitSentences: (text: string, world: object) => string[] } } };
+    const world = nlp.world();
+    for (const text of cases()) {
+      const pieces = methods.one.tokenize.splitSentences(text, world);
+      expect(splitWithCompromise(text), JSON.stringify(text)).toEqual(spansBySearch(text, pieces));
+    }
   });
 });
