@@ -8,6 +8,8 @@ export interface ModelPattern {
   source: string;
   /** Token sets each of which a matching sentence has a member of (see match/pattern.ts). */
   requires: string[][];
+  /** Adjacent pairs [before, after] every match holds (see match/pattern.ts); absent: none. */
+  pairs?: [before: string[], after: string[]][];
 }
 
 export interface ModelRule {

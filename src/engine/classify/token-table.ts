@@ -19,6 +19,8 @@ export class TokenTable {
   private readonly emptyId: number;
   /** Id of DIGIT_TOKEN; -1 if absent. */
   private readonly digitId: number;
+  /** How many pieces the last scan() wrote to its `sequence`. */
+  sequenceLength = 0;
 
   /** `tokens` must be distinct; a token's id is its index. */
   constructor(tokens: readonly string[]) {
@@ -44,9 +46,12 @@ export class TokenTable {
   /** Writes to `out` the id of each known token among the space-separated pieces of `text`,
    *  in order (a token found twice is written twice), each followed by the digit pseudo-token
    *  when the piece starts with a digit, and returns how many it wrote. `out` needs room for
-   *  text.length + 2 ids (a piece of one digit yields two ids, and takes two characters). */
-  scan(text: string, out: Int32Array): number {
+   *  text.length + 2 ids (a piece of one digit yields two ids, and takes two characters).
+   *  With `sequence` (room for text.length + 1), also writes each piece's id, or -1 for a
+   *  piece not in the table, in order, and sets sequenceLength: which tokens are adjacent. */
+  scan(text: string, out: Int32Array, sequence?: Int32Array): number {
     let count = 0;
+    let pieces = 0;
     let start = 0;
     let hash = 0;
     const length = text.length;
@@ -58,10 +63,12 @@ export class TokenTable {
       }
       const id = i === start ? this.emptyId : this.lookup(text, start, i, hash);
       if (id >= 0) out[count++] = id;
+      if (sequence) sequence[pieces++] = id;
       if (this.digitId >= 0 && i > start && isDigit(text.charCodeAt(start))) out[count++] = this.digitId;
       start = i + 1;
       hash = 0;
     }
+    this.sequenceLength = pieces;
     return count;
   }
 

@@ -80,3 +80,33 @@ describe('pattern requirements', () => {
     expect(requires('personal? data')).toEqual([['data']]);
   });
 });
+
+describe('pattern pairs', () => {
+  const pairs = (pattern: string): [string[], string[]][] => compilePattern(pattern, expandWithCompromise).pairs ?? [];
+  const flat = (pattern: string): string[] => pairs(pattern).map(([before, after]) => `${before.join('|')} > ${after.join('|')}`);
+  it('pairs two required parts that follow each other', () => {
+    expect(flat('contact us at #Email').sort()).toEqual(['at > _email_', 'contact > us', 'us > at']);
+    expect(flat('{share} with')).toEqual(['share|shared|shares|sharing > with']);
+  });
+  it('pairs a group by the tokens its alternatives start and end with', () => {
+    expect(flat('(third party|third parties) with')).toEqual(['parties|party > with']);
+    expect(flat('we (do|will) not sell')).toContain('do|will > not');
+  });
+  it('keeps the pairs inside a group of one alternative', () => {
+    expect(flat('(opt out) of').sort()).toEqual(['opt > out', 'out > of']);
+  });
+  it('never pairs across an optional part, a wildcard or an open-ended token', () => {
+    expect(pairs('personal? data')).toEqual([]);
+    expect(pairs('we * collect')).toEqual([]);
+    expect(pairs('we . collect')).toEqual([]);
+    expect(pairs('we /^collect/')).toEqual([]);
+    expect(pairs('(a|b?) c'), 'an alternative that may be empty gives the group no edge').toEqual([]);
+    expect(pairs('(a b?) c'), 'nor one whose last part is optional').toEqual([]);
+    expect(pairs('keep #Value #Unit'), '#Value has no word list').toEqual([]);
+  });
+  it('keeps at most three pairs, the rarest by the cost it is given', () => {
+    expect(pairs('a b c d e f')).toHaveLength(3);
+    const rare = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + (t === 'a' || t === 'b' ? 100 : 1), 0);
+    expect(compilePattern('a b c d e', expandWithCompromise, rare).pairs?.map(([b, a]) => `${b.join('')}${a.join('')}`)).toEqual(['cd', 'de', 'bc']);
+  });
+});
