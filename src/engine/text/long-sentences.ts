@@ -40,9 +40,12 @@ function allPiecesLonger(length: number, found: readonly Cut[], min: number): bo
   return true;
 }
 
+/** Sentences this long or shorter are never cut (callers skip slicing them out). */
+export const NEVER_CUT_LENGTH = 2 * ENUMERATION_ITEM_MIN;
+
 /** Where `sentence` (trimmed) should be cut into further sentences, in order. */
 export function longSentenceCuts(sentence: string): Cut[] {
-  if (sentence.length <= 2 * ENUMERATION_ITEM_MIN) return [];
+  if (sentence.length <= NEVER_CUT_LENGTH) return [];
   const items = cuts(sentence, ENUMERATOR_BOUNDARY, true);
   if (items.length > 0 && allPiecesLonger(sentence.length, items, ENUMERATION_ITEM_MIN)) return items;
   if (sentence.length <= RUN_ON_MIN) return [];

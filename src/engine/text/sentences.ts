@@ -5,7 +5,7 @@
 import type { Block, Sentence } from '../types.ts';
 import { isAbbreviationBoundary } from './abbreviations.ts';
 import { compromiseSpans } from './compromise-split.ts';
-import { longSentenceCuts } from './long-sentences.ts';
+import { longSentenceCuts, NEVER_CUT_LENGTH } from './long-sentences.ts';
 import { missedBoundaries } from './missed-boundaries.ts';
 import { cutSpan, hasWords, trimSpan } from './spans.ts';
 import type { Span } from './spans.ts';
@@ -38,11 +38,15 @@ function splitBlock(raw: string): Span[] {
     else merged.push(span);
   }
   const spans: Span[] = [];
+  // Most spans need no cut at all: they are kept as they are, without the copies and arrays
+  // of cutting (a sixth of what segmenting the seeds allocated).
   for (const span of merged) {
-    const text = flat.slice(span[0], span[1]);
-    const abbreviationCuts = missedBoundaries(text).map((at) => ({ end: at, start: at }));
-    for (const piece of cutSpan(flat, span, abbreviationCuts)) {
-      spans.push(...cutSpan(flat, piece, longSentenceCuts(flat.slice(piece[0], piece[1]))));
+    const missed = missedBoundaries(flat.slice(span[0], span[1]));
+    const pieces = missed.length === 0 ? [span] : cutSpan(flat, span, missed.map((at) => ({ end: at, start: at })));
+    for (const piece of pieces) {
+      const long = piece[1] - piece[0] > NEVER_CUT_LENGTH ? longSentenceCuts(flat.slice(piece[0], piece[1])) : [];
+      if (long.length === 0) spans.push(piece);
+      else spans.push(...cutSpan(flat, piece, long));
     }
   }
   return spans.filter((span) => hasWords(flat, span));

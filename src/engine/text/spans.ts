@@ -14,9 +14,21 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return [start, end];
 }
 
-/** Whether the span holds a letter or digit: "×" or a lone "." is not a sentence. */
+/** Whether the span holds a letter or digit: "×" or a lone "." is not a sentence. What
+ *  WORD_CHAR.test(text.slice(start, end)) says, without the copy: ASCII by range, other code
+ *  points (a surrogate pair only when both halves are in the span) by the regex. */
 export function hasWords(text: string, [start, end]: Span): boolean {
-  return WORD_CHAR.test(text.slice(start, end));
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
+    if (WORD_CHAR.test(pair ? text.slice(i, i + 2) : text[i] ?? '')) return true;
+    if (pair) i++;
+  }
+  return false;
 }
 
 /** Cuts `span` at the given relative cuts and trims the pieces, dropping empty ones. */
