@@ -123,14 +123,13 @@ export class RuleMatcher {
   }
 
   /** Indexes (into the rules given to the constructor) of the rules that fire, ascending.
-   *  Indexed loops over locals, no closures and no method calls per candidate: this runs for
-   *  every sentence of every policy, ~21,000 candidate patterns on the five seeds, and reading
-   *  each table through `this` per candidate was a third of fire() besides the regexes. */
+   *  Indexed loops over locals and no closures: this runs for every sentence of every policy,
+   *  ~21,000 candidate patterns on the five seeds. */
   fire(sentence: string): number[] {
     const epoch = ++this.epoch;
     const normalized = normalizeForMatch(sentence);
     const fired: number[] = [];
-    const { patternRule, patternRegex, ruleFired, patternSeen, tokenSeen, setChecked, setPresent } = this;
+    const { patternRule, ruleFired, patternSeen, tokenSeen } = this;
     // One lookup per token: mark it seen and keep its id once for the candidate pass.
     if (this.tokenScratch.length < normalized.length + 2) {
       this.tokenScratch = new Int32Array(normalized.length * 2 + 2);
@@ -152,37 +151,16 @@ export class RuleMatcher {
       if (this.meetsRequirements(p, epoch) && this.meetsPairs(p, epoch)) this.tryRegex(p, normalized, epoch, fired);
     }
     const { offsets, items } = this.byToken;
-    const requireStart = this.patternRequires.offsets;
-    const requireSets = this.patternRequires.items;
-    const setStart = this.tokenSets.offsets;
-    const setTokens = this.tokenSets.items;
     for (let t = 0; t < count; t++) {
       const id = ids[t] ?? 0;
       const end = offsets[id + 1] ?? 0;
-      candidates: for (let i = offsets[id] ?? 0; i < end; i++) {
+      for (let i = offsets[id] ?? 0; i < end; i++) {
         const p = items[i] ?? 0;
         if (patternSeen[p] === epoch) continue;
         patternSeen[p] = epoch;
         if (ruleFired[patternRule[p] ?? 0] === epoch) continue;
-        // The pattern's other required token sets (its first is the one it is indexed under,
-        // present since a token of it selected the pattern), each looked up once a sentence.
-        const requiresEnd = requireStart[p + 1] ?? 0;
-        for (let r = (requireStart[p] ?? 0) + 1; r < requiresEnd; r++) {
-          const set = requireSets[r] ?? 0;
-          if (setChecked[set] !== epoch) {
-            setChecked[set] = epoch;
-            let present = 0;
-            const tokensEnd = setStart[set + 1] ?? 0;
-            for (let k = setStart[set] ?? 0; k < tokensEnd && present === 0; k++) if (tokenSeen[setTokens[k] ?? 0] === epoch) present = 1;
-            setPresent[set] = present;
-          }
-          if (setPresent[set] === 0) continue candidates;
-        }
-        if (!this.meetsPairs(p, epoch)) continue;
-        if (patternRegex[p]?.test(normalized) === true) {
-          ruleFired[patternRule[p] ?? 0] = epoch;
-          fired.push(patternRule[p] ?? 0);
-        }
+        // Its first set is the one it is indexed under, present since a token of it selected it.
+        if (this.meetsRequirements(p, epoch, 1) && this.meetsPairs(p, epoch)) this.tryRegex(p, normalized, epoch, fired);
       }
     }
     return sortAscending(fired);
@@ -198,12 +176,12 @@ export class RuleMatcher {
     }
   }
 
-  /** Whether every token set pattern p requires has a token on this sentence (unindexed
-   *  patterns, which require nothing, and tests). */
-  private meetsRequirements(p: number, epoch: number): boolean {
+  /** Whether every token set pattern p requires, after the first `known` ones, has a token on
+   *  this sentence; each set is looked up once a sentence. */
+  private meetsRequirements(p: number, epoch: number, known = 0): boolean {
     const { offsets, items } = this.patternRequires;
     const end = offsets[p + 1] ?? 0;
-    for (let r = offsets[p] ?? 0; r < end; r++) {
+    for (let r = (offsets[p] ?? 0) + known; r < end; r++) {
       const set = items[r] ?? 0;
       if (this.setChecked[set] !== epoch) {
         this.setChecked[set] = epoch;

@@ -81,9 +81,13 @@ class Context implements FactContext {
   }
 
   private may(pattern: RegExp, i: number): boolean {
-    const p = this.index.indexOf(pattern);
-    if (p < 0) return mayMatch(pattern, this.lower[i] ?? ''); // not indexed: check the slow way
-    return this.mayFlags[i * this.index.patternCount + p] === 1;
+    return this.mayAt(this.index.indexOf(pattern), pattern, i);
+  }
+
+  /** may() for a pattern whose flag position (indexOf) is already known. */
+  private mayAt(slot: number, pattern: RegExp, i: number): boolean {
+    if (slot < 0) return mayMatch(pattern, this.lower[i] ?? ''); // not indexed: check the slow way
+    return this.mayFlags[i * this.index.patternCount + slot] === 1;
   }
 
   test(pattern: RegExp, i: number): boolean {
@@ -96,15 +100,11 @@ class Context implements FactContext {
       slots = Int32Array.from(rules, (rule) => this.index.indexOf(rule.pattern));
       Context.slotsOfList.set(rules, slots);
     }
-    const base = i * this.index.patternCount;
     const text = this.texts[i] ?? '';
     let fired: R[] | undefined;
     for (let k = 0; k < rules.length; k++) {
       const rule = rules[k];
-      const slot = slots[k] ?? -1;
-      if (rule === undefined) continue;
-      const may = slot < 0 ? mayMatch(rule.pattern, this.lower[i] ?? '') : this.mayFlags[base + slot] === 1;
-      if (may && rule.pattern.test(text)) (fired ??= []).push(rule);
+      if (rule !== undefined && this.mayAt(slots[k] ?? -1, rule.pattern, i) && rule.pattern.test(text)) (fired ??= []).push(rule);
     }
     return fired ?? NONE;
   }

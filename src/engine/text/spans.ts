@@ -3,7 +3,7 @@
 
 export type Span = [start: number, end: number];
 
-import { isSpaceCode } from './chars.ts';
+import { isSpaceCode, isWordCode } from './chars.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -15,18 +15,17 @@ export function trimSpan(text: string, start: number, end: number): Span {
 }
 
 /** Whether the span holds a letter or digit: "×" or a lone "." is not a sentence. What
- *  WORD_CHAR.test(text.slice(start, end)) says, without the copy: ASCII by range, other code
- *  points (a surrogate pair only when both halves are in the span) by the regex. */
+ *  WORD_CHAR.test(text.slice(start, end)) says, without the copy: code unit by code unit
+ *  (isWordCode), and a surrogate pair by the regex when both halves are in the span. */
 export function hasWords(text: string, [start, end]: Span): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-      continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      if (WORD_CHAR.test(text.slice(i, i + 2))) return true;
+      i++;
+    } else if (isWordCode(c)) {
+      return true;
     }
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
-    if (WORD_CHAR.test(pair ? text.slice(i, i + 2) : text[i] ?? '')) return true;
-    if (pair) i++;
   }
   return false;
 }
