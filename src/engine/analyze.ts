@@ -2,8 +2,9 @@
 // Runs the same in Node (CLI), the background worker and extension pages; pure and synchronous.
 import { Classifier } from './classify/classifier.ts';
 import { SHIPPED_MODEL } from './classify/shipped-model.ts';
-import { extractFacts } from './facts/index.ts';
 import { detectLanguage } from './language.ts';
+import { findPolicyDate } from './policy-date.ts';
+import { readClaims } from './questions/index.ts';
 import { rate } from './rating/index.ts';
 import { summarize } from './summary/index.ts';
 import { segment } from './text/segment.ts';
@@ -21,18 +22,19 @@ export function analyze(input: AnalysisInput, classifier: Classifier = getClassi
   const { text, sentences } = segment(input);
   const { language } = detectLanguage(text);
   if (language !== 'en') {
-    const facts = extractFacts([]);
-    return { schemaVersion: 1, language, textLength: text.length, sentences: [], facts, summary: [], rating: rate(facts, []) };
+    const claims = readClaims([]);
+    return { schemaVersion: 2, language, textLength: text.length, sentences: [], claims, policyDate: null, summary: [], rating: rate(claims, []) };
   }
   const classified = classifier.classify(sentences);
-  const facts = extractFacts(classified);
+  const claims = readClaims(classified);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     language,
     textLength: text.length,
     sentences: classified,
-    facts,
-    summary: summarize(facts, classified),
-    rating: rate(facts, classified),
+    claims,
+    policyDate: findPolicyDate(classified),
+    summary: summarize(claims, classified.length),
+    rating: rate(claims, classified),
   };
 }

@@ -42,18 +42,9 @@ export interface ClassifiedSentence extends Sentence {
 
 export type Flag = 'good' | 'caution' | 'bad';
 
-/** The questions the summary answers, in the order a person reads them. */
-export type QuestionId =
-  | 'collect'
-  | 'share'
-  | 'sell'
-  | 'retention'
-  | 'choices'
-  | 'security'
-  | 'changes'
-  | 'children'
-  | 'audiences'
-  | 'contact';
+/** The questions the summary answers, in the order a person reads them (src/engine/questions). */
+export type { QuestionId } from './questions/types.ts';
+import type { QuestionId } from './questions/types.ts';
 
 export interface SummaryPoint {
   /** Stable id of the fact that produced this point, e.g. 'sell.says-no'. */
@@ -67,10 +58,17 @@ export interface SummaryPoint {
 }
 
 export interface RatingReason {
+  /** The grading criterion (src/rules/grade/scheme.ts) this reason reads. */
   id: string;
+  criterion: string;
+  group: 'practice' | 'control' | 'transparency';
+  /** What the policy does, in one plain line. */
   text: string;
-  flag: Flag;
-  /** Points added to (positive) or taken from (negative) the score. */
+  /** Absent when the policy doesn't say (the criterion counted as unknown). */
+  flag?: Flag;
+  /** False when the policy doesn't say: the criterion counted as unknown, at low weight. */
+  known: boolean;
+  /** How far this reason moved the score from the middle (positive: up). */
   points: number;
   evidence: number[];
 }
@@ -78,9 +76,28 @@ export interface RatingReason {
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
 
 export interface Rating {
-  grade: Grade;
-  score: number;
+  /** The version of the grading scheme that made this grade. */
+  scheme: number;
+  /** Null when there is not enough policy text to grade (see notGraded). */
+  grade: Grade | null;
+  score: number | null;
+  /** Share of the scheme's weight that rests on what the policy says (0–1): how sure the grade is. */
+  confidence: number;
+  /** What the grade means, in one line ('' when not graded). */
+  meaning: string;
+  /** Why there is no grade. */
+  notGraded?: string;
+  /** Every criterion's reading, the ones that moved the score most first. */
   reasons: RatingReason[];
+}
+
+/** The date the policy gives for itself ("Last updated: May 25, 2018"). */
+export interface PolicyDate {
+  /** As written. */
+  text: string;
+  /** YYYY-MM-DD when the text could be read as a date. */
+  iso: string | null;
+  evidence: number[];
 }
 
 /** What the engine is given: plain text, or text with its block structure already known
@@ -91,18 +108,20 @@ export interface AnalysisInput {
 }
 
 export interface Analysis {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** 'unsupported' when the text is not English: the engine then summarises nothing. */
   language: 'en' | 'unsupported';
   textLength: number;
   sentences: ClassifiedSentence[];
-  /** Concrete facts with evidence (src/engine/facts). */
-  facts: Facts;
+  /** The answer to each question a person asks, with evidence (src/engine/questions). */
+  claims: Claims;
+  /** The policy's own date, when it gives one. */
+  policyDate: PolicyDate | null;
   /** The plain-language summary, grouped by question in QuestionId order. */
   summary: SummaryPoint[];
   rating: Rating;
 }
 
-// Facts are defined with their extractors; re-exported here so callers need one import.
-import type { Facts } from './facts/types.ts';
-export type { Facts };
+// Claims are defined with their question modules; re-exported here so callers need one import.
+import type { Claims } from './questions/types.ts';
+export type { Claims };

@@ -1,38 +1,44 @@
-// compareAnalyses: the same questions asked of up to a few policies side by side. Each row rule
-// reads one policy (text, rank, stated); verdicts then follow from the ranks alone, relative to
-// the first policy (the one the person is looking at): every other cell says whether it is
-// better, worse or the same as the first; the first cell says how it stands against the best
-// of the others. A policy silent on a question gets 'not-stated', whatever its rank.
+// compareAnalyses: the same questions asked of up to a few policies side by side. Each row reads
+// every policy (text, rank, stated); each other policy is then judged against the current one
+// (the first) alone: better, worse or the same, or not stated when it says nothing. The first
+// cell is the reference.
+import { QUESTION_MODULES, QUESTION_ORDER } from '../questions/index.ts';
 import type { Analysis } from '../types.ts';
-import { ROW_RULES } from './rows/index.ts';
-import type { Comparison, ComparisonCell, ComparisonRow, RowReading, RowRule, Verdict } from './types.ts';
+import { gradeReading, questionReading } from './rows.ts';
+import type { Comparison, ComparisonCell, ComparisonRow, CompareRowId, RowReading, Verdict } from './types.ts';
 
-export type { CompareRowId, Comparison, ComparisonCell, ComparisonRow, RowReading, RowRule, Verdict } from './types.ts';
-export { ROW_RULES } from './rows/index.ts';
+export type { CompareRowId, Comparison, ComparisonCell, ComparisonRow, RowReading, Verdict } from './types.ts';
 export { comparisonMarkdown, comparisonText, VERDICT_MARKS } from './render.ts';
 
-function verdictOf(rank: number, against: number): Verdict {
-  return rank > against ? 'better' : rank < against ? 'worse' : 'same';
+/** The rows, in reading order, the grade last. */
+export const COMPARE_ROWS: readonly CompareRowId[] = [...QUESTION_ORDER, 'grade'];
+
+function rowHeading(id: CompareRowId): string {
+  return id === 'grade' ? 'Grade' : QUESTION_MODULES[id].heading;
+}
+
+function verdictOf(reading: RowReading, current: RowReading): Verdict {
+  if (!reading.stated) return 'not-stated';
+  return reading.rank > current.rank ? 'better' : reading.rank < current.rank ? 'worse' : 'same';
 }
 
 function tidy(evidence: readonly number[], count: number): number[] {
-  return [...new Set(evidence)].filter((i) => Number.isInteger(i) && i >= 0 && i < count).sort((a, b) => a - b);
+  return [...new Set(evidence)].filter((i) => Number.isInteger(i) && i >= 0 && i < count);
 }
 
-function compareRow(rule: RowRule, analyses: readonly Analysis[]): ComparisonRow {
-  const readings: RowReading[] = analyses.map((a) => rule.read(a));
-  const [first, ...others] = readings;
-  const bestOther = Math.max(...others.map((r) => r.rank));
-  const cells = readings.map((reading, i): ComparisonCell => {
-    const against = i === 0 ? bestOther : (first?.rank ?? reading.rank);
-    // Alone, the first policy has nothing to be measured against.
-    const verdict: Verdict = !reading.stated ? 'not-stated' : others.length === 0 ? 'same' : verdictOf(reading.rank, against);
-    return { text: reading.text, verdict, evidence: tidy(reading.evidence, analyses[i]?.sentences.length ?? 0) };
-  });
-  return { id: rule.id, heading: rule.heading, cells };
+function compareRow(id: CompareRowId, analyses: readonly Analysis[]): ComparisonRow {
+  const readings = analyses.map((a) => (id === 'grade' ? gradeReading(a) : questionReading(id, a)));
+  const [current] = readings;
+  const cells = readings.map((reading, i): ComparisonCell => ({
+    text: reading.text,
+    detail: reading.detail,
+    verdict: i === 0 || !current ? 'current' : verdictOf(reading, current),
+    evidence: tidy(reading.evidence, analyses[i]?.sentences.length ?? 0),
+  }));
+  return { id, heading: rowHeading(id), cells };
 }
 
 export function compareAnalyses(entries: readonly { name: string; analysis: Analysis }[]): Comparison {
   const analyses = entries.map((e) => e.analysis);
-  return { names: entries.map((e) => e.name), rows: ROW_RULES.map((rule) => compareRow(rule, analyses)) };
+  return { names: entries.map((e) => e.name), rows: COMPARE_ROWS.map((id) => compareRow(id, analyses)) };
 }

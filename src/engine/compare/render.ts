@@ -2,14 +2,14 @@
 // table to share. Policy text passes through as text; Markdown cells escape what breaks a table.
 import type { Comparison, Verdict } from './types.ts';
 
-export const VERDICT_MARKS: Readonly<Record<Verdict, string>> = { better: '✓', worse: '✗', same: '=', 'not-stated': '–' };
+export const VERDICT_MARKS: Readonly<Record<Verdict, string>> = { current: '•', better: '✓', worse: '✗', same: '=', 'not-stated': '–' };
 
 const LEGEND = '✓ better, ✗ worse, = same, – not stated';
 
 export function comparisonText(comparison: Comparison): string {
   const [first = ''] = comparison.names;
   const width = Math.max(...comparison.names.map((n) => n.length));
-  const lines = [`Compared with ${first} (${LEGEND}; ${first}'s mark is against the best of the others)`, ''];
+  const lines = [`Compared with ${first} (${LEGEND}: each policy against ${first})`, ''];
   for (const row of comparison.rows) {
     lines.push(row.heading);
     row.cells.forEach((cell, i) => {
@@ -33,7 +33,7 @@ export function comparisonMarkdown(comparison: Comparison): string {
   return [
     '# Privacy policy comparison',
     '',
-    `Marks compare each policy with ${markdownCell(first)}, and ${markdownCell(first)} with the best of the others: ${LEGEND}.`,
+    `Marks compare each policy with ${markdownCell(first)}: ${LEGEND}.`,
     '',
     header,
     rule,

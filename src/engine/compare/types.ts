@@ -1,16 +1,20 @@
-// What comparing policies produces: one row per question, one cell per policy in the order given.
-// Plain JSON, like Analysis: the popup renders it and `compare --format json` prints it.
-import type { Analysis } from '../types.ts';
+// What comparing policies produces: one row per question, one cell per policy in the order
+// given, the first being the current policy. Plain JSON, like Analysis: the popup renders it and
+// `compare --format json` prints it.
+import type { QuestionId } from '../questions/types.ts';
 
-export type CompareRowId = 'collect' | 'share' | 'sell' | 'retention' | 'rights' | 'choices' | 'security' | 'changes' | 'children' | 'rating';
+export type CompareRowId = QuestionId | 'grade';
 
-/** Relative to the first policy (the current one); the first cell is relative to the best of the others. */
-export type Verdict = 'better' | 'worse' | 'same' | 'not-stated';
+/** Each other policy against the current one (the first); the current one is the reference. */
+export type Verdict = 'current' | 'better' | 'worse' | 'same' | 'not-stated';
 
 export interface ComparisonCell {
+  /** The summary line: one short sentence. */
   text: string;
+  /** Every line of the question, for a cell opened in full. */
+  detail: string[];
   verdict: Verdict;
-  /** Sentence indexes into this cell's own policy (its Analysis.sentences). */
+  /** Sentence indexes into this cell's own policy (its Analysis.sentences), deciding first. */
   evidence: number[];
 }
 
@@ -25,19 +29,13 @@ export interface Comparison {
   rows: ComparisonRow[];
 }
 
-/** What a row rule reads from one policy before verdicts are given. */
+/** What a row reads from one policy before verdicts are given. */
 export interface RowReading {
   text: string;
+  detail: string[];
   /** Higher is better; only compared within one row. */
   rank: number;
   /** False when the policy says nothing on the question: the cell's verdict is then 'not-stated'. */
   stated: boolean;
   evidence: number[];
-}
-
-/** One row: a stable id, the heading a person sees, and how to read one policy for it. */
-export interface RowRule {
-  id: CompareRowId;
-  heading: string;
-  read: (analysis: Analysis) => RowReading;
 }

@@ -1,9 +1,9 @@
 // diffPolicies: what changed between the version of a policy a person saved and the one they
 // see now: the sentences added and removed, and what that means in plain words (the change
-// rules in ./facts). Texts equal but for whitespace and case are unchanged, whatever the
+// question modules, ./moves.ts). Texts equal but for whitespace and case are unchanged, whatever the
 // segmenter made of the whitespace.
 import type { Analysis } from '../types.ts';
-import { CHANGE_RULES } from './facts/index.ts';
+import { claimMoves } from './moves.ts';
 import { diffSentences, normaliseText } from './sentences.ts';
 import type { PolicyDiff } from './types.ts';
 
@@ -16,6 +16,5 @@ export function diffPolicies(previous: { text: string; analysis: Analysis }, cur
     return { changed: false, addedSentences: [], removedSentences: [], summaryChanges: [] };
   }
   const { added, removed } = diffSentences(previous.analysis.sentences.map((s) => s.text), current.analysis.sentences.map((s) => s.text));
-  const pair = { before: previous.analysis, after: current.analysis };
-  return { changed: true, addedSentences: added, removedSentences: removed, summaryChanges: CHANGE_RULES.flatMap((rule) => rule(pair)) };
+  return { changed: true, addedSentences: added, removedSentences: removed, summaryChanges: claimMoves(previous.analysis, current.analysis) };
 }

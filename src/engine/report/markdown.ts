@@ -24,11 +24,17 @@ export function markdownReport(analysis: Analysis, title: string): string {
     return `${lines.join('\n')}\n`;
   }
   const { rating } = analysis;
-  lines.push(`**Rating: ${rating.grade}** (score ${rating.score})`, '');
-  for (const reason of rating.reasons) {
-    lines.push(`- ${FLAG_MARK[reason.flag]} ${escapeMarkdown(reason.text)} (${reason.points > 0 ? '+' : ''}${reason.points})`);
-    lines.push(...quotes(analysis, reason.evidence, 1));
+  if (rating.grade === null) {
+    lines.push(`**Not graded:** ${escapeMarkdown(rating.notGraded ?? 'not enough policy text')}.`, '');
+  } else {
+    lines.push(`**Grade ${rating.grade}** (score ${rating.score} of 100): ${escapeMarkdown(rating.meaning)}`, '');
+    lines.push(`How sure: ${Math.round(rating.confidence * 100)}% of what the grade weighs is stated in the policy; the rest counts as unknown.`, '');
+    for (const reason of rating.reasons.filter((r) => r.known).slice(0, 5)) {
+      lines.push(`- ${reason.flag ? `${FLAG_MARK[reason.flag]} ` : ''}${escapeMarkdown(reason.text)}`);
+      lines.push(...quotes(analysis, reason.evidence, 1));
+    }
   }
+  if (analysis.policyDate) lines.push('', `Policy dated ${escapeMarkdown(analysis.policyDate.text)}.`);
   for (const question of QUESTIONS) {
     const points = analysis.summary.filter((p) => p.question === question.id);
     if (points.length === 0) continue;

@@ -1,43 +1,21 @@
-// summarize: plain-language points by question, in the order a person reads them (QUESTIONS).
-// Every point cites the sentences it was drawn from; only "doesn't say …" points cite none.
-import { QUESTIONS } from '../report/questions.ts';
-import type { Facts } from '../facts/types.ts';
-import type { ClassifiedSentence, QuestionId, SummaryPoint } from '../types.ts';
-import { audiencesPoints } from './audiences.ts';
-import { changesPoints } from './changes.ts';
-import { childrenPoints } from './children.ts';
-import { choicesPoints } from './choices.ts';
-import { collectPoints } from './collect.ts';
-import { contactPoints } from './contact.ts';
-import { retentionPoints } from './retention.ts';
-import { securityPoints } from './security.ts';
-import { sellPoints } from './sell.ts';
-import { sharePoints } from './share.ts';
-import type { PointsFor } from './types.ts';
+// summarize: the question modules' lines, in the order a person reads them. Every line cites
+// the sentences it was drawn from, the deciding one first; only "the policy doesn't say …"
+// lines cite none.
+import { QUESTION_MODULES, QUESTION_ORDER } from '../questions/index.ts';
+import type { Claims, QuestionId } from '../questions/types.ts';
+import type { SummaryPoint } from '../types.ts';
 
 export { summaryText, countWords } from './render.ts';
 
-/** One file per question; the registry is keyed by question so none can be left out. */
-export const POINTS_BY_QUESTION: Readonly<Record<QuestionId, PointsFor>> = {
-  collect: collectPoints,
-  share: sharePoints,
-  sell: sellPoints,
-  retention: retentionPoints,
-  choices: choicesPoints,
-  security: securityPoints,
-  changes: changesPoints,
-  children: childrenPoints,
-  audiences: audiencesPoints,
-  contact: contactPoints,
-};
-
-/** Sorted, unique, and within the policy: points are built from several facts. */
+/** Unique and within the policy, in the order given (deciding sentence first). */
 function tidyEvidence(evidence: readonly number[], count: number): number[] {
-  return [...new Set(evidence)].filter((i) => Number.isInteger(i) && i >= 0 && i < count).sort((a, b) => a - b);
+  return [...new Set(evidence)].filter((i) => Number.isInteger(i) && i >= 0 && i < count);
 }
 
-export function summarize(facts: Facts, sentences: readonly ClassifiedSentence[]): SummaryPoint[] {
-  return QUESTIONS.flatMap(({ id }) =>
-    POINTS_BY_QUESTION[id](facts, sentences).map((point) => ({ ...point, evidence: tidyEvidence(point.evidence, sentences.length) })),
-  );
+function linesOf<Q extends QuestionId>(q: Q, claims: Claims): SummaryPoint[] {
+  return QUESTION_MODULES[q].lines(claims[q]);
+}
+
+export function summarize(claims: Claims, sentenceCount: number): SummaryPoint[] {
+  return QUESTION_ORDER.flatMap((q) => linesOf(q, claims).map((point) => ({ ...point, evidence: tidyEvidence(point.evidence, sentenceCount) })));
 }

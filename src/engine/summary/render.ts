@@ -1,16 +1,16 @@
-// The summary as plain text: each question's heading, then its points, a mark for the flag.
-// Used by the CLI and for the length budget (at most 450 words on every seed).
-import { QUESTIONS } from '../report/questions.ts';
+// The summary as plain text: each question's heading, then its lines, a mark for the flag.
+// Used by the CLI and for the length budget.
+import { QUESTION_ORDER, questionHeading } from '../questions/index.ts';
 import type { Flag, SummaryPoint } from '../types.ts';
 
 const MARK: Record<Flag, string> = { good: '+', caution: '!', bad: '-' };
 
 export function summaryText(points: readonly SummaryPoint[]): string {
   const sections: string[] = [];
-  for (const question of QUESTIONS) {
-    const own = points.filter((p) => p.question === question.id);
+  for (const q of QUESTION_ORDER) {
+    const own = points.filter((p) => p.question === q);
     if (own.length === 0) continue;
-    sections.push([question.heading, ...own.map((p) => `${p.flag ? MARK[p.flag] : '*'} ${p.text}`)].join('\n'));
+    sections.push([questionHeading(q), ...own.map((p) => `${p.flag ? MARK[p.flag] : '*'} ${p.text}`)].join('\n'));
   }
   return sections.length > 0 ? `${sections.join('\n\n')}\n` : '';
 }

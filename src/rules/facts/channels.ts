@@ -39,14 +39,14 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
   {
     id: 'channel.web-form',
     kind: 'web-form',
-    pattern: /\bcontact us (?:web ?page|page|form)\b|\b(?:web|online|request) form\b|\bclick here\b/i,
+    pattern: /\bcontact us (?:web ?page|page|form)\b|\b(?:web|online|request|contact|privacy|support|inquiry|enquiry|rights request|data (?:subject|access) request) ?form\b|\bwebform\b|\bclick here\b|\bprivacy (?:request )?portal\b|\bhelp (?:cent(?:er|re)|page|site)\b|\bsupport (?:cent(?:er|re)|page|site|team)\b|\bprivacy (?:cent(?:er|re)|hub)\b|\b(?:Your Privacy Choices|Do Not Sell or Share My (?:Personal )?Information|Do Not Sell My (?:Personal )?Info(?:rmation)?)\b/i,
     gloss: 'A web form or link to use',
     examples: { match: ['please contact us by using our Contact Us web page', 'Authenticate and exercise your data privacy rights, click here.'], noMatch: ['contact us by email'] },
   },
   {
     id: 'channel.account',
     kind: 'account',
-    pattern: /\bcustomer portal\b|\baccount settings\b|\bprivacy settings\b|\b(?:preference|subscription) cent(?:er|re)\b|\bonline account\b/i,
+    pattern: /\bcustomer portal\b|\b(?:account|privacy|app|ad|ads|advertising|profile|notification|email|communication|cookie|data) (?:settings|preferences|controls)\b|\b(?:preference|subscription) cent(?:er|re)\b|\bonline account\b|\bprivacy dashboard\b|\b(?:your|the|account|google|microsoft) dashboard\b|\bin(?:-| )app (?:settings|tools?|controls?)\b|\bDownload Your (?:Information|Data)\b|\bself-service (?:tools?|portal)\b|\b(?:through|via|in|from|using) (?:your |the )?(?:account|settings|app settings)\b/i,
     gloss: 'A setting in your account',
     examples: { match: ['You can withdraw your consent at any time in your customer portal.'], noMatch: ['your account number'] },
   },

@@ -1,0 +1,196 @@
+// Reads a claim rule's match as a clause, not as a bag of words: is it denied ("we do not sell"),
+// hypothetical ("if we sell", "'sale' means"), named by the law rather than the provider ("may
+// be considered a sale"), the object of a right ("opt out of the sale"), narrowed to a group
+// ("consumers under 16") or to data that identifies nobody, and who acts (we, others, you).
+// The question modules (src/engine/questions) decide what each reading means for their claim.
+import {
+  BOUNDARY_WORDS, CLAUSE_INITIAL_CONDITIONS, COMMA_SUBJECTS, CONDITIONS, DEEMED_PHRASES, DEFINITION_WORDS, DEIDENTIFIED_WORDS,
+  EPISTEMIC_PHRASES, FIRST_PERSON, HARD_BOUNDARIES, NARROW_ITEM, NARROW_MINORS, NEGATIONS, NOT_NEGATION_AFTER, NOT_NEGATION_BEFORE,
+  OBJECT_NEGATIONS, OBJECT_OF_RIGHT, OTHERS, SECOND_PERSON,
+} from '../../rules/claims/clause-cues.ts';
+import { tokenAt, tokenize, type Token } from './tokens.ts';
+
+export type Actor = 'we' | 'others' | 'you' | 'unknown';
+
+export interface Reading {
+  /** A negation governs the match: "we do not sell", "is never shared", "we sell no data". */
+  negated: boolean;
+  /** Inside a condition or a question: "if we sell", "do we sell your data?". */
+  conditional: boolean;
+  /** Part of a definition: "'sale' means", "the term 'share' refers to". */
+  definition: boolean;
+  /** The matched word is quoted as a term of art: "we may 'share' ...", "'sell'". */
+  quoted: boolean;
+  /** The law names it so: "may be considered a 'sale' under state law". */
+  deemed: boolean;
+  /** About knowing, not doing: "no actual knowledge that we sell". */
+  epistemic: boolean;
+  /** What a right or choice is about: "opt out of the sale of", "request that we delete". */
+  objectOfRight: boolean;
+  /** Speaks of children or minors only. */
+  minors: boolean;
+  /** Speaks of one cookie or item only ("this cookie"). */
+  narrowItem: boolean;
+  /** Speaks of aggregate, anonymous or de-identified data. */
+  deidentified: boolean;
+  /** An exception follows the match: "unless", "except", "other than". */
+  excepted: boolean;
+  /** Who does what the match says. */
+  actor: Actor;
+  /** Token range of the clause holding the match. */
+  clause: { start: number; end: number };
+}
+
+const HARD = new Set(HARD_BOUNDARIES);
+const BOUNDARY = new Set(BOUNDARY_WORDS);
+const COMMA_SUBJECT = new Set(COMMA_SUBJECTS);
+const NEGATION = new Set(NEGATIONS);
+const OBJECT_NEGATION = new Set(OBJECT_NEGATIONS);
+const MINORS = new Set(NARROW_MINORS);
+const DEIDENTIFIED = new Set(DEIDENTIFIED_WORDS);
+const WE = new Set(FIRST_PERSON);
+const YOU = new Set(SECOND_PERSON);
+const OTHER = new Set(OTHERS);
+const INITIAL_CONDITION = new Set(CLAUSE_INITIAL_CONDITIONS);
+
+/** Does the phrase `words` start at token `i`? */
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.text !== words[k]) return false;
+  return true;
+}
+
+function phraseIn(tokens: readonly Token[], from: number, to: number, phrases: readonly (readonly string[])[]): number {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) for (const p of phrases) if (phraseAt(tokens, i, p)) return i;
+  return -1;
+}
+
+/** Does a new clause start at token `i` (a boundary word, or a comma/and/or before a subject)? */
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (HARD.has(t.text)) return true;
+  if (t.isWord && BOUNDARY.has(t.text)) {
+    // "including but not limited to" and "not only ... but also" do not start a new clause.
+    if (t.text === 'but' && (tokens[i + 1]?.text === 'not' && tokens[i + 2]?.text === 'limited')) return false;
+    if (t.text === 'but' && tokens[i + 1]?.text === 'also') return false;
+    if (t.text === 'except' || t.text === 'unless') return true;
+    return true;
+  }
+  if (t.text === ',' || t.text === 'and' || t.text === 'or') {
+    let j = i + 1;
+    if (tokens[j]?.text === 'and' || tokens[j]?.text === 'or') j++;
+    const next = tokens[j]?.text ?? '';
+    return COMMA_SUBJECT.has(next) && !(next === 'you' && t.text !== ',');
+  }
+  return false;
+}
+
+/** The clause around token `at`: back to the last boundary, forward to the next. */
+export function clauseAround(tokens: readonly Token[], at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !startsClause(tokens, start - 1) && !startsClause(tokens, start)) start--;
+  if (start > 0 && startsClause(tokens, start - 1) && HARD.has(tokens[start - 1]?.text ?? '')) { /* start after the mark */ }
+  let end = at + 1;
+  while (end < tokens.length && !startsClause(tokens, end)) end++;
+  return { start, end };
+}
+
+function isNegationAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]?.text ?? '';
+  if (!NEGATION.has(t)) return false;
+  if (NOT_NEGATION_AFTER[t]?.includes(tokens[i + 1]?.text ?? '')) return false;
+  if (NOT_NEGATION_BEFORE[t]?.includes(tokens[i - 1]?.text ?? '')) return false;
+  return true;
+}
+
+/** A condition that the token at `at` sits in: an opener before it in the sentence, with no
+ *  main clause (a comma followed by a subject) between them. */
+function inCondition(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.text === ';' || t.text === '.' || t.text === ':') return false;
+    if ((t.text === ',' || t.text === 'then') && COMMA_SUBJECT.has(tokens[i + 1]?.text ?? '') && i + 1 < at) return false;
+    for (const p of CONDITIONS) if (phraseAt(tokens, i, p)) return true;
+    if (INITIAL_CONDITION.has(t.text) && (i === 0 || HARD.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === ',') && WE.has(tokens[i + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+function actorOf(tokens: readonly Token[], clause: { start: number; end: number }, at: number): Actor {
+  for (let i = clause.start; i < at; i++) {
+    const t = tokens[i]?.text ?? '';
+    if (t === 'our' || t === 'the' || t === 'its') {
+      // "our partners" are others; "our company" / "the Company" is the provider.
+      const next = tokens[i + 1]?.text ?? '';
+      if (OTHER.has(next) && next !== 'company') return 'others';
+      continue;
+    }
+    if (WE.has(t)) return 'we';
+    if (YOU.has(t)) return 'you';
+    if (OTHER.has(t)) return 'others';
+  }
+  return 'unknown';
+}
+
+/** Is the match at [matchStart, matchEnd) in `text` quoted as a term ("'sale'")? */
+function quotedTerm(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  return /["'“‘]/.test(before) && /["'”’]/.test(after);
+}
+
+/**
+ * Reads the match at `start`..`end` (character offsets in `text`): `start` should be where the
+ * claim's verb or noun begins, so that a negation or subject before it is seen.
+ */
+export function readClause(text: string, start: number, end = start + 1, tokens: readonly Token[] = tokenize(text)): Reading {
+  const at = Math.min(tokenAt(tokens, start), Math.max(0, tokens.length - 1));
+  const last = Math.max(at, Math.min(tokenAt(tokens, Math.max(start, end - 1)), tokens.length - 1));
+  const clause = clauseAround(tokens, at);
+  let negated = false;
+  for (let i = clause.start; i < at; i++) if (isNegationAt(tokens, i)) negated = true;
+  // "we sell no data", "share none of it": a negation right after the verb.
+  for (let i = at + 1; i <= Math.min(last + 1, at + 3, clause.end - 1); i++) if (OBJECT_NEGATION.has(tokens[i]?.text ?? '') && isNegationAt(tokens, i)) negated = true;
+  const question = tokens.slice(at).some((t) => t.text === '?') && !tokens.slice(at).some((t) => t.text === '.' || t.text === ';');
+  const sentenceDefinition = phraseIn(tokens, 0, tokens.length, DEFINITION_WORDS) >= 0;
+  let objectOfRight = false;
+  for (const p of OBJECT_OF_RIGHT) {
+    const from = at - p.length;
+    for (let k = Math.max(0, from - 2); k <= from; k++) if (k >= clause.start - 1 && phraseAt(tokens, k, p)) objectOfRight = true;
+  }
+  // A capitalised "Do Not Sell" is the name of a link or a right, not the provider's denial.
+  if (/\bDo Not (?:Sell|Share)\b/.test(text.slice(Math.max(0, start - 8), end + 1))) objectOfRight = true;
+  let excepted = false;
+  for (let i = last + 1; i < tokens.length && i <= last + 25; i++) {
+    const t = tokens[i]?.text ?? '';
+    if (t === ';' || t === '.') break;
+    if (t === 'unless' || t === 'except' || (t === 'other' && tokens[i + 1]?.text === 'than') || (t === 'without' && tokens[i + 1]?.text === 'your')) { excepted = true; break; }
+  }
+  return {
+    negated,
+    conditional: inCondition(tokens, at) || question,
+    definition: sentenceDefinition,
+    quoted: quotedTerm(text, tokens[at]?.start ?? start, tokens[at]?.end ?? end) || quotedTerm(text, start, end),
+    deemed: phraseIn(tokens, 0, tokens.length, DEEMED_PHRASES) >= 0,
+    epistemic: phraseIn(tokens, Math.max(0, at - 8), at, EPISTEMIC_PHRASES) >= 0,
+    objectOfRight,
+    minors: tokens.some((t) => MINORS.has(t.text)) || /\bunder (?:the age of )?(?:1[0-8]|2[01])\b/i.test(text),
+    narrowItem: phraseIn(tokens, clause.start, clause.end, NARROW_ITEM) >= 0,
+    deidentified: tokens.some((t) => DEIDENTIFIED.has(t.text) && !(t.text === 'de' && !/^de-?identif/i.test(text.slice(t.start, t.start + 14)))),
+    excepted,
+    actor: actorOf(tokens, clause, at),
+    clause,
+  };
+}
+
+/** True when the reading states the practice plainly: not denied, not hypothetical, not a
+ *  definition, not knowing-only, not the object of a right. */
+export function asserts(r: Reading): boolean {
+  return !r.negated && !r.conditional && !r.definition && !r.epistemic && !r.objectOfRight;
+}
+
+/** True when the reading plainly denies the practice (a denial, outside a condition). */
+export function denies(r: Reading): boolean {
+  return r.negated && !r.conditional && !r.definition && !r.objectOfRight;
+}

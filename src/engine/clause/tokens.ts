@@ -1,0 +1,60 @@
+// A sentence as the clause reader sees it: words (lower case, contractions split so that
+// "don't" reads "do not") and the punctuation that separates clauses, each with its offsets
+// in the sentence text. Cheap: only sentences a claim rule matched are tokenised.
+
+export interface Token {
+  /** Lower-case word, or the punctuation mark itself. */
+  text: string;
+  /** Offsets in the sentence text, end exclusive. A contraction's two tokens share them. */
+  start: number;
+  end: number;
+  isWord: boolean;
+}
+
+const TOKEN = /[A-Za-z0-9_]+(?:['’][A-Za-z]+)?|[.,;:!?()[\]"“”]|[—–]|\s-\s/g;
+
+/** "n't" forms whose stem is not the word minus "n't". */
+const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
+  "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'],
+};
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0].replace(/’/g, "'").toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!/[a-z0-9_]/.test(raw)) {
+      tokens.push({ text: raw.trim() || raw, start, end, isWord: false });
+      continue;
+    }
+    const irregular = IRREGULAR[raw];
+    if (irregular) {
+      tokens.push({ text: irregular[0], start, end, isWord: true }, { text: irregular[1], start, end, isWord: true });
+    } else if (raw === 'cannot') {
+      tokens.push({ text: 'can', start, end, isWord: true }, { text: 'not', start, end, isWord: true });
+    } else if (raw.endsWith("n't")) {
+      tokens.push({ text: raw.slice(0, -3), start, end, isWord: true }, { text: 'not', start, end, isWord: true });
+    } else if (/'(s|ll|re|ve|d|m)$/.test(raw)) {
+      const [stem = raw, suffix = ''] = raw.split("'");
+      tokens.push({ text: stem, start, end, isWord: true });
+      const expanded = ({ ll: 'will', re: 'are', ve: 'have', m: 'am', d: 'would' } as Record<string, string>)[suffix];
+      if (expanded) tokens.push({ text: expanded, start, end, isWord: true });
+    } else {
+      tokens.push({ text: raw, start, end, isWord: true });
+    }
+  }
+  return tokens;
+}
+
+/** Index of the first token that ends after `offset` (the token at or after a character). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

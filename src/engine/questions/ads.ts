@@ -1,0 +1,61 @@
+// Whether they use your data for ads: yes (it or its ad partners choose ads by your data), no
+// (no ads, or none chosen by personal data), or the policy doesn't say. A denial counts only
+// from the provider and for everyone; "if you opt in, we show personalised ads" is still an
+// admission that they do, for those who do.
+import { ADS_OPT_OUT, ADS_WORD, NO_ADS, TARGETED_ADS } from '../../rules/claims/ads.ts';
+import { AnswerBuilder, notStated } from './answer.ts';
+import type { ReadContext } from './context.ts';
+import type { QuestionModule } from './module.ts';
+import type { Answer, Claims, YesNo } from './types.ts';
+
+export function readAds(ctx: ReadContext): Claims['ads'] {
+  const yes = new AnswerBuilder<YesNo>('yes');
+  const optOuts = new AnswerBuilder<YesNo>('yes');
+  const no = new AnswerBuilder<YesNo>('no');
+  ctx.texts.forEach((text, i) => {
+    if (!ADS_WORD.test(text)) return;
+    const denial = ctx.matches(NO_ADS.pattern, i)[0];
+    if (denial) {
+      const word = /\b(?:ads|advert\w*|ad tracking|ad-free)\b/i.exec(denial[0]);
+      const at = denial.index + (word?.index ?? 0);
+      const r = ctx.reading(i, at, at + (word?.[0].length ?? 1));
+      if ((r.negated || /ad-free|contextual/i.test(denial[0])) && !r.conditional && !r.minors && r.actor !== 'others' && !r.objectOfRight) {
+        no.cite(i, NO_ADS.id);
+        return;
+      }
+    }
+    for (const m of ctx.matches(TARGETED_ADS.pattern, i)) {
+      const r = ctx.reading(i, m.index, m.index + m[0].length);
+      if (r.negated || r.definition || r.minors) continue;
+      if (r.objectOfRight || ADS_OPT_OUT.test(text)) { optOuts.cite(i, TARGETED_ADS.id); break; }
+      if (r.conditional && r.actor !== 'you') continue;
+      yes.cite(i, TARGETED_ADS.id);
+      break;
+    }
+    if (!yes.cited.includes(i) && ADS_OPT_OUT.test(text)) optOuts.cite(i, TARGETED_ADS.id);
+  });
+  let ads: Answer<YesNo>;
+  if (yes.hasEvidence) ads = yes.citeAll(optOuts.cited).build();
+  else if (optOuts.hasEvidence && !no.hasEvidence) ads = optOuts.build();
+  else if (no.hasEvidence) ads = no.build();
+  else ads = notStated<YesNo>() as Answer<YesNo>;
+  return { ads };
+}
+
+export const adsQuestion: QuestionModule<'ads'> = {
+  id: 'ads',
+  heading: 'Whether they use it for ads',
+  read: readAds,
+  lines: ({ ads }) => [
+    ads.value === 'yes' ? { id: 'ads.yes', question: 'ads', text: 'Uses your data to choose the ads you see, or lets ad partners do so.', flag: 'caution', evidence: ads.evidence }
+    : ads.value === 'no' ? { id: 'ads.no', question: 'ads', text: 'Says it does not use your data for advertising.', flag: 'good', evidence: ads.evidence }
+    : { id: 'ads.not-stated', question: 'ads', text: "The policy doesn't say whether it uses your data for ads.", evidence: [] },
+  ],
+  items: {
+    ads: {
+      no: { says: 'does not use your data for ads', rank: 1 },
+      'not-stated': { says: "doesn't say whether it uses your data for ads", rank: 0 },
+      yes: { says: 'uses your data for targeted ads', rank: -1 },
+    },
+  },
+};

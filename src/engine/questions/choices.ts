@@ -1,0 +1,80 @@
+// What you can turn off: marketing, personalised ads, cookies, the sale or "sharing" of your data
+// (and, for phone companies, CPNI use, calls, directory listings, location), each with how.
+// A choice counts unless its clause denies it ("you may not opt out of service messages").
+import { CHOICE_RULES } from '../../rules/facts/choices.ts';
+import { EXTRA_CHOICE_RULES, KIND_TO_ITEM } from '../../rules/claims/choices.ts';
+import { channelsNear } from '../facts/channels.ts';
+import { AnswerBuilder, notStated } from './answer.ts';
+import type { ReadContext } from './context.ts';
+import type { QuestionModule } from './module.ts';
+import { channelPhrase, listJoin } from './words.ts';
+import { CHOICE_ITEMS, type Answer, type ChoiceItem, type Claims, type YesNo } from './types.ts';
+
+const RULES = [...CHOICE_RULES, ...EXTRA_CHOICE_RULES];
+
+export const CHOICE_NAMES: Readonly<Record<ChoiceItem, string>> = {
+  'marketing-opt-out': 'Stop marketing messages',
+  'ads-opt-out': 'Turn off personalised ads',
+  'cookie-controls': 'Control cookies',
+  'sale-opt-out': 'Opt out of the sale or "sharing" of your data',
+  cpni: 'Restrict use of your call records (CPNI: the phone company\'s records of your calls and services)',
+  'do-not-call': 'Ask not to be called for marketing',
+  'directory-listing': 'Keep your number out of phone directories',
+  'location-controls': 'Turn off location in your device settings',
+};
+
+export function readChoices(ctx: ReadContext): Claims['choices'] {
+  const found = new Map<ChoiceItem, AnswerBuilder<YesNo>>();
+  ctx.texts.forEach((_text, i) => {
+    const fired = ctx.firing(RULES, i);
+    if (fired.length === 0) return;
+    let near: ReturnType<typeof channelsNear> | null = null;
+    for (const rule of fired) {
+      const item = KIND_TO_ITEM[rule.kind] ?? (rule.kind as ChoiceItem);
+      const m = ctx.matches(rule.pattern, i)[0];
+      if (!m) continue;
+      const r = ctx.reading(i, m.index, m.index + m[0].length);
+      // "You may not opt out of transactional emails": no choice. ("We do not sell your data"
+      // does not match these rules; "Do Not Sell" is a link's name.)
+      if (r.negated && !r.objectOfRight && !/Do Not Sell/.test(m[0])) continue;
+      if (r.actor === 'others') continue;
+      let b = found.get(item);
+      if (!b) found.set(item, (b = new AnswerBuilder<YesNo>('yes')));
+      b.cite(i, rule.id);
+      near ??= channelsNear(ctx, i);
+      for (const c of near.channels) b.detail(channelPhrase(c), near.evidence, { kind: c.kind });
+    }
+  });
+  const claim = {} as Record<ChoiceItem, Answer<YesNo>>;
+  for (const item of CHOICE_ITEMS) claim[item] = found.get(item)?.build() ?? (notStated<YesNo>() as Answer<YesNo>);
+  return claim;
+}
+
+/** Choices made in your own browser or device: the provider offers nothing itself. */
+const OWN_SETTINGS: ReadonlySet<ChoiceItem> = new Set(['location-controls']);
+
+export const choicesQuestion: QuestionModule<'choices'> = {
+  id: 'choices',
+  heading: 'What you can turn off',
+  read: readChoices,
+  lines: (claim) => {
+    const offered = CHOICE_ITEMS.filter((item) => claim[item].value === 'yes');
+    if (offered.length === 0) return [{ id: 'choices.not-stated', question: 'choices', text: "The policy doesn't say how to opt out of marketing, ads or cookies.", evidence: [] }];
+    return offered.map((item) => {
+      const a = claim[item];
+      const how = listJoin(a.details.slice(0, 2).map((d) => d.text), 'or');
+      return {
+        id: `choices.${item}`,
+        question: 'choices' as const,
+        text: how ? `${CHOICE_NAMES[item]}: ${how}.` : `${CHOICE_NAMES[item]}.`,
+        ...(how && !OWN_SETTINGS.has(item) ? { flag: 'good' as const } : {}),
+        evidence: a.evidence,
+      };
+    });
+  },
+  items: Object.fromEntries(CHOICE_ITEMS.map((item) => [item, {
+    yes: { says: `lets you ${CHOICE_NAMES[item].charAt(0).toLowerCase()}${CHOICE_NAMES[item].slice(1)}`, rank: 1 },
+    no: { says: `does not let you ${CHOICE_NAMES[item].charAt(0).toLowerCase()}${CHOICE_NAMES[item].slice(1)}`, rank: -1 },
+    'not-stated': { says: `doesn't say you can ${CHOICE_NAMES[item].charAt(0).toLowerCase()}${CHOICE_NAMES[item].slice(1)}`, rank: 0 },
+  }])) as QuestionModule<'choices'>['items'],
+};

@@ -1,0 +1,59 @@
+// Browser privacy signals: whether the policy says it honours Do Not Track and Global Privacy
+// Control, ignores them, or doesn't say. A denial outranks an honouring; a bare mention of DNT
+// ("some browsers send DNT signals") is no answer. A denial about "such signals" counts when
+// the sentence before or its heading names Do Not Track.
+import { DNT_HONOURED, DNT_MENTIONED, DNT_NOT_HONOURED, DNT_NOT_HONOURED_REFERRING } from '../../rules/facts/dnt.ts';
+import { DNT_ACTED_ON, GPC_HONOURED, GPC_NOT_HONOURED } from '../../rules/claims/signals.ts';
+import { AnswerBuilder, notStated } from './answer.ts';
+import type { ReadContext } from './context.ts';
+import type { QuestionModule } from './module.ts';
+import type { Answer, Claims, SignalValue } from './types.ts';
+import type { SummaryPoint } from '../types.ts';
+
+function afterDntMention(ctx: ReadContext, i: number): boolean {
+  return (i > 0 && ctx.test(DNT_MENTIONED.pattern, i - 1)) || DNT_MENTIONED.pattern.test(ctx.heading(i));
+}
+
+function decide(no: AnswerBuilder<SignalValue>, yes: AnswerBuilder<SignalValue>): Answer<SignalValue> {
+  if (no.hasEvidence) return no.build();
+  if (yes.hasEvidence) return yes.build();
+  return notStated<SignalValue>() as Answer<SignalValue>;
+}
+
+export function readSignals(ctx: ReadContext): Claims['signals'] {
+  const dntNo = new AnswerBuilder<SignalValue>('not-honoured');
+  const dntYes = new AnswerBuilder<SignalValue>('honoured');
+  const gpcNo = new AnswerBuilder<SignalValue>('not-honoured');
+  const gpcYes = new AnswerBuilder<SignalValue>('honoured');
+  ctx.texts.forEach((_text, i) => {
+    if (ctx.test(DNT_NOT_HONOURED.pattern, i)) dntNo.cite(i, DNT_NOT_HONOURED.id);
+    else if (ctx.test(DNT_NOT_HONOURED_REFERRING.pattern, i) && afterDntMention(ctx, i)) dntNo.cite(i, DNT_NOT_HONOURED_REFERRING.id);
+    else if (ctx.test(DNT_HONOURED.pattern, i)) dntYes.cite(i, DNT_HONOURED.id);
+    else if (ctx.test(DNT_ACTED_ON.pattern, i)) dntYes.cite(i, DNT_ACTED_ON.id);
+    if (ctx.test(GPC_NOT_HONOURED.pattern, i)) gpcNo.cite(i, GPC_NOT_HONOURED.id);
+    else if (ctx.test(GPC_HONOURED.pattern, i)) {
+      const m = ctx.matches(GPC_HONOURED.pattern, i)[0];
+      if (m && !ctx.reading(i, m.index, m.index + m[0].length).conditional) gpcYes.cite(i, GPC_HONOURED.id);
+    }
+  });
+  return { dnt: decide(dntNo, dntYes), gpc: decide(gpcNo, gpcYes) };
+}
+
+const SIGNAL = { dnt: 'Do Not Track', gpc: 'Global Privacy Control' } as const;
+
+export const signalsQuestion: QuestionModule<'signals'> = {
+  id: 'signals',
+  heading: 'Browser privacy signals',
+  read: readSignals,
+  lines: (claim) =>
+    (['dnt', 'gpc'] as const).flatMap((k): SummaryPoint[] => {
+      const a = claim[k];
+      if (a.value === 'honoured') return [{ id: `signals.${k}.honoured`, question: 'signals' as const, text: `Honours your browser's ${SIGNAL[k]} signal.`, flag: 'good' as const, evidence: a.evidence }];
+      if (a.value === 'not-honoured') return [{ id: `signals.${k}.not-honoured`, question: 'signals' as const, text: `Ignores your browser's ${SIGNAL[k]} signal.`, flag: 'caution' as const, evidence: a.evidence }];
+      return [];
+    }),
+  items: {
+    dnt: { honoured: { says: 'honours Do Not Track', rank: 1 }, 'not-stated': { says: "doesn't say whether it honours Do Not Track", rank: 0 }, 'not-honoured': { says: 'ignores Do Not Track', rank: -1 } },
+    gpc: { honoured: { says: 'honours Global Privacy Control', rank: 1 }, 'not-stated': { says: "doesn't say whether it honours Global Privacy Control", rank: 0 }, 'not-honoured': { says: 'ignores Global Privacy Control', rank: -1 } },
+  },
+};

@@ -1,0 +1,51 @@
+// Whether others track you: yes when the policy names third-party trackers on its service or
+// says it follows you across other sites and apps; no when it says nobody does (and nothing
+// says otherwise); not stated otherwise. Self-hosted analytics are not tracking by others.
+import { CROSS_SITE, NO_TRACKING, THIRD_PARTY_TRACKERS, TRACKING_WORD } from '../../rules/claims/tracking.ts';
+import { AnswerBuilder, notStated } from './answer.ts';
+import type { ReadContext } from './context.ts';
+import type { QuestionModule } from './module.ts';
+import type { Answer, Claims, YesNo } from './types.ts';
+
+/** Self-hosted or first-party tools: no third party receives the data. */
+const SELF_HOSTED = /\bself-hosted\b|\bon our own servers\b|\bhosted by us\b|\bfirst-party\b|\bmatomo\b(?=[^.]*\b(?:our own|self-hosted|on-premise)\b)/i;
+
+export function readTracking(ctx: ReadContext): Claims['tracking'] {
+  const yes = new AnswerBuilder<YesNo>('yes');
+  const no = new AnswerBuilder<YesNo>('no');
+  ctx.texts.forEach((text, i) => {
+    if (!TRACKING_WORD.test(text)) return;
+    const denial = ctx.matches(NO_TRACKING.pattern, i)[0];
+    if (denial) {
+      const r = ctx.reading(i, denial.index + denial[0].length - 1, denial.index + denial[0].length);
+      if ((r.negated || /^only|^no\b/i.test(denial[0])) && !r.conditional && !r.minors && r.actor !== 'others') { no.cite(i, NO_TRACKING.id); return; }
+    }
+    for (const rule of [THIRD_PARTY_TRACKERS, CROSS_SITE]) {
+      const m = ctx.matches(rule.pattern, i).find((match) => {
+        const r = ctx.reading(i, match.index, match.index + match[0].length);
+        return !r.negated && !r.definition && !(r.conditional && r.actor === 'you') && !r.objectOfRight;
+      });
+      if (m && !SELF_HOSTED.test(text)) { yes.cite(i, rule.id); break; }
+    }
+  });
+  const tracking: Answer<YesNo> = yes.hasEvidence ? yes.build() : no.hasEvidence ? no.build() : notStated<YesNo>() as Answer<YesNo>;
+  return { tracking };
+}
+
+export const trackingQuestion: QuestionModule<'tracking'> = {
+  id: 'tracking',
+  heading: 'Whether others track you',
+  read: readTracking,
+  lines: ({ tracking }) => [
+    tracking.value === 'yes' ? { id: 'tracking.yes', question: 'tracking', text: 'Lets other companies track you on its service (cookies, pixels or similar) or follows you across other sites.', flag: 'caution', evidence: tracking.evidence }
+    : tracking.value === 'no' ? { id: 'tracking.no', question: 'tracking', text: 'Says no other company tracks you on its service.', flag: 'good', evidence: tracking.evidence }
+    : { id: 'tracking.not-stated', question: 'tracking', text: "The policy doesn't say whether other companies track you on its service.", evidence: [] },
+  ],
+  items: {
+    tracking: {
+      no: { says: 'says no other company tracks you', rank: 1 },
+      'not-stated': { says: "doesn't say whether others track you", rank: 0 },
+      yes: { says: 'lets other companies track you', rank: -1 },
+    },
+  },
+};

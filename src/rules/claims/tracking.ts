@@ -1,0 +1,40 @@
+// Whether other companies track the person on the provider's service (third-party cookies,
+// pixels, SDKs, analytics tags) or the provider follows them across other sites and apps.
+// Read by src/engine/questions/tracking.ts.
+import type { FactRule } from '../facts/types.ts';
+
+/** Named third-party tools and third parties' trackers. */
+export const THIRD_PARTY_TRACKERS: FactRule = {
+  id: 'tracking.third-party',
+  pattern: /\bthird[- ]part(?:y|ies)(?:'|’)?\s+(?:[\w-]+\s+){0,3}?(?:cookies?|pixels?|tags?|sdks?|beacons?|trackers?|tracking|analytics|plug-?ins?|scripts?)\b|\b(?:google analytics|google tag manager|doubleclick|google ads|meta pixel|facebook pixel|facebook sdk|fb pixel|linkedin insight|twitter pixel|tiktok pixel|hotjar|mixpanel|amplitude|segment|adobe analytics|comscore|nielsen|quantcast|criteo|taboola|outbrain|appsflyer|adjust|branch\.io|firebase analytics|crashlytics|new relic|fullstory)\b|\b(?:advertis\w+|analytics|ad|marketing|social media|measurement) (?:partners?|providers?|companies|networks?|services?|vendors?|platforms?)\b[^.;]{0,80}?\b(?:cookies?|pixels?|tags?|sdks?|beacons?|collect|track|gather|obtain)\w*\b|\b(?:partners?|advertisers?|third parties|ad networks?|vendors?)\s+(?:may\s+|also\s+|can\s+)*(?:use|place|set|serve|drop|collect|obtain|receive|access)\w*\b[^.;]{0,60}?\b(?:cookies?|pixels?|tags?|beacons?|sdks?|device identifiers?|information about (?:your|you))\b/i,
+  gloss: 'Lets other companies collect data on its service',
+  examples: {
+    match: ['We use Google Analytics to understand how the site is used.', 'Our advertising partners may place cookies on your device.', 'Third-party cookies and pixels help us measure ads.'],
+    noMatch: ['We do not use third-party cookies.', 'We use first-party cookies to keep you signed in.'],
+  },
+};
+
+/** Following the person elsewhere: other sites, apps, devices. */
+export const CROSS_SITE: FactRule = {
+  id: 'tracking.cross-site',
+  pattern: /\b(?:across|on|from) (?:other|different|third[- ]party|non-\w+|partner|unaffiliated)\s+(?:[\w-]+\s+)?(?:websites?|sites|apps|applications|services|platforms|devices)\b|\bacross (?:websites|sites|apps|devices|the (?:internet|web))\b|\bover time and across\b|\boff-(?:facebook|site|platform|service)\b|\b(?:activity|visits|browsing) (?:on|to|at) (?:other|third[- ]party|partner)\b/i,
+  gloss: 'Tracks what you do on other sites and apps',
+  examples: {
+    match: ['We receive information about your activity on other websites and apps.', 'These cookies track you across websites over time.'],
+    noMatch: ['We do not track you across other websites.', 'Links to other websites are not covered.'],
+  },
+};
+
+/** The provider says there is no tracking by others. */
+export const NO_TRACKING: FactRule = {
+  id: 'tracking.none',
+  pattern: /\b(?:not|never|no)\b[^.;:]{0,50}?\b(?:third[- ]party (?:cookies|trackers?|tracking|analytics|services)|track(?:s|ing)? (?:you|your|users)|tracking (?:cookies|technolog\w+|tools)|trackers|analytics (?:cookies|tools|services))\b|\bonly (?:uses? )?(?:strictly )?(?:necessary|essential|functional|first-party) cookies\b|\bno (?:tracking|trackers|third-party cookies|analytics)\b/i,
+  gloss: 'Says nobody tracks you on its service',
+  examples: {
+    match: ['We do not use third-party trackers.', 'We never track you.', 'This site only uses strictly necessary cookies.'],
+    noMatch: ['We use Google Analytics.'],
+  },
+};
+
+/** Words a sentence needs before the tracking rules are read. */
+export const TRACKING_WORD = /\b(?:cookies?|pixels?|tags?|sdks?|beacons?|track\w*|analytics|third[- ]part|partners?|advertis\w*|other (?:websites?|sites|apps))\b/i;
