@@ -1,4 +1,4 @@
-// npm run -s eval:claims -- [--labels <dir>] [--data <dev.jsonl>] [--privacyspy <dev.jsonl>]
+// npm run -s eval:claims -- [--labels <dir>] [--split dev|holdout] [--data <dev.jsonl>] [--privacyspy <dev.jsonl>]
 //                          [--errors <key prefix>] [--policy <label file>] [--json]
 // Measures the claims a person reads against the hand labels in test/claims/labels (written to
 // test/claims/GUIDE.md) on modern policies from Open Terms Archive (read from ../shared by path;
@@ -8,7 +8,7 @@
 //   cites; "headline" ones are those a person acts on first (see HEADLINE);
 // - silent misses: the policy answers and PolicyLens says it doesn't;
 // - agreement with PrivacySpy's expert answers on the questions that map (evaluation only).
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/engine/analyze.ts';
 import type { Analysis } from '../src/engine/types.ts';
@@ -102,7 +102,12 @@ try {
 }
 if (!existsSync(labelDir)) fail(`no label directory at ${labelDir}`);
 const problems: string[] = [];
-const labels = readLabelDir(labelDir, problems).filter((l) => !onlyPolicy || l.file.endsWith(onlyPolicy));
+const split = stringOption(args, 'split');
+if (split !== undefined && split !== 'dev' && split !== 'holdout') fail('--split must be dev or holdout');
+/** Every fourth policy (by file name) is held out from error study: its figures show whether a
+ *  change reads a kind of wording or only the sentences it was made for. */
+const inSplit = (i: number): boolean => split === undefined || (split === 'holdout') === (i % 4 === 3);
+const labels = readLabelDir(labelDir, problems).filter((l, i) => inSplit(i) && (!onlyPolicy || l.file.endsWith(onlyPolicy)));
 if (problems.length > 0) fail(`invalid labels (run npm run -s claims:check):\n${problems.join('\n')}`);
 
 const items: Item[] = [];
@@ -154,7 +159,7 @@ if (asJson) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } else {
   const lines = [
-    `Claims on ${labels.length} modern policies (labels: ${labelDir.replace(`${process.cwd()}/`, '')}; texts: Open Terms Archive contributors, ODC-BY 1.0)`,
+    `Claims on ${labels.length} modern policies${split ? ` (${split} split)` : ''} (labels: ${labelDir.replace(`${process.cwd()}/`, '')}; texts: Open Terms Archive contributors, ODC-BY 1.0)`,
     '',
     `accuracy over all ${items.length} labelled answers: ${result.accuracy.toFixed(3)}   (target >= 0.95, no question under 0.90)`,
     '',

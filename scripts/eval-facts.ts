@@ -7,7 +7,7 @@
 // OPP-115 is read in place for measuring and error study only (Wilson et al., ACL 2016).
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../src/engine/analyze.ts';
-import type { Facts } from '../src/engine/facts/types.ts';
+import type { Claims } from '../src/engine/questions/types.ts';
 import { parseArgs, stringOption } from './lib/args.ts';
 import { FACT_CHECKS } from './lib/fact-checks.ts';
 import { DEFAULT_OPP115 } from './lib/opp115.ts';
@@ -37,7 +37,7 @@ interface PolicyResult {
   policy: string;
   rows: Row[];
   gold: Set<string>;
-  facts: Facts;
+  claims: Claims;
   sentences: string[];
 }
 
@@ -49,7 +49,7 @@ function goldValues(row: Row): string[] {
 const policies: PolicyResult[] = [...byPolicy].map(([policy, rows]) => {
   rows.sort((a, b) => a.segment - b.segment);
   const analysis = analyze({ text: rows.map((r) => r.text).join('\n\n') });
-  return { policy, rows, gold: new Set(rows.flatMap(goldValues)), facts: analysis.facts, sentences: analysis.sentences.map((s) => s.text) };
+  return { policy, rows, gold: new Set(rows.flatMap(goldValues)), claims: analysis.claims, sentences: analysis.sentences.map((s) => s.text) };
 });
 
 const results = FACT_CHECKS.map((check) => {
@@ -60,7 +60,7 @@ const results = FACT_CHECKS.map((check) => {
   const falseAlarms: PolicyResult[] = [];
   for (const p of policies) {
     const said = check.gold.some((g) => p.gold.has(g));
-    const ours = check.ours(p.facts);
+    const ours = check.ours(p.claims);
     if (said && ours) tp++;
     else if (ours) { fp++; falseAlarms.push(p); }
     else if (said) { fn++; missed.push(p); }

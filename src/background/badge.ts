@@ -1,6 +1,7 @@
 // The toolbar badge shows a policy's grade on its tab. Badge calls are cosmetic: a tab closed
 // while its analysis ran makes them reject, which must not fail the message that triggered them.
 import browser from 'webextension-polyfill';
+import { GRADE_MEANINGS } from '../engine/rating/index.ts';
 import type { Grade } from '../engine/types.ts';
 import { GRADE_COLORS } from '../shared/grade-colors.ts';
 
@@ -11,13 +12,22 @@ async function quietly(calls: Promise<void>[]): Promise<void> {
   for (const result of results) if (result.status === 'rejected') console.debug('PolicyLens: badge update failed', result.reason);
 }
 
-export async function showGrade(tabId: number, grade: Grade): Promise<void> {
+/** The grade on the tab, with what it means in the tooltip; nothing when the page was not
+ *  graded (not enough policy text). */
+export async function showGrade(tabId: number, grade: Grade | null): Promise<void> {
+  if (grade === null) {
+    await quietly([
+      browser.action.setBadgeText({ tabId, text: '' }),
+      browser.action.setTitle({ tabId, title: 'PolicyLens: not enough policy text on this page to grade it' }),
+    ]);
+    return;
+  }
   await quietly([
     browser.action.setBadgeText({ tabId, text: grade }),
     browser.action.setBadgeBackgroundColor({ tabId, color: GRADE_COLORS[grade] }),
     // White on every grade colour; without it Chrome picks black for the lighter ones.
     browser.action.setBadgeTextColor({ tabId, color: '#ffffff' }),
-    browser.action.setTitle({ tabId, title: `PolicyLens: grade ${grade}` }),
+    browser.action.setTitle({ tabId, title: `PolicyLens: grade ${grade} (A best, E worst). ${GRADE_MEANINGS[grade]}` }),
   ]);
 }
 
@@ -29,11 +39,11 @@ export async function clearBadge(tabId: number): Promise<void> {
 }
 
 /** The grade with a "!" when the policy differs from the copy the person saved. */
-export async function showChanged(tabId: number, grade: Grade, savedAt: string): Promise<void> {
+export async function showChanged(tabId: number, grade: Grade | null, savedAt: string): Promise<void> {
   await quietly([
-    browser.action.setBadgeText({ tabId, text: `${grade}!` }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: GRADE_COLORS[grade] }),
+    browser.action.setBadgeText({ tabId, text: `${grade ?? ''}!` }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: GRADE_COLORS[grade ?? 'C'] }),
     browser.action.setBadgeTextColor({ tabId, color: '#ffffff' }),
-    browser.action.setTitle({ tabId, title: `PolicyLens: changed since ${savedAt.slice(0, 10)}` }),
+    browser.action.setTitle({ tabId, title: `PolicyLens: this policy changed since you saved it on ${savedAt.slice(0, 10)} ("!"); open to see what changed` }),
   ]);
 }

@@ -49,7 +49,8 @@ export interface LibraryEntrySummary {
   /** The date the policy states for itself (YYYY-MM-DD), when known. */
   date?: string;
   builtIn: boolean;
-  grade: Grade;
+  /** Null when the saved page had too little policy text to grade. */
+  grade: Grade | null;
 }
 
 /** A library entry with what comparing needs. */

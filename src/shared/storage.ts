@@ -49,14 +49,14 @@ export function isAnalysis(value: unknown): value is Analysis {
   const a = fields(value);
   const rating = fields(a?.['rating']);
   return (
-    a?.['schemaVersion'] === 1 &&
+    a?.['schemaVersion'] === 2 &&
     (a['language'] === 'en' || a['language'] === 'unsupported') &&
     isNumber(a['textLength']) &&
     Array.isArray(a['sentences']) &&
     Array.isArray(a['summary']) &&
-    fields(a['facts']) !== undefined &&
-    GRADES.includes(rating?.['grade'] as Grade) &&
-    isNumber(rating?.['score']) &&
+    fields(a['claims']) !== undefined &&
+    (rating?.['grade'] === null || GRADES.includes(rating?.['grade'] as Grade)) &&
+    (rating?.['score'] === null || isNumber(rating?.['score'])) &&
     Array.isArray(rating?.['reasons'])
   );
 }

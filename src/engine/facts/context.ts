@@ -3,6 +3,7 @@
 import { LABELS, type Label } from '../labels.ts';
 import type { ClassifiedSentence } from '../types.ts';
 import { FACT_RULES } from '../../rules/facts/index.ts';
+import { CLAIM_RULES } from '../../rules/claims/index.ts';
 import { AnchorIndex } from './anchor-index.ts';
 import { mayMatch } from './anchors.ts';
 import { allMatches } from './evidence.ts';
@@ -12,7 +13,7 @@ let anchorIndex: AnchorIndex | undefined;
 
 /** Built on first use from every fact rule, then shared by all policies. */
 function getAnchorIndex(): AnchorIndex {
-  anchorIndex ??= new AnchorIndex(FACT_RULES);
+  anchorIndex ??= new AnchorIndex([...FACT_RULES, ...CLAIM_RULES.map((r) => r.rule)]);
   return anchorIndex;
 }
 

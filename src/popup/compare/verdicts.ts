@@ -2,6 +2,7 @@
 import type { Verdict } from '../../engine/compare/index.ts';
 
 export const VERDICT_LOOK: Readonly<Record<Verdict, { mark: string; label: string }>> = {
+  current: { mark: '•', label: 'This policy' },
   better: { mark: '✓', label: 'Better' },
   worse: { mark: '✗', label: 'Worse' },
   same: { mark: '=', label: 'Same' },

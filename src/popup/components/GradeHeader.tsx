@@ -13,12 +13,16 @@ export function GradeHeader({ rating, title, titleLevel = 1 }: Props) {
   const Title = titleLevel === 1 ? 'h1' : 'h2';
   return (
     <header class="grade-header">
-      <span class="grade-badge" style={{ backgroundColor: GRADE_COLORS[rating.grade] }} role="img" aria-label={`Grade ${rating.grade}`}>
-        {rating.grade}
-      </span>
+      {rating.grade === null ? (
+        <span class="grade-badge grade-none" role="img" aria-label="Not graded">–</span>
+      ) : (
+        <span class="grade-badge" style={{ backgroundColor: GRADE_COLORS[rating.grade] }} role="img" aria-label={`Grade ${rating.grade}`}>
+          {rating.grade}
+        </span>
+      )}
       <div class="grade-text">
         <p class="grade-score">
-          Score <strong>{rating.score}</strong> / 100
+          {rating.grade === null ? 'Not graded: not enough policy text on this page.' : rating.meaning}
         </p>
         <Title class="page-title">{title || 'Privacy policy'}</Title>
       </div>

@@ -68,8 +68,8 @@ export function EntryRow({ entry, selected, canSelect, onSelect, onChanged, onEr
 
   return (
     <li class="entry" data-entry-id={entry.id}>
-      <span class="entry-grade" style={{ backgroundColor: GRADE_COLORS[entry.grade] }} role="img" aria-label={`Grade ${entry.grade}`}>
-        {entry.grade}
+      <span class="entry-grade" style={entry.grade ? { backgroundColor: GRADE_COLORS[entry.grade] } : {}} role="img" aria-label={entry.grade ? `Grade ${entry.grade}` : 'Not graded'}>
+        {entry.grade ?? '–'}
       </span>
       <div class="entry-main">
         {mode === 'rename' ? (

@@ -1,6 +1,6 @@
 // Security as modern policies word it, beside ../facts/security.ts: audits, certifications,
 // two-factor authentication, pseudonymisation; and a breach notice that reaches the person.
-import type { FactRule, KindRule } from '../facts/types.ts';
+import type { KindRule } from '../facts/types.ts';
 
 export const EXTRA_MEASURE_RULES: readonly KindRule<string>[] = [
   {
