@@ -28,7 +28,7 @@ export function readOtaDocuments(path = DEFAULT_OTA_PATH): Map<string, OtaDocume
   readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     let row: OtaDocument;
-    try { row = JSON.parse(line) as OtaDocument; } catch (error) { throw new Error(`${path}:${i + 1}: invalid JSON (${(error as Error).message})`); }
+    try { row = JSON.parse(line) as OtaDocument; } catch (error) { throw new Error(`${path}:${i + 1}: invalid JSON (${(error as Error).message})`, { cause: error }); }
     docs.set(row.id, row);
   });
   return docs;

@@ -9,7 +9,10 @@
 import type { Analysis } from '../engine/types.ts';
 import { isAnalysis } from './storage.ts';
 
-export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 2;
+/** The export file's own format: entries with their text (analyses are redone on import, so a
+ *  new engine does not change it). */
+export const EXPORT_SCHEMA_VERSION = 1;
 export const LIBRARY_META_KEY = 'lib:meta';
 export const ENTRY_KEY_PREFIX = 'lib:entry:';
 export const entryKey = (id: string): string => `${ENTRY_KEY_PREFIX}${id}`;
@@ -98,6 +101,8 @@ export interface MigrationContext {
   area: StorageArea;
   warn: (message: string) => void;
   hash: (text: string) => Promise<string>;
+  /** The current engine: entries whose stored analysis an older engine wrote are re-read. */
+  analyze: (text: string) => Analysis;
 }
 
 export type Migration = (context: MigrationContext) => Promise<void>;
@@ -130,6 +135,29 @@ export const migrations: Record<number, Migration> = {
     await area.set(writes);
     // Keep the old array while anything in it could not be moved: it is the only copy.
     if (unreadable === 0) await area.remove(V0_LIBRARY_KEY);
+  },
+  // v2: analyses carry claims (analysis schema 2) instead of facts. Each entry's own text is
+  // analysed again; the person's name, date and saving time are kept. An entry that cannot be
+  // read stays as it was (and is skipped with a warning when listed): it is never deleted.
+  1: async ({ area, warn, analyze }) => {
+    const items = await area.get(null);
+    const writes: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(items)) {
+      if (!key.startsWith(ENTRY_KEY_PREFIX)) continue;
+      const f = fields(item);
+      if (!f || fields(f['analysis'])?.['schemaVersion'] === 2) continue;
+      if (typeof f['text'] !== 'string') {
+        warn(`Saved entry ${key} has no text to analyse again; left as it was.`);
+        continue;
+      }
+      const entry = checkEntry({ ...f, analysis: analyze(f['text']) });
+      if (!entry.ok) {
+        warn(`Saved entry ${key} could not be upgraded: ${entry.reason}`);
+        continue;
+      }
+      writes[key] = entry.value;
+    }
+    if (Object.keys(writes).length > 0) await area.set(writes);
   },
 };
 

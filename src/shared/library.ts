@@ -6,7 +6,7 @@ import { diffPolicies } from '../engine/diff/index.ts';
 import type { Analysis } from '../engine/types.ts';
 import type { ChangedSince, LibraryEntryContent, LibraryEntrySummary } from './protocol.ts';
 import {
-  ENTRY_KEY_PREFIX, LIBRARY_SCHEMA_VERSION, MAX_ID_LENGTH, checkEntry, checkHeader, entryKey, migrate,
+  ENTRY_KEY_PREFIX, EXPORT_SCHEMA_VERSION, MAX_ID_LENGTH, checkEntry, checkHeader, entryKey, migrate,
   type LibraryEntry, type StorageArea,
 } from './library-schema.ts';
 import { isAnalysis } from './storage.ts';
@@ -108,7 +108,7 @@ export class Library {
     this.migrated ??= (async () => {
       const warnings: string[] = [];
       try {
-        await migrate({ area: this.deps.local, warn: (message) => warnings.push(message), hash: this.deps.hash });
+        await migrate({ area: this.deps.local, warn: (message) => warnings.push(message), hash: this.deps.hash, analyze: this.deps.analyze });
       } catch (error) {
         warnings.push(`Library upgrade failed: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -234,7 +234,7 @@ export class Library {
 
   async exportLibrary(): Promise<LibraryExport> {
     const { entries } = await this.saved();
-    return { schemaVersion: LIBRARY_SCHEMA_VERSION, exportedAt: this.now().toISOString(), entries };
+    return { schemaVersion: EXPORT_SCHEMA_VERSION, exportedAt: this.now().toISOString(), entries };
   }
 
   /** Adds every valid entry of an export. Texts are re-analysed (the file's analyses are not
@@ -243,8 +243,8 @@ export class Library {
   async importLibrary(json: unknown): Promise<ImportResult> {
     const file = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
     if (!file) throw new LibraryError('This is not a PolicyLens library export.');
-    if (file['schemaVersion'] !== LIBRARY_SCHEMA_VERSION) {
-      throw new LibraryError(`This export has schema version ${JSON.stringify(file['schemaVersion'])}; this PolicyLens reads version ${LIBRARY_SCHEMA_VERSION}.`);
+    if (file['schemaVersion'] !== EXPORT_SCHEMA_VERSION) {
+      throw new LibraryError(`This export has schema version ${JSON.stringify(file['schemaVersion'])}; this PolicyLens reads version ${EXPORT_SCHEMA_VERSION}.`);
     }
     const list = file['entries'];
     if (!Array.isArray(list)) throw new LibraryError('This export has no list of entries.');

@@ -37,8 +37,8 @@ function fakeAnalyze(text: string): Analysis {
   analyses += 1;
   const grade: Grade = text.includes('sell') ? 'D' : 'B';
   return {
-    schemaVersion: 1, language: 'en', textLength: text.length, sentences: [], facts: {} as Analysis['facts'], summary: [],
-    rating: { grade, score: 50, reasons: [] },
+    schemaVersion: 2, language: 'en', textLength: text.length, sentences: [], claims: {} as Analysis['claims'], policyDate: null, summary: [],
+    rating: { scheme: 2, grade, score: 50, confidence: 1, meaning: '', reasons: [] },
   };
 }
 
@@ -114,7 +114,7 @@ describe('saving, renaming, deleting', () => {
     const { library, local } = setup();
     const entry = await library.save(policy());
     expect([...local.items.keys()].sort(), 'keys').toEqual([entryKey('id-1'), LIBRARY_META_KEY].sort());
-    expect(local.items.get(LIBRARY_META_KEY), 'meta').toEqual({ schemaVersion: 1 });
+    expect(local.items.get(LIBRARY_META_KEY), 'meta').toEqual({ schemaVersion: 2 });
     expect((await library.get([entry.id])).entries[0]?.text, 'text').toBe('We collect your email.');
     expect(entry.textHash, 'hash').toBe(await sha256('We collect your email.'));
   });
@@ -181,11 +181,11 @@ describe('reading stored data', () => {
 
   it('a library written by a newer version is read, not migrated', async () => {
     const local = new MemoryArea();
-    local.items.set(LIBRARY_META_KEY, { schemaVersion: 2 });
+    local.items.set(LIBRARY_META_KEY, { schemaVersion: 3 });
     const { library } = setup(local);
     const { warnings } = await library.list();
     expect(warnings.join(), 'warned').toMatch(/newer PolicyLens/);
-    expect(local.items.get(LIBRARY_META_KEY), 'meta untouched').toEqual({ schemaVersion: 2 });
+    expect(local.items.get(LIBRARY_META_KEY), 'meta untouched').toEqual({ schemaVersion: 3 });
   });
 });
 
@@ -195,7 +195,7 @@ describe('migrations', () => {
   });
 
   it('has one step per version, from 0', () => {
-    expect(Object.keys(migrations), 'steps').toEqual(['0']);
+    expect(Object.keys(migrations), 'steps').toEqual(['0', '1']);
   });
 
   it('v0→v1: the one `library` array becomes one key per entry, then the array goes', async () => {
@@ -208,7 +208,7 @@ describe('migrations', () => {
     expect(warnings, 'clean').toEqual([]);
     expect(entries.map((e) => e.id).sort(), 'moved').toEqual(['a', 'b']);
     expect(local.items.has(V0_LIBRARY_KEY), 'old key removed').toBe(false);
-    expect(local.items.get(LIBRARY_META_KEY), 'now v1').toEqual({ schemaVersion: 1 });
+    expect(local.items.get(LIBRARY_META_KEY), 'now current').toEqual({ schemaVersion: 2 });
   });
 
   it('v0→v1 keeps the old array while an entry in it cannot be moved', async () => {
@@ -234,7 +234,26 @@ describe('migrations', () => {
   it('an empty v0 store just gets its meta record', async () => {
     const { library, local } = setup();
     await library.saved();
-    expect(local.items.get(LIBRARY_META_KEY), 'meta').toEqual({ schemaVersion: 1 });
+    expect(local.items.get(LIBRARY_META_KEY), 'meta').toEqual({ schemaVersion: 2 });
+  });
+
+  it('v1→v2: entries analysed by the facts engine are analysed again from their own text', async () => {
+    const local = new MemoryArea();
+    local.items.set(LIBRARY_META_KEY, { schemaVersion: 1 });
+    // A version-1 entry as the facts engine stored it (analysis schema 1, facts, no claims).
+    const oldAnalysis = { schemaVersion: 1, language: 'en', textLength: 9, sentences: [], facts: {}, summary: [], rating: { grade: 'A', score: 90, reasons: [] } };
+    const kept = { id: 'k', name: 'My bank', url: 'https://bank.example/privacy', savedAt: '2025-05-01T10:00:00.000Z', date: '2024-02-01', text: 'we sell it', textHash: await sha256('we sell it'), analysis: oldAnalysis, builtIn: false };
+    local.items.set(entryKey('k'), kept);
+    local.items.set(entryKey('t'), { ...kept, id: 't', text: undefined });
+    const { library } = setup(local);
+    const { entries, warnings } = await library.saved();
+    const k = entries.find((e) => e.id === 'k');
+    expect(k?.analysis.schemaVersion, 'analysed again').toBe(2);
+    expect(k?.analysis.rating.grade, 'by the current engine, from its text').toBe('D');
+    expect({ name: k?.name, date: k?.date, savedAt: k?.savedAt }, 'what the person gave is kept').toEqual({ name: 'My bank', date: '2024-02-01', savedAt: '2025-05-01T10:00:00.000Z' });
+    expect(warnings.join('\n'), 'the entry without text is named').toMatch(/lib:entry:t has no text/);
+    expect(local.items.get(entryKey('t')), 'and left as it was, never deleted').toBeDefined();
+    expect(local.items.get(LIBRARY_META_KEY), 'now v2').toEqual({ schemaVersion: 2 });
   });
 });
 

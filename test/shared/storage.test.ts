@@ -25,13 +25,14 @@ class MemoryArea implements SessionArea {
 }
 
 const analysis = (score = 70): Analysis => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   language: 'en',
   textLength: 10,
   sentences: [],
-  facts: {} as Analysis['facts'],
+  claims: {} as Analysis['claims'],
+  policyDate: null,
   summary: [],
-  rating: { grade: 'B', score, reasons: [] },
+  rating: { scheme: 2, grade: 'B', score, confidence: 1, meaning: '', reasons: [] },
 });
 
 const hash = (n: number): string => n.toString(16).padStart(64, '0');

@@ -23,7 +23,7 @@ export function questionReading<Q extends QuestionId>(q: Q, analysis: Analysis):
   }
   const lines = module.lines(claim);
   return {
-    text: lines[0]?.text ?? '',
+    text: module.compareText?.(claim) ?? lines[0]?.text ?? '',
     detail: lines.map((l) => l.text),
     rank,
     stated,

@@ -30,7 +30,7 @@ function questionMoves<Q extends QuestionId>(q: Q, before: Claims[Q], after: Cla
     const text = b.value === 'not-stated'
       ? `No longer says it ${was?.says ?? a.value}.`
       : a.value === 'not-stated' ? `Now says it ${now?.says ?? b.value}.`
-      : `Now says it ${now?.says ?? b.value}; before, it ${was?.says ?? a.value}.`;
+      : `Now says it ${now?.says ?? b.value}; before, it said it ${was?.says ?? a.value}.`;
     moves.push({ id: `${q}.${String(item)}.${b.value}`, text, flag: flagOf(was, now) });
   }
   for (const item of module.detailItems ?? []) {
@@ -39,10 +39,14 @@ function questionMoves<Q extends QuestionId>(q: Q, before: Claims[Q], after: Cla
     if (!a || !b) continue;
     const old = new Set(a.details.map((d) => d.text.toLowerCase()));
     const neu = new Set(b.details.map((d) => d.text.toLowerCase()));
-    const added = b.details.filter((d) => !old.has(d.text.toLowerCase())).map((d) => d.text);
-    const removed = a.details.filter((d) => !neu.has(d.text.toLowerCase())).map((d) => d.text);
-    if (added.length > 0 && a.value !== 'not-stated') moves.push({ id: `${q}.${String(item)}.added`, text: `${module.heading}: now ${added.join('; ')}.`, flag: 'caution' });
-    if (removed.length > 0 && b.value !== 'not-stated') moves.push({ id: `${q}.${String(item)}.removed`, text: `${module.heading}: no longer ${removed.join('; ')}.`, flag: 'caution' });
+    const phrase = (d: { text: string }): string => module.detailPhrase?.(d.text) ?? d.text;
+    const added = b.details.filter((d) => !old.has(d.text.toLowerCase())).map(phrase);
+    const removed = a.details.filter((d) => !neu.has(d.text.toLowerCase())).map(phrase);
+    // Only when the answer itself stayed: a move of the value already says it.
+    if (a.value === 'not-stated' || b.value === 'not-stated') continue;
+    if (added.length > 0 && removed.length > 0) moves.push({ id: `${q}.${String(item)}.changed`, text: `${module.heading}: now ${added.join('; ')} (was ${removed.join('; ')}).`, flag: 'caution' });
+    else if (added.length > 0) moves.push({ id: `${q}.${String(item)}.added`, text: `${module.heading}: now also ${added.join('; ')}.`, flag: 'caution' });
+    else if (removed.length > 0) moves.push({ id: `${q}.${String(item)}.removed`, text: `${module.heading}: no longer ${removed.join('; ')}.`, flag: 'caution' });
   }
   return moves;
 }

@@ -30,6 +30,11 @@ export interface QuestionModule<Q extends QuestionId> {
   items: ItemWordings<Claims[Q]>;
   /** For answers whose details are the news (periods, addresses): a change in them is reported. */
   detailItems?: readonly (keyof Claims[Q])[];
+  /** The comparison cell's one line, when the first summary line would not stand for the whole
+   *  answer (a list of kinds); default: the first line. */
+  compareText?: (claim: Claims[Q]) => string;
+  /** How a detail reads in a change line ("call records for up to 24 months"); default: as is. */
+  detailPhrase?: (detail: string) => string;
 }
 
 /** Any module, for code that walks the registry. */

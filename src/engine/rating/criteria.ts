@@ -98,15 +98,17 @@ export const CRITERION_READERS: Readonly<Record<string, (c: Claims) => Reading>>
     return { score: 'unknown', evidence: [], text: "Doesn't say you can see your data." };
   },
   'opt-outs': (c) => {
-    const relevant: { offered: Answer; name: string }[] = [{ offered: c.choices['marketing-opt-out'], name: 'marketing' }];
-    if (yes(c.ads.ads)) relevant.push({ offered: c.choices['ads-opt-out'], name: 'personalised ads' });
-    if (c.sell.sell.value === 'yes' || c.sell.sell.value === 'conditional') relevant.push({ offered: c.choices['sale-opt-out'], name: 'sale or sharing' });
-    if (yes(c.tracking.tracking)) relevant.push({ offered: c.choices['cookie-controls'], name: 'cookies' });
+    // Each practice the policy admits, with the choice that would turn it off.
+    const relevant: { offered: Answer; name: string; practice?: Answer }[] = [{ offered: c.choices['marketing-opt-out'], name: 'marketing' }];
+    if (yes(c.ads.ads)) relevant.push({ offered: c.choices['ads-opt-out'], name: 'personalised ads', practice: c.ads.ads });
+    if (c.sell.sell.value === 'yes' || c.sell.sell.value === 'conditional') relevant.push({ offered: c.choices['sale-opt-out'], name: 'sale or sharing', practice: c.sell.sell });
+    if (yes(c.tracking.tracking)) relevant.push({ offered: c.choices['cookie-controls'], name: 'cookies', practice: c.tracking.tracking });
     const offered = relevant.filter((r) => yes(r.offered));
     if (relevant.length === 1 && offered.length === 0) return keepsNothing(c) ? { score: 'na', evidence: [], text: '' } : { score: 'unknown', evidence: [], text: "Doesn't say how to opt out of marketing." };
     return {
       score: offered.length / relevant.length,
-      evidence: evidenceOf(...offered.map((r) => r.offered)),
+      // What it offers, or else the practices it offers no way out of.
+      evidence: offered.length > 0 ? evidenceOf(...offered.map((r) => r.offered)) : evidenceOf(...relevant.flatMap((r) => (r.practice ? [r.practice] : []))),
       text: offered.length === relevant.length ? `Lets you opt out of ${offered.map((r) => r.name).join(', ')}.` : `Lets you opt out of ${offered.length} of ${relevant.length} things it does with your data (${relevant.filter((r) => !yes(r.offered)).map((r) => r.name).join(', ')}: no way given).`,
     };
   },

@@ -72,6 +72,10 @@ export function rate(claims: Claims, sentences: readonly ClassifiedSentence[]): 
     confidence: applicableWeight > 0 ? Math.round((100 * answeredWeight) / applicableWeight) / 100 : 0,
     meaning: grade ? GRADE_MEANINGS[grade] : '',
     ...(gate !== null ? { notGraded: gate } : {}),
-    reasons: reasons.map(({ impact: _impact, ...r }) => r),
+    reasons: reasons.map((r) => {
+      const { impact, ...reason } = r;
+      void impact;
+      return reason;
+    }),
   };
 }

@@ -1,6 +1,8 @@
-// Comparing real seed policies: the verdicts a person would expect, relative to the first policy.
+// Comparing real seed policies: each other policy is judged against the current one (the first)
+// alone, so a row never says "worse" twice for the same reason and the first cell is the
+// reference. And row orderings on short policies written for the test.
 import { describe, expect, it } from 'vitest';
-import { compareAnalyses, ROW_RULES, type CompareRowId, type Comparison } from '../../../src/engine/compare/index.ts';
+import { compareAnalyses, COMPARE_ROWS, type CompareRowId, type Comparison } from '../../../src/engine/compare/index.ts';
 import { analyze } from '../../../src/engine/analyze.ts';
 import { seedEntry } from './seeds.ts';
 
@@ -15,34 +17,30 @@ describe('compareAnalyses on the seeds', () => {
   const countyMicro = seedEntry('county-micro');
   const phoneCom = seedEntry('phone-com');
 
-  it('has one row per rule, in order, with one cell per policy', () => {
+  it('has one row per question and the grade, in order, with one cell per policy', () => {
     const comparison = compareAnalyses([conifer, countyMicro, phoneCom]);
     expect(comparison.names, 'names in input order').toEqual(['conifer', 'county-micro', 'phone-com']);
-    expect(comparison.rows.map((r) => r.id), 'row order').toEqual(ROW_RULES.map((r) => r.id));
+    expect(comparison.rows.map((r) => r.id), 'row order').toEqual(COMPARE_ROWS);
     for (const r of comparison.rows) expect(r.cells, `${r.id}: one cell per policy`).toHaveLength(3);
+  });
+
+  it('the first policy is the reference; the others are judged against it alone', () => {
+    for (const r of compareAnalyses([conifer, countyMicro, phoneCom]).rows) {
+      expect(r.cells[0]?.verdict, r.id).toBe('current');
+      for (const c of r.cells.slice(1)) expect(['better', 'worse', 'same', 'not-stated'], r.id).toContain(c.verdict);
+    }
   });
 
   it('County Micro, which says it does not sell, is better on selling than silent Conifer', () => {
     const sell = row(compareAnalyses([conifer, countyMicro]), 'sell');
-    expect(sell.cells[0]?.verdict, 'Conifer says nothing').toBe('not-stated');
     expect(sell.cells[1]?.verdict, 'County Micro against Conifer').toBe('better');
     expect(sell.cells[1]?.evidence.length, 'County Micro cites its denial').toBeGreaterThan(0);
   });
 
-  it('with County Micro first, its cell is measured against the best of the others', () => {
-    const sell = row(compareAnalyses([countyMicro, conifer, phoneCom]), 'sell');
-    expect(sell.cells[0]?.verdict, 'a plain denial beats silence and a denial with exceptions').toBe('better');
-    expect(sell.cells[2]?.verdict, "Phone.com's denial has exceptions").toBe('worse');
-  });
-
-  it("Conifer's 24-month call-record retention beats Phone.com saying nothing", () => {
+  it("Phone.com, saying nothing of how long it keeps data, is not-stated against Conifer's 24 months", () => {
     const retention = row(compareAnalyses([conifer, phoneCom]), 'retention');
-    const [first, second] = retention.cells;
-    expect(first?.text, 'the period, concretely').toMatch(/call records .*24 months/);
-    expect(first?.verdict, 'Conifer against Phone.com').toBe('better');
-    expect(second?.verdict, 'Phone.com states no period').toBe('not-stated');
-    const cited = first?.evidence.map((i) => conifer.analysis.sentences[i]?.text ?? '') ?? [];
-    expect(cited.some((s) => /24/.test(s)), 'evidence quotes the period').toBe(true);
+    expect(retention.cells[0]?.text, 'the period, concretely').toMatch(/call records.{0,20}24 months/);
+    expect(retention.cells[1]?.verdict).toBe('not-stated');
   });
 
   it('Phone.com shares with advertisers: worse on sharing than Conifer', () => {
@@ -51,25 +49,23 @@ describe('compareAnalyses on the seeds', () => {
     expect(share.cells[1]?.text).toContain('advertisers');
   });
 
-  it('rights with a way to use them beat none; the grade decides the rating row', () => {
+  it('shows the grade and score in the grade row, and every line of a question as the cell detail', () => {
     const comparison = compareAnalyses([conifer, countyMicro]);
-    expect(row(comparison, 'rights').cells.map((c) => c.verdict), 'rights').toEqual(['not-stated', 'better']);
-    expect(row(comparison, 'rating').cells[1]?.text, 'grade and score').toMatch(/^[A-E] \(\d+\/100\)$/);
+    expect(row(comparison, 'grade').cells[1]?.text, 'grade and score').toMatch(/^[A-E] \(\d+\/100\)$/);
+    const collect = row(comparison, 'collect').cells[0];
+    expect(collect?.detail.length).toBeGreaterThan(1);
+    expect(collect?.detail[0]).toBe(collect?.text);
   });
 
-  it('cites evidence inside each policy, sorted and unique', () => {
+  it('cites evidence inside each policy, unique', () => {
     const entries = [conifer, countyMicro, phoneCom];
     for (const r of compareAnalyses(entries).rows) {
       r.cells.forEach((cell, i) => {
         const count = entries[i]?.analysis.sentences.length ?? 0;
         expect(cell.evidence.every((e) => e >= 0 && e < count), `${r.id}[${i}] in range`).toBe(true);
-        expect(cell.evidence, `${r.id}[${i}] sorted unique`).toEqual([...new Set(cell.evidence)].sort((a, b) => a - b));
+        expect(new Set(cell.evidence).size, `${r.id}[${i}] unique`).toBe(cell.evidence.length);
       });
     }
-  });
-
-  it('a policy alone is the same as itself, or not-stated', () => {
-    for (const r of compareAnalyses([conifer]).rows) expect(['same', 'not-stated'], r.id).toContain(r.cells[0]?.verdict);
   });
 });
 
@@ -77,16 +73,24 @@ describe('row orderings on short policies', () => {
   const policy = (name: string, text: string) => ({ name, analysis: analyze({ text }) });
 
   it('selling: no beats yes', () => {
-    const sell = row(compareAnalyses([policy('sells', 'We may sell your personal information.'), policy('denies', 'We do not sell your personal information.')]), 'sell');
-    expect(sell.cells.map((c) => c.verdict)).toEqual(['worse', 'better']);
+    const sell = row(compareAnalyses([policy('sells', 'We may sell your personal information to data brokers.'), policy('denies', 'We do not sell your personal information.')]), 'sell');
+    expect(sell.cells.map((c) => c.verdict)).toEqual(['current', 'better']);
   });
 
-  it('retention: a stated period beats indefinitely; saying nothing is not-stated', () => {
+  it('retention: against a stated period, indefinitely is worse; saying nothing is not-stated', () => {
     const retention = row(compareAnalyses([
-      policy('period', 'We retain your data for 2 years.'),
-      policy('forever', 'We keep your data indefinitely.'),
+      policy('period', 'We retain your personal data for 2 years.'),
+      policy('forever', 'We keep your personal data indefinitely.'),
       policy('silent', 'We collect your name.'),
     ]), 'retention');
-    expect(retention.cells.map((c) => c.verdict)).toEqual(['better', 'worse', 'not-stated']);
+    expect(retention.cells.map((c) => c.verdict)).toEqual(['current', 'worse', 'not-stated']);
+  });
+
+  it('sharing with many usual parties is better than sharing with advertisers', () => {
+    const share = row(compareAnalyses([
+      policy('advertisers', 'We share your personal information with our service providers and with advertisers.'),
+      policy('usual', 'We share your personal information with our affiliates, our service providers, the police when the law requires it, and a buyer of our business.'),
+    ]), 'share');
+    expect(share.cells[1]?.verdict).toBe('better');
   });
 });

@@ -1,10 +1,10 @@
-// The whole pure pipeline on each seed — segmenter, shipped classifier, facts, summary, rating —
-// checked only on facts that do not hinge on one label, so a retrained model does not break it.
-// (The detailed tests use the gold labels; this one shows the parts fit together.)
+// The whole pure pipeline on each seed — segmenter, shipped classifier, question modules,
+// summary, grade — checked only on claims that do not hinge on one label, so a retrained model
+// does not break it. (The detailed tests use the gold labels; this one shows the parts fit.)
 import { describe, expect, it } from 'vitest';
 import { Classifier } from '../../../src/engine/classify/classifier.ts';
 import { SHIPPED_MODEL } from '../../../src/engine/classify/shipped-model.ts';
-import { extractFacts } from '../../../src/engine/facts/index.ts';
+import { readClaims } from '../../../src/engine/questions/index.ts';
 import { rate } from '../../../src/engine/rating/index.ts';
 import { countWords, summarize, summaryText } from '../../../src/engine/summary/index.ts';
 import { segment } from '../../../src/engine/text/segment.ts';
@@ -14,26 +14,26 @@ const classifier = new Classifier(SHIPPED_MODEL);
 
 function run(file: SeedFile) {
   const sentences = classifier.classify(segment({ text: seedText(file) }).sentences);
-  const facts = extractFacts(sentences);
-  return { sentences, facts, summary: summarize(facts, sentences), rating: rate(facts, sentences) };
+  const claims = readClaims(sentences);
+  return { sentences, claims, summary: summarize(claims, sentences.length), rating: rate(claims, sentences) };
 }
 
 const SELLS: Record<SeedFile, string> = {
-  '000_033c2eef7324457c': 'silent',
+  '000_033c2eef7324457c': 'not-stated',
   '001_c1bb176aaee5836d': 'no',
   '002_bf13b23f045a4a3f': 'no',
   '003_287e789d7f0e6bf1': 'no',
-  '004_5bd2721613aedcf6': 'silent',
+  '004_5bd2721613aedcf6': 'not-stated',
 };
 
 describe.each(SEED_FILES.map((f) => [f]))('pipeline on %s', (file) => {
-  const { facts, summary, rating, sentences } = run(file);
+  const { claims, summary, rating, sentences } = run(file);
 
-  it('reads the sale stance, the contact emails and California where present', () => {
-    expect(facts.sale.stance).toBe(SELLS[file]);
+  it('reads the sale answer, the contact emails and California where present', () => {
+    expect(claims.sell.sell.value).toBe(SELLS[file]);
     const emails = [...new Set([...seedText(file).matchAll(/[\w.+-]+@[\w-]+\.[\w.]+\w/g)].map((m) => m[0].toLowerCase()))].sort();
-    expect(facts.contact.emails.map((e) => e.value.toLowerCase()).sort()).toEqual(emails);
-    const california = facts.regions.some((r) => r.kind.startsWith('california'));
+    expect(claims.contact.email.details.map((d) => d.text.toLowerCase()).sort()).toEqual(emails);
+    const california = claims.rights.regions.details.some((d) => d.text === 'California');
     expect(california).toBe(file.startsWith('001') || file.startsWith('004'));
   });
 
@@ -45,8 +45,9 @@ describe.each(SEED_FILES.map((f) => [f]))('pipeline on %s', (file) => {
 });
 
 it('000 keeps call records for up to 24 months, through the whole pipeline', () => {
-  const { facts, sentences } = run('000_033c2eef7324457c');
-  const period = facts.retention.periods[0];
-  expect(period).toMatchObject({ amount: 24, unit: 'month', appliesTo: 'call records' });
+  const { claims, sentences } = run('000_033c2eef7324457c');
+  const period = claims.retention.periods.details.find((d) => /24 months/.test(d.text));
+  expect(period?.text).toMatch(/^call records: up to 24 months$/);
+  expect(period?.amount).toBe(720);
   expect(period?.evidence.some((i) => sentences[i]?.text.includes('twenty-four (24) months'))).toBe(true);
 });
