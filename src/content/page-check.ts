@@ -6,16 +6,20 @@ import { detectPolicyPage, findPolicyLinks } from './detect/index.ts';
 import { extractMainText } from './extract/index.ts';
 import { pageKey } from './page-key.ts';
 import { currentExtraction, setExtraction } from './session.ts';
+import { holdBack, worthResending } from './settle.ts';
 
 /** Below a policy verdict but close: worth watching while the page keeps loading content. */
 const MAYBE_SCORE = 0.3;
 
-export type Verdict = 'policy' | 'maybe' | 'no';
+/** 'waiting': a policy whose text looks unrendered yet; look again later even without changes. */
+export type Verdict = 'policy' | 'waiting' | 'maybe' | 'no';
 
 // What the background has acknowledged. Recorded on success only: the worker may be restarting
 // (extension update) when a message goes out, and the next check then sends it again.
 let sentVerdict: { key: string; isPolicy: boolean } | null = null;
 let sentText: { key: string; text: string } | null = null;
+/** When each page (by key) was first looked at: how long a thin text may be held back. */
+let firstSeen: { key: string; at: number } | null = null;
 
 function verdictOf(detection: DetectionResult): Verdict {
   if (detection.isPolicy) return 'policy';
@@ -25,9 +29,10 @@ function verdictOf(detection: DetectionResult): Verdict {
 // A lost message is not an error worth surfacing in the console of someone else's page.
 function ignoreFailure(): void {}
 
-export function checkPage(): Verdict {
+export function checkPage(now = performance.now()): Verdict {
   const url = location.href;
   const key = pageKey(url);
+  if (firstSeen?.key !== key) firstSeen = { key, at: now };
   const title = document.title;
   const detection = detectPolicyPage(document, url);
   if (sentVerdict?.key !== key || sentVerdict.isPolicy !== detection.isPolicy) {
@@ -40,8 +45,10 @@ export function checkPage(): Verdict {
     return verdictOf(detection);
   }
   const extraction = extractMainText(document);
+  // The background shows "analysing" from the detection alone until a text arrives.
+  if (holdBack(extraction.text, now - firstSeen.at)) return 'waiting';
   if (extraction.text !== currentExtraction()?.text) setExtraction(extraction);
-  if (sentText?.key !== key || sentText.text !== extraction.text) {
+  if (worthResending(sentText?.key === key ? sentText.text : undefined, extraction.text)) {
     const { text, blocks } = extraction;
     sendToBackground('page/policy-text', { url, title, text, blocks, detection })
       .then(() => (sentText = { key, text }), ignoreFailure);

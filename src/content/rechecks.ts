@@ -1,13 +1,20 @@
 // Pages that render their content late (single-page apps, policies loaded by script) are looked
 // at again: when the URL changes without a page load, and — only on pages that are or may be a
-// policy — when the body changes, debounced. Ordinary pages get no MutationObserver at all.
+// policy — when the body changes, once it has been quiet for a moment (but no later than a bound
+// after the first change, so a page that never stops ticking is still read). A policy whose text
+// looks unrendered ('waiting') is looked at again when the hold-back ends, changes or not.
+// Ordinary pages get no MutationObserver at all.
 import { checkPage, type Verdict } from './page-check.ts';
 import { watchMutations } from './own-mutations.ts';
 import { pageKey } from './page-key.ts';
+import { THIN_WAIT_MS } from './settle.ts';
 import browser from 'webextension-polyfill';
 
-const MAX_RECHECKS_PER_PAGE = 5;
-const DEBOUNCE_MS = 2000;
+const MAX_RECHECKS_PER_PAGE = 8;
+/** Quiet time after the last change before looking again. */
+const QUIET_MS = 800;
+/** Longest a look is put off by changes that keep coming. */
+const MAX_DEFER_MS = 3000;
 
 // The Navigation API is not in TypeScript's DOM lib yet; only the event target part is used.
 type NavigationLike = EventTarget;
@@ -26,6 +33,8 @@ export function watchForChanges(initial: Verdict, signal: AbortSignal, onOrphane
   let page = pageKey(location.href);
   let rechecks = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change not yet looked at happened. */
+  let pendingSince: number | undefined;
   let observer: MutationObserver | undefined;
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
@@ -34,8 +43,10 @@ export function watchForChanges(initial: Verdict, signal: AbortSignal, onOrphane
 
   const observe = (verdict: Verdict): void => {
     const wanted = verdict !== 'no' && rechecks < MAX_RECHECKS_PER_PAGE && !signal.aborted;
+    // The hold-back of a thin text ends on its own: look again then, even if nothing changes.
+    if (verdict === 'waiting' && !signal.aborted) schedule(THIN_WAIT_MS);
     if (wanted && !observer && document.body) {
-      observer = new MutationObserver(() => schedule());
+      observer = new MutationObserver(() => schedule(QUIET_MS));
       watchMutations(observer, signal);
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     } else if (!wanted && observer) {
@@ -45,6 +56,7 @@ export function watchForChanges(initial: Verdict, signal: AbortSignal, onOrphane
   };
 
   const recheck = (): void => {
+    pendingSince = undefined;
     if (signal.aborted) return;
     if (!extensionAlive()) {
       onOrphaned();
@@ -60,9 +72,13 @@ export function watchForChanges(initial: Verdict, signal: AbortSignal, onOrphane
     observe(checkPage());
   };
 
-  const schedule = (): void => {
+  /** Look again after `delay`, or after the quiet time, never later than MAX_DEFER_MS after the
+   *  first change waiting to be looked at. */
+  const schedule = (delay = QUIET_MS): void => {
+    const now = performance.now();
+    pendingSince ??= now;
     clearTimeout(timer);
-    timer = setTimeout(recheck, DEBOUNCE_MS);
+    timer = setTimeout(recheck, Math.max(0, Math.min(delay, pendingSince + MAX_DEFER_MS - now)));
   };
 
   const onUrlMaybeChanged = (): void => {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blocksFromText } from '../../../src/engine/text/blocks.ts';
+import { settleRoute } from './settle-pages.ts';
 
 const SEEDS_DIR = new URL('../../../seeds/', import.meta.url);
 
@@ -144,7 +145,7 @@ function route(path: string): Route | undefined {
   const seed = /^\/policy\/([a-z-]+)$/.exec(path)?.[1];
   if (seed && PROVIDERS.some((p) => p.id === seed)) return { body: seedPolicyPage(seed) };
   if (path === '/ping') return { body: 'pong' };
-  return undefined;
+  return settleRoute(path);
 }
 
 export interface Site {

@@ -1,0 +1,63 @@
+// Pages at policy-like addresses that are not (yet) a policy a person can be told about: a 404
+// page, a client-rendered page whose first HTML is a "Loading…" shell and whose policy arrives
+// two seconds later, and a terms-of-service page with an age gate for one kind of content.
+// Written for these tests. Built on request: site.ts imports this module and this one its helpers.
+import { readFileSync } from 'node:fs';
+import { escapeHtml, policyBody, provider } from './site.ts';
+
+const SEEDS_DIR = new URL('../../../seeds/', import.meta.url);
+
+function page(title: string, body: string, head = ''): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${head}
+<style>body{font:16px/1.5 sans-serif;max-width:46rem;margin:0 auto;padding:1rem}</style></head>
+<body><nav><a href="/shop">Home</a></nav>${body}<footer><a href="/shop">Home</a></footer></body></html>`;
+}
+
+const notFound = (): string => page('Privacy Policy', '<main><h1>Not found</h1><p>Sorry, the page you are looking for does not exist. Go back to the home page.</p></main>');
+
+/** The policy the shell fills in, as the page's own script would render it. */
+function loadingShell(): string {
+  const seed = provider('county-micro');
+  const html = `<article><h1>${escapeHtml(seed.name)} Privacy Policy</h1>\n${policyBody(readFileSync(new URL(seed.file, SEEDS_DIR), 'utf8'))}</article>`;
+  const script = `<script>setTimeout(() => { document.getElementById('app').innerHTML = ${JSON.stringify(html).replace(/</g, '\\u003c')}; window.__policyRenderedAt = performance.now(); }, 2000);</script>`;
+  return page('Privacy Policy', '<main id="app"><p class="spinner">Loading…</p></main>', script);
+}
+
+export const TERMS_TEXT = `Terms of Service
+
+These Terms of Service govern your use of the Example Video website and apps. By using the service you agree to these terms.
+
+Your Account
+
+You are responsible for keeping your password secret and for everything done with your account.
+
+You must be at least 18 years old to view mature content. Some videos are marked as mature by their uploaders.
+
+Acceptable Use
+
+You may not upload content that infringes anyone's copyright, and you may not use the service to harass other people.
+
+We may suspend or close accounts that break these terms.
+
+Liability
+
+The service is provided as is. To the extent the law allows, Example Video is not liable for indirect damages.
+
+Changes
+
+We may change these terms. If you keep using the service after a change, you accept the new terms.
+
+Governing Law
+
+These terms are governed by the laws of the State of Delaware.
+`;
+
+const terms = (): string => page('Terms of Service – Example Video', `<main><article>${policyBody(TERMS_TEXT)}</article></main>`);
+
+export function settleRoute(path: string): { body: string } | undefined {
+  if (path === '/privacy-policy/missing') return { body: notFound() };
+  if (path === '/privacy-policy/loading') return { body: loadingShell() };
+  if (path === '/legal/terms') return { body: terms() };
+  return undefined;
+}
