@@ -6,7 +6,7 @@ import { detectPolicyPage, findPolicyLinks } from './detect/index.ts';
 import { extractMainText } from './extract/index.ts';
 import { pageKey } from './page-key.ts';
 import { currentExtraction, setExtraction } from './session.ts';
-import { holdBack, worthResending } from './settle.ts';
+import { holdBack, isThin, worthResending } from './settle.ts';
 
 /** Below a policy verdict but close: worth watching while the page keeps loading content. */
 const MAYBE_SCORE = 0.3;
@@ -50,7 +50,10 @@ export function checkPage(now = performance.now()): Verdict {
   if (extraction.text !== currentExtraction()?.text) setExtraction(extraction);
   if (worthResending(sentText?.key === key ? sentText.text : undefined, extraction.text)) {
     const { text, blocks } = extraction;
-    sendToBackground('page/policy-text', { url, title, text, blocks, detection })
+    // A thin page may only point to the real policy ("see our main privacy policy"): send the
+    // links it names, for the popup to offer if the text is too thin to grade.
+    const links = isThin(text) ? findPolicyLinks(document).filter((l) => pageKey(l.href) !== key) : [];
+    sendToBackground('page/policy-text', { url, title, text, blocks, detection, ...(links.length > 0 ? { policyLinks: links } : {}) })
       .then(() => (sentText = { key, text }), ignoreFailure);
   }
   return 'policy';

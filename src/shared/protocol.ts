@@ -69,7 +69,9 @@ export interface Protocol {
     response: { ok: true };
   };
   'page/policy-text': {
-    request: { url: string; title: string; text: string; blocks: Block[]; detection: DetectionResult };
+    /** `policyLinks`: sent with a thin text, the policies the page points to ("see our privacy
+     *  policy"), offered instead of a grade when the text turns out too thin to grade. */
+    request: { url: string; title: string; text: string; blocks: Block[]; detection: DetectionResult; policyLinks?: PolicyLink[] };
     response: { ok: true; textHash: string };
   };
   'page/get-analysis': {

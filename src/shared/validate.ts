@@ -143,6 +143,7 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
       text,
       blocks: array(field(fields, 'blocks'), `${path}.blocks`, MAX_BLOCKS, block(text.length)),
       detection: detection(field(fields, 'detection'), `${path}.detection`),
+      ...(field(fields, 'policyLinks') === undefined ? {} : { policyLinks: array(field(fields, 'policyLinks'), `${path}.policyLinks`, MAX_POLICY_LINKS, policyLink) }),
     };
   },
   'page/get-analysis': empty,

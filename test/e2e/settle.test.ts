@@ -52,6 +52,18 @@ describe('pages that are not a policy to grade', () => {
   });
 });
 
+describe('a page that only points to the policy', () => {
+  it('offers the link instead of a grade', async () => {
+    const page = await openTab(session, site.url('/privacy-policy/moved'));
+    const tabId = await tabIdOf(session, page);
+    const state = await waitFor('a final state for the pointer page', () => tabState(session, tabId), final, 90_000);
+    expect(state.kind).toBe('not-policy');
+    if (state.kind === 'not-policy') expect(state.policyLinks.map((l) => l.href)).toContain(site.url('/policy/conifer'));
+    expect(isGrade(await badgeText(session, tabId))).toBe(false);
+    await page.close();
+  });
+});
+
 describe('a policy rendered after a loading shell', () => {
   it('is graded once its text arrives, and no analysis of the shell is ever shown', async () => {
     const page = await openTab(session, site.url('/privacy-policy/loading'));

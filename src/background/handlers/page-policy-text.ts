@@ -12,7 +12,7 @@ import { reported } from '../reports.ts';
 import { tabStates } from '../session.ts';
 import { withTabLock } from '../tab-lock.ts';
 
-export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, title, text, blocks }, { tabId }) => {
+export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, title, text, blocks, policyLinks = [] }, { tabId }) => {
   const navigation = navigationOf(tabId);
   let result: HashedAnalysis;
   try {
@@ -25,7 +25,10 @@ export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, tit
   }
   const { textHash, analysis } = result;
   let state: TabState = { kind: 'language-unsupported', url, language: analysis.language };
-  if (analysis.language === 'en') {
+  if (analysis.language === 'en' && analysis.rating.grade === null && policyLinks.length > 0) {
+    // Too little policy text to grade, and the page points to a policy: offer that instead.
+    state = { kind: 'not-policy', url, policyLinks };
+  } else if (analysis.language === 'en') {
     state = { kind: 'ready', url, title, textHash, analysis };
     // The library is an extra: failing to read it must not cost the person the analysis.
     await rememberText(tabId, { url, textHash, text }).catch((error: unknown) => console.warn('PolicyLens: policy text not kept for saving', error));

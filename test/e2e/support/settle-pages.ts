@@ -55,7 +55,11 @@ These terms are governed by the laws of the State of Delaware.
 
 const terms = (): string => page('Terms of Service – Example Video', `<main><article>${policyBody(TERMS_TEXT)}</article></main>`);
 
+/** A stub that only points to the real policy. */
+const pointer = (): string => page('Privacy Policy', '<main><h1>Privacy Policy</h1><p>Our privacy policy has moved. Please read our main <a href="/policy/conifer">Privacy Policy</a>, which covers all our services.</p></main>');
+
 export function settleRoute(path: string): { body: string } | undefined {
+  if (path === '/privacy-policy/moved') return { body: pointer() };
   if (path === '/privacy-policy/missing') return { body: notFound() };
   if (path === '/privacy-policy/loading') return { body: loadingShell() };
   if (path === '/legal/terms') return { body: terms() };

@@ -63,6 +63,11 @@ export const nameRules: readonly SignalRule[] = [
       'community (guidelines|standards|rules|policies)',
       'content (guidelines|policy|policies)',
       'data (processing|protection) (agreement|addendum|terms)',
+      // Annexes that supplement a policy: the legal bases table of a GDPR annex and the like.
+      'additional information about (data )?processing',
+      '(legal bases|lawful bases) (for|of) (data )?processing',
+      'platform rules',
+      'safety (and|&) privacy cent(er|re)',
       '(processor|controller)[- ]?(to[- ]controller )?terms',
       'DPA',
       'copyright',
@@ -90,7 +95,7 @@ export const nameRules: readonly SignalRule[] = [
     weight: -5,
     gloss: 'The page names itself another legal document (terms, cookie policy, guidelines, DPA...)',
     examples: {
-      match: ['Terms of Service', 'Cookie Policy', 'Data Processing Addendum', 'Nutzungsbedingungen'],
+      match: ['Terms of Service', 'Cookie Policy', 'Data Processing Addendum', 'Nutzungsbedingungen', 'Additional information about data processing'],
       noMatch: ['Privacy Policy', 'Getting started'],
     },
   },

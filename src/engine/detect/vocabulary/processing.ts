@@ -5,6 +5,17 @@ import type { VocabularyRule } from './types.ts';
 
 export const processingRules: readonly VocabularyRule[] = [
   {
+    // A page that adds to a privacy policy ("This supplements the Privacy Policy", the legal
+    // bases table of a GDPR annex) is not the policy a person reads: it names the policy it
+    // supplements, which the popup can offer instead.
+    id: 'processing.supplement',
+    family: 'processing',
+    patterns: ['(this|it) supplements (the|our) [a-z]*? ?privacy (policy|notice|statement)', '(this|the) (page|document|notice) supplements', 'supplement(ary|al)? (to|information about) (the|our) [a-z]*? ?privacy (policy|notice)', 'additional information about (data|how we) process*', 'legal bas(is|es) (we rely|for (the )?processing)'],
+    weight: 4,
+    gloss: 'The document adds to a privacy policy rather than being one',
+    examples: { match: ['This supplements the Example Privacy Policy to provide more detail.', 'Additional information about data processing'], noMatch: ['This Privacy Policy explains what we collect.'] },
+  },
+  {
     id: 'processing.this-dpa',
     family: 'processing',
     patterns: ['(this|the) (data processing|data protection|processing) (addendum|agreement|terms)', '(this|the) DPA', 'controller[- ]controller', 'data protection terms'],
