@@ -4,6 +4,7 @@
 // text.slice(start, end) === sentence.text, trimmed of whitespace at both ends.
 import type { Block, Sentence } from '../types.ts';
 import { isAbbreviationBoundary } from './abbreviations.ts';
+import { chunks } from './chunks.ts';
 import { compromiseSpans } from './compromise-split.ts';
 import { longSentenceCuts, NEVER_CUT_LENGTH } from './long-sentences.ts';
 import { missedBoundaries } from './missed-boundaries.ts';
@@ -26,11 +27,18 @@ function falseBoundary(flat: string, before: Span, after: Span): boolean {
   return isAbbreviationBoundary(flat.slice(before[0], before[1]), next);
 }
 
+/** compromise's spans of a block, asked chunk by chunk (chunks.ts), relative to the block. */
+function* boundaries(flat: string): Generator<[number, number]> {
+  for (const [from, to] of chunks(flat)) {
+    for (const [start, end] of compromiseSpans(from === 0 && to === flat.length ? flat : flat.slice(from, to))) yield [from + start, from + end];
+  }
+}
+
 /** Sentence spans of one block, relative to the block's text. */
 function splitBlock(raw: string): Span[] {
   const flat = LINE_BREAKS.test(raw) ? raw.replace(LINE_BREAKS_ALL, ' ') : raw;
   const merged: Span[] = [];
-  for (const [start, end] of compromiseSpans(flat)) {
+  for (const [start, end] of boundaries(flat)) {
     const span = trimSpan(flat, start, end);
     if (span[1] <= span[0]) continue;
     const last = merged[merged.length - 1];
