@@ -1,4 +1,24 @@
 import { defineConfig } from 'vitest/config';
+
+/** The engine on real policies (the seeds, Debian's manuals) and the retraining check. */
+const CORPUS_TESTS = [
+  'test/engine/analyze.test.ts',
+  'test/engine/compare/**/*.test.ts',
+  'test/engine/diff/diff.test.ts',
+  'test/engine/summary/**/*.test.ts',
+  'test/engine/questions/seeds.test.ts',
+  'test/engine/detect/debian-pages.test.ts',
+  'test/engine/detect/seeds.test.ts',
+  'test/engine/facts/anchors.test.ts',
+  'test/engine/classify/model.test.ts',
+  'test/engine/text/segment.test.ts',
+  'test/engine/text/bounded.test.ts',
+  'test/engine/report/escape.test.ts',
+];
+/** The command-line tools as real processes. */
+const CLI_TESTS = ['test/scripts/cli.test.ts', 'test/scripts/compare.test.ts', 'test/engine/detect/cli.test.ts'];
+/** Pure modules run in real Chromium. */
+const BROWSER_TESTS = ['test/engine/detect/browser.test.ts'];
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { manifestFor } from './manifest.config.ts';
@@ -26,9 +46,16 @@ export default defineConfig(({ mode }) => {
       rollupOptions: { input: { paste: 'src/popup/paste.html' } },
     },
     test: {
+      // Four tiers, kept apart so that each can be run on its own and none waits on another:
+      // unit (pure code, hand-written inputs), corpus (the engine on real policies: the seeds,
+      // Debian's HTML manuals, retraining), cli (the command-line tools as real processes) and
+      // e2e (the built extension, and the detector, in real Chromium). Nothing here depends on
+      // how fast the machine is: the timeouts below only catch a hang, on a busy 2-core box.
       projects: [
-        { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], environment: 'node' } },
-        { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
+        { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', ...CORPUS_TESTS, ...CLI_TESTS, ...BROWSER_TESTS], environment: 'node', testTimeout: 60_000 } },
+        { test: { name: 'corpus', include: CORPUS_TESTS, environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 } },
+        { test: { name: 'cli', include: CLI_TESTS, environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 } },
+        { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', ...BROWSER_TESTS], environment: 'node', testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false } },
       ],
     },
   };

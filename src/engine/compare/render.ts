@@ -1,5 +1,6 @@
 // A comparison as text for a terminal (by row, one marked line per policy) and as a Markdown
 // table to share. Policy text passes through as text; Markdown cells escape what breaks a table.
+import { markdownCell } from '../report/escape.ts';
 import type { Comparison, Verdict } from './types.ts';
 
 export const VERDICT_MARKS: Readonly<Record<Verdict, string>> = { current: '•', better: '✓', worse: '✗', same: '=', 'not-stated': '–' };
@@ -21,9 +22,6 @@ export function comparisonText(comparison: Comparison): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
 
 export function comparisonMarkdown(comparison: Comparison): string {
   const [first = ''] = comparison.names;

@@ -1,6 +1,7 @@
 // A policy diff for a terminal and as Markdown: what changed in plain words first, then the
 // sentences quoted. Needs both versions' sentences, since the diff holds only their indexes.
 import type { Flag, Sentence } from '../types.ts';
+import { escapeMarkdown } from '../report/escape.ts';
 import type { PolicyDiff } from './types.ts';
 
 const FLAG_MARKS: Readonly<Record<Flag, string>> = { good: '✓', caution: '!', bad: '✗' };
@@ -30,10 +31,10 @@ export function policyDiffMarkdown(diff: PolicyDiff, versions: Versions): string
   if (!diff.changed) return `${[...lines, 'No changes: the two texts are the same (ignoring whitespace and case).'].join('\n')}\n`;
   lines.push('## In plain words', '');
   if (diff.summaryChanges.length === 0) lines.push('Nothing in the summary changed; only the wording.');
-  for (const change of diff.summaryChanges) lines.push(`- ${FLAG_MARKS[change.flag]} ${change.text}`);
+  for (const change of diff.summaryChanges) lines.push(`- ${FLAG_MARKS[change.flag]} ${escapeMarkdown(change.text)}`);
   const section = (title: string, indexes: readonly number[], sentences: Versions['current']): void => {
     lines.push('', `## ${title} (${indexes.length})`, '');
-    for (const i of indexes) lines.push(`> ${quote(sentences, i)}`, '');
+    for (const i of indexes) lines.push(`> ${escapeMarkdown(quote(sentences, i))}`, '');
   };
   section('Added sentences', diff.addedSentences, versions.current);
   section('Removed sentences', diff.removedSentences, versions.previous);

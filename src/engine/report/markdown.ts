@@ -1,14 +1,12 @@
 // A shareable Markdown report of an analysis: rating with its reasons, the summary by question,
 // and under each point the policy sentences it was drawn from, quoted.
 import type { Analysis, Flag } from '../types.ts';
+import { escapeMarkdown } from './escape.ts';
 import { QUESTIONS } from './questions.ts';
 
 const FLAG_MARK: Record<Flag, string> = { good: '✅', caution: '⚠️', bad: '❌' };
 
-/** Policy text is quoted, never interpreted: escape what Markdown or HTML would act on. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
+export { escapeMarkdown };
 
 function quotes(analysis: Analysis, evidence: readonly number[], max = 2): string[] {
   return evidence.slice(0, max).flatMap((i) => {

@@ -28,7 +28,7 @@ describe('npm run detect', () => {
     JSON.stringify({ id: 7, text: ex.termsArbitration }),
   ].join('\n'));
 
-  it('writes one line per valid input and reports each bad line', { timeout: 30_000 }, () => {
+  it('writes one line per valid input and reports each bad line', () => {
     const r = runDetect(['--in', input, '--out', output]);
     expect(r.code).toBe(1);
     const lines = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
@@ -43,13 +43,13 @@ describe('npm run detect', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('names a missing input file and fails', { timeout: 30_000 }, () => {
+  it('names a missing input file and fails', () => {
     const r = runDetect(['--in', join(dir, 'missing.jsonl'), '--out', output]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('missing.jsonl: no such file');
   });
 
-  it('writes to stdout without --out, and exits 0 when every line is good', { timeout: 30_000 }, () => {
+  it('writes to stdout without --out, and exits 0 when every line is good', () => {
     const good = join(dir, 'good.jsonl');
     writeFileSync(good, `${JSON.stringify({ id: 'a', text: ex.policyFr })}\n`);
     const r = runDetect(['--in', good]);

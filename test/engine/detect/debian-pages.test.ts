@@ -16,7 +16,7 @@ describe('Debian python3-doc pages (ordinary pages)', () => {
     expect(pages.length).toBeGreaterThanOrEqual(MIN_DEBIAN_PAGES);
   });
 
-  it('flags none of them, at the quick stage or with the text read', { timeout: 60_000 }, () => {
+  it('flags none of them, at the quick stage or with the text read', () => {
     const flagged: string[] = [];
     for (const page of pages) {
       const { features, text: mainText } = readHtml(readFileSync(page.file, 'utf8'), page.url);
