@@ -1,4 +1,8 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { manifestFor } from './manifest.config.ts';
 
 /** The engine on real policies (the seeds, Debian's manuals) and the retraining check. */
 const CORPUS_TESTS = [
@@ -16,14 +20,31 @@ const CORPUS_TESTS = [
   'test/engine/report/escape.test.ts',
 ];
 /** The command-line tools as real processes. */
-const CLI_TESTS = ['test/scripts/cli.test.ts', 'test/scripts/compare.test.ts', 'test/engine/detect/cli.test.ts'];
+const CLI_TESTS = ['test/cli/**/*.test.ts', 'test/scripts/cli.test.ts', 'test/scripts/compare.test.ts', 'test/engine/detect/cli.test.ts'];
 /** Pure modules run in real Chromium. */
 const BROWSER_TESTS = ['test/engine/detect/browser.test.ts'];
-import { crx } from '@crxjs/vite-plugin';
-import preact from '@preact/preset-vite';
-import { manifestFor } from './manifest.config.ts';
+
+/** `vite build --mode cli`: the command-line tool as two Node modules (the tool and its worker
+ *  thread) with the engine, rules and libraries bundled in, so that it starts without a
+ *  TypeScript compiler: dist-cli/policylens.mjs (package.json "bin"). */
+const CLI_BUILD: UserConfig = {
+  publicDir: false,
+  build: {
+    ssr: true,
+    outDir: 'dist-cli',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    rollupOptions: {
+      input: { policylens: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', banner: (chunk: { name: string }) => (chunk.name === 'policylens' ? '#!/usr/bin/env node' : '') },
+    },
+  },
+  ssr: { noExternal: true, target: 'node' },
+};
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'cli') return CLI_BUILD;
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: process.env['VITEST']

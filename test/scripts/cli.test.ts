@@ -1,16 +1,22 @@
 // The command-line tools as a person runs them: real processes, real files, real exit codes.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/engine/labels.ts';
 
+import { policylens } from '../cli/run.ts';
+
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const SEED = join(ROOT, 'seeds/000_033c2eef7324457c.txt');
+const TOOLS: Record<string, string> = { 'analyze.ts': 'analyze', 'classify.ts': 'classify' };
 
+/** The built tool for its commands; the evaluation scripts through tsx. */
 function run(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const command = TOOLS[script];
+  if (command) return policylens([command, ...args]);
   const result = spawnSync(TSX, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -64,7 +70,7 @@ describe('analyze', () => {
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
     const { status, stderr } = run('analyze.ts', [binary]);
     expect(status).not.toBe(0);
-    expect(stderr).toContain('image.png: looks binary');
+    expect(stderr).toContain('image.png: is a PNG image, not text');
   });
 
   it('refuses an empty file', () => {
@@ -117,7 +123,7 @@ describe('classify output is stable', () => {
     const input = join(scratch, 'stable.jsonl');
     writeFileSync(input, JSON.stringify({ id: 1, text: 'We use cookies to remember your preferences.' }));
     const once = () => {
-      execFileSync(TSX, [join(ROOT, 'scripts/classify.ts'), '--in', input, '--out', join(scratch, 'stable-out.jsonl')], { cwd: ROOT, stdio: 'pipe' });
+      expect(policylens(['classify', '--in', input, '--out', join(scratch, 'stable-out.jsonl')]).status).toBe(0);
       return readFileSync(join(scratch, 'stable-out.jsonl'), 'utf8');
     };
     expect(once()).toBe(once());

@@ -1,18 +1,17 @@
 // The compare command as a person runs it: real processes, real files, real exit codes.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+import { policylens } from '../cli/run.ts';
+
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const CONIFER = join(ROOT, 'seeds/000_033c2eef7324457c.txt');
 const TREE = join(ROOT, 'seeds/002_bf13b23f045a4a3f.txt');
 
 function compare(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(TSX, [join(ROOT, 'scripts/compare.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return policylens(['compare', ...args]);
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'policylens-compare-'));
@@ -39,7 +38,7 @@ describe('compare', () => {
     const { status, stdout, stderr } = compare([CONIFER, `${library}#tree-old`, '--format', 'json']);
     expect(status, stderr).toBe(0);
     const comparison = JSON.parse(stdout) as { names: string[]; rows: { id: string; cells: { verdict: string; evidence: number[] }[] }[] };
-    expect(comparison.names).toEqual(['000_033c2eef7324457c.txt', 'Conferencing Tree (saved)']);
+    expect(comparison.names).toEqual(['Conifer Communications', 'Conferencing Tree (saved)']);
     expect(comparison.rows.map((r) => r.id)).toContain('retention');
     for (const row of comparison.rows) expect(row.cells, row.id).toHaveLength(2);
   });
@@ -70,10 +69,10 @@ describe('compare', () => {
 
   it.each([
     [['seed:nope', 'seed:conifer'], 'seed:nope: no seed provider with this id'],
-    [[`${library}#missing`], 'library.json#missing: no entry with this id (entries: tree-old, empty)'],
-    [[`${library}#empty`], 'library.json#empty: the entry has no text'],
-    [[join(scratch, 'nope.txt')], 'nope.txt: no such file'],
-    [[library], 'library.json: name an entry of the library export'],
+    [[`${library}#missing`, 'seed:conifer'], 'library.json#missing: no entry with this id (entries: tree-old, empty)'],
+    [[`${library}#empty`, 'seed:conifer'], 'library.json#empty: the entry has no text'],
+    [[join(scratch, 'nope.txt'), 'seed:conifer'], 'nope.txt: no such file'],
+    [[library, 'seed:conifer'], 'library.json: name an entry of the library export'],
   ])('names the bad input %j', (args, message) => {
     const { status, stdout, stderr } = compare(args);
     expect(status, 'exit code').toBe(1);
@@ -84,7 +83,7 @@ describe('compare', () => {
   it('refuses a file that is not a library export', () => {
     const notExport = join(scratch, 'other.json');
     writeFileSync(notExport, '{"entries": []}');
-    const { status, stderr } = compare([`${notExport}#a`]);
+    const { status, stderr } = compare([`${notExport}#a`, 'seed:conifer']);
     expect(status).toBe(1);
     expect(stderr).toContain('other.json: not a PolicyLens library export');
   });
@@ -92,11 +91,21 @@ describe('compare', () => {
   it.each([
     [['seed:conifer', 'seed:conifer', 'seed:conifer', 'seed:conifer', 'seed:conifer']],
     [['--diff', 'seed:conifer']],
-    [['seed:conifer', '--format', 'pdf']],
+    [['seed:conifer', 'seed:fusion-connect', '--format', 'pdf']],
+    [['seed:conifer'], 'one policy is no comparison'],
+    [['seed:conifer', 'seed:fusion-connect', '--colour'], 'an unknown option is an error, not a file name'],
     [[]],
   ])('prints the usage for %j', (args) => {
     const { status, stderr } = compare(args);
     expect(status).toBe(2);
-    expect(stderr).toContain('usage: npm run -s compare');
+    expect(stderr).toContain('usage: policylens compare');
+  });
+
+  it('names columns by the seed provider or the policy\'s own name, not the file name', () => {
+    const own = join(scratch, 'acme.md');
+    writeFileSync(own, '# Acme Widgets Privacy Policy\n\nAcme Widgets Inc. ("we") collects your email address to send receipts. We do not sell your personal information.\n');
+    const { status, stdout } = compare([CONIFER, own, '--format', 'json']);
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { names: string[] }).names).toEqual(['Conifer Communications', 'Acme Widgets']);
   });
 });

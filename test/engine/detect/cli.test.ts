@@ -1,16 +1,15 @@
-// scripts/detect.ts end to end: valid lines are written, every bad line is named by file and
+// policylens detect end to end: valid lines are written, every bad line is named by file and
 // line number on stderr, and the exit code says something was wrong.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as ex from './fixtures/excerpts.ts';
 
-const REPO = join(import.meta.dirname, '../../..');
+import { policylens } from '../../cli/run.ts';
 
 function runDetect(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/detect.ts', ...args], { cwd: REPO, encoding: 'utf8' });
+  const r = policylens(['detect', ...args]);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
