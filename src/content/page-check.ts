@@ -4,8 +4,9 @@ import { sendToBackground } from '../shared/messaging.ts';
 import type { DetectionResult } from '../shared/protocol.ts';
 import { detectPolicyPage, findPolicyLinks } from './detect/index.ts';
 import { extractMainText } from './extract/index.ts';
+import { isForced } from './forced.ts';
 import { pageKey } from './page-key.ts';
-import { currentExtraction, setExtraction } from './session.ts';
+import { analysed, currentExtraction, setExtraction } from './session.ts';
 
 /** Below a policy verdict but close: worth watching while the page keeps loading content. */
 const MAYBE_SCORE = 0.3;
@@ -29,7 +30,9 @@ export function checkPage(): Verdict {
   const url = location.href;
   const key = pageKey(url);
   const title = document.title;
-  const detection = detectPolicyPage(document, url);
+  const detected = detectPolicyPage(document, url);
+  // Asked for by the person ("Analyse this page anyway"): read as a policy, the score kept as is.
+  const detection = isForced() ? { ...detected, isPolicy: true } : detected;
   if (sentVerdict?.key !== key || sentVerdict.isPolicy !== detection.isPolicy) {
     const policyLinks = detection.isPolicy ? [] : findPolicyLinks(document);
     sendToBackground('page/detected', { url, title, detection, policyLinks })
@@ -44,7 +47,10 @@ export function checkPage(): Verdict {
   if (sentText?.key !== key || sentText.text !== extraction.text) {
     const { text, blocks } = extraction;
     sendToBackground('page/policy-text', { url, title, text, blocks, detection })
-      .then(() => (sentText = { key, text }), ignoreFailure);
+      .then(() => {
+        sentText = { key, text };
+        analysed();
+      }, ignoreFailure);
   }
   return 'policy';
 }
