@@ -5,7 +5,8 @@ import { segmentHtml } from '../../engine/text/segment.ts';
 import type { Analysis, AnalysisInput } from '../../engine/types.ts';
 import type { FileKind } from './read-policy-file.ts';
 
-export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string };
+/** `text`: what was analysed (an HTML file's readable text), which is what the library saves. */
+export type AnalyseResult = { ok: true; analysis: Analysis; text: string } | { ok: false; message: string };
 
 const MIN_WORDS = 15;
 
@@ -20,5 +21,5 @@ export function analyseInput(kind: FileKind, content: string): AnalyseResult {
   if (text === '') return { ok: false, message: 'There is no text to read. Paste a privacy policy, or drop a .txt or .html file.' };
   const words = text.match(/\p{L}+/gu)?.length ?? 0;
   if (words < MIN_WORDS) return { ok: false, message: `That is only ${words} word${words === 1 ? '' : 's'}. Paste the whole privacy policy.` };
-  return { ok: true, analysis: analyze(input) };
+  return { ok: true, analysis: analyze(input), text: input.text };
 }
