@@ -1,5 +1,6 @@
 // The popup's pure decisions, in Node: which tab, which links may be opened, what the paste
 // page refuses, and the URL parameters of the popup page.
+import '../support/i18n-en.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

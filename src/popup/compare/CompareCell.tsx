@@ -34,7 +34,7 @@ export function CompareCell({ cell, policyName, rowHeading, sentences, onShow }:
         </span>{' '}
         <span class="verdict-label">{t(look.label)}</span>
       </span>
-      <span class="cell-text">{cell.text}</span>
+      <span class={cell.text ? 'cell-text' : 'cell-text cell-empty'}>{cell.text || t('cellNothing')}</span>
       {more && (
         <button
           type="button"
