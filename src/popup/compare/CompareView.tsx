@@ -38,7 +38,8 @@ export function CompareView({ tabId, current, ids, onShowCurrent, onBack }: Prop
     };
   }, [current, ids]);
 
-  const inTab = document.documentElement.classList.contains('in-tab');
+  // Only the toolbar popup is narrow; a page of its own (a tab, the paste page) has the width already.
+  const narrow = tabId !== undefined && !document.documentElement.classList.contains('in-tab');
   const openInTab = async (): Promise<void> => {
     await browser.tabs.create({ url: browser.runtime.getURL(comparePagePath(tabId, ids)) });
     window.close();
@@ -46,7 +47,7 @@ export function CompareView({ tabId, current, ids, onShowCurrent, onBack }: Prop
   return (
     <section class="compare" aria-labelledby="compare-heading">
       <ViewBar headingId="compare-heading" title={t('compareTitle')} backLabel={t('libraryTitle')} onBack={onBack} />
-      {!inTab && (
+      {narrow && (
         <p>
           <button type="button" class="link-button compare-open-tab" onClick={() => void openInTab()}>
             {t('compareOpenInTab')}
