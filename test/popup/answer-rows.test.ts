@@ -45,7 +45,11 @@ describe('answerRows on the seeds', () => {
     expect(top.length).toBeLessThanOrEqual(5);
     for (const reason of top) {
       const row = rows.find((r) => r.reasons.includes(reason));
-      if (row) expect(row.effect, `${reason.criterion} marks ${row.id}`).toBe(reason.points > 0 ? 'raises' : 'lowers');
+      if (!row) continue;
+      expect(row.movedMost, `${reason.criterion} is one that moved the grade most`).toContain(reason.id);
+      // The row's mark follows its biggest mover (the first of its top reasons, in the engine's order).
+      const first = row.reasons.find((r) => row.movedMost.includes(r.id));
+      expect(row.effect, `${row.id} marked`).toBe((first?.points ?? 0) > 0 ? 'raises' : 'lowers');
     }
   });
 

@@ -17,12 +17,22 @@ interface Props {
   toggleRef: Ref<HTMLButtonElement>;
 }
 
-function ReasonNote({ row }: { row: Row }) {
-  const [reason] = row.reasons;
-  if (!reason) return null;
-  if (!reason.known) return <p class="answer-reason">{t('reasonUnknown', reason.text)}</p>;
-  const key = row.effect === 'raises' ? 'reasonRaisesMost' : row.effect === 'lowers' ? 'reasonLowersMost' : reason.points >= 0 ? 'reasonRaises' : 'reasonLowers';
-  return <p class="answer-reason">{t(key, reason.text)}</p>;
+/** What the row's answers did to the grade: each of its reasons, once (not a second list). */
+function ReasonNotes({ row }: { row: Row }) {
+  if (row.reasons.length === 0) return null;
+  return (
+    <ul class="answer-reasons">
+      {row.reasons.map((reason) => {
+        const most = row.movedMost.includes(reason.id);
+        const key = !reason.known ? 'reasonUnknown' : reason.points >= 0 ? (most ? 'reasonRaisesMost' : 'reasonRaises') : most ? 'reasonLowersMost' : 'reasonLowers';
+        return (
+          <li key={reason.id} class="answer-reason">
+            {t(key, reason.text)}
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 export function AnswerRow({ row, open, onToggle, context, toggleRef }: Props) {
@@ -46,7 +56,7 @@ export function AnswerRow({ row, open, onToggle, context, toggleRef }: Props) {
       </button>
       {open && (
         <div id={panelId} class="answer-panel">
-          <ReasonNote row={row} />
+          <ReasonNotes row={row} />
           <ul class="answer-points">
             {row.points.map((point) => (
               <AnswerLine key={point.id} point={point} heading={row.heading} context={context} />

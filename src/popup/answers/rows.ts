@@ -26,6 +26,8 @@ export interface AnswerRow {
   reasons: RatingReason[];
   /** Set when one of its reasons is among those that moved the grade most. */
   effect: 'raises' | 'lowers' | undefined;
+  /** Ids of its reasons that are among those that moved the grade most. */
+  movedMost: string[];
 }
 
 /** The first screen's rows, in this order; "what you can do" joins rights and choices. */
@@ -110,6 +112,7 @@ function rowOf(id: RowId, analysis: Analysis, reasons: readonly RatingReason[], 
     points,
     reasons: own,
     effect: moved ? (moved.points > 0 ? 'raises' : 'lowers') : undefined,
+    movedMost: own.filter((r) => top.has(r)).map((r) => r.id),
   };
 }
 
