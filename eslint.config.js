@@ -44,7 +44,21 @@ export default tseslint.config(
       }],
     },
   },
-  { files: ['src/content/**'], languageOptions: { globals: { ...globals.browser } }, rules: { 'no-restricted-imports': ['error', contextImportBan('content')] } },
+  {
+    files: ['src/content/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...contextImportBan('content').patterns,
+          // The content script runs on every page: rules and classification stay in the worker,
+          // which hands over what the page needs (glosses come with a request, page/get-glosses).
+          { group: ['**/rules/**', '**/rules', '**/engine/classify/**', '**/engine/analyze*', '**/engine/questions/**'],
+            message: 'The content script runs on every page and must stay small: ask the worker instead of importing rules or classification.' },
+        ],
+      }],
+    },
+  },
   { files: ['src/background/**'], languageOptions: { globals: { ...globals.serviceworker } }, rules: { 'no-restricted-imports': ['error', contextImportBan('background')] } },
   { files: ['src/popup/**'], languageOptions: { globals: { ...globals.browser } }, rules: { 'no-restricted-imports': ['error', contextImportBan('popup')] } },
   {

@@ -64,7 +64,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // Readable output is easier to review for store submission; size hardly matters locally.
       minify: false,
-      rollupOptions: { input: { paste: 'src/popup/paste.html' } },
+      // Pages no manifest key names: crxjs builds only what the manifest lists.
+      rollupOptions: { input: { paste: 'src/popup/paste.html', welcome: 'src/popup/welcome.html' } },
     },
     test: {
       // Four tiers, kept apart so that each can be run on its own and none waits on another:

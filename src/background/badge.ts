@@ -1,11 +1,12 @@
-// The toolbar badge shows a policy's grade on its tab. Badge calls are cosmetic: a tab closed
-// while its analysis ran makes them reject, which must not fail the message that triggered them.
+// The toolbar badge shows a policy's grade on its tab, and its title says what the badge means
+// (the letter is the grade, A best to E worst; "!" means the policy changed since it was saved):
+// the badge legend is where a person hovers. Badge calls are cosmetic: a tab closed while its
+// analysis ran makes them reject, which must not fail the message that triggered them.
 import browser from 'webextension-polyfill';
 import { GRADE_MEANINGS } from '../engine/rating/index.ts';
 import type { Grade } from '../engine/types.ts';
 import { GRADE_COLORS } from '../shared/grade-colors.ts';
-
-const DEFAULT_TITLE = 'PolicyLens';
+import { t } from '../shared/i18n.ts';
 
 async function quietly(calls: Promise<void>[]): Promise<void> {
   const results = await Promise.allSettled(calls);
@@ -18,7 +19,7 @@ export async function showGrade(tabId: number, grade: Grade | null): Promise<voi
   if (grade === null) {
     await quietly([
       browser.action.setBadgeText({ tabId, text: '' }),
-      browser.action.setTitle({ tabId, title: 'PolicyLens: not enough policy text on this page to grade it' }),
+      browser.action.setTitle({ tabId, title: t('badgeTitleNotGraded') }),
     ]);
     return;
   }
@@ -27,14 +28,14 @@ export async function showGrade(tabId: number, grade: Grade | null): Promise<voi
     browser.action.setBadgeBackgroundColor({ tabId, color: GRADE_COLORS[grade] }),
     // White on every grade colour; without it Chrome picks black for the lighter ones.
     browser.action.setBadgeTextColor({ tabId, color: '#ffffff' }),
-    browser.action.setTitle({ tabId, title: `PolicyLens: grade ${grade} (A best, E worst). ${GRADE_MEANINGS[grade]}` }),
+    browser.action.setTitle({ tabId, title: t('badgeTitleGrade', grade, GRADE_MEANINGS[grade]) }),
   ]);
 }
 
 export async function clearBadge(tabId: number): Promise<void> {
   await quietly([
     browser.action.setBadgeText({ tabId, text: '' }),
-    browser.action.setTitle({ tabId, title: DEFAULT_TITLE }),
+    browser.action.setTitle({ tabId, title: t('actionTitle') }),
   ]);
 }
 
@@ -44,6 +45,6 @@ export async function showChanged(tabId: number, grade: Grade | null, savedAt: s
     browser.action.setBadgeText({ tabId, text: `${grade ?? ''}!` }),
     browser.action.setBadgeBackgroundColor({ tabId, color: GRADE_COLORS[grade ?? 'C'] }),
     browser.action.setBadgeTextColor({ tabId, color: '#ffffff' }),
-    browser.action.setTitle({ tabId, title: `PolicyLens: this policy changed since you saved it on ${savedAt.slice(0, 10)} ("!"); open to see what changed` }),
+    browser.action.setTitle({ tabId, title: t('badgeTitleChanged', grade ?? '–', savedAt.slice(0, 10)) }),
   ]);
 }

@@ -4,9 +4,11 @@ import browser from 'webextension-polyfill';
 import { route } from './router.ts';
 import { onTabRemoved } from './tab-removed.ts';
 import { onTabUpdated } from './tab-updated.ts';
+import { onInstalled } from './welcome.ts';
 
 const logFailure = (what: string) => (error: unknown) => console.error(`PolicyLens: ${what} failed`, error);
 
 browser.runtime.onMessage.addListener(route);
 browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId).catch(logFailure('tab cleanup')));
 browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab).catch(logFailure('tab reset')));
+browser.runtime.onInstalled.addListener((details) => void onInstalled(details).catch(logFailure('first-run page')));

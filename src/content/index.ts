@@ -1,16 +1,36 @@
-// The content script, run once per page at document_idle: detect whether the page is a privacy
-// policy, send its text if so, keep watching pages that render late, and serve the popup's
-// requests (policy links, scroll to a sentence, inline highlights). Everything it registers
-// hangs off one AbortController, so aborting it leaves the page as it found it.
+// The content script, run once per page at document_idle: unless the person switched PolicyLens
+// off for this site (or everywhere), detect whether the page is a privacy policy, send its text
+// if so, and keep watching pages that render late; always serve the popup's requests (policy
+// links, scroll to a sentence, highlights, "analyse anyway"). Everything it registers hangs off
+// one AbortController, so aborting it leaves the page as it found it.
+import { forceThisPage } from './forced.ts';
+import { highlightByDefault } from './highlights-switch.ts';
 import { listenForRequests } from './messages.ts';
 import { checkPage } from './page-check.ts';
 import { watchForChanges } from './rechecks.ts';
+import { followOptions } from './site-switch.ts';
 
 /** Starts everything; aborting the returned controller removes it all again. */
 export function start(): AbortController {
   const controller = new AbortController();
-  listenForRequests(controller.signal);
-  watchForChanges(checkPage(), controller.signal, () => controller.abort());
+  const { signal } = controller;
+  let watching = false;
+  const watch = (): void => {
+    if (watching || signal.aborted) return;
+    watching = true;
+    watchForChanges(checkPage(), signal, () => controller.abort());
+  };
+  listenForRequests(signal, {
+    analyseAnyway: () => {
+      forceThisPage();
+      if (watching) checkPage();
+      else watch();
+    },
+  });
+  followOptions(signal, (detection) => {
+    if (detection === 'on') watch();
+  });
+  highlightByDefault(signal);
   return controller;
 }
 

@@ -6,13 +6,21 @@ import type { Runtime } from 'webextension-polyfill';
 import type { Message, MessageType, ResponseOf } from '../shared/protocol.ts';
 import { parseMessage } from '../shared/validate.ts';
 import { findPolicyLinks } from './detect/index.ts';
-import { setHighlights } from './highlight/index.ts';
+import { highlightState } from './highlight/index.ts';
+import { switchHighlights } from './highlights-switch.ts';
 import { endFlash, scrollToSentence } from './scroll-to.ts';
-import { currentAnalysis, currentExtraction, onExtractionChange } from './session.ts';
+import { pageDetection } from './site-switch.ts';
+import { onExtractionChange } from './session.ts';
 
 type ContentType = Extract<MessageType, `content/${string}`>;
 
 const isContent = (message: Message): message is Message<ContentType> => message.type.startsWith('content/');
+
+/** What the content script does beyond answering: started by index.ts. */
+export interface ContentActions {
+  /** "Analyse this page anyway" from the popup. */
+  analyseAnyway: () => void;
+}
 
 /** Our popup and extension pages only: a message from another extension, or from a content
  *  script (ours in another tab included), is never a request to scroll or mark this page. */
@@ -25,30 +33,35 @@ function requestOf(raw: unknown): Message<ContentType> | null {
   return parsed.ok && isContent(parsed.message) ? parsed.message : null;
 }
 
-async function handle(request: Message<ContentType>, signal: AbortSignal): Promise<ResponseOf<ContentType>> {
+async function handle(request: Message<ContentType>, signal: AbortSignal, actions: ContentActions): Promise<ResponseOf<ContentType>> {
   switch (request.type) {
     case 'content/get-policy-links':
       return { policyLinks: findPolicyLinks(document) } satisfies ResponseOf<'content/get-policy-links'>;
     case 'content/scroll-to':
       return { ok: await scrollToSentence(request.payload.sentenceIndex, signal) } satisfies ResponseOf<'content/scroll-to'>;
     case 'content/set-highlights': {
-      const { on } = request.payload;
       endFlash();
-      const analysis = on ? await currentAnalysis() : null;
-      const highlighted = setHighlights(on, analysis, currentExtraction()?.map ?? null, signal);
+      const highlighted = await switchHighlights(request.payload.on, signal, 'person');
       return { ok: true, highlighted } satisfies ResponseOf<'content/set-highlights'>;
     }
+    case 'content/get-highlights':
+      return highlightState() satisfies ResponseOf<'content/get-highlights'>;
+    case 'content/analyse-anyway':
+      actions.analyseAnyway();
+      return { ok: true } satisfies ResponseOf<'content/analyse-anyway'>;
+    case 'content/page-info':
+      return { url: location.href, title: document.title, detection: await pageDetection() } satisfies ResponseOf<'content/page-info'>;
   }
 }
 
-export function listenForRequests(signal: AbortSignal): void {
+export function listenForRequests(signal: AbortSignal, actions: ContentActions): void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!fromOurPages(sender)) return undefined;
     const request = requestOf(message);
-    return request ? handle(request, signal) : undefined;
+    return request ? handle(request, signal, actions) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
   // Highlights drawn from an old text point at the wrong words once the page text changes.
-  onExtractionChange(() => setHighlights(false, null, null, signal), signal);
+  onExtractionChange(() => void switchHighlights(false, signal, 'page'), signal);
 }

@@ -4,8 +4,9 @@ import { sendToBackground } from '../shared/messaging.ts';
 import type { DetectionResult } from '../shared/protocol.ts';
 import { detectPolicyPage, findPolicyLinks } from './detect/index.ts';
 import { extractMainText } from './extract/index.ts';
+import { isForced } from './forced.ts';
 import { pageKey } from './page-key.ts';
-import { currentExtraction, setExtraction } from './session.ts';
+import { analysed, currentExtraction, setExtraction } from './session.ts';
 import { holdBack, isThin, worthResending } from './settle.ts';
 
 /** Below a policy verdict but close: worth watching while the page keeps loading content. */
@@ -34,7 +35,9 @@ export function checkPage(now = performance.now()): Verdict {
   const key = pageKey(url);
   if (firstSeen?.key !== key) firstSeen = { key, at: now };
   const title = document.title;
-  const detection = detectPolicyPage(document, url);
+  const detected = detectPolicyPage(document, url);
+  // Asked for by the person ("Analyse this page anyway"): read as a policy, the score kept as is.
+  const detection = isForced() ? { ...detected, isPolicy: true } : detected;
   if (sentVerdict?.key !== key || sentVerdict.isPolicy !== detection.isPolicy) {
     const policyLinks = detection.isPolicy ? [] : findPolicyLinks(document);
     sendToBackground('page/detected', { url, title, detection, policyLinks })
@@ -45,8 +48,9 @@ export function checkPage(now = performance.now()): Verdict {
     return verdictOf(detection);
   }
   const extraction = extractMainText(document);
-  // The background shows "analysing" from the detection alone until a text arrives.
-  if (holdBack(extraction.text, now - firstSeen.at)) return 'waiting';
+  // The background shows "analysing" from the detection alone until a text arrives. A page the
+  // person asked to have analysed is read as it is.
+  if (!isForced() && holdBack(extraction.text, now - firstSeen.at)) return 'waiting';
   if (extraction.text !== currentExtraction()?.text) setExtraction(extraction);
   if (worthResending(sentText?.key === key ? sentText.text : undefined, extraction.text)) {
     const { text, blocks } = extraction;
@@ -54,7 +58,10 @@ export function checkPage(now = performance.now()): Verdict {
     // links it names, for the popup to offer if the text is too thin to grade.
     const links = isThin(text) ? findPolicyLinks(document).filter((l) => pageKey(l.href) !== key) : [];
     sendToBackground('page/policy-text', { url, title, text, blocks, detection, ...(links.length > 0 ? { policyLinks: links } : {}) })
-      .then(() => (sentText = { key, text }), ignoreFailure);
+      .then(() => {
+        sentText = { key, text };
+        analysed();
+      }, ignoreFailure);
   }
   return 'policy';
 }

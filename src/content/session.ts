@@ -7,6 +7,7 @@ import type { Extraction } from './extract/index.ts';
 let extraction: Extraction | null = null;
 let analysis: Promise<Analysis | null> | null = null;
 const listeners = new Set<() => void>();
+const analysedListeners = new Set<() => void>();
 
 export function currentExtraction(): Extraction | null {
   return extraction;
@@ -36,4 +37,14 @@ export async function currentAnalysis(): Promise<Analysis | null> {
     return null;
   }
   return result;
+}
+
+/** The worker has answered the text just sent: its analysis can be asked for now. */
+export function analysed(): void {
+  for (const listener of analysedListeners) listener();
+}
+
+export function onAnalysed(listener: () => void, signal: AbortSignal): void {
+  analysedListeners.add(listener);
+  signal.addEventListener('abort', () => analysedListeners.delete(listener), { once: true });
 }

@@ -1,57 +1,53 @@
-// The tab's state from the background worker, polled every 500 ms while it may still change
-// ('analysing', or 'unknown' while the content script loads), for at most 30 s.
+// The tab's state, read from storage.session (`tab:<tabId>`, written by the background worker)
+// and followed through storage.onChanged: the popup shows a change the moment it is stored, and
+// needs no worker to answer (a stopped MV3 worker would otherwise have to start first). It used
+// to ask the worker every 500 ms instead.
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
 import type { TabState } from '../shared/protocol.ts';
-import { sendToBackground } from '../shared/messaging.ts';
+import { tabKey, tabStateFromRecord } from '../shared/storage.ts';
 
-export const POLL_MS = 500;
-export const POLL_LIMIT_MS = 30_000;
+/** An analysis that takes longer than this gets a "taking longer than usual" note. */
+export const SLOW_MS = 30_000;
 
-export type PolledState =
+export type TabView =
   | { phase: 'loading' }
-  /** `settled`: polling has stopped, either because the state is final or because time ran out. */
-  | { phase: 'known'; state: TabState; settled: boolean; elapsedMs: number };
+  /** `slow`: the state has been 'analysing' (or nothing) since the popup opened, for SLOW_MS. */
+  | { phase: 'known'; state: TabState; slow: boolean };
 
-const isTransient = (state: TabState): boolean => state.kind === 'analysing' || state.kind === 'unknown';
-
-const KINDS: ReadonlySet<string> = new Set<TabState['kind']>(['unknown', 'not-policy', 'analysing', 'ready', 'language-unsupported', 'error']);
-
-/** A worker with no handler answers undefined; anything without a known kind counts as 'unknown'. */
-function isTabState(value: unknown): value is TabState {
-  return typeof value === 'object' && value !== null && 'kind' in value && typeof value.kind === 'string' && KINDS.has(value.kind);
-}
-
-async function fetchState(tabId: number): Promise<TabState> {
-  try {
-    const state: unknown = await sendToBackground('popup/get-state', { tabId });
-    return isTabState(state) ? state : { kind: 'unknown' };
-  } catch {
-    // No background answer (worker starting, or this page opened outside the extension).
-    return { kind: 'unknown' };
-  }
-}
-
-export function useTabState(tabId: number | undefined, attempt: number): PolledState {
-  const [polled, setPolled] = useState<PolledState>({ phase: 'loading' });
+export function useTabState(tabId: number | undefined, attempt: number): TabView {
+  const [state, setState] = useState<TabState | undefined>(undefined);
+  const [slow, setSlow] = useState(false);
   useEffect(() => {
     if (tabId === undefined) return undefined;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const started = Date.now();
-    const tick = async (): Promise<void> => {
-      const state = await fetchState(tabId);
-      if (stopped) return;
-      const elapsedMs = Date.now() - started;
-      const again = isTransient(state) && elapsedMs < POLL_LIMIT_MS;
-      setPolled({ phase: 'known', state, settled: !again, elapsedMs });
-      if (again) timer = setTimeout(() => void tick(), POLL_MS);
+    const controller = new AbortController();
+    const { signal } = controller;
+    const key = tabKey(tabId);
+    // A change seen before the first read answers is newer than what that read returns.
+    let changed = false;
+    const show = (record: unknown): void => {
+      if (!signal.aborted) setState(tabStateFromRecord(record) ?? { kind: 'unknown' });
     };
-    setPolled({ phase: 'loading' });
-    void tick();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
+    const listener = (changes: Record<string, Storage.StorageChange>, area: string): void => {
+      const change = changes[key];
+      if (area !== 'session' || !change) return;
+      changed = true;
+      show(change.newValue);
     };
+    browser.storage.onChanged.addListener(listener);
+    signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+    setState(undefined);
+    setSlow(false);
+    browser.storage.session.get(key).then(
+      (items) => !changed && show(items[key]),
+      () => !changed && show(undefined),
+    );
+    const timer = setTimeout(() => !signal.aborted && setSlow(true), SLOW_MS);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    return () => controller.abort();
   }, [tabId, attempt]);
-  return polled;
+  if (state === undefined) return { phase: 'loading' };
+  const transient = state.kind === 'analysing' || state.kind === 'unknown';
+  return { phase: 'known', state, slow: slow && transient };
 }

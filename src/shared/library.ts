@@ -4,11 +4,12 @@
 // `delete`: saves, renames and imports write only their own entry's key.
 import { diffPolicies } from '../engine/diff/index.ts';
 import type { Analysis } from '../engine/types.ts';
-import type { ChangedSince, LibraryEntryContent, LibraryEntrySummary } from './protocol.ts';
+import type { ChangedSince, LibraryEntryContent, LibraryEntrySummary, Snapshot } from './protocol.ts';
 import {
   ENTRY_KEY_PREFIX, EXPORT_SCHEMA_VERSION, MAX_ID_LENGTH, checkEntry, checkHeader, entryKey, migrate,
   type LibraryEntry, type StorageArea,
 } from './library-schema.ts';
+import type { BuiltInReference } from './references.ts';
 import { isAnalysis } from './storage.ts';
 
 /** A seed policy shipped with the extension (see seed-library.ts). */
@@ -26,6 +27,8 @@ export interface LibraryDeps {
   /** browser.storage.session: built-in analyses, redone at most once per browser session. */
   session: StorageArea;
   builtIns: readonly BuiltInSeed[];
+  /** Well-known services' policies, shipped analysed (listed after the seeds). */
+  references?: readonly BuiltInReference[];
   analyze: (text: string) => Analysis;
   /** sha-256 hex of a text. */
   hash: (text: string) => Promise<string>;
@@ -63,11 +66,12 @@ export function pageOf(url: string): string {
   return hash < 0 ? url : url.slice(0, hash);
 }
 
-export function summaryOf(entry: LibraryEntry): LibraryEntrySummary {
+export function summaryOf(entry: LibraryEntry & { snapshot?: Snapshot }): LibraryEntrySummary {
   const summary: LibraryEntrySummary = {
     id: entry.id, name: entry.name, url: entry.url, savedAt: entry.savedAt, builtIn: entry.builtIn, grade: entry.analysis.rating.grade,
   };
   if (entry.date !== undefined) summary.date = entry.date;
+  if (entry.snapshot !== undefined) summary.snapshot = entry.snapshot;
   return summary;
 }
 
@@ -137,6 +141,20 @@ export class Library {
     return this.deps.builtIns.find((seed) => BUILT_IN_PREFIX + seed.id === id);
   }
 
+  private reference(id: string): BuiltInReference | undefined {
+    return this.deps.references?.find((ref) => BUILT_IN_PREFIX + ref.id === id);
+  }
+
+  /** A reference ships its analysis and the sentences it cites, not the policy's text. */
+  private referenceEntry(ref: BuiltInReference): LibraryEntry & { snapshot: Snapshot } {
+    const entry: LibraryEntry & { snapshot: Snapshot } = {
+      id: BUILT_IN_PREFIX + ref.id, name: ref.name, url: ref.url, savedAt: this.builtInTime, textHash: '', text: '', analysis: ref.analysis, builtIn: true,
+      snapshot: ref.snapshot,
+    };
+    if (ref.date !== undefined) entry.date = ref.date;
+    return entry;
+  }
+
   /** A built-in with its analysis: from storage.session, else analysed now and kept there. */
   private async builtIn(seed: BuiltInSeed): Promise<LibraryEntry> {
     const key = builtInAnalysisKey(seed.id);
@@ -159,10 +177,11 @@ export class Library {
     return entry;
   }
 
-  /** Built-ins first (seed order), then saved entries, newest first. */
+  /** Built-ins first (seeds, then references), then saved entries, newest first. */
   async list(): Promise<{ entries: LibraryEntrySummary[]; warnings: string[] }> {
-    const builtIns = [];
+    const builtIns: (LibraryEntry & { snapshot?: Snapshot })[] = [];
     for (const seed of this.deps.builtIns) builtIns.push(await this.builtIn(seed));
+    for (const ref of this.deps.references ?? []) builtIns.push(this.referenceEntry(ref));
     const { entries, warnings } = await this.saved();
     return { entries: [...builtIns, ...entries].map(summaryOf), warnings };
   }
@@ -186,7 +205,7 @@ export class Library {
   }
 
   async rename(id: string, name: string): Promise<LibraryEntry> {
-    if (this.seed(id)) throw new LibraryError('Built-in providers cannot be renamed.');
+    if (this.seed(id) || this.reference(id)) throw new LibraryError('Built-in providers cannot be renamed.');
     const trimmed = name.trim();
     if (trimmed === '') throw new LibraryError('A name cannot be blank.');
     return this.serially(async () => {
@@ -197,7 +216,7 @@ export class Library {
   }
 
   async delete(id: string): Promise<void> {
-    if (this.seed(id)) throw new LibraryError('Built-in providers cannot be deleted.');
+    if (this.seed(id) || this.reference(id)) throw new LibraryError('Built-in providers cannot be deleted.');
     await this.serially(async () => {
       await this.ready();
       const key = entryKey(id);
@@ -218,7 +237,8 @@ export class Library {
     const missing: string[] = [];
     for (const id of ids) {
       const seed = this.seed(id);
-      const entry = seed ? await this.builtIn(seed) : await this.find(id).catch(() => undefined);
+      const ref = this.reference(id);
+      const entry = seed ? await this.builtIn(seed) : ref ? this.referenceEntry(ref) : await this.find(id).catch(() => undefined);
       if (!entry) missing.push(id);
       else entries.push({ id: entry.id, name: entry.name, text: entry.text, analysis: entry.analysis });
     }

@@ -3,6 +3,7 @@
 // hostile), so every request is validated at runtime by `parseMessage` (validate.ts) and unknown types are
 // rejected — the Privacy Badger approach (allow-list of types plus a sender check).
 import type { Analysis, Block, Flag, Grade } from '../engine/types.ts';
+import type { Detection } from './options.ts';
 
 export interface PolicyLink {
   href: string;
@@ -39,6 +40,15 @@ export interface ChangedSince {
 }
 
 /** One provider-library entry as listed: everything but its text and analysis. */
+/** Where a built-in reference's analysis came from: a dated snapshot of someone else's archive. */
+export interface Snapshot {
+  /** YYYY-MM-DD of the archived version that was read. */
+  date: string;
+  source: string;
+  licence: string;
+  attribution: string;
+}
+
 export interface LibraryEntrySummary {
   id: string;
   name: string;
@@ -51,12 +61,15 @@ export interface LibraryEntrySummary {
   builtIn: boolean;
   /** Null when the saved page had too little policy text to grade. */
   grade: Grade | null;
+  /** Built-in references only: the archive snapshot their analysis was made from. */
+  snapshot?: Snapshot;
 }
 
 /** A library entry with what comparing needs. */
 export interface LibraryEntryContent {
   id: string;
   name: string;
+  /** '' for a built-in reference, which ships its analysis and the sentences it cites only. */
   text: string;
   analysis: Analysis;
 }
@@ -78,6 +91,12 @@ export interface Protocol {
     request: Record<string, never>;
     response: { analysis: Analysis | null };
   };
+  /** The plain-language glosses of rules, for the highlight tooltip: the content script carries
+   *  no rules of its own (it runs on every page and must stay small). Unknown ids are left out. */
+  'page/get-glosses': {
+    request: { ruleIds: string[] };
+    response: { glosses: { id: string; gloss: string }[] };
+  };
   'popup/get-state': {
     request: { tabId: number };
     response: TabState;
@@ -90,6 +109,11 @@ export interface Protocol {
   /** Saves the tab's 'ready' analysis; name defaults to the page's hostname. */
   'popup/library-save': {
     request: { tabId: number; name?: string };
+    response: { entry: LibraryEntrySummary } | { error: string };
+  };
+  /** Saves a text read outside a tab (the paste page); the worker analyses it as it does imports. */
+  'popup/library-save-text': {
+    request: { name: string; text: string };
     response: { entry: LibraryEntrySummary } | { error: string };
   };
   'popup/library-rename': {
@@ -118,6 +142,21 @@ export interface Protocol {
   'content/set-highlights': {
     request: { on: boolean };
     response: { ok: true; highlighted: number };
+  };
+  /** What the page shows now, so the popup's switch starts in the page's real state. */
+  'content/get-highlights': {
+    request: Record<string, never>;
+    response: { on: boolean; highlighted: number };
+  };
+  /** The person says this page is a policy: read it whatever detection (or the options) said. */
+  'content/analyse-anyway': {
+    request: Record<string, never>;
+    response: { ok: true };
+  };
+  /** The page's address and title, and whether PolicyLens looks at it (per-site and global switches). */
+  'content/page-info': {
+    request: Record<string, never>;
+    response: { url: string; title: string; detection: Detection };
   };
   'content/scroll-to': {
     request: { sentenceIndex: number };

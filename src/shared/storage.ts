@@ -87,14 +87,19 @@ function current(record: unknown): Fields | undefined {
   return r?.['schemaVersion'] === STORAGE_SCHEMA_VERSION ? r : undefined;
 }
 
+/** The state a stored `tab:<id>` record holds; undefined for an absent, older or broken record.
+ *  The popup reads records itself (on storage.onChanged), so it checks them with this too. */
+export function tabStateFromRecord(record: unknown): TabState | undefined {
+  const state = current(record)?.['state'];
+  return isTabState(state) ? state : undefined;
+}
+
 /** Per-tab state, one key per tab. */
 export class TabStates {
   constructor(private readonly area: SessionArea) {}
 
   async get(tabId: number): Promise<TabState | undefined> {
-    const key = tabKey(tabId);
-    const state = current(await readOrNothing(this.area, key))?.['state'];
-    return isTabState(state) ? state : undefined;
+    return tabStateFromRecord(await readOrNothing(this.area, tabKey(tabId)));
   }
 
   async set(tabId: number, state: TabState): Promise<void> {

@@ -16,6 +16,9 @@ export const MAX_ENTRY_NAME_LENGTH = 200;
 export const MAX_ENTRY_ID_LENGTH = 200;
 /** Entries one library-get may ask for (a comparison shows a handful side by side). */
 export const MAX_LIBRARY_GET_IDS = 20;
+/** Rule ids one glosses request may name (a policy fires a few hundred distinct rules). */
+export const MAX_GLOSS_IDS = 2_000;
+export const MAX_RULE_ID_LENGTH = 200;
 /** An exported library: texts plus analyses of dozens of policies. */
 export const MAX_IMPORT_LENGTH = 50 * 1024 * 1024;
 
@@ -147,6 +150,9 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
     };
   },
   'page/get-analysis': empty,
+  'page/get-glosses': (payload: unknown, path: string) => ({
+    ruleIds: array(field(record(payload, path), 'ruleIds'), `${path}.ruleIds`, MAX_GLOSS_IDS, (value, p) => string(value, p, MAX_RULE_ID_LENGTH)),
+  }),
   'popup/get-state': (payload: unknown, path: string) => ({ tabId: tabId(record(payload, path), path) }),
   'popup/library-list': empty,
   'popup/library-save': (payload: unknown, path: string) => {
@@ -154,6 +160,12 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
     const name = field(fields, 'name');
     const id = tabId(fields, path);
     return name === undefined ? { tabId: id } : { tabId: id, name: entryName(name, `${path}.name`) };
+  },
+  'popup/library-save-text': (payload: unknown, path: string) => {
+    const fields = record(payload, path);
+    const text = string(field(fields, 'text'), `${path}.text`, MAX_TEXT_LENGTH);
+    if (text.trim() === '') throw new Invalid(`${path}.text must not be blank`);
+    return { name: entryName(field(fields, 'name'), `${path}.name`), text };
   },
   'popup/library-rename': (payload: unknown, path: string) => {
     const fields = record(payload, path);
@@ -176,6 +188,9 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
     sentenceIndex: integer(field(record(payload, path), 'sentenceIndex'), `${path}.sentenceIndex`, 0, Number.MAX_SAFE_INTEGER),
   }),
   'content/get-policy-links': empty,
+  'content/get-highlights': empty,
+  'content/analyse-anyway': empty,
+  'content/page-info': empty,
 });
 
 export function isMessageType(type: unknown): type is MessageType {

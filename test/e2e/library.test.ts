@@ -1,12 +1,18 @@
-// The provider library (issue 4) in the built extension: save the policy a tab shows, find it in
-// the library, compare it with a built-in provider, export and import the library, and see the
-// popup say a saved policy changed once the page serves a different text.
+// The provider library in the built extension: save the policy a tab shows, find it in the
+// library beside the built-in seeds and reference snapshots, compare it (every column against
+// the current policy only, in the window's width), export and import the library, save and
+// compare a pasted policy, and see the popup say a saved policy changed once the page serves a
+// different text. Nothing leaves the machine.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCES } from '../../src/background/library/built-ins.ts';
+import { analyze } from '../../src/engine/analyze.ts';
+import { compareAnalyses } from '../../src/engine/compare/index.ts';
 import { badgeText, isGrade, launchWithExtension, openPopupFor, openTab, tabIdOf, tabState, waitFor, type ExtensionSession } from './support/extension.ts';
+import { expectOnlyLocalRequests } from './support/network.ts';
 import { escapeHtml, policyBody, provider } from './support/site.ts';
 
 const SCREENSHOTS = 'docs/screenshots';
@@ -16,6 +22,7 @@ const SAVED_NAME = 'Conifer (saved in test)';
 const ADDED = 'We sell your personal information to data brokers and advertising partners for their own marketing purposes.';
 
 const RENAMED = 'Conifer, renamed by keyboard';
+const PASTED_NAME = 'Fusion Connect (pasted)';
 /** An ordinary page: the popup shows the not-policy view, from which the library still opens. */
 const SHOP = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northwind Outdoor Gear</title></head>
 <body><h1>Northwind Outdoor Gear</h1><p>Our two-person tent weighs 1.2 kg and pitches in under three minutes.</p>
@@ -89,7 +96,12 @@ describe('save and list', () => {
     popup = await openPopupFor(session, policy.tabId);
     await popup.getByRole('img', { name: /^Grade [A-E]$/ }).first().waitFor({ timeout: 60_000 });
     const name = popup.getByLabel('Name in your library');
-    expect(await name.inputValue(), 'the name starts as the site’s hostname').toBe('127.0.0.1');
+    expect(await name.inputValue(), 'the name starts as the page’s title').toBe(`${provider(SEED).name} Privacy Policy`);
+    // At 200 % zoom (a 380 px popup is 190 CSS px wide) the name box still fits.
+    await popup.setViewportSize({ width: 190, height: 760 });
+    const box = await name.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 999), 'the name box fits the zoomed popup').toBeLessThanOrEqual(190);
+    await popup.setViewportSize({ width: 420, height: 760 });
     await name.fill(SAVED_NAME);
     await popup.getByRole('button', { name: 'Save to library' }).click();
     const saved = popup.locator('.save-status');
@@ -100,8 +112,13 @@ describe('save and list', () => {
     await popup.locator('.entry').first().waitFor({ timeout: 20_000 });
     const names = await waitFor('the saved entry in the list', () => entryNames(popup), (n) => n.includes(SAVED_NAME), 20_000);
     const builtIns = await popup.locator('.entry:has(.tag) .entry-name').allTextContents();
-    expect(builtIns, 'the five seed providers are built in').toHaveLength(5);
-    expect(names.slice(0, 5), 'built-ins come first').toEqual(builtIns);
+    const snapshots = await popup.locator('.entry:has(.tag:text-is("built-in snapshot")) .entry-name').allTextContents();
+    expect(builtIns.length - snapshots.length, 'the five seed providers are built in').toBe(5);
+    expect(snapshots, 'and snapshots of services people recognise').toEqual(expect.arrayContaining(['Signal', 'Wikipedia', 'Google']));
+    expect(names.slice(0, builtIns.length), 'built-ins come first').toEqual(builtIns);
+    const signal = popup.locator('.entry', { hasText: 'Signal' });
+    expect(await signal.locator('.entry-meta').textContent(), 'a snapshot is dated').toMatch(/Snapshot of \d{1,2} \w+ \d{4}/);
+    expect(await signal.locator('.entry-credit').textContent(), 'and credited').toMatch(/Open Terms Archive \(Open Terms Archive contributors, ODC-BY 1\.0\)/);
     expect(names, 'the saved entry is listed').toContain(SAVED_NAME);
     const row = popup.locator('.entry', { hasText: SAVED_NAME });
     expect(await row.locator('.tag').count(), 'a saved entry is not marked built in').toBe(0);
@@ -112,36 +129,69 @@ describe('save and list', () => {
 });
 
 describe('compare', () => {
-  it('the current policy against a built-in provider: a table with verdicts and evidence', async () => {
+  it('judges every column against the current policy only, with verdicts the engine gives', async () => {
     await popup.locator('.entry', { hasText: 'County Micro' }).getByRole('checkbox').check();
+    await popup.locator('.entry', { hasText: 'Signal' }).getByRole('checkbox').check();
     await popup.getByRole('button', { name: /^Compare/ }).click();
     const table = popup.locator('table.compare-table');
     await table.waitFor({ timeout: 30_000 });
     const headers = await table.locator('thead th').allTextContents();
-    expect(headers.slice(1).join(' | '), 'the current policy first, then the picked provider').toMatch(/Conifer.*\|.*County Micro/);
-    expect(await table.locator('tbody tr').count(), 'one row per question').toBeGreaterThan(5);
-    const verdicts = await table.locator('.verdict-label').allTextContents();
-    expect(verdicts.length, 'every cell has a verdict').toBe((await table.locator('tbody td').count()));
-    expect(verdicts.every((v) => ['Better', 'Worse', 'Same', 'Not stated'].includes(v)), `verdicts are words: ${verdicts.join(', ')}`).toBe(true);
-    expect(verdicts.some((v) => v === 'Better' || v === 'Worse'), 'two different policies differ somewhere').toBe(true);
+    expect(headers.slice(1), 'the current policy first, then the picked ones').toEqual([`${provider(SEED).name} Privacy Policy (this policy)`, 'County Micro', 'Signal']);
+    expect(await popup.locator('.compare .note').first().textContent(), 'says what the verdicts are against').toMatch(/^Each column is judged against “.+”, the policy you are on/);
 
-    await popup.screenshot({ path: `${SCREENSHOTS}/compare.png`, fullPage: true });
-    await popup.emulateMedia({ colorScheme: 'dark' });
-    await popup.screenshot({ path: 'test-artifacts/compare-dark.png' });
-    await popup.emulateMedia({ colorScheme: 'light' });
+    // The expected verdicts: the engine's, for the same three analyses.
+    const state = await tabState(session, policy.tabId);
+    if (state.kind !== 'ready') throw new Error('the policy tab is not ready');
+    const county = analyze({ text: seedText('county-micro') });
+    const signal = REFERENCES.find((r) => r.id === 'signal');
+    if (!signal) throw new Error('no Signal reference');
+    const expected = compareAnalyses([{ name: 'current', analysis: state.analysis }, { name: 'County Micro', analysis: county }, { name: 'Signal', analysis: signal.analysis }]);
+    const words = { current: 'Reference', better: 'Better', worse: 'Worse', same: 'Same', 'not-stated': 'Not stated' } as const;
+    const rows = table.locator('tbody tr');
+    expect(await rows.count(), 'one row per question and the grade').toBe(expected.rows.length);
+    for (const [r, row] of expected.rows.entries()) {
+      const shown = await rows.nth(r).locator('.verdict-label').allTextContents();
+      expect(shown, `${row.id}: verdicts against the current policy`).toEqual(row.cells.map((c) => words[c.verdict]));
+      expect(shown[0], `${row.id}: the first column is the reference, never judged`).toBe('Reference');
+    }
+    const all = await table.locator('tbody .verdict-label').allTextContents();
+    expect(all.some((v) => v === 'Better' || v === 'Worse'), 'different policies differ somewhere').toBe(true);
+
+    // Cells are one line; "More" opens the rest and the sentences.
     const toggle = table.locator('.cell-toggle').first();
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded'), 'the cell opens').toBe('true');
     const quoted = table.locator('.evidence-list .evidence').first();
     expect((await quoted.textContent())?.length ?? 0, 'a sentence of that policy is quoted').toBeGreaterThan(20);
     expect(await table.locator('.evidence-list .evidence-button').count(), "the current policy's sentences can be shown in the page").toBeGreaterThan(0);
+    await toggle.click();
 
     // 200 % zoom halves the CSS width: the table becomes one card per row, each cell naming its policy.
     await popup.setViewportSize({ width: 200, height: 760 });
     expect(await table.locator('thead').isVisible(), 'no column headers when stacked').toBe(false);
     expect(await table.locator('tbody td .cell-policy').first().isVisible(), 'each stacked cell names its policy').toBe(true);
     await popup.setViewportSize({ width: 420, height: 760 });
-    await popup.getByRole('button', { name: '← Library' }).click();
+  });
+
+  it('takes the window’s width, never breaks a word, and no row is taller than the window', async () => {
+    const table = popup.locator('table.compare-table');
+    await popup.setViewportSize({ width: 1000, height: 760 });
+    const width = (await table.boundingBox())?.width ?? 0;
+    expect(width, 'the table uses the wide window').toBeGreaterThan(850);
+    const styles = await table.locator('td').first().evaluate((td) => {
+      const s = getComputedStyle(td);
+      return { wrap: s.overflowWrap, brk: s.wordBreak, hyphens: s.hyphens };
+    });
+    expect(styles, 'words wrap whole, never mid-word').toEqual({ wrap: 'normal', brk: 'normal', hyphens: 'manual' });
+    const heights = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    expect(Math.max(...heights), 'collapsed cells: every row fits the window').toBeLessThan(760);
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.screenshot({ path: `${SCREENSHOTS}/compare.png`, fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: 'test-artifacts/compare-dark.png' });
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.setViewportSize({ width: 420, height: 760 });
+    await popup.getByRole('button', { name: '← Provider library' }).click();
     await popup.locator('.entry').first().waitFor({ timeout: 20_000 });
   });
 });
@@ -234,6 +284,59 @@ describe('compare without a current policy', () => {
   });
 });
 
+describe('the comparison in a tab of its own', () => {
+  it('"Open in a tab" opens the same comparison at the window’s width', async () => {
+    const narrow = await openPopupFor(session, policy.tabId);
+    try {
+      // The toolbar popup has no ?tabId: pretend to be it, so the button shows.
+      await narrow.evaluate(() => document.documentElement.classList.remove('in-tab'));
+      await narrow.getByRole('img', { name: /^Grade [A-E]$/ }).first().waitFor({ timeout: 60_000 });
+      await narrow.getByRole('button', { name: 'Library & compare' }).click();
+      await narrow.locator('.entry', { hasText: 'Wikipedia' }).getByRole('checkbox').check();
+      await narrow.getByRole('button', { name: /^Compare/ }).click();
+      await narrow.locator('table.compare-table').waitFor({ timeout: 30_000 });
+      const opened = session.context.waitForEvent('page', { timeout: 20_000 });
+      await narrow.getByRole('button', { name: 'Open in a tab (wider)' }).click();
+      const wide = await opened;
+      await wide.setViewportSize({ width: 1100, height: 800 });
+      await wide.locator('table.compare-table').waitFor({ timeout: 60_000 });
+      expect(new URL(wide.url()).searchParams.get('compare'), 'the entries travel in the URL').toBe('builtin:wikipedia');
+      expect((await wide.locator('table.compare-table thead th').allTextContents()).slice(1), 'the current policy and Wikipedia').toEqual([`${provider(SEED).name} Privacy Policy (this policy)`, 'Wikipedia']);
+      expect((await wide.locator('table.compare-table').boundingBox())?.width ?? 0, 'wide').toBeGreaterThan(900);
+      await wide.close();
+    } finally {
+      if (!narrow.isClosed()) await narrow.close();
+    }
+  });
+});
+
+describe('the paste page', () => {
+  it('saves a pasted policy to the library and compares it', async () => {
+    const paste = await session.context.newPage();
+    try {
+      await paste.goto(`chrome-extension://${session.extensionId}/src/popup/paste.html`);
+      await paste.getByLabel('Policy text').fill(seedText('fusion-connect'));
+      await paste.getByRole('button', { name: 'Analyse', exact: true }).click();
+      await paste.getByRole('img', { name: /^Grade [A-E]$/ }).waitFor({ timeout: 60_000 });
+      expect(await paste.locator('.answers-first .answer').count(), 'the same five answers as the popup').toBe(5);
+      await paste.getByLabel('Name in your library').fill(PASTED_NAME);
+      await paste.getByRole('button', { name: 'Save to library' }).click();
+      await paste.getByText(`Saved to your library as “${PASTED_NAME}”.`).waitFor({ timeout: 30_000 });
+
+      await paste.getByRole('button', { name: 'Compare with your library' }).click();
+      await paste.locator('.entry').first().waitFor({ timeout: 20_000 });
+      expect(await entryNames(paste), 'the pasted policy is in the library').toContain(PASTED_NAME);
+      await paste.locator('.entry', { hasText: 'Reddit' }).getByRole('checkbox').check();
+      await paste.getByRole('button', { name: /^Compare/ }).click();
+      const table = paste.locator('table.compare-table');
+      await table.waitFor({ timeout: 30_000 });
+      expect((await table.locator('thead th').allTextContents()).slice(1), 'the pasted policy is the reference').toEqual(['Pasted policy (this policy)', 'Reddit']);
+    } finally {
+      await paste.close();
+    }
+  });
+});
+
 describe('a saved policy that changed', () => {
   it('after the page serves a different text, the popup says "Changed since"', async () => {
     const original = seedText(SEED);
@@ -259,6 +362,12 @@ describe('a saved policy that changed', () => {
     } finally {
       await changedPopup.close();
     }
+  });
+});
+
+describe('network', () => {
+  it('every request (pages, popup, library, service worker) stayed on 127.0.0.1 or inside the extension', async () => {
+    await expectOnlyLocalRequests(session, { url: site.url, origin: site.url(''), hits: [], close: site.close });
   });
 });
 

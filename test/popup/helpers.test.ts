@@ -1,16 +1,14 @@
-// The popup's pure decisions, in Node: which tab, how the summary is grouped, which links may
-// be opened, and what the paste page refuses.
+// The popup's pure decisions, in Node: which tab, which links may be opened, what the paste
+// page refuses, and the URL parameters of the popup page.
+import '../support/i18n-en.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS } from '../../src/engine/report/questions.ts';
-import type { SummaryPoint } from '../../src/engine/types.ts';
-import { groupSummary } from '../../src/popup/group-summary.ts';
 import { languageName } from '../../src/popup/language-name.ts';
 import { analyseInput } from '../../src/popup/paste/analyse-input.ts';
 import { checkContent, fileKindOf, looksBinary } from '../../src/popup/paste/read-policy-file.ts';
 import { isOpenableUrl } from '../../src/popup/safe-url.ts';
-import { tabIdFromSearch } from '../../src/popup/tab-id.ts';
+import { compareIdsFromSearch, comparePagePath, tabIdFromSearch } from '../../src/popup/tab-id.ts';
 
 describe('tabIdFromSearch', () => {
   it('reads a plain integer', () => expect(tabIdFromSearch('?tabId=42')).toBe(42));
@@ -20,13 +18,17 @@ describe('tabIdFromSearch', () => {
   });
 });
 
-describe('groupSummary', () => {
-  const point = (id: string, question: SummaryPoint['question']): SummaryPoint => ({ id, question, text: id, evidence: [] });
-  it('follows QUESTIONS order, keeps point order within a question and skips empty questions', () => {
-    const groups = groupSummary([point('c1', 'contact'), point('s1', 'share'), point('col1', 'collect'), point('s2', 'share')]);
-    expect(groups.map((g) => g.id)).toEqual(['collect', 'share', 'contact']);
-    expect(groups[1]?.points.map((p) => p.id)).toEqual(['s1', 's2']);
-    expect(groups[0]?.heading).toBe(QUESTIONS[0]?.heading);
+describe('the comparison opened in a tab', () => {
+  it('names its tab and entries in the URL, and reads them back', () => {
+    const path = comparePagePath(7, ['builtin:signal', 'abc']);
+    expect(path).toBe('src/popup/index.html?tabId=7&compare=builtin%3Asignal%2Cabc');
+    const search = path.slice(path.indexOf('?'));
+    expect(tabIdFromSearch(search)).toBe(7);
+    expect(compareIdsFromSearch(search)).toEqual(['builtin:signal', 'abc']);
+  });
+  it('has no entries without the parameter or with an empty one', () => {
+    expect(compareIdsFromSearch('?tabId=1')).toBeUndefined();
+    expect(compareIdsFromSearch('?compare=,,')).toBeUndefined();
   });
 });
 
@@ -62,18 +64,22 @@ describe('paste input checks', () => {
   it('refuses an empty file with a message', () => {
     expect(checkContent('text', '  \n ')).toEqual({ ok: false, message: 'This file is empty.' });
   });
-  it('refuses empty and too-short text, and analyses a real policy', () => {
+  it('refuses empty and too-short text, and analyses a real policy, keeping the text it read', () => {
     expect(analyseInput('text', '   ').ok).toBe(false);
     expect(analyseInput('html', '<html><body><script>x()</script></body></html>').ok).toBe(false);
     expect(analyseInput('text', 'We collect data.').ok).toBe(false);
     const text = readFileSync(resolve(import.meta.dirname, '../../seeds/000_033c2eef7324457c.txt'), 'utf8');
     const result = analyseInput('text', text);
     expect(result.ok && result.analysis.summary.length > 0).toBe(true);
+    expect(result.ok && result.text, 'the text saved to the library is the text analysed').toBe(text);
   });
   it('reads HTML into text, so markup in a policy stays text and scripts are dropped', () => {
     const paragraph = '<p>We collect your name, email address and phone number when you create an account with us, and we use them to run the service.</p>';
     const result = analyseInput('html', `<h1>Privacy Policy</h1>${paragraph}${paragraph}<script>alert(1)</script>`);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.analysis.sentences.some((s) => s.text.includes('alert'))).toBe(false);
+    if (result.ok) {
+      expect(result.analysis.sentences.some((s) => s.text.includes('alert'))).toBe(false);
+      expect(result.text, 'the HTML file is saved as its readable text').not.toContain('<p>');
+    }
   });
 });

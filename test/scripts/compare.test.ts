@@ -25,7 +25,8 @@ writeFileSync(library, JSON.stringify({
   ],
 }));
 
-describe('compare', () => {
+// Each case starts a process that loads the engine: seconds on a busy two-core machine.
+describe('compare', { timeout: 120_000 }, () => {
   it('prints a table by row with marks, seed names as column names', () => {
     const { status, stdout, stderr } = compare(['seed:conifer', 'seed:county-micro']);
     expect(status, stderr).toBe(0);
@@ -38,9 +39,25 @@ describe('compare', () => {
     const { status, stdout, stderr } = compare([CONIFER, `${library}#tree-old`, '--format', 'json']);
     expect(status, stderr).toBe(0);
     const comparison = JSON.parse(stdout) as { names: string[]; rows: { id: string; cells: { verdict: string; evidence: number[] }[] }[] };
-    expect(comparison.names).toEqual(['Conifer Communications', 'Conferencing Tree (saved)']);
+    expect(comparison.names, 'a seed file is named after its provider').toEqual(['Conifer Communications', 'Conferencing Tree (saved)']);
     expect(comparison.rows.map((r) => r.id)).toContain('retention');
     for (const row of comparison.rows) expect(row.cells, row.id).toHaveLength(2);
+  });
+
+  it('names columns after the seed providers, the page title or the company a policy names', () => {
+    const html = join(scratch, 'acme.html');
+    writeFileSync(html, `<!doctype html><html><head><title>Privacy Policy | Acme Rockets</title></head><body><h1>Privacy Policy</h1><p>${readFileSync(TREE, 'utf8').replace(/\n+/g, '</p><p>')}</p></body></html>`);
+    const named = join(scratch, 'policy-v2.txt');
+    writeFileSync(named, `Privacy Policy\n\nNorthwind Traders, Inc. ("Northwind", "we", "us") runs this site.\n\n${readFileSync(TREE, 'utf8')}`);
+    const { status, stdout, stderr } = compare([join(ROOT, 'seeds/000_033c2eef7324457c.txt'), join(ROOT, 'seeds/004_5bd2721613aedcf6.txt'), html, named, '--format', 'json']);
+    expect(status, stderr).toBe(0);
+    expect((JSON.parse(stdout) as { names: string[] }).names).toEqual(['Conifer Communications', 'Fusion Connect', 'Acme Rockets', 'Northwind Traders']);
+  });
+
+  it('compares with a built-in reference snapshot, named and dated', () => {
+    const { status, stdout, stderr } = compare(['seed:conifer', 'ref:signal']);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toMatch(/Signal \(snapshot \d{4}-\d{2}-\d{2}\)/);
   });
 
   it('writes a Markdown table', () => {
@@ -92,8 +109,9 @@ describe('compare', () => {
     [['seed:conifer', 'seed:conifer', 'seed:conifer', 'seed:conifer', 'seed:conifer']],
     [['--diff', 'seed:conifer']],
     [['seed:conifer', 'seed:fusion-connect', '--format', 'pdf']],
-    [['seed:conifer'], 'one policy is no comparison'],
-    [['seed:conifer', 'seed:fusion-connect', '--colour'], 'an unknown option is an error, not a file name'],
+    // One policy is no comparison; an unknown option is an error, never a file name.
+    [['seed:conifer']],
+    [['seed:conifer', 'seed:fusion-connect', '--colour']],
     [[]],
   ])('prints the usage for %j', (args) => {
     const { status, stderr } = compare(args);

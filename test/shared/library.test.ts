@@ -3,7 +3,8 @@
 // says why it skipped an entry, and the built-ins are listed first and cannot be changed.
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Grade } from '../../src/engine/types.ts';
-import { BUILT_INS } from '../../src/background/library/built-ins.ts';
+import { BUILT_INS, REFERENCES } from '../../src/background/library/built-ins.ts';
+import type { BuiltInReference } from '../../src/shared/references.ts';
 import { BUILT_IN_PREFIX, Library, LibraryError, pageOf, type BuiltInSeed } from '../../src/shared/library.ts';
 import {
   LIBRARY_META_KEY, V0_LIBRARY_KEY, entryKey, migrations, type StorageArea,
@@ -106,6 +107,42 @@ describe('built-in providers', () => {
     for (const seed of BUILT_INS) expect(seed.text.length, `${seed.id} text`).toBeGreaterThan(5000);
     expect(BUILT_INS[1], 'phone.com').toMatchObject({ name: 'Phone.com', url: 'https://phone.com/', date: '2019-04-05' });
     expect(BUILT_INS[0]?.url, 'conifer names no site').toBe('');
+  });
+});
+
+describe('built-in references (snapshots shipped analysed, without their text)', () => {
+  const reference: BuiltInReference = {
+    id: 'gamma', name: 'Gamma', url: 'https://gamma.example/privacy', date: '2025-02-03',
+    snapshot: { date: '2026-01-15', source: 'Open Terms Archive', licence: 'ODC-BY 1.0', attribution: 'Open Terms Archive contributors' },
+    analysis: fakeAnalyze('Gamma may sell your data.'),
+  };
+  const withReference = () => {
+    const local = new MemoryArea();
+    const library = new Library({ local, session: new MemoryArea(), builtIns: seeds, references: [reference], analyze: fakeAnalyze, hash: sha256 });
+    return library;
+  };
+
+  it('are listed after the seeds, with their snapshot date and credit, and never analysed again', async () => {
+    const library = withReference();
+    const before = analyses;
+    const { entries } = await library.list();
+    expect(entries.map((e) => e.id), 'seeds, then references').toEqual(['builtin:alpha', 'builtin:beta', 'builtin:gamma']);
+    expect(entries[2]).toMatchObject({ name: 'Gamma', builtIn: true, grade: 'D', date: '2025-02-03', snapshot: reference.snapshot });
+    expect(analyses - before, 'only the two seeds were analysed').toBe(2);
+  });
+
+  it('come with their analysis and no text for comparing, and cannot be renamed or deleted', async () => {
+    const library = withReference();
+    const { entries } = await library.get(['builtin:gamma']);
+    expect(entries[0]?.text, 'no text shipped').toBe('');
+    expect(entries[0]?.analysis.rating.grade).toBe('D');
+    await expect(library.rename('builtin:gamma', 'Mine')).rejects.toThrow('cannot be renamed');
+    await expect(library.delete('builtin:gamma')).rejects.toThrow(LibraryError);
+  });
+
+  it('the shipped ones load from references.generated.json', () => {
+    expect(REFERENCES.length, 'six to eight services').toBeGreaterThanOrEqual(6);
+    expect(REFERENCES.map((r) => r.name)).toContain('Signal');
   });
 });
 

@@ -142,7 +142,8 @@ describe('analysis cache', () => {
     await expect(new AnalysisCache(new MemoryArea()).put('../tab:1', 'b', analysis())).rejects.toThrow(/sha-256/);
   });
 
-  it('isAnalysis accepts a real engine analysis', async () => {
+  // Importing the engine builds the classifier: seconds on a busy two-core machine, not a hang.
+  it('isAnalysis accepts a real engine analysis', { timeout: 60_000 }, async () => {
     const { analyze } = await import('../../src/engine/analyze.ts');
     expect(isAnalysis(analyze({ text: 'We collect your email address. We never sell your data.' }))).toBe(true);
   });

@@ -23,9 +23,11 @@ const valid: Record<MessageType, unknown> = {
     detection,
   },
   'page/get-analysis': {},
+  'page/get-glosses': { ruleIds: ['retention.stated-period', 'third-party.vendors'] },
   'popup/get-state': { tabId: 42 },
   'popup/library-list': {},
   'popup/library-save': { tabId: 42, name: 'Example' },
+  'popup/library-save-text': { name: 'Pasted policy', text },
   'popup/library-rename': { id: 'abc', name: 'Example Inc.' },
   'popup/library-delete': { id: 'abc' },
   'popup/library-export': {},
@@ -34,6 +36,9 @@ const valid: Record<MessageType, unknown> = {
   'content/set-highlights': { on: true },
   'content/scroll-to': { sentenceIndex: 3 },
   'content/get-policy-links': {},
+  'content/get-highlights': {},
+  'content/analyse-anyway': {},
+  'content/page-info': {},
 };
 
 /** A deep copy of a valid payload with one change applied. */
@@ -126,6 +131,10 @@ describe('each kind of malformed field is rejected and named', () => {
     ['on as a number', variant('content/set-highlights', (p) => { p['on'] = 1; }), /^payload\.on must be a boolean$/],
     ['sentenceIndex fractional', variant('content/scroll-to', (p) => { p['sentenceIndex'] = 1.5; }), /^payload\.sentenceIndex must be an integer$/],
     ['empty payload as an array', { type: 'content/get-policy-links', payload: [] }, /^payload must be an object$/],
+    ['rule ids not an array', variant('page/get-glosses', (p) => { p['ruleIds'] = 'retention.stated-period'; }), /^payload\.ruleIds must be an array$/],
+    ['a rule id not a string', variant('page/get-glosses', (p) => { p['ruleIds'] = ['a', 3]; }), /^payload\.ruleIds\[1\] must be a string$/],
+    ['pasted text blank', variant('popup/library-save-text', (p) => { p['text'] = ' \n '; }), /^payload\.text must not be blank$/],
+    ['pasted name blank', variant('popup/library-save-text', (p) => { p['name'] = '  '; }), /^payload\.name must not be blank$/],
   ];
   for (const [name, raw, error] of cases) {
     it(name, () => expect(errorOf(raw)).toMatch(error));

@@ -2,6 +2,7 @@
 import type { Handlers } from './types.ts';
 import { pageDetected } from './page-detected.ts';
 import { pageGetAnalysis } from './page-get-analysis.ts';
+import { pageGetGlosses } from './page-get-glosses.ts';
 import { pagePolicyText } from './page-policy-text.ts';
 import { popupGetState } from './popup-get-state.ts';
 import { popupLibraryDelete } from '../library/popup-library-delete.ts';
@@ -11,15 +12,18 @@ import { popupLibraryImport } from '../library/popup-library-import.ts';
 import { popupLibraryList } from '../library/popup-library-list.ts';
 import { popupLibraryRename } from '../library/popup-library-rename.ts';
 import { popupLibrarySave } from '../library/popup-library-save.ts';
+import { popupLibrarySaveText } from '../library/popup-library-save-text.ts';
 
 export const handlers: Handlers = {
   'page/detected': pageDetected,
   'page/policy-text': pagePolicyText,
   'page/get-analysis': pageGetAnalysis,
+  'page/get-glosses': pageGetGlosses,
   'popup/get-state': popupGetState,
   // The provider library (src/background/library): one file per message there too.
   'popup/library-list': popupLibraryList,
   'popup/library-save': popupLibrarySave,
+  'popup/library-save-text': popupLibrarySaveText,
   'popup/library-rename': popupLibraryRename,
   'popup/library-delete': popupLibraryDelete,
   'popup/library-export': popupLibraryExport,

@@ -1,5 +1,7 @@
-// The five seed providers, bundled as built-in library entries: names and dates from
-// seeds/providers.json, texts imported as strings by Vite (`?raw`, in the build and in Vitest).
+// The built-in library entries: the five seed providers (names and dates from
+// seeds/providers.json, texts imported as strings by Vite: `?raw`, in the build and in Vitest),
+// and reference snapshots of well-known services' policies, shipped analysed
+// (references.generated.json, written by `npm run build:references`).
 import providers from '../../../seeds/providers.json' with { type: 'json' };
 import conifer from '../../../seeds/000_033c2eef7324457c.txt?raw';
 import phoneCom from '../../../seeds/001_c1bb176aaee5836d.txt?raw';
@@ -7,6 +9,8 @@ import conferencingTree from '../../../seeds/002_bf13b23f045a4a3f.txt?raw';
 import countyMicro from '../../../seeds/003_287e789d7f0e6bf1.txt?raw';
 import fusionConnect from '../../../seeds/004_5bd2721613aedcf6.txt?raw';
 import type { BuiltInSeed } from '../../shared/library.ts';
+import { referencesFrom, type BuiltInReference } from '../../shared/references.ts';
+import references from './references.generated.json' with { type: 'json' };
 
 const TEXTS: Record<string, string> = {
   '000_033c2eef7324457c.txt': conifer,
@@ -32,3 +36,5 @@ export const BUILT_INS: readonly BuiltInSeed[] = (providers.providers as Provide
   if (provider.date !== null) seed.date = provider.date;
   return seed;
 });
+
+export const REFERENCES: readonly BuiltInReference[] = referencesFrom(references);

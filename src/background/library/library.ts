@@ -3,12 +3,13 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../../engine/analyze.ts';
 import { Library } from '../../shared/library.ts';
 import { textHash } from '../text-hash.ts';
-import { BUILT_INS } from './built-ins.ts';
+import { BUILT_INS, REFERENCES } from './built-ins.ts';
 
 export const library = new Library({
   local: browser.storage.local,
   session: browser.storage.session,
   builtIns: BUILT_INS,
+  references: REFERENCES,
   analyze: (text) => analyze({ text }),
   hash: textHash,
 });

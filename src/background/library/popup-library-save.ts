@@ -24,7 +24,8 @@ export const popupLibrarySave: PopupHandler<'popup/library-save'> = ({ tabId, na
     const page = await textOf(tabId);
     // The text is stored with the state; a mismatch means the tab moved on between the two reads.
     if (!page || page.textHash !== state.textHash) throw new LibraryError('The policy text for this tab is not available any more; reload the page and try again.');
-    const entry = await library.save({ name: name ?? hostname(state.url), url: state.url, text: page.text, analysis: state.analysis });
+    const date = state.analysis.policyDate?.iso;
+    const entry = await library.save({ name: name ?? hostname(state.url), url: state.url, text: page.text, analysis: state.analysis, ...(date ? { date } : {}) });
     await clearChanged(tabId, state.textHash);
     return { entry: summaryOf(entry) };
   });

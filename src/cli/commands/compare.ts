@@ -1,12 +1,12 @@
 // policylens compare <input> <input> [... up to 4] [--format text|markdown|json]
 // policylens compare --diff <old input> <new input> [--format text|markdown|json]
 //   An input is a .txt/.md/.html file, - (standard input), `library.json#<entry id>` (an entry
-//   of the extension's exported library), or `seed:<provider id>` (seeds/providers.json).
+//   of the extension's exported library), `seed:<provider id>` (seeds/providers.json), or
+//   `ref:<reference id>` (a built-in reference snapshot of a well-known service's policy).
 //   Columns are named by the seed's provider, the policy's own name for itself, or the file.
 //   Every input is analysed by this engine, stored analyses included, so differences are the
 //   policies' and not the engine versions'.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { analyze } from '../../engine/analyze.ts';
 import { compareAnalyses, comparisonMarkdown, comparisonText } from '../../engine/compare/index.ts';
 import { diffPolicies, policyDiffMarkdown, policyDiffText } from '../../engine/diff/index.ts';
@@ -15,6 +15,8 @@ import { choiceFlag, parseFlags, stringFlag, UsageError } from '../args.ts';
 import { InputError, isRecord, readPolicyInput } from '../input.ts';
 import { openSink } from '../output.ts';
 import { policyName } from '../policy-name.ts';
+import { referencesFrom } from '../../shared/references.ts';
+import referencesFile from '../../background/library/references.generated.json' with { type: 'json' };
 import { analysisInput } from '../read-policy.ts';
 import { SEED_PROVIDERS, seedText } from '../seeds.ts';
 import type { Command } from './types.ts';
@@ -62,18 +64,32 @@ function fromLibrary(file: string, id: string): Policy {
   return { name: typeof name === 'string' && name !== '' ? name : id, text, analysis: english(analyze({ text }), where) };
 }
 
+/** `ref:<id>`: a built-in reference snapshot (an analysis, with only the sentences it cites). */
+function fromReference(arg: string): Policy {
+  const id = arg.slice('ref:'.length);
+  const all = referencesFrom(referencesFile);
+  const ref = all.find((r) => r.id === id);
+  if (!ref) throw new InputError(`${arg}: no built-in reference with this id (known: ${all.map((r) => r.id).join(', ')})`);
+  return { name: `${ref.name} (snapshot ${ref.snapshot.date})`, text: '', analysis: ref.analysis };
+}
+
+const HTML_TITLE = /<title[^>]*>([\s\S]*?)<\/title>/i;
+const decodeEntities = (s: string): string => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'");
+
 function fromFile(path: string): Policy {
   if (/\.json$/i.test(path)) throw new InputError(`${path}: name an entry of the library export, as ${path}#<entry id>`);
   const where = path === '-' ? 'standard input' : path;
   const input = readPolicyInput(path);
   const source = analysisInput(input.text, input.kind, where);
   const analysis = english(analyze(source), where);
-  const seed = SEED_PROVIDERS.find((p) => p.file === basename(path));
-  return { name: seed?.name ?? policyName(analysis, path === '-' ? 'standard input' : basename(path)), text: source.text, analysis };
+  const title = input.kind === 'html' ? decodeEntities(HTML_TITLE.exec(input.text)?.[1] ?? '').trim() : '';
+  const headings = analysis.sentences.filter((s) => s.isHeading).slice(0, 3).map((s) => s.text);
+  return { name: policyName(path === '-' ? 'standard input' : path, source.text, { ...(title ? { title } : {}), headings }), text: source.text, analysis };
 }
 
 function readInput(arg: string): Policy {
   if (arg.startsWith('seed:')) return fromSeed(arg);
+  if (arg.startsWith('ref:')) return fromReference(arg);
   const hash = arg.lastIndexOf('#');
   // A file whose name holds '#' is still a file.
   if (hash > 0 && !existsSync(arg)) return fromLibrary(arg.slice(0, hash), arg.slice(hash + 1));
@@ -92,7 +108,7 @@ function distinctNames(policies: Policy[]): Policy[] {
 
 export const compareCommand: Command = {
   name: 'compare',
-  usage: `policylens compare <input> <input> [... up to ${MAX_INPUTS}] [--format text|markdown|json] [--out <file>]\n       policylens compare --diff <old input> <new input> [--format text|markdown|json] [--out <file>]\n  an input is a .txt/.md/.html file, - (standard input), library.json#<entry id>, or seed:<provider id>`,
+  usage: `policylens compare <input> <input> [... up to ${MAX_INPUTS}] [--format text|markdown|json] [--out <file>]\n       policylens compare --diff <old input> <new input> [--format text|markdown|json] [--out <file>]\n  an input is a .txt/.md/.html file, - (standard input), library.json#<entry id>, seed:<provider id> or ref:<reference id>`,
   summary: 'compare 2-4 policies by question, or two versions of one',
   async run(argv) {
     const diffIndex = argv.indexOf('--diff');

@@ -1,4 +1,7 @@
-// While the worker reads the policy: a progress bar when progress is known, with words.
+// While the page's text is still arriving or being read: never a summary of a half-loaded page.
+// A progress bar when progress is known, with words.
+import { t } from '../../shared/i18n.ts';
+
 interface Props {
   progress: number | undefined;
   slow: boolean;
@@ -6,8 +9,8 @@ interface Props {
   label?: string;
 }
 
-export function Analysing({ progress, slow, onRetry, label = 'Reading the policy…' }: Props) {
-  const percent = progress === undefined ? undefined : Math.round(Math.min(1, Math.max(0, progress)) * 100);
+export function Analysing({ progress, slow, onRetry, label = t('stillLoading') }: Props) {
+  const percent = progress === undefined || progress <= 0 ? undefined : Math.round(Math.min(1, Math.max(0, progress)) * 100);
   return (
     <section class="state state-analysing">
       <p class="state-title">{label}</p>
@@ -16,9 +19,9 @@ export function Analysing({ progress, slow, onRetry, label = 'Reading the policy
       </progress>
       {slow && (
         <p>
-          This is taking longer than usual.{' '}
+          {t('takingLonger')}{' '}
           <button type="button" class="link-button" onClick={onRetry}>
-            Check again
+            {t('checkAgain')}
           </button>
         </p>
       )}

@@ -1,27 +1,58 @@
-// Grade, reasons and summary of one analysis: the popup's ready state and the paste page both
-// show this. `onShow` is given only where there is a page to scroll to.
+// One analysis, answer first: the grade with what it means, which policy it is, the five answers
+// of the first screen, then the other questions and the controls given as children. The popup's
+// ready view, its "show what was found" on ungraded pages, and the paste page all show this.
 import type { ComponentChildren } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../engine/types.ts';
-import { GradeHeader } from './GradeHeader.tsx';
-import { RatingReasons } from './RatingReasons.tsx';
-import { SummaryList } from './SummaryList.tsx';
+import { AnswerList } from '../answers/AnswerList.tsx';
+import type { AnswerContext } from '../answers/context.ts';
+import { answerRows, type RowId } from '../answers/rows.ts';
+import { GradeHeader } from '../grade/GradeHeader.tsx';
+import { PolicyMeta } from './PolicyMeta.tsx';
 
 interface Props {
   analysis: Analysis;
   title: string;
+  url: string;
+  /** Given only where there is a page to scroll to. */
   onShow?: ((sentenceIndex: number) => void) | undefined;
   titleLevel?: 1 | 2;
-  /** Controls shown between the header and the summary (the highlight switch). */
+  /** Shown after the first five answers (the changed-policy banner). */
+  between?: ComponentChildren;
+  /** Controls below the answers (highlight, save, library, compare, share). */
   children?: ComponentChildren;
 }
 
-export function AnalysisView({ analysis, title, titleLevel = 1, onShow, children }: Props) {
+export function AnalysisView({ analysis, title, url, onShow, titleLevel = 1, between, children }: Props) {
+  const rows = useMemo(() => answerRows(analysis), [analysis]);
+  const [open, setOpen] = useState<ReadonlySet<RowId>>(new Set());
+  const toggles = useRef(new Map<RowId, HTMLButtonElement>()).current;
+  const toggle = (id: RowId): void => setOpen((rows) => {
+    const next = new Set(rows);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  });
+  // From the grade's explanation: open the row and take the person there.
+  const openRow = (id: RowId): void => {
+    setOpen((rows) => new Set(rows).add(id));
+    requestAnimationFrame(() => {
+      const button = toggles.get(id);
+      button?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      button?.focus({ preventScroll: true });
+    });
+  };
+  const context: AnswerContext = {
+    sentences: analysis.sentences,
+    onShow,
+    page: { title, url, policyDate: analysis.policyDate?.text ?? null },
+  };
+  const { rating } = analysis;
   return (
     <div class="analysis">
-      <GradeHeader rating={analysis.rating} title={title} titleLevel={titleLevel} />
+      {rating.grade !== null && <GradeHeader rating={{ ...rating, grade: rating.grade }} onOpenRow={openRow} />}
+      <PolicyMeta title={title} policyDate={analysis.policyDate} titleLevel={titleLevel} />
+      <AnswerList rows={rows} open={open} onToggle={toggle} context={context} between={between} toggleRefs={toggles} />
       {children}
-      <RatingReasons reasons={analysis.rating.reasons} sentences={analysis.sentences} onShow={onShow} />
-      <SummaryList summary={analysis.summary} sentences={analysis.sentences} onShow={onShow} />
     </div>
   );
 }

@@ -1,29 +1,41 @@
-// Switch for the in-page highlights. Starts off: the popup does not know what the page shows,
-// and turning highlights on is what a person asks for here.
-import { useState } from 'preact/hooks';
+// Switch for the in-page highlights. It starts from what the page shows (asked of the content
+// script), not from a default: reopening the popup over a highlighted page shows it on, and one
+// click clears it.
+import { useEffect, useState } from 'preact/hooks';
+import { t, plural } from '../../shared/i18n.ts';
 import { sendToTab } from '../../shared/messaging.ts';
 
 export function HighlightSwitch({ tabId }: { tabId: number }) {
-  const [on, setOn] = useState(false);
+  /** undefined until the page has answered. */
+  const [on, setOn] = useState<boolean | undefined>(undefined);
   const [status, setStatus] = useState('');
+  useEffect(() => {
+    let cancelled = false;
+    sendToTab(tabId, 'content/get-highlights', {})
+      .then((state) => !cancelled && setOn(state.on === true))
+      .catch(() => !cancelled && setOn(false));
+    return () => {
+      cancelled = true;
+    };
+  }, [tabId]);
   const toggle = async (): Promise<void> => {
     const next = !on;
     setOn(next);
     try {
       const { highlighted } = await sendToTab(tabId, 'content/set-highlights', { on: next });
-      setStatus(next ? `${highlighted} sentence${highlighted === 1 ? '' : 's'} highlighted.` : 'Highlights removed.');
+      setStatus(next ? plural(highlighted, 'highlightedOne', 'highlightedMany') : t('highlightsRemoved'));
     } catch {
       setOn(!next);
-      setStatus('The page did not answer. Reload it and try again.');
+      setStatus(t('pageNoAnswer'));
     }
   };
   return (
     <div class="switch-row">
-      <button type="button" role="switch" aria-checked={on} class="switch" onClick={() => void toggle()}>
+      <button type="button" role="switch" aria-checked={on === true} class="switch" disabled={on === undefined} onClick={() => void toggle()}>
         <span class="switch-track" aria-hidden="true">
           <span class="switch-thumb" />
         </span>
-        <span>Highlight clauses in the page</span>
+        <span>{t('highlightSwitch')}</span>
       </button>
       <p class="switch-status" role="status">
         {status}

@@ -1,86 +1,100 @@
-// The popup: find the tab, follow its state, show the view for it. State changes are also
-// announced in one polite live region, so a screen reader hears "Summary ready" without
-// having the whole summary read out.
+// The popup: find the tab, follow its state (storage.onChanged), show the view for it. State
+// changes are also announced in one polite live region, so a screen reader hears "Summary ready"
+// without having the whole summary read out.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n.ts';
+import { sendToTab } from '../../shared/messaging.ts';
+import { compareIdsFromSearch } from '../tab-id.ts';
 import { resolveTabId } from '../resolve-tab.ts';
-import { useTabState, type PolledState } from '../use-tab-state.ts';
+import { useTabState, type TabView } from '../use-tab-state.ts';
 import { Analysing } from './Analysing.tsx';
 import { CantReadView } from './CantReadView.tsx';
 import { ErrorView } from './ErrorView.tsx';
 import { LanguageView } from './LanguageView.tsx';
+import { NotGradedView } from './NotGradedView.tsx';
 import { NotPolicyView } from './NotPolicyView.tsx';
 import { ReadyView } from './ReadyView.tsx';
-
-/** How long 'unknown' may just mean "the content script is still loading". */
-const UNKNOWN_GRACE_MS = 1_500;
+import { UnknownView } from './UnknownView.tsx';
+import { LibraryView } from '../library/LibraryView.tsx';
 
 type Resolved = { tabId: number } | { tabId: undefined } | undefined;
 
-function announcement(polled: PolledState, tabMissing: boolean): string {
-  if (tabMissing) return "PolicyLens can't read this page.";
-  if (polled.phase === 'loading') return 'Checking this page.';
-  const { state } = polled;
+function announcement(view: TabView, tabMissing: boolean): string {
+  if (tabMissing) return t('cantReadTitle');
+  if (view.phase === 'loading') return t('checkingPage');
+  const { state } = view;
   switch (state.kind) {
     case 'analysing':
-      return 'Reading the policy.';
+      return t('stillLoading');
     case 'ready':
-      if (state.analysis.language !== 'en') return "This policy's language isn't supported yet.";
-      return `Summary ready. Grade ${state.analysis.rating.grade}.`;
+      if (state.analysis.language !== 'en') return t('languageTitle');
+      return state.analysis.rating.grade === null ? t('notGradedTitle') : t('announceReady', state.analysis.rating.grade);
     case 'not-policy':
-      return "This page doesn't look like a privacy policy.";
+      return t('notPolicyTitle');
     case 'language-unsupported':
-      return "This policy's language isn't supported yet.";
+      return t('languageTitle');
     case 'error':
-      return 'Something went wrong.';
+      return t('errorTitle');
     case 'unknown':
-      return polled.settled || polled.elapsedMs >= UNKNOWN_GRACE_MS ? "PolicyLens can't read this page." : 'Checking this page.';
+      return t('checkingPage');
   }
 }
 
 export function PopupApp() {
   const [resolved, setResolved] = useState<Resolved>(undefined);
   const [attempt, setAttempt] = useState(0);
+  const compare = compareIdsFromSearch(location.search);
   useEffect(() => {
     resolveTabId()
       .then((tabId) => setResolved({ tabId }))
       .catch(() => setResolved({ tabId: undefined }));
   }, []);
   const tabId = resolved?.tabId;
-  const polled = useTabState(tabId, attempt);
+  const view = useTabState(tabId, attempt);
   const retry = (): void => setAttempt((n) => n + 1);
   const tabMissing = resolved !== undefined && tabId === undefined;
 
   return (
     <main class="popup">
       <p class="visually-hidden" aria-live="polite" role="status">
-        {resolved === undefined ? '' : announcement(polled, tabMissing)}
+        {resolved === undefined ? '' : announcement(view, tabMissing)}
       </p>
-      {tabMissing ? <CantReadView /> : tabId === undefined ? null : <StateView tabId={tabId} polled={polled} onRetry={retry} />}
+      {tabMissing ? <CantReadView /> : tabId === undefined ? null : <StateView tabId={tabId} view={view} compare={compare} onRetry={retry} />}
     </main>
   );
 }
 
-function StateView({ tabId, polled, onRetry }: { tabId: number; polled: PolledState; onRetry: () => void }) {
-  if (polled.phase === 'loading') return <Analysing progress={undefined} slow={false} onRetry={onRetry} label="Checking this page…" />;
-  const { state } = polled;
+interface StateProps {
+  tabId: number;
+  view: TabView;
+  compare: string[] | undefined;
+  onRetry: () => void;
+}
+
+function StateView({ tabId, view, compare, onRetry }: StateProps) {
+  if (view.phase === 'loading') return <Analysing progress={undefined} slow={false} onRetry={onRetry} label={t('checkingPage')} />;
+  const { state } = view;
+  // The comparison opened in its own tab: the library view, with the tab's policy when it has one.
+  if (compare && state.kind !== 'analysing' && state.kind !== 'unknown' && !(state.kind === 'ready' && state.analysis.rating.grade !== null)) {
+    return <LibraryView tabId={tabId} initialCompare={compare} onClose={() => history.back()} />;
+  }
   switch (state.kind) {
     case 'analysing':
-      return <Analysing progress={state.progress} slow={polled.settled} onRetry={onRetry} />;
-    case 'ready':
+      return <Analysing progress={state.progress} slow={view.slow} onRetry={onRetry} />;
+    case 'ready': {
       // The engine summarises nothing it cannot read; say why rather than show an empty grade.
       if (state.analysis.language !== 'en') return <LanguageView language={state.analysis.language} />;
-      return <ReadyView tabId={tabId} analysis={state.analysis} title={state.title} url={state.url} changedSince={state.changedSince} />;
+      const show = (sentenceIndex: number): void => void sendToTab(tabId, 'content/scroll-to', { sentenceIndex }).catch(() => undefined);
+      if (state.analysis.rating.grade === null) return <NotGradedView tabId={tabId} analysis={state.analysis} title={state.title} url={state.url} onShow={show} />;
+      return <ReadyView tabId={tabId} analysis={state.analysis} title={state.title} url={state.url} changedSince={state.changedSince} compare={compare} />;
+    }
     case 'not-policy':
-      return <NotPolicyView tabId={tabId} policyLinks={state.policyLinks} />;
+      return <NotPolicyView tabId={tabId} policyLinks={state.policyLinks} url={state.url} />;
     case 'language-unsupported':
       return <LanguageView language={state.language} />;
     case 'error':
       return <ErrorView message={state.message} onRetry={onRetry} />;
     case 'unknown':
-      return !polled.settled && polled.elapsedMs < UNKNOWN_GRACE_MS ? (
-        <Analysing progress={undefined} slow={false} onRetry={onRetry} label="Checking this page…" />
-      ) : (
-        <CantReadView />
-      );
+      return view.slow ? <CantReadView /> : <UnknownView tabId={tabId} onRetry={onRetry} />;
   }
 }

@@ -1,5 +1,6 @@
 // The policy at this address is not the one saved in the library: how much changed and which
 // summary points appeared, went or changed.
+import { plural, t } from '../../shared/i18n.ts';
 import type { ChangedSince } from '../../shared/protocol.ts';
 import { FlagIcon } from '../components/FlagIcon.tsx';
 import { formatDate } from './api.ts';
@@ -8,10 +9,9 @@ export function ChangedBanner({ changed }: { changed: ChangedSince }) {
   return (
     <section class="changed-banner" aria-labelledby="changed-heading">
       <h2 id="changed-heading">
-        Changed since {formatDate(changed.savedAt)}: +{changed.added} sentence{changed.added === 1 ? '' : 's'}, −{changed.removed} sentence
-        {changed.removed === 1 ? '' : 's'}
+        {t('changedSince', formatDate(changed.savedAt))}: +{plural(changed.added, 'sentenceOne', 'sentenceMany')}, −{plural(changed.removed, 'sentenceOne', 'sentenceMany')}
       </h2>
-      <p class="changed-note">Compared with “{changed.name}” in your library.</p>
+      <p class="changed-note">{t('changedComparedWith', changed.name)}</p>
       {changed.summaryChanges.length > 0 && (
         <ul class="items changed-list">
           {changed.summaryChanges.map((c) => (

@@ -2,6 +2,7 @@
 // saved entries an inline rename (Enter saves, Escape cancels) and a delete that asks first.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { LibraryEntrySummary } from '../../shared/protocol.ts';
+import { t } from '../../shared/i18n.ts';
 import { GRADE_COLORS } from '../grade-colors.ts';
 import { deleteEntry, formatDate, renameEntry } from './api.ts';
 
@@ -40,7 +41,7 @@ export function EntryRow({ entry, selected, canSelect, onSelect, onChanged, onEr
     try {
       await renameEntry(entry.id, name);
       setMode('view');
-      onChanged(`Renamed to “${name}”.`);
+      onChanged(t('renamedTo', name));
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error));
     }
@@ -48,7 +49,7 @@ export function EntryRow({ entry, selected, canSelect, onSelect, onChanged, onEr
   const remove = async (): Promise<void> => {
     try {
       await deleteEntry(entry.id);
-      onChanged(`Deleted “${entry.name}”.`);
+      onChanged(t('deletedEntry', entry.name));
     } catch (error) {
       setMode('view');
       onError(error instanceof Error ? error.message : String(error));
@@ -68,7 +69,7 @@ export function EntryRow({ entry, selected, canSelect, onSelect, onChanged, onEr
 
   return (
     <li class="entry" data-entry-id={entry.id}>
-      <span class="entry-grade" style={entry.grade ? { backgroundColor: GRADE_COLORS[entry.grade] } : {}} role="img" aria-label={entry.grade ? `Grade ${entry.grade}` : 'Not graded'}>
+      <span class="entry-grade" style={entry.grade ? { backgroundColor: GRADE_COLORS[entry.grade] } : {}} role="img" aria-label={entry.grade ? t('gradeAria', entry.grade) : t('notGradedAria')}>
         {entry.grade ?? '–'}
       </span>
       <div class="entry-main">
@@ -76,7 +77,7 @@ export function EntryRow({ entry, selected, canSelect, onSelect, onChanged, onEr
           <input
             ref={input}
             class="text-input"
-            aria-label={`New name for ${entry.name} (Enter saves, Escape cancels)`}
+            aria-label={t('renameLabel', entry.name)}
             value={draft}
             maxLength={200}
             onInput={(e) => setDraft(e.currentTarget.value)}
@@ -89,30 +90,32 @@ export function EntryRow({ entry, selected, canSelect, onSelect, onChanged, onEr
           </label>
         )}
         <p class="entry-meta">
-          {entry.builtIn && <span class="tag">built in</span>}
-          {entry.date && <span>Policy dated {formatDate(entry.date)}</span>}
-          {!entry.builtIn && <span>Saved {formatDate(entry.savedAt)}</span>}
-          {!entry.builtIn && hostOf(entry.url) && <span>from {hostOf(entry.url)}</span>}
+          {entry.builtIn && <span class="tag">{entry.snapshot ? t('tagSnapshot') : t('tagBuiltIn')}</span>}
+          {entry.date && <span>{t('policyDated', formatDate(entry.date))}</span>}
+          {entry.snapshot && <span>{t('snapshotOf', formatDate(entry.snapshot.date))}</span>}
+          {!entry.builtIn && <span>{t('savedOn', formatDate(entry.savedAt))}</span>}
+          {!entry.builtIn && hostOf(entry.url) && <span>{t('savedFrom', hostOf(entry.url))}</span>}
         </p>
+        {entry.snapshot && <p class="entry-credit">{t('snapshotCredit', entry.snapshot.source, entry.snapshot.attribution, entry.snapshot.licence)}</p>}
         {mode === 'confirm-delete' && (
           <p class="entry-confirm" role="alert">
-            Delete “{entry.name}”?{' '}
+            {t('deleteConfirm', entry.name)}{' '}
             <button type="button" class="button button-danger" onClick={() => void remove()}>
-              Delete
+              {t('delete')}
             </button>{' '}
             <button type="button" class="button" onClick={() => setMode('view')}>
-              Keep
+              {t('keep')}
             </button>
           </p>
         )}
       </div>
       {!entry.builtIn && mode === 'view' && (
         <div class="entry-actions">
-          <button type="button" class="link-button" aria-label={`Rename ${entry.name}`} onClick={() => setMode('rename')}>
-            Rename
+          <button type="button" class="link-button" aria-label={t('renameAria', entry.name)} onClick={() => setMode('rename')}>
+            {t('rename')}
           </button>
-          <button type="button" class="link-button" aria-label={`Delete ${entry.name}`} onClick={() => setMode('confirm-delete')}>
-            Delete
+          <button type="button" class="link-button" aria-label={t('deleteAria', entry.name)} onClick={() => setMode('confirm-delete')}>
+            {t('delete')}
           </button>
         </div>
       )}

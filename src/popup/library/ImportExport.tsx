@@ -1,6 +1,8 @@
 // Export downloads the saved entries as a JSON file (a blob URL and <a download>: nothing
 // leaves the device); import reads such a file and says what was added and what was skipped.
 import { useRef, useState } from 'preact/hooks';
+import { plural, t } from '../../shared/i18n.ts';
+import { downloadText } from '../download.ts';
 import { exportLibrary, importLibrary } from './api.ts';
 
 interface Report {
@@ -17,16 +19,8 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
   const download = async (): Promise<void> => {
     try {
       const { json } = await exportLibrary();
-      const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `policylens-library-${new Date().toISOString().slice(0, 10)}.json`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      // Revoked later: Chrome reads the blob after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setReport({ ok: true, text: 'Library exported.', skipped: [] });
+      downloadText(json, `policylens-library-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+      setReport({ ok: true, text: t('libraryExported'), skipped: [] });
     } catch (error) {
       fail(error);
     }
@@ -37,7 +31,7 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
     if (!chosen) return;
     try {
       const { imported, skipped } = await importLibrary(await chosen.text());
-      setReport({ ok: true, text: `Imported ${imported} entr${imported === 1 ? 'y' : 'ies'}, skipped ${skipped.length}.`, skipped });
+      setReport({ ok: true, text: `${plural(imported, 'importedOne', 'importedMany')} ${t('importSkipped', skipped.length)}`, skipped });
       onImported();
     } catch (error) {
       fail(error);
@@ -50,22 +44,20 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
     <div class="import-export">
       <div class="button-row">
         <button type="button" class="button" onClick={() => void download()}>
-          Export library
+          {t('exportLibrary')}
         </button>
         {/* A real button opens the file picker: a styled <label> is not reachable by Tab. */}
         <button type="button" class="button" onClick={() => file.current?.click()}>
-          Import…
+          {t('importLibrary')}
         </button>
-        <input ref={file} class="file-input" type="file" accept="application/json,.json" tabIndex={-1} aria-label="Library file to import" onChange={(e) => void upload(e.currentTarget)} />
+        <input ref={file} class="file-input" type="file" accept="application/json,.json" tabIndex={-1} aria-label={t('importFileLabel')} onChange={(e) => void upload(e.currentTarget)} />
       </div>
       <div role="status" class="import-report">
         {report && <p class={report.ok ? '' : 'problem'}>{report.text}</p>}
         {report && report.skipped.length > 0 && (
           <ul class="skipped-list">
             {report.skipped.map((s) => (
-              <li key={s.index}>
-                Entry {s.index + 1}: {s.reason}
-              </li>
+              <li key={s.index}>{t('importSkippedEntry', s.index + 1, s.reason)}</li>
             ))}
           </ul>
         )}

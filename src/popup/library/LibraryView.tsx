@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ViewBar } from '../components/ViewBar.tsx';
 import type { Analysis } from '../../engine/types.ts';
+import { t } from '../../shared/i18n.ts';
 import type { LibraryEntrySummary } from '../../shared/protocol.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { listLibrary } from './api.ts';
@@ -18,18 +19,22 @@ export interface CurrentPolicy {
 }
 
 interface Props {
+  /** The tab the popup speaks for (the comparison can open in a tab of its own for it). */
+  tabId?: number | undefined;
   current?: CurrentPolicy | undefined;
+  /** Entries to compare at once (the comparison opened in its own tab). */
+  initialCompare?: readonly string[] | undefined;
   /** Scrolls the tab to a sentence of the current policy (its evidence in the comparison). */
   onShowCurrent?: ((sentenceIndex: number) => void) | undefined;
   onClose: () => void;
 }
 
-export function LibraryView({ current, onShowCurrent, onClose }: Props) {
+export function LibraryView({ tabId, current, onShowCurrent, initialCompare, onClose }: Props) {
   const [entries, setEntries] = useState<LibraryEntrySummary[] | undefined>(undefined);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>({ ok: true, text: '' });
   const [selected, setSelected] = useState<string[]>([]);
-  const [comparing, setComparing] = useState<string[] | undefined>(undefined);
+  const [comparing, setComparing] = useState<readonly string[] | undefined>(initialCompare);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
@@ -54,13 +59,13 @@ export function LibraryView({ current, onShowCurrent, onClose }: Props) {
   const maxPicks = current ? MAX_COLUMNS - 1 : MAX_COLUMNS;
   const minPicks = current ? 1 : 2;
 
-  if (comparing) return <CompareView current={current} onShowCurrent={onShowCurrent} ids={comparing} onBack={() => setComparing(undefined)} />;
+  if (comparing) return <CompareView tabId={tabId} current={current} onShowCurrent={onShowCurrent} ids={comparing} onBack={() => setComparing(undefined)} />;
 
   return (
     <section class="library" aria-labelledby="library-heading">
-      <ViewBar headingId="library-heading" title="Provider library" backLabel="Back" onBack={onClose} />
+      <ViewBar headingId="library-heading" title={t('libraryTitle')} backLabel={t('back')} onBack={onClose} />
       {warnings.length > 0 && (
-        <ul class="warnings" aria-label="Library warnings">
+        <ul class="warnings" aria-label={t('libraryWarnings')}>
           {warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
@@ -70,13 +75,11 @@ export function LibraryView({ current, onShowCurrent, onClose }: Props) {
         {status.text}
       </p>
       {entries === undefined ? (
-        <p class="note">Loading the library…</p>
+        <p class="note">{t('libraryLoading')}</p>
       ) : (
         <>
           <p class="note">
-            {current
-              ? `Pick 1 to ${maxPicks} to compare with “${current.name}”.`
-              : `Pick ${minPicks} to ${maxPicks} to compare; the first one picked is the one the others are measured against.`}
+            {current ? t('pickWithCurrent', maxPicks, current.name) : t('pickWithout', minPicks, maxPicks)}
           </p>
           <ul class="entries">
             {entries.map((entry) => (
@@ -92,7 +95,7 @@ export function LibraryView({ current, onShowCurrent, onClose }: Props) {
             ))}
           </ul>
           <button type="button" class="button button-primary" disabled={selected.length < minPicks} onClick={() => setComparing(selected)}>
-            Compare{selected.length > 0 ? ` (${selected.length + (current ? 1 : 0)})` : ''}
+            {selected.length > 0 ? t('compareCount', selected.length + (current ? 1 : 0)) : t('compare')}
           </button>
         </>
       )}

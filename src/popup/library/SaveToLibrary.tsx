@@ -1,6 +1,8 @@
-// "Save to library" in the ready view: a name (the site's hostname to start with) and a button;
-// the worker's answer, saved or the reason it was not, is announced in a status line.
+// "Save to library" in the ready view: a name (the page's title to start with, else its site) and
+// a button; the worker's answer, saved or the reason it was not, is announced in a status line.
 import { useId, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n.ts';
+import { MAX_ENTRY_NAME_LENGTH } from '../../shared/validate.ts';
 import { saveToLibrary } from './api.ts';
 
 function hostnameOf(url: string): string {
@@ -11,8 +13,14 @@ function hostnameOf(url: string): string {
   }
 }
 
-export function SaveToLibrary({ tabId, url }: { tabId: number; url: string }) {
-  const [name, setName] = useState(() => hostnameOf(url));
+/** A page title as a library name: one line, within the name limit. */
+export function defaultEntryName(title: string, url: string): string {
+  const name = title.replace(/\s+/g, ' ').trim().slice(0, MAX_ENTRY_NAME_LENGTH);
+  return name || hostnameOf(url);
+}
+
+export function SaveToLibrary({ tabId, url, title }: { tabId: number; url: string; title: string }) {
+  const [name, setName] = useState(() => defaultEntryName(title, url));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   const inputId = useId();
@@ -21,7 +29,7 @@ export function SaveToLibrary({ tabId, url }: { tabId: number; url: string }) {
     setBusy(true);
     try {
       const { entry } = await saveToLibrary(tabId, name);
-      setResult({ ok: true, text: `Saved to your library as “${entry.name}”.` });
+      setResult({ ok: true, text: t('savedAs', entry.name) });
     } catch (error) {
       setResult({ ok: false, text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -30,11 +38,11 @@ export function SaveToLibrary({ tabId, url }: { tabId: number; url: string }) {
   };
   return (
     <form class="save-form" onSubmit={(e) => void save(e)}>
-      <label for={inputId}>Name in your library</label>
+      <label for={inputId}>{t('saveNameLabel')}</label>
       <div class="save-row">
-        <input id={inputId} class="text-input" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
+        <input id={inputId} class="text-input" value={name} maxLength={MAX_ENTRY_NAME_LENGTH} onInput={(e) => setName(e.currentTarget.value)} />
         <button type="submit" class="button" disabled={busy}>
-          Save to library
+          {t('saveToLibrary')}
         </button>
       </div>
       <p class={result?.ok === false ? 'save-status problem' : 'save-status'} role="status">

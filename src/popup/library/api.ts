@@ -20,6 +20,7 @@ async function call<T extends MessageType>(type: T, payload: RequestOf<T>): Prom
 
 export const listLibrary = () => call('popup/library-list', {});
 export const saveToLibrary = (tabId: number, name: string) => call('popup/library-save', name.trim() ? { tabId, name: name.trim() } : { tabId });
+export const saveTextToLibrary = (name: string, text: string) => call('popup/library-save-text', { name: name.trim(), text });
 export const renameEntry = (id: string, name: string) => call('popup/library-rename', { id, name });
 export const deleteEntry = (id: string) => call('popup/library-delete', { id });
 export const exportLibrary = () => call('popup/library-export', {});

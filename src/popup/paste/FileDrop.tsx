@@ -1,5 +1,6 @@
 // A drop zone that is also a labelled file input, so it works by keyboard and by dragging.
 import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n.ts';
 
 interface Props {
   onFile: (file: File) => void;
@@ -10,8 +11,8 @@ export function FileDrop({ onFile, onReject }: Props) {
   const [over, setOver] = useState(false);
   const take = (files: FileList | null | undefined): void => {
     const file = files?.[0];
-    if (!file) return onReject('Nothing was dropped. Drop a .txt or .html file.');
-    if (files.length > 1) return onReject('Drop one file at a time.');
+    if (!file) return onReject(t('dropNothing'));
+    if (files.length > 1) return onReject(t('dropOne'));
     onFile(file);
   };
   return (
@@ -29,7 +30,7 @@ export function FileDrop({ onFile, onReject }: Props) {
       }}
     >
       <label class="drop-label">
-        <span>Drop a .txt or .html file here, or choose one:</span>
+        <span>{t('dropLabel')}</span>
         <input
           type="file"
           accept=".txt,.html,.htm,text/plain,text/html"

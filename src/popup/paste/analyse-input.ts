@@ -3,9 +3,11 @@
 import { analyze } from '../../engine/analyze.ts';
 import { segmentHtml } from '../../engine/text/segment.ts';
 import type { Analysis, AnalysisInput } from '../../engine/types.ts';
+import { plural, t } from '../../shared/i18n.ts';
 import type { FileKind } from './read-policy-file.ts';
 
-export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string };
+/** `text`: what was analysed (an HTML file's readable text), which is what the library saves. */
+export type AnalyseResult = { ok: true; analysis: Analysis; text: string } | { ok: false; message: string };
 
 const MIN_WORDS = 15;
 
@@ -17,8 +19,8 @@ function toInput({ text, blocks }: { text: string; blocks: AnalysisInput['blocks
 export function analyseInput(kind: FileKind, content: string): AnalyseResult {
   const input: AnalysisInput = kind === 'html' ? toInput(segmentHtml(content)) : { text: content };
   const text = input.text.trim();
-  if (text === '') return { ok: false, message: 'There is no text to read. Paste a privacy policy, or drop a .txt or .html file.' };
+  if (text === '') return { ok: false, message: t('pasteNoText') };
   const words = text.match(/\p{L}+/gu)?.length ?? 0;
-  if (words < MIN_WORDS) return { ok: false, message: `That is only ${words} word${words === 1 ? '' : 's'}. Paste the whole privacy policy.` };
-  return { ok: true, analysis: analyze(input) };
+  if (words < MIN_WORDS) return { ok: false, message: plural(words, 'pasteTooShortOne', 'pasteTooShortMany') };
+  return { ok: true, analysis: analyze(input), text: input.text };
 }

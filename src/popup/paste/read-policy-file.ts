@@ -1,6 +1,8 @@
 // A dropped or chosen file → policy text, or a plain reason why not. Only .txt and .html are
 // read; anything that decodes to binary noise (a PDF or a .docx renamed .txt) is refused rather
 // than analysed as gibberish.
+import { t } from '../../shared/i18n.ts';
+
 export type FileKind = 'text' | 'html';
 
 export type ReadResult = { ok: true; kind: FileKind; content: string } | { ok: false; message: string };
@@ -30,14 +32,14 @@ export function looksBinary(content: string): boolean {
 }
 
 export function checkContent(kind: FileKind, content: string): ReadResult {
-  if (looksBinary(content)) return { ok: false, message: 'This file is not text. PolicyLens reads .txt and .html files.' };
-  if (content.trim() === '') return { ok: false, message: 'This file is empty.' };
+  if (looksBinary(content)) return { ok: false, message: t('fileNotText') };
+  if (content.trim() === '') return { ok: false, message: t('fileEmpty') };
   return { ok: true, kind, content };
 }
 
 export async function readPolicyFile(file: File): Promise<ReadResult> {
   const kind = fileKindOf(file.name, file.type);
-  if (!kind) return { ok: false, message: `“${file.name}” is not a .txt or .html file. Save the policy as text or HTML, or paste it.` };
-  if (file.size > MAX_FILE_BYTES) return { ok: false, message: `“${file.name}” is too large (over 5 MB) to be a privacy policy.` };
+  if (!kind) return { ok: false, message: t('fileWrongKind', file.name) };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('fileTooLarge', file.name) };
   return checkContent(kind, await file.text());
 }

@@ -25,8 +25,12 @@ export interface ExtensionSession {
    *  worker, popup, content script), with where they came from. */
   errors: string[];
   serviceWorker: () => Promise<Worker>;
+  /** The first-run page the extension opened when it was installed (every session installs it afresh). */
+  welcome: Page;
   close: () => Promise<void>;
 }
+
+export const WELCOME_PATH = 'src/popup/welcome.html';
 
 function preflight(): void {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -86,9 +90,16 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     self.addEventListener('error', (event) => log((event as ErrorEvent).error ?? (event as ErrorEvent).message));
     self.addEventListener('unhandledrejection', (event) => log((event as PromiseRejectionEvent).reason));
   }, WORKER_UNCAUGHT);
+  // runtime.onInstalled opens the first-run page: wait for it, so no test's own tab races it
+  // for the focus, and so a test can check it.
+  const welcomeUrl = `chrome-extension://${extensionId}/${WELCOME_PATH}`;
+  const welcome = context.pages().find((p) => p.url() === welcomeUrl)
+    ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === welcomeUrl, timeout: 30_000 }));
+  await welcome.waitForLoadState('load');
   return {
     context,
     extensionId,
+    welcome,
     requests,
     dialogs,
     errors,
@@ -140,12 +151,48 @@ export function popupUrl(session: ExtensionSession, tabId: number): string {
   return `chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`;
 }
 
-/** The popup, opened as an ordinary tab for the given page's tab. */
-export async function openPopupFor(session: ExtensionSession, tabId: number): Promise<Page> {
+/** The popup, opened as an ordinary tab for the given page's tab (at the toolbar popup's
+ *  380 × 600 when asked: the first screen a person sees). */
+export async function openPopupFor(session: ExtensionSession, tabId: number, size = { width: 420, height: 760 }): Promise<Page> {
   const popup = await session.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 760 });
+  await popup.setViewportSize(size);
   await popup.goto(popupUrl(session, tabId));
   return popup;
+}
+
+/** The toolbar popup's size in Chrome (its largest is 800 × 600; PolicyLens asks for 380 wide). */
+export const POPUP_SIZE = { width: 380, height: 600 } as const;
+
+/** Reads what the page's copy puts on the clipboard: navigator.clipboard.writeText is wrapped to
+ *  keep its argument (headless Chromium has no system clipboard to read back). */
+export async function captureClipboard(page: Page): Promise<() => Promise<string | null>> {
+  await page.evaluate(() => {
+    const clip = navigator.clipboard;
+    const original = clip.writeText.bind(clip);
+    (window as unknown as { copied?: string | null }).copied = null;
+    clip.writeText = async (text: string) => {
+      (window as unknown as { copied?: string | null }).copied = text;
+      await original(text).catch(() => undefined);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { copied?: string | null }).copied ?? null);
+}
+
+/** The extension's options, written as the options page writes them. */
+export async function setOptions(session: ExtensionSession, options: { autoDetect?: boolean; highlightByDefault?: boolean; offSites?: string[] }): Promise<void> {
+  const sw = await session.serviceWorker();
+  await sw.evaluate(async (next) => {
+    const { chrome } = globalThis as unknown as InExtension;
+    const items = await chrome.storage.local.get('options');
+    const current = (items['options'] ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ options: { autoDetect: true, highlightByDefault: false, offSites: [], ...current, ...next, schemaVersion: 1 } });
+  }, options);
+}
+
+/** Asks a tab's content script, as the popup does (to know it has started and what it decided). */
+export async function askContent<T>(session: ExtensionSession, tabId: number, type: string): Promise<T> {
+  const sw = await session.serviceWorker();
+  return (await sw.evaluate(({ id, t }) => (globalThis as unknown as InExtension).chrome.tabs.sendMessage(id, { type: t, payload: {} }), { id: tabId, t: type })) as T;
 }
 
 /** Opens `url` in a new tab and waits until it has loaded. */

@@ -21,10 +21,21 @@ export interface InExtension {
     };
     action: {
       getBadgeText: (details: { tabId: number }) => Promise<string>;
+      getTitle: (details: { tabId: number }) => Promise<string>;
       openPopup: (options?: { windowId?: number }) => Promise<void>;
     };
     runtime: {
       sendMessage: (message: unknown) => Promise<unknown>;
+      getManifest: () => { version: string; commands?: Record<string, { suggested_key?: { default?: string } }> };
+    };
+    commands: {
+      getAll: () => Promise<{ name?: string; shortcut?: string; description?: string }[]>;
+    };
+    storage: {
+      local: {
+        get: (keys: string | null) => Promise<Record<string, unknown>>;
+        set: (items: Record<string, unknown>) => Promise<void>;
+      };
     };
   };
 }

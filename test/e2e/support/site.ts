@@ -83,6 +83,24 @@ const SHOP = page(
 <h2 id="support">Support</h2><p>Call us Monday to Friday, 9 to 5, or visit the shop.</p>`,
 );
 
+/** A policy page that is gone: the URL still says privacy policy, the body says "not found" (and
+ *  the server answers 404), as an old footer link leads to after a site's redesign. */
+export const MISSING_POLICY = page(
+  'Privacy Policy | Example Holdings',
+  `<h1>Page not found</h1>
+<p>Sorry, the page you are looking for could not be found.</p>
+<p><a href="/shop">Back to the shop</a></p>`,
+);
+
+/** An ordinary page linking to the same policies several times, with tracking parameters. */
+export const LINKS_PAGE = page(
+  'Northwind Outdoor Gear – Newsletter',
+  `<h1>Our spring newsletter</h1>
+<p>New tents, new stoves. Read our <a href="/policy/conifer?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=spring">privacy policy</a>.</p>
+<p>Questions about your data? See the <a href="/policy/conifer?fbclid=IwAR0abc#contact">Privacy Policy</a> again, or the
+<a href="/policy/county-micro?gclid=Cj0KCQ&amp;lang=en">privacy notice of our payment partner</a>.</p>`,
+);
+
 /** The payload that must stay text: if the popup or the page ever parsed it, it would fire. */
 export const HOSTILE_IMG = '<img src=x onerror=alert(1)>';
 const HOSTILE_STRINGS = [HOSTILE_IMG, '<script>alert(2)</script>', '"><svg onload=alert(3)>', 'javascript:alert(4)'];
@@ -136,6 +154,7 @@ export const HOSTILE_CSP = "default-src 'self'; script-src 'none'; style-src 'se
 
 interface Route {
   body: string;
+  status?: number;
   headers?: Record<string, string>;
 }
 
@@ -145,6 +164,8 @@ function route(path: string): Route | undefined {
   const seed = /^\/policy\/([a-z-]+)$/.exec(path)?.[1];
   if (seed && PROVIDERS.some((p) => p.id === seed)) return { body: seedPolicyPage(seed) };
   if (path === '/ping') return { body: 'pong' };
+  if (path === '/links') return { body: LINKS_PAGE };
+  if (path === '/privacy-policy') return { body: MISSING_POLICY, status: 404 };
   return settleRoute(path);
 }
 
@@ -166,7 +187,7 @@ export async function serveSite(): Promise<Site> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...found.headers }).end(found.body);
+    res.writeHead(found.status ?? 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...found.headers }).end(found.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,38 @@
+// Copy the summary as text, or download it (with the quoted evidence) as Markdown. Both are made
+// here, on the device: nothing is uploaded.
+import { useState } from 'preact/hooks';
+import type { Analysis } from '../../engine/types.ts';
+import { t } from '../../shared/i18n.ts';
+import { copyText, downloadText } from '../download.ts';
+import { markdownFileName, summaryForCopy, summaryMarkdown } from './summary-text.ts';
+
+export function ShareSummary({ analysis, title }: { analysis: Analysis; title: string }) {
+  const [status, setStatus] = useState('');
+  const copy = async (): Promise<void> => {
+    try {
+      await copyText(summaryForCopy(analysis, title));
+      setStatus(t('summaryCopied'));
+    } catch {
+      setStatus(t('copyFailed'));
+    }
+  };
+  const download = (): void => {
+    downloadText(summaryMarkdown(analysis, title), markdownFileName(title), 'text/markdown');
+    setStatus(t('summaryDownloaded'));
+  };
+  return (
+    <div class="share">
+      <div class="button-row">
+        <button type="button" class="button" onClick={() => void copy()}>
+          {t('copySummary')}
+        </button>
+        <button type="button" class="button" onClick={download}>
+          {t('downloadMarkdown')}
+        </button>
+      </div>
+      <p class="share-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

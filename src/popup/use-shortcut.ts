@@ -1,0 +1,20 @@
+// The keyboard shortcut that opens the popup, as the browser has it now (the person may have
+// changed it): the manifest's `_execute_action` command.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+
+export function useShortcut(): string | undefined {
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    browser.commands
+      .getAll()
+      .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut || ''))
+      .catch(() => setShortcut(''));
+  }, []);
+  return shortcut;
+}
+
+/** Where a person changes extension shortcuts in this browser. */
+export function shortcutSettings(): 'chrome' | 'firefox' {
+  return navigator.userAgent.includes('Firefox/') ? 'firefox' : 'chrome';
+}
