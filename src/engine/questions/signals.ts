@@ -14,6 +14,17 @@ function afterDntMention(ctx: ReadContext, i: number): boolean {
   return (i > 0 && ctx.test(DNT_MENTIONED.pattern, i - 1)) || DNT_MENTIONED.pattern.test(ctx.heading(i));
 }
 
+/** A GPC_HONOURED match that asserts: not denied, and not wholly inside a condition. "If you
+ *  have enabled GPC, we will treat it as an opt-out" puts the signal in the condition and the
+ *  act after it, so the match is read at both ends: asserted if either end is. */
+function honours(ctx: ReadContext, i: number, m: RegExpExecArray): boolean {
+  const start = ctx.reading(i, m.index, m.index + 1);
+  const endAt = m.index + m[0].length - 1;
+  const end = ctx.reading(i, endAt, endAt + 1);
+  if (start.negated && end.negated) return false;
+  return !start.conditional || !end.conditional;
+}
+
 function decide(no: AnswerBuilder<SignalValue>, yes: AnswerBuilder<SignalValue>): Answer<SignalValue> {
   if (no.hasEvidence) return no.build();
   if (yes.hasEvidence) return yes.build();
@@ -31,10 +42,7 @@ export function readSignals(ctx: ReadContext): Claims['signals'] {
     else if (ctx.test(DNT_HONOURED.pattern, i)) dntYes.cite(i, DNT_HONOURED.id);
     else if (ctx.test(DNT_ACTED_ON.pattern, i)) dntYes.cite(i, DNT_ACTED_ON.id);
     if (ctx.test(GPC_NOT_HONOURED.pattern, i)) gpcNo.cite(i, GPC_NOT_HONOURED.id);
-    else if (ctx.test(GPC_HONOURED.pattern, i)) {
-      const m = ctx.matches(GPC_HONOURED.pattern, i)[0];
-      if (m && !ctx.reading(i, m.index, m.index + m[0].length).conditional) gpcYes.cite(i, GPC_HONOURED.id);
-    }
+    else if (ctx.matches(GPC_HONOURED.pattern, i).some((m) => honours(ctx, i, m))) gpcYes.cite(i, GPC_HONOURED.id);
   });
   return { dnt: decide(dntNo, dntYes), gpc: decide(gpcNo, gpcYes) };
 }

@@ -6,7 +6,7 @@ const DNT = String.raw`(?:Do[- ]Not[- ]Track|DNT)`;
 
 export const DNT_NOT_HONOURED: FactRule = {
   id: 'dnt.not-honoured',
-  pattern: new RegExp(String.raw`\b(?:do|does|will|can|are)\s*(?:not|n't)\s+(?:currently\s+|yet\s+)?(?:honou?r|respect|respond to|recogni[sz]e|support|process|act on|take (?:any )?actions? (?:to respond to|in response to)|(?:set up|able) to respond to|treat)\b[^.;]{0,100}?\b${DNT}|\btake no action (?:to respond to|in response to)\b[^.;]{0,40}?\b${DNT}|\b${DNT}\b[^.;]{0,100}?\b(?:not (?:honou?red|supported|recogni[sz]ed)|no (?:uniform|industry|common|consistent) standard|ignore)|\bno (?:uniform|industry|common|consistent) standard\b[^.;]{0,60}?\b${DNT}`, 'i'),
+  pattern: new RegExp(String.raw`\b(?:do|does|will|can|are)\s*(?:not|n't)\s+(?:currently\s+|yet\s+)?(?:honou?r|respect|respond to|recogni[sz]e|support|process|act on|take (?:any )?actions? (?:to respond to|in response to)|(?:set up|able|designed|configured|built) to respond to|treat|(?:change|alter|modify|adjust) (?:\w+ )?(?:behaviou?r|practices|what we do|how we))\b[^.;]{0,100}?\b(?:${DNT}|requests? not to be tracked)|\btake no action (?:to respond to|in response to)\b[^.;]{0,40}?\b${DNT}|\b${DNT}\b[^.;]{0,100}?\b(?:not (?:honou?red|supported|recogni[sz]ed)|no (?:uniform|industry|common|consistent) standard|ignore)|\bno (?:uniform|industry|common|consistent) standard\b[^.;]{0,60}?\b${DNT}`, 'i'),
   gloss: 'Ignores the Do Not Track signal',
   examples: {
     match: [
@@ -16,6 +16,8 @@ export const DNT_NOT_HONOURED: FactRule = {
       'We take no action in response to "do not track" requests at present.',
       'The site does not treat visitors with Do Not Track switched on any differently.',
       'We are not yet able to respond to Do Not Track settings.',
+      'Our websites and apps are not designed to respond to "do not track" requests from browsers.',
+      'Please note we do not change system behavior on the platform in response to browser requests not to be tracked.',
     ],
     noMatch: ['We honor Do Not Track signals.'],
   },
