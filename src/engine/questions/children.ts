@@ -22,8 +22,11 @@ function ageOf(raw: string | undefined): number | null {
  *  policy-wide "not directed to children" or an age gate. */
 const PART_BEFORE = /\b(?:areas?|portions?|parts?|sections?|pages?|features?)\b(?: of (?:our|the) (?:services?|sites?|websites?|apps?))?(?: that| which)?(?: are| is)? $/i;
 
-/** Ages written as a requirement name no child ("you must be 16 or older"). */
-const AGE_CONTEXT = /\b(?:years old|or older|or over)\b/i;
+/** Ages written as a requirement name no child ("you must be 16 or older", "if you are under 13"). */
+const AGE_CONTEXT = /\b(?:years old|or older|or over|adults)\b|\b(?:under|below|younger than) (?:the age of |age )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|minutes?|percent|%))/i;
+
+/** The condition is the reader's own age: "if you are under 16, …". */
+const IF_YOU_ARE = /\bif you are (?:a )?(?:user )?(?:under|below|younger)\b/i;
 
 const NAMES_CHILDREN = /\b(?:child|children|minors?|kids)\b/i;
 
@@ -62,7 +65,9 @@ export function readChildren(ctx: ReadContext): Claims['children'] {
     if (gate) {
       const age = ageOf(Object.values(gate.groups ?? {}).find((v) => v !== undefined));
       const r = ctx.reading(i, gate.index, gate.index + gate[0].length);
-      if (age !== null && age >= 8 && age <= 21 && !r.conditional && !r.definition) gates.push({ age, sentence: i, ruleId: AGE_GATE.id });
+      // "If you are under 13, do not use the app": the person's age is the condition, the ban the rule.
+      const ownAge = r.conditional && IF_YOU_ARE.test(text.slice(Math.max(0, gate.index - 24), gate.index + 6));
+      if (age !== null && age >= 8 && age <= 21 && (!r.conditional || ownAge) && !r.definition) gates.push({ age, sentence: i, ruleId: AGE_GATE.id });
     }
     for (const rule of CHILDREN_RULES) {
       if (!GATE_KINDS.has(rule.kind) || saleAge) continue;

@@ -13,14 +13,18 @@ export const AGE_GATE: FactRule = {
   pattern: new RegExp([
     String.raw`\b(?:must|need to|have to|are required to|should) be (?:at least |over |older than )?(?:the age of )?${AGE(1)}(?: years)?(?: of age| years old)?(?: or older| or over)?\b`,
     String.raw`\b(?:at least|minimum age (?:of|is)|aged?) ${AGE(2)} (?:years )?(?:of age |old )?(?:or older )?(?:to|in order to)\b`,
-    String.raw`\b(?:not (?:allowed|permitted|eligible)|may not|can ?not|cannot|prohibited from|are not able to)\b[^.;]{0,60}?\b(?:under|below|younger than) (?:the age of )?${AGE(3)}\b`,
-    String.raw`\b(?:under|below|younger than) (?:the age of )?${AGE(4)}(?: years)?(?: of age| years old)?\b[^.;]{0,60}?\b(?:(?:are|is) not (?:allowed|permitted|eligible)|may not|can ?not|cannot|must not|should not|are prohibited|not to use)\b`,
-    String.raw`\bnot (?:for use by|directed (?:to|at|towards)|intended for|designed for|targeted at|meant for) (?:anyone|persons|people|individuals|children|users|kids|minors) (?:under|below|younger than) (?:the age of )?${AGE(5)}\b`,
+    String.raw`\b(?:not (?:allowed|permitted|eligible|available|open)|may not|can ?not|cannot|prohibited from|are not able to)\b[^.;]{0,60}?\b(?:under|below|younger than) (?:the age of |age )?${AGE(3)}\b`,
+    String.raw`\b(?:under|below|younger than) (?:the age of |age )?${AGE(4)}(?: years)?(?: of age| years old)?\b[^.;]{0,60}?\b(?:(?:are|is) not (?:allowed|permitted|eligible)|(?:are|is) (?:strictly )?(?:prohibited|forbidden)|may not|can ?not|cannot|must not|should not|(?:please )?do not (?:use|access|register|sign up|create|provide|submit|send)|not to use)\b`,
+    String.raw`\bnot (?:for use by|directed (?:to|at|towards)|intended for|designed for|targeted at|meant for) (?:anyone|persons|people|individuals|children|users|kids|minors) (?:under|below|younger than) (?:the age of |age )?${AGE(5)}\b`,
     String.raw`\bminimum age\b[^.;]{0,40}?\b${AGE(6)}\b`,
-    // "restricted to individuals who are 18 years of age or older", "open only to adults aged 18 and over"
-    String.raw`\b(?:restricted|limited|open|available) (?:only )?to (?:individuals|users|people|persons|those|anyone|adults|members)(?: who are| aged| over)? (?:(?:at least|over) ${AGE(7)}\b|${AGE(8)}(?: years)?(?: of age| years old)? (?:or|and) (?:older|over|above)\b)`,
+    // "restricted to individuals who are 18 years of age or older", "intended for users who are at least 18"
+    String.raw`\b(?:restricted|limited|open|available|intended|designed|meant|directed|offered) (?:only |solely )?(?:to|for) (?:individuals|users|people|persons|those|anyone|adults|members)(?: who are| aged| over)? (?:(?:at least|over) ${AGE(7)}\b|${AGE(8)}(?: years)?(?: of age| years old)? (?:or|and) (?:older|over|above)\b)`,
     // "we do not permit individuals under 18", "we do not knowingly offer the service to anyone under 16"
-    String.raw`\b(?:do|does|will) not (?:knowingly )?(?:permit|allow|offer|provide|market)\b[^.;]{0,60}?\b(?:under|below|younger than) (?:the age of )?${AGE(9)}\b`,
+    String.raw`\b(?:do|does|will) not (?:knowingly )?(?:permit|allow|offer|provide|market)\b[^.;]{0,60}?\b(?:under|below|younger than) (?:the age of |age )?${AGE(9)}\b`,
+    // "you represent that you are at least 18 years of age"
+    String.raw`\b(?:represent|warrant|confirm|certify|affirm)\w*(?: and (?:represent|warrant)\w*)? that you are (?:at least |over )${AGE(10)}\b`,
+    // "no one under age 13 may provide any information"
+    String.raw`\bno one (?:under|below|younger than) (?:the age of |age )?${AGE(11)}\b[^.;]{0,30}?\b(?:may|can|is (?:allowed|permitted) to|should)\b`,
   ].join('|'), 'i'),
   gloss: 'Names the minimum age to use the service',
   examples: {
@@ -32,12 +36,19 @@ export const AGE_GATE: FactRule = {
       'The app is restricted to individuals who are 18 years of age or older.',
       'We do not permit individuals under the age of 18 on the platform.',
       'We do not knowingly offer the forum or any other product to anyone under the age of 16.',
+      'If you are under 13, please do not use the app or send us any personal information.',
+      'The service is intended for users who are at least 18 years old.',
+      'By using the services, you represent that you are at least 18 years of age.',
+      'Use of the app by anyone under 13 is prohibited.',
+      'No one under age 13 may provide any information to or on the website.',
+      'The service is not available to persons under the age of 13.',
     ],
     noMatch: [
       'We keep records for 13 months.',
       'Teens under 18 get extra protections.',
       'You must be at least 18 years old to view mature content.',
       'We do not knowingly sell or share the personal information of consumers under 16 years of age.',
+      'If you are under 18, you may use the service only with the involvement of a parent or guardian.',
     ],
   },
 };
@@ -67,8 +78,8 @@ export const FOR_CHILDREN: FactRule = {
   },
 };
 
-/** Not for children, no age: "Our service is not intended for children." */
-export const NOT_DIRECTED = /\bnot (?:directed|intended|targeted|designed|meant|aimed) (?:to(?:ward)?|at|for)(?: use by)? (?:children|minors|kids)\b/i;
+/** Not for children, no age: "Our service is not intended for children.", "for adults only". */
+export const NOT_DIRECTED = /\bnot (?:directed|intended|targeted|designed|meant|aimed) (?:to(?:ward)?|at|for)(?: use by)? (?:children|minors|kids)\b|\b(?:intended|designed|meant|directed) (?:solely |only )?(?:for|to|at) adults\b|\bfor adults only\b/i;
 
 /** A child found by mistake: "if we learn we collected a child's data, we will close the child's
  *  account". What such a sentence does to a child's account says the service is not for them. */

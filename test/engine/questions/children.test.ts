@@ -39,6 +39,18 @@ describe('children: minimum age', () => {
     expect(children('We do not knowingly sell or share personal information related to children under 16 years of age.').value).toBe('not-stated');
   });
 
+  it('reads common gate wordings: "if you are under 13, do not use", representations, prohibitions', () => {
+    expect(children('If you are under 13, please do not use the app or send us any personal information.')).toMatchObject({ value: 'min-age', age: 13 });
+    expect(children('By using the services, you represent that you are at least 18 years of age.')).toMatchObject({ value: 'min-age', age: 18 });
+    expect(children('Use of the app by anyone under 16 is prohibited.')).toMatchObject({ value: 'min-age', age: 16 });
+    expect(children('The service is not available to persons under the age of 13.')).toMatchObject({ value: 'min-age', age: 13 });
+    expect(children('The service is intended for users who are at least 18 years old.')).toMatchObject({ value: 'min-age', age: 18 });
+  });
+
+  it('does not read parental involvement for teens as a minimum age', () => {
+    expect(children('If you are under 18, you may use the service only with the involvement of a parent or guardian.').value).toBe('not-stated');
+  });
+
   it('does not read teen protections or an age of majority as a minimum age', () => {
     const text = 'Young people\n\nWe give accounts of users under the age of majority (under 18 in most countries) extra protections, and we do not show them personalised ads.';
     expect(children(text).value).not.toBe('min-age');
@@ -62,6 +74,10 @@ describe('children: not directed, for children', () => {
 
   it('reads "we do not knowingly collect data from children" with no age as not directed', () => {
     expect(children('Children\n\nWe do not knowingly collect personal data from children.').value).toBe('not-directed');
+  });
+
+  it('reads "for adults only" as not directed to children', () => {
+    expect(children('Our products are intended for adults only.').value).toBe('not-directed');
   });
 
   it('reads a version designed for younger users as for children', () => {
