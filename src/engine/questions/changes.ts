@@ -14,6 +14,11 @@ const OLD_NOTICE = new Set(['notice-direct', 'notice-on-site', 'material-notice'
 
 /** A heading about changes ("Changes to this policy", "Updates"). */
 const CHANGE_HEADING = /\b(?:chang|updat|revis|modif|amend)\w*/i;
+/** Someone else gives the notice: "we ask the third party to notify you". */
+const OTHERS_NOTIFY = /\b(?:third[- ]part(?:y|ies)|partners?|vendors?|they|them|the (?:company|recipient|buyer|acquirer))\s+(?:to\s+|will\s+|may\s+|shall\s+|must\s+)?$/i;
+
+/** A sentence naming this policy. */
+const NAMES_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|statement|notice)\b/i;
 /** A sentence naming the policy or its changes. */
 const NAMES_CHANGE = /\b(?:policy|statement|notice|chang|updat|revis|modif|amend)\w*/i;
 
@@ -24,7 +29,12 @@ function isNotice(ctx: ReadContext, i: number, m: RegExpExecArray): boolean {
   const r = ctx.reading(i, m.index, m.index + m[0].length);
   // "we may choose to notify you" is ours to do, not a right of yours.
   if (r.negated || (r.objectOfRight && r.actor !== 'we')) return false;
-  const rest = (ctx.texts[i] ?? '').slice(m.index + m[0].length);
+  const text = ctx.texts[i] ?? '';
+  // "we ask the third party to notify you": someone else's notice.
+  if (OTHERS_NOTIFY.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+  // "an updated notice on the website" is the privacy notice itself, posted.
+  if (/^notice\b/i.test(m[0]) && /\b(?:updated|revised|new|amended|privacy)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
+  const rest = text.slice(m.index + m[0].length);
   return !NOTICE_BY_POSTING.test(rest) || PERSONAL_ROUTE.test(rest);
 }
 
@@ -38,8 +48,7 @@ export function readChanges(ctx: ReadContext): Claims['changes'] {
   // changes or the sentence names the policy (not "emails to inform you of important changes to
   // your account" under another heading).
   const about = (i: number): boolean =>
-    ctx.test(CHANGE_CONTEXT.pattern, i) ||
-    (ctx.hasLabel(i, 'Policy Change') && (CHANGE_HEADING.test(ctx.heading(i)) || /\b(?:policy|statement|notice)\b/i.test(ctx.texts[i] ?? '')));
+    ctx.test(CHANGE_CONTEXT.pattern, i) || (ctx.hasLabel(i, 'Policy Change') && (CHANGE_HEADING.test(ctx.heading(i)) || NAMES_POLICY.test(ctx.texts[i] ?? '')));
   const aboutAt = ctx.texts.map((_t, i) => about(i));
   // A sentence after one about changes, under the same heading, that names a change and says how
   // it is made known: "This policy may undergo updates. … If relevant changes are made, we will
@@ -50,8 +59,13 @@ export function readChanges(ctx: ReadContext): Claims['changes'] {
     }
     return false;
   };
-  ctx.texts.forEach((_text, i) => {
-    if (!aboutAt[i] && !((ctx.test(CHANGE_NOTICE.pattern, i) || ctx.test(CHANGE_POSTED.pattern, i)) && follows(i))) return;
+  // The deciding sentence first: one under a heading about changes, then one that says in words
+  // it is about changes, then the rest (a purpose list "notifying you about changes to our
+  // policy", a label-only sentence).
+  const read = ctx.texts.map((_t, i) => i).filter((i) => aboutAt[i] || ((ctx.test(CHANGE_NOTICE.pattern, i) || ctx.test(CHANGE_POSTED.pattern, i)) && follows(i)));
+  const rank = new Map(read.map((i) => [i, CHANGE_HEADING.test(ctx.heading(i)) ? 0 : ctx.test(CHANGE_CONTEXT.pattern, i) ? 1 : 2]));
+  read.sort((a, b) => (rank.get(a) ?? 2) - (rank.get(b) ?? 2) || a - b);
+  read.forEach((i) => {
     for (const rule of ctx.firing(CHANGE_RULES, i)) {
       if (rule.kind === 'continued-use') continued.cite(i, rule.id);
       else if (rule.kind === 'without-notice') without.cite(i, rule.id);

@@ -4,7 +4,7 @@
 // protections ("users under 18 get extra safeguards") are not a minimum age, and a gate for one
 // feature ("18 to view mature content") is not the service's.
 import { AGE_WORDS, CHILDREN_CONTEXT, CHILDREN_RULES, UNDER_AGE } from '../../rules/facts/audiences.ts';
-import { AGE_GATE, CHILD_DISCOVERED, FOR_CHILDREN, HEDGED_BEFORE, NARROW_GATE, NOT_DIRECTED, SALE_OF_MINORS, SERVICE_GATE, UNNUMBERED_GATE } from '../../rules/claims/children.ts';
+import { AGE_GATE, CHILD_DISCOVERED, FOR_CHILDREN, HEDGED_BEFORE, NARROW_GATE, NOT_DIRECTED, SALE_OF_MINORS, SERVICE_GATE, SOLD_TO_ADULTS, UNNUMBERED_GATE } from '../../rules/claims/children.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
@@ -35,7 +35,7 @@ const NAMES_CHILDREN = /\b(?:child|children|minors?|kids)\b/i;
  *  learn …, we will close the child's account"). */
 function forChildrenMatch(ctx: ReadContext, i: number): 'service' | 'part' | null {
   const text = ctx.texts[i] ?? '';
-  if (CHILD_DISCOVERED.test(text)) return null;
+  if (CHILD_DISCOVERED.test(text) || SOLD_TO_ADULTS.test(text)) return null;
   let found: 'service' | 'part' | null = null;
   for (const m of ctx.matches(FOR_CHILDREN.pattern, i)) {
     const r = ctx.reading(i, m.index, m.index + m[0].length);

@@ -47,6 +47,7 @@ export const AGE_GATE: FactRule = {
       'We keep records for 13 months.',
       'Teens under 18 get extra protections.',
       'You must be at least 18 years old to view mature content.',
+      'You must be at least 16 years of age to consent to personalised advertising in your settings.',
       'We do not knowingly sell or share the personal information of consumers under 16 years of age.',
       'If you are under 18, you may use the service only with the involvement of a parent or guardian.',
     ],
@@ -54,7 +55,7 @@ export const AGE_GATE: FactRule = {
 };
 
 /** A gate for one feature or kind of content, not the service: "at least 18 to view mature content". */
-export const NARROW_GATE = /\bto (?:view|access|watch|buy|purchase|order|use) (?:mature|adult|certain|some|alcohol|age-restricted|restricted|explicit|gambling|betting|paid|premium)\b|\bfor (?:certain|some) (?:features|services|content|products)\b|\b(?:mature|adult|alcohol|tobacco|gambling) (?:content|products|features)\b|\bsweepstakes\b|\bcontests?\b|\bpromotions?\b|\bjob applicants?\b|\bemployment\b|\bvolunteers?\b|\bto (?:work|apply)\b/i;
+export const NARROW_GATE = /\bto (?:view|access|watch|buy|purchase|order|use) (?:mature|adult|certain|some|alcohol|age-restricted|restricted|explicit|gambling|betting|paid|premium)\b|\bfor (?:certain|some) (?:features|services|content|products)\b|\b(?:mature|adult|alcohol|tobacco|gambling) (?:content|products|features)\b|\bto (?:give |provide )?(?:your )?consent (?:to|for)\b|\bsweepstakes\b|\bcontests?\b|\bpromotions?\b|\bjob applicants?\b|\bemployment\b|\bvolunteers?\b|\bto (?:work|apply)\b/i;
 
 /** The service is (also) for children: child accounts, kids' products, parent-made profiles. */
 export const FOR_CHILDREN: FactRule = {
@@ -74,6 +75,7 @@ export const FOR_CHILDREN: FactRule = {
       'If you are a parent and believe your child gave us data, contact us.',
       'If we learn that we have collected data from a child under 13, we will delete it and close the child’s account.',
       'In areas of our services that may be directed to children, we collect only what the law permits.',
+      'We sell children’s products for purchase by adults.',
     ],
   },
 };
@@ -83,6 +85,9 @@ export const NOT_DIRECTED = /\bnot (?:directed|intended|targeted|designed|meant|
 
 /** A child found by mistake: "if we learn we collected a child's data, we will close the child's
  *  account". What such a sentence does to a child's account says the service is not for them. */
+/** Products for children sold to adults: "we sell children's products for purchase by adults". */
+export const SOLD_TO_ADULTS = /\bfor purchase by adults\b|\bsold to adults\b/i;
+
 export const CHILD_DISCOVERED = /\b(?:if|when|where|should|once|in the event)\b[^.;]{0,60}?\b(?:learn|discover|become aware|are made aware|find out|determine|are notified|are informed|notice|believe|suspect)\w*\b/i;
 
 /** Hedged: "areas that may be directed to children" does not say the service is for them. */
@@ -90,7 +95,7 @@ export const HEDGED_BEFORE = /\b(?:may|might|could|can)\s+(?:also\s+)?(?:be\s+)?
 
 /** An age given for selling or sharing minors' data (state privacy laws), not for using the
  *  service: "we do not knowingly sell personal information of consumers under 16". */
-export const SALE_OF_MINORS = /\b(?:sell|sells|sold|sale|selling)\b|\bshar(?:e|es|ing)\b[^.;]{0,40}?\b(?:personal (?:information|data)|for (?:cross-context|targeted))/i;
+export const SALE_OF_MINORS = /\b(?:sell|sells|sold|selling|sale of)\b[^.;]{0,60}?\b(?:information|data)\b|\bshar(?:e|es|ing)\b[^.;]{0,40}?\b(?:personal (?:information|data)|for (?:cross-context|targeted))/i;
 
 /** Words that make an age a gate on the service itself, even in a sentence that also speaks of
  *  selling: collecting from children, who the service is for, who may use it. */

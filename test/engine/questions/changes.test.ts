@@ -34,6 +34,23 @@ describe('changes: notice', () => {
     expect(changes(text).value).toBe('notice');
   });
 
+  it('cites the sentence under the changes heading before a purpose list that mentions changes', () => {
+    const text = [
+      'How we use your data',
+      'We use your contact details to manage our relationship with you, which includes notifying you about changes to our terms or this privacy policy.',
+      'Changes to this policy',
+      'If we make material changes to this policy, we will notify you by email before they take effect.',
+    ].join('\n\n');
+    const c = changes(text);
+    expect(c.value).toBe('notice');
+    expect(c.first).toMatch(/^If we make material changes/);
+  });
+
+  it('reads a notice posted on the service as a notice, but the revised policy posted on the page as posting', () => {
+    expect(changes('Changes\n\nIf we change this policy, we will notify you by posting a notice on our services before the change applies.').value).toBe('notice');
+    expect(changes('Changes\n\nWe will notify you of changes to this policy by posting the revised policy on this page.').value).toBe('posted');
+  });
+
   it('reads "we may choose to notify you by email" as a notice (our choice, not a right)', () => {
     expect(changes('Changes to this policy\n\nIf changes are significant, we may choose to notify you by email.').value).toBe('notice');
   });
@@ -54,6 +71,15 @@ describe('changes: posted', () => {
 
   it('reads "any modification will be posted on this page" as posted', () => {
     expect(changes('Any modification will be posted on this page, so as to keep you informed.').value).toBe('posted');
+  });
+
+  it('does not read a third party’s notice of a different use as ours', () => {
+    const text = 'Sharing\n\nIf your personal data is later used in a manner different from that described in this Privacy Policy, we ask the third party to notify you in advance.\n\nChanges\n\nWe will post a revised version of this Privacy Policy on the website.';
+    expect(changes(text).value).toBe('posted');
+  });
+
+  it('reads our email about using data in a manner different from that stated as a notice', () => {
+    expect(changes('If we are going to use your information in a manner different from that stated at the time of collection, we will notify you via email.').value).toBe('notice');
   });
 
   it('does not read emails about account changes as notice of policy changes', () => {

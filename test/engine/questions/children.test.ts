@@ -80,6 +80,11 @@ describe('children: not directed, for children', () => {
     expect(children('Our products are intended for adults only.').value).toBe('not-directed');
   });
 
+  it('reads a shop that sells children’s products to adults, not to children, as not directed', () => {
+    const text = 'Are children allowed to use the shop? The shop does not sell products for purchase by children. We sell children’s products for purchase by adults. If you are under 18, you may use the shop only with the involvement of a parent or guardian.';
+    expect(children(text).value).toBe('not-directed');
+  });
+
   it('reads a version designed for younger users as for children', () => {
     expect(children('Junior\n\nThe junior edition is a version of our search engine designed for younger users. This policy also applies to it.').value).toBe('for-children');
   });
