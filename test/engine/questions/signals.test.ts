@@ -25,9 +25,24 @@ describe('signals: Do Not Track', () => {
   it('reads "we do not change behaviour in response to requests not to be tracked" as not honoured', () => {
     expect(signals('Do-Not-Track Signals.\n\nPlease note we do not change system behavior on the platform in response to browser requests not to be tracked.').dnt).toBe('not-honoured');
   });
+
+  it('reads a denial about "these signals" three sentences after Do Not Track is named', () => {
+    const text = 'Do-Not-Track Signals. Some browsers transmit "do-not-track" signals. It is not always clear whether users mean to send them. We currently do not take action in response to these signals.';
+    expect(signals(text).dnt).toBe('not-honoured');
+  });
+
+  it('reads "not set up to interpret or respond to" and "do not alter our privacy practices" as not honoured', () => {
+    expect(signals('The website is not yet set up to interpret or respond to Do Not Track signals sent by your browser.').dnt).toBe('not-honoured');
+    expect(signals('We do not alter our privacy practices when we detect a "Do Not Track" signal from your browser.').dnt).toBe('not-honoured');
+  });
 });
 
 describe('signals: Global Privacy Control', () => {
+  it('reads "exercise these rights by broadcasting GPC" and "we will honor global privacy controls" as honoured', () => {
+    expect(signals('You may also exercise these opt-out rights by broadcasting the Global Privacy Control on browsers that support it.').gpc).toBe('honoured');
+    expect(signals('You can opt out of targeted advertising, and we will honor global privacy controls.').gpc).toBe('honoured');
+  });
+
   it('reads GPC named in a condition and honoured after it', () => {
     const text = 'Your choices\n\nWhere required, if you have enabled the Global Privacy Control signal, we will treat this as a request to opt out of sales and sharing.';
     expect(signals(text).gpc).toBe('honoured');
@@ -44,6 +59,11 @@ describe('signals: Global Privacy Control', () => {
 
   it('reads using GPC to communicate your choice to the site as honoured', () => {
     expect(signals('You can also use a browser that lets you turn on the Global Privacy Control to communicate your privacy preferences to us when you visit our websites.').gpc).toBe('honoured');
+  });
+
+  it('does not read "we will not honour a prior setting if you disable GPC" as a denial', () => {
+    const text = 'Opt-out preference signals\n\nWe honor Global Privacy Control signals as a request to opt out of sharing. We will not honor a prior browser setting if you disable GPC in the browser you use between visits.';
+    expect(signals(text).gpc).toBe('honoured');
   });
 
   it('reads a denial as not honoured, and a hypothetical as nothing', () => {
