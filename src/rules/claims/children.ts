@@ -11,7 +11,7 @@ const AGE = (n: number): string => String.raw`(?<age${n}>\d{1,2}|thirteen|fourte
 export const AGE_GATE: FactRule = {
   id: 'children.age-gate',
   pattern: new RegExp([
-    String.raw`\b(?:must|need to|have to|are required to|should) be (?:at least |over |older than )?(?:the age of )?${AGE(1)}(?: years)?(?: of age| years old)?(?: or older| or over)?\b`,
+    String.raw`\b(?:must|need to|have to|are required to|should|require\w* (?:all )?(?:users|you|members|visitors|individuals|people|account holders) to) be (?:at least |over |older than )?(?:the age of )?${AGE(1)}(?: years)?(?: of age| years old)?(?: or older| or over)?\b`,
     String.raw`\b(?:at least|minimum age (?:of|is)|aged?) ${AGE(2)} (?:years )?(?:of age |old )?(?:or older )?(?:to|in order to)\b`,
     String.raw`\b(?:not (?:allowed|permitted|eligible|available|open)|may not|can ?not|cannot|prohibited from|are not able to)\b[^.;]{0,60}?\b(?:under|below|younger than) (?:the age of |age )?${AGE(3)}\b`,
     String.raw`\b(?:under|below|younger than) (?:the age of |age )?${AGE(4)}(?: years)?(?: of age| years old)?\b[^.;]{0,60}?\b(?:(?:are|is) not (?:allowed|permitted|eligible)|(?:are|is) (?:strictly )?(?:prohibited|forbidden)|may not|can ?not|cannot|must not|should not|(?:please )?do not (?:use|access|register|sign up|create|provide|submit|send)|not to use)\b`,
@@ -42,6 +42,7 @@ export const AGE_GATE: FactRule = {
       'Use of the app by anyone under 13 is prohibited.',
       'No one under age 13 may provide any information to or on the website.',
       'The service is not available to persons under the age of 13.',
+      'Our Terms of Service require all users to be at least 18 years old.',
     ],
     noMatch: [
       'We keep records for 13 months.',
@@ -81,7 +82,7 @@ export const FOR_CHILDREN: FactRule = {
 };
 
 /** Not for children, no age: "Our service is not intended for children.", "for adults only". */
-export const NOT_DIRECTED = /\bnot (?:directed|intended|targeted|designed|meant|aimed) (?:to(?:ward)?|at|for)(?: use by)? (?:children|minors|kids)\b|\b(?:intended|designed|meant|directed) (?:solely |only )?(?:for|to|at) adults\b|\bfor adults only\b/i;
+export const NOT_DIRECTED = /\bnot (?:directed|intended|targeted|designed|meant|aimed) (?:to(?:ward)?|at|for)(?: use by)? (?:children|minors|kids)\b|\b(?:intended|designed|meant|directed) (?:solely |only )?(?:for|to|at) adults\b|\bfor adults only\b|\bnot (?:specifically )?(?:market|advertise)\w* (?:to|towards|at) (?:children|minors|kids)\b/i;
 
 /** A child found by mistake: "if we learn we collected a child's data, we will close the child's
  *  account". What such a sentence does to a child's account says the service is not for them. */

@@ -39,10 +39,10 @@ export const CHILDREN_RULES: ReadonlyArray<FactRule & { kind: ChildrenStatementK
   {
     id: 'children.no-knowing-collection',
     kind: 'no-knowing-collection',
-    pattern: /\b(?:not|never) (?:\w+ or )?knowingly (?:solicit|collect|gather|accept|receive|request)\w*|\b(?:not|never) (?:collect|solicit|gather|accept)\w*\b[^.;]{0,100}?\b(?:from|about) (?:children|minors|kids|(?:those|anyone|persons|people|users) (?:we (?:actually )?know (?:are|to be) )?under (?:the age of )?\d)/i,
+    pattern: /\b(?:not|never) (?:\w+ or )?(?:knowingly|intentionally|deliberately|willingly) (?:solicit|collect|gather|accept|receive|request)\w*|\b(?:not|never) (?:collect|solicit|gather|accept)\w*\b[^.;]{0,100}?\b(?:from|about) (?:children|minors|kids|(?:those|anyone|persons|people|users) (?:we (?:actually )?know (?:are|to be) )?under (?:the age of )?\d)/i,
     gloss: 'Does not knowingly collect data from children',
     examples: {
-      match: ['Phone.com does not knowingly solicit or collect Personal Information from children.', 'The bank does not request or knowingly accept details from persons under 18 years old.', 'We never collect data from anyone we know to be under 13.', 'We will never knowingly request personal information online from anyone under the age of 13.'],
+      match: ['Phone.com does not knowingly solicit or collect Personal Information from children.', 'The bank does not request or knowingly accept details from persons under 18 years old.', 'We never collect data from anyone we know to be under 13.', 'We will never knowingly request personal information online from anyone under the age of 13.', 'We do not intentionally gather information from visitors who are under the age of 13.'],
       noMatch: ['We knowingly collect data.', 'We do not collect payment details from you.'],
     },
   },

@@ -47,6 +47,11 @@ describe('children: minimum age', () => {
     expect(children('The service is intended for users who are at least 18 years old.')).toMatchObject({ value: 'min-age', age: 18 });
   });
 
+  it('takes the lowest general age: "not intentionally gather data under 13" beside terms requiring 18', () => {
+    const text = 'Minors. We do not intentionally gather information from visitors who are under the age of 13 (or under the age of 16 in the EEA). Our Terms of Service require all users to be at least 18 years old. Minors of 13 to 17 may use a parent’s account under supervision.';
+    expect(children(text)).toMatchObject({ value: 'min-age', age: 13 });
+  });
+
   it('does not read parental involvement for teens as a minimum age', () => {
     expect(children('If you are under 18, you may use the service only with the involvement of a parent or guardian.').value).toBe('not-stated');
   });
@@ -76,8 +81,9 @@ describe('children: not directed, for children', () => {
     expect(children('Children\n\nWe do not knowingly collect personal data from children.').value).toBe('not-directed');
   });
 
-  it('reads "for adults only" as not directed to children', () => {
+  it('reads "for adults only" and "does not market to children" as not directed to children', () => {
     expect(children('Our products are intended for adults only.').value).toBe('not-directed');
+    expect(children('COPPA. The site does not specifically market to children and complies with COPPA.').value).toBe('not-directed');
   });
 
   it('reads a shop that sells children’s products to adults, not to children, as not directed', () => {
