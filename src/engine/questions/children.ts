@@ -34,10 +34,12 @@ const NAMES_CHILDREN = /\b(?:child|children|minors?|kids)\b/i;
  *  that may be directed to children") and not what is done to a child found by mistake ("if we
  *  learn …, we will close the child's account"). */
 function forChildrenMatch(ctx: ReadContext, i: number): 'service' | 'part' | null {
+  const matches = ctx.matches(FOR_CHILDREN.pattern, i);
+  if (matches.length === 0) return null;
   const text = ctx.texts[i] ?? '';
   if (CHILD_DISCOVERED.test(text) || SOLD_TO_ADULTS.test(text)) return null;
   let found: 'service' | 'part' | null = null;
-  for (const m of ctx.matches(FOR_CHILDREN.pattern, i)) {
+  for (const m of matches) {
     const r = ctx.reading(i, m.index, m.index + m[0].length);
     if (r.negated || r.conditional || HEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (!PART_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return 'service';

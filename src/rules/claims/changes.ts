@@ -54,10 +54,10 @@ export const CHANGE_POSTED: FactRule = {
  *  ("we will update this privacy policy as needed"). Counts as posting when nothing else does. */
 export const CHANGE_MAY_UPDATE: FactRule = {
   id: 'change.may-update',
-  pattern: /\b(?:we|the company|it)\s+(?:will|may|might|can|reserve the right to)\s+(?:\w+\s+)?(?:update|change|modify|revise|amend)\w*\s+(?:this|our|the)\s+(?:privacy\s+)?(?:policy|statement|notice)\b|\b(?:this|our)\s+(?:privacy\s+)?(?:policy|statement|notice)\s+(?:may|will|can)\s+(?:be\s+)?(?:updated|changed|modified|revised|amended|undergo)\b/i,
+  pattern: /\b(?:we|the company|it)\s+(?:will|may|might|can|reserve the right to)\s+(?:\w+\s+)?(?:update|change|modify|revise|amend)\w*\s+(?:this|our|the)\s+(?:privacy\s+)?(?:policy|statement|notice)\b|\b(?:this\s+(?:privacy\s+|data protection\s+)?|our\s+(?:privacy|data protection)\s+)(?:policy|statement|notice)\s+(?:may|will|can)\s+(?:also\s+)?(?:be\s+)?(?:updat|chang|modif|revis|amend|undergo)\w*/i,
   gloss: 'Says the policy may change, without saying how you hear of it',
   examples: {
-    match: ['We will update this privacy policy as needed so that it stays accurate.', 'This policy may be updated from time to time.'],
-    noMatch: ['We update our apps often.', 'If we change this policy, we will email you.'],
+    match: ['We will update this privacy policy as needed so that it stays accurate.', 'This policy may be updated from time to time.', 'Our business changes constantly and our privacy notice will change also.', 'This data protection notice may be updated from time to time.'],
+    noMatch: ['We update our apps often.', 'If we change this policy, we will email you.', 'Although our policy may change in the future, we do not currently support Do Not Track.'],
   },
 };

@@ -2,6 +2,7 @@
 // change, which only post it, and which sentences are not about changing the policy at all.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
+import { CHANGE_MAY_UPDATE } from '../../../src/rules/claims/changes.ts';
 
 function changes(text: string): { value: string; first: string } {
   const a = analyze({ text });
@@ -85,5 +86,17 @@ describe('changes: posted', () => {
   it('does not read emails about account changes as notice of policy changes', () => {
     const text = 'Notification of changes\n\nWe will post a revised version of this Privacy Policy on the website.\n\nAccount emails\n\nIf you gave us an email address, we may send you emails to inform you of important changes to your account.';
     expect(changes(text).value).toBe('posted');
+  });
+});
+
+// CHANGE_MAY_UPDATE is not in the claim rule registry (src/rules/claims/index.ts), so its
+// examples are read here the way claim-rules.test.ts reads registered rules.
+describe('claim rule change.may-update', () => {
+  const ids = (sentence: string): string[] => analyze({ text: sentence }).claims.changes.changes.ruleIds;
+  it.each(CHANGE_MAY_UPDATE.examples.match.map((s) => [s]))('reads: %s', (sentence) => {
+    expect(ids(sentence)).toContain(CHANGE_MAY_UPDATE.id);
+  });
+  it.each(CHANGE_MAY_UPDATE.examples.noMatch.map((s) => [s]))('does not read: %s', (sentence) => {
+    expect(ids(sentence)).not.toContain(CHANGE_MAY_UPDATE.id);
   });
 });
