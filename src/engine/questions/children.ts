@@ -11,6 +11,7 @@ import type { QuestionModule } from './module.ts';
 import type { Answer, ChildrenValue, Claims } from './types.ts';
 
 const GATE_KINDS = new Set(['no-knowing-collection', 'not-directed', 'min-age']);
+const GATE_RULES = CHILDREN_RULES.filter((r) => GATE_KINDS.has(r.kind));
 
 function ageOf(raw: string | undefined): number | null {
   if (!raw) return null;
@@ -21,9 +22,6 @@ function ageOf(raw: string | undefined): number | null {
 /** "(collected in) areas directed to children": a part of the service, which does not outweigh a
  *  policy-wide "not directed to children" or an age gate. */
 const PART_BEFORE = /\b(?:areas?|portions?|parts?|sections?|pages?|features?)\b(?: of (?:our|the) (?:services?|sites?|websites?|apps?))?(?: that| which)?(?: are| is)? $/i;
-
-/** Ages written as a requirement name no child ("you must be 16 or older", "if you are under 13"). */
-const AGE_CONTEXT = /\b(?:years old|or older|or over|adults)\b|\b(?:under|below|younger than) (?:the age of |age )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|minutes?|percent|%))/i;
 
 /** The condition is the reader's own age: "if you are under 16, …". */
 const IF_YOU_ARE = /\bif you are (?:a )?(?:user )?(?:under|below|younger)\b/i;
@@ -54,16 +52,21 @@ export function readChildren(ctx: ReadContext): Claims['children'] {
   const notDirected = new AnswerBuilder<ChildrenValue>('not-directed');
   const forChildrenPart = new AnswerBuilder<ChildrenValue>('for-children');
   ctx.texts.forEach((text, i) => {
-    if (!ctx.test(CHILDREN_CONTEXT.pattern, i) && !ctx.hasLabel(i, 'International and Specific Audiences') && !AGE_CONTEXT.test(text)) {
+    if (!ctx.test(CHILDREN_CONTEXT.pattern, i) && !ctx.hasLabel(i, 'International and Specific Audiences')) {
       // "A version designed for younger users" names no child word: the rule is specific enough.
       const part = forChildrenMatch(ctx, i);
       if (part) (part === 'service' ? forChildren : forChildrenPart).cite(i, FOR_CHILDREN.id);
       return;
     }
+    const gateMatch = ctx.matches(AGE_GATE.pattern, i)[0];
+    const fired = ctx.firing(GATE_RULES, i);
+    const fc = forChildrenMatch(ctx, i);
+    const unnumbered = !gateMatch && (NOT_DIRECTED.test(text) || UNNUMBERED_GATE.test(text));
+    if (!gateMatch && fired.length === 0 && !fc && !unnumbered) return;
     if (NARROW_GATE.test(text)) return;
     // An age for selling minors' data is the law's, not the service's (no gate read from it).
-    const saleAge = SALE_OF_MINORS.test(text) && !SERVICE_GATE.test(text);
-    const gate = saleAge ? undefined : ctx.matches(AGE_GATE.pattern, i)[0];
+    const saleAge = (gateMatch !== undefined || fired.length > 0) && SALE_OF_MINORS.test(text) && !SERVICE_GATE.test(text);
+    const gate = saleAge ? undefined : gateMatch;
     if (gate) {
       const age = ageOf(Object.values(gate.groups ?? {}).find((v) => v !== undefined));
       const r = ctx.reading(i, gate.index, gate.index + gate[0].length);
@@ -71,8 +74,8 @@ export function readChildren(ctx: ReadContext): Claims['children'] {
       const ownAge = r.conditional && IF_YOU_ARE.test(text.slice(Math.max(0, gate.index - 24), gate.index + 6));
       if (age !== null && age >= 8 && age <= 21 && (!r.conditional || ownAge) && !r.definition) gates.push({ age, sentence: i, ruleId: AGE_GATE.id });
     }
-    for (const rule of CHILDREN_RULES) {
-      if (!GATE_KINDS.has(rule.kind) || saleAge) continue;
+    for (const rule of fired) {
+      if (saleAge) break;
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
       if (rule.kind === 'min-age' && !/\bnot\b|\bno\b|\bnever\b|\bmay not\b/i.test(text)) continue; // "children under 13" alone is not a gate
@@ -81,9 +84,8 @@ export function readChildren(ctx: ReadContext): Claims['children'] {
       // "We do not knowingly collect data from children" with no age: not for children.
       else if (rule.kind === 'not-directed' || (rule.kind === 'no-knowing-collection' && NAMES_CHILDREN.test(text))) notDirected.cite(i, rule.id);
     }
-    const fc = forChildrenMatch(ctx, i);
     if (fc) (fc === 'service' ? forChildren : forChildrenPart).cite(i, FOR_CHILDREN.id);
-    else if ((NOT_DIRECTED.test(text) || UNNUMBERED_GATE.test(text)) && !gate) notDirected.cite(i, 'children.not-directed');
+    else if (unnumbered) notDirected.cite(i, 'children.not-directed');
   });
   let children: Answer<ChildrenValue>;
   if (forChildren.hasEvidence) {

@@ -80,9 +80,11 @@ export const UNDER_AGE: FactRule = {
 /** A sentence about children (needed for min-age, which alone could be any age). */
 export const CHILDREN_CONTEXT: FactRule = {
   id: 'children.context',
-  pattern: /\b(?:child|children|minors?|teen\w*|kids|age of|years of age|COPPA)\b/i,
+  // Also ages written as a requirement, naming no child: "you must be 16 or older", "if you are
+  // under 13, do not use the app", "intended for adults".
+  pattern: /\b(?:child|children|minors?|teen\w*|kids|age of|years of age|COPPA)\b|\byears old\b|\bor older\b|\bor over\b|\badults\b|\b(?:under|below|younger than) (?:the age of |age )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|minutes?|percent|%))/i,
   gloss: 'The sentence is about children or ages',
-  examples: { match: ['Special Notice Regarding Minors'], noMatch: ['California residents'] },
+  examples: { match: ['Special Notice Regarding Minors', 'You must be 16 or older to use the app.', 'If you are under 13, do not use the app.'], noMatch: ['California residents', 'We delete logs in under 30 days.'] },
 };
 
 export const REGION_RULES: ReadonlyArray<FactRule & { kind: RegionKind }> = [
