@@ -62,7 +62,7 @@ export function readChanges(ctx: ReadContext): Claims['changes'] {
   // The deciding sentence first: one under a heading about changes, then one that says in words
   // it is about changes, then the rest (a purpose list "notifying you about changes to our
   // policy", a label-only sentence).
-  const read = ctx.texts.map((_t, i) => i).filter((i) => aboutAt[i] || ((ctx.test(CHANGE_NOTICE.pattern, i) || ctx.test(CHANGE_POSTED.pattern, i)) && follows(i)));
+  const read = ctx.texts.map((_t, i) => i).filter((i) => aboutAt[i] || (follows(i) && (ctx.test(CHANGE_NOTICE.pattern, i) || ctx.test(CHANGE_POSTED.pattern, i))));
   const rank = new Map(read.map((i) => [i, CHANGE_HEADING.test(ctx.heading(i)) ? 0 : ctx.test(CHANGE_CONTEXT.pattern, i) ? 1 : 2]));
   read.sort((a, b) => (rank.get(a) ?? 2) - (rank.get(b) ?? 2) || a - b);
   read.forEach((i) => {
