@@ -4,13 +4,14 @@
 // protections ("users under 18 get extra safeguards") are not a minimum age, and a gate for one
 // feature ("18 to view mature content") is not the service's.
 import { AGE_WORDS, CHILDREN_CONTEXT, CHILDREN_RULES, UNDER_AGE } from '../../rules/facts/audiences.ts';
-import { AGE_GATE, FOR_CHILDREN, NARROW_GATE, NOT_DIRECTED } from '../../rules/claims/children.ts';
+import { AGE_GATE, CHILD_DISCOVERED, FOR_CHILDREN, HEDGED_BEFORE, NARROW_GATE, NOT_DIRECTED, SALE_OF_MINORS, SERVICE_GATE, SOLD_TO_ADULTS, UNNUMBERED_GATE } from '../../rules/claims/children.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import type { Answer, ChildrenValue, Claims } from './types.ts';
 
 const GATE_KINDS = new Set(['no-knowing-collection', 'not-directed', 'min-age']);
+const GATE_RULES = CHILDREN_RULES.filter((r) => GATE_KINDS.has(r.kind));
 
 function ageOf(raw: string | undefined): number | null {
   if (!raw) return null;
@@ -18,35 +19,73 @@ function ageOf(raw: string | undefined): number | null {
   return /^\d+$/.test(r) ? Number(r) : (AGE_WORDS[r] ?? null);
 }
 
+/** "(collected in) areas directed to children": a part of the service, which does not outweigh a
+ *  policy-wide "not directed to children" or an age gate. */
+const PART_BEFORE = /\b(?:areas?|portions?|parts?|sections?|pages?|features?)\b(?: of (?:our|the) (?:services?|sites?|websites?|apps?))?(?: that| which)?(?: are| is)? $/i;
+
+/** The condition is the reader's own age: "if you are under 16, …". */
+const IF_YOU_ARE = /\bif you are (?:a )?(?:user )?(?:under|below|younger)\b/i;
+
+const NAMES_CHILDREN = /\b(?:child|children|minors?|kids)\b/i;
+
+/** The service is for children too: a FOR_CHILDREN match that is asserted, not hedged ("areas
+ *  that may be directed to children") and not what is done to a child found by mistake ("if we
+ *  learn …, we will close the child's account"). */
+function forChildrenMatch(ctx: ReadContext, i: number): 'service' | 'part' | null {
+  const matches = ctx.matches(FOR_CHILDREN.pattern, i);
+  if (matches.length === 0) return null;
+  const text = ctx.texts[i] ?? '';
+  if (CHILD_DISCOVERED.test(text) || SOLD_TO_ADULTS.test(text)) return null;
+  let found: 'service' | 'part' | null = null;
+  for (const m of matches) {
+    const r = ctx.reading(i, m.index, m.index + m[0].length);
+    if (r.negated || r.conditional || HEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (!PART_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return 'service';
+    found = 'part';
+  }
+  return found;
+}
+
 export function readChildren(ctx: ReadContext): Claims['children'] {
   const gates: { age: number; sentence: number; ruleId: string }[] = [];
   const forChildren = new AnswerBuilder<ChildrenValue>('for-children');
   const notDirected = new AnswerBuilder<ChildrenValue>('not-directed');
+  const forChildrenPart = new AnswerBuilder<ChildrenValue>('for-children');
   ctx.texts.forEach((text, i) => {
-    if (!ctx.test(CHILDREN_CONTEXT.pattern, i) && !ctx.hasLabel(i, 'International and Specific Audiences')) return;
+    if (!ctx.test(CHILDREN_CONTEXT.pattern, i) && !ctx.hasLabel(i, 'International and Specific Audiences')) {
+      // "A version designed for younger users" names no child word: the rule is specific enough.
+      const part = forChildrenMatch(ctx, i);
+      if (part) (part === 'service' ? forChildren : forChildrenPart).cite(i, FOR_CHILDREN.id);
+      return;
+    }
+    const gateMatch = ctx.matches(AGE_GATE.pattern, i)[0];
+    const fired = ctx.firing(GATE_RULES, i);
+    const fc = forChildrenMatch(ctx, i);
+    const unnumbered = !gateMatch && (NOT_DIRECTED.test(text) || UNNUMBERED_GATE.test(text));
+    if (!gateMatch && fired.length === 0 && !fc && !unnumbered) return;
     if (NARROW_GATE.test(text)) return;
-    const gate = ctx.matches(AGE_GATE.pattern, i)[0];
+    // An age for selling minors' data is the law's, not the service's (no gate read from it).
+    const saleAge = (gateMatch !== undefined || fired.length > 0) && SALE_OF_MINORS.test(text) && !SERVICE_GATE.test(text);
+    const gate = saleAge ? undefined : gateMatch;
     if (gate) {
       const age = ageOf(Object.values(gate.groups ?? {}).find((v) => v !== undefined));
       const r = ctx.reading(i, gate.index, gate.index + gate[0].length);
-      if (age !== null && age >= 8 && age <= 21 && !r.conditional && !r.definition) gates.push({ age, sentence: i, ruleId: AGE_GATE.id });
+      // "If you are under 13, do not use the app": the person's age is the condition, the ban the rule.
+      const ownAge = r.conditional && IF_YOU_ARE.test(text.slice(Math.max(0, gate.index - 24), gate.index + 6));
+      if (age !== null && age >= 8 && age <= 21 && (!r.conditional || ownAge) && !r.definition) gates.push({ age, sentence: i, ruleId: AGE_GATE.id });
     }
-    for (const rule of CHILDREN_RULES) {
-      if (!GATE_KINDS.has(rule.kind)) continue;
+    for (const rule of fired) {
+      if (saleAge) break;
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
       if (rule.kind === 'min-age' && !/\bnot\b|\bno\b|\bnever\b|\bmay not\b/i.test(text)) continue; // "children under 13" alone is not a gate
       const age = ageOf(m.groups?.['age'] ?? m.groups?.['age2']) ?? ageOf(UNDER_AGE.pattern.exec(text.slice(m.index))?.groups?.['age']);
       if (age !== null && age >= 8 && age <= 21) gates.push({ age, sentence: i, ruleId: rule.id });
-      else if (rule.kind === 'not-directed') notDirected.cite(i, rule.id);
+      // "We do not knowingly collect data from children" with no age: not for children.
+      else if (rule.kind === 'not-directed' || (rule.kind === 'no-knowing-collection' && NAMES_CHILDREN.test(text))) notDirected.cite(i, rule.id);
     }
-    const fc = ctx.matches(FOR_CHILDREN.pattern, i)[0];
-    if (fc) {
-      const r = ctx.reading(i, fc.index, fc.index + fc[0].length);
-      if (!r.negated && !r.conditional) forChildren.cite(i, FOR_CHILDREN.id);
-    } else if (NOT_DIRECTED.test(text) && !gate) {
-      notDirected.cite(i, 'children.not-directed');
-    }
+    if (fc) (fc === 'service' ? forChildren : forChildrenPart).cite(i, FOR_CHILDREN.id);
+    else if (unnumbered) notDirected.cite(i, 'children.not-directed');
   });
   let children: Answer<ChildrenValue>;
   if (forChildren.hasEvidence) {
@@ -60,6 +99,8 @@ export function readChildren(ctx: ReadContext): Claims['children'] {
     children = b.build();
   } else if (notDirected.hasEvidence) {
     children = notDirected.build();
+  } else if (forChildrenPart.hasEvidence) {
+    children = forChildrenPart.build();
   } else {
     children = notStated<ChildrenValue>() as Answer<ChildrenValue>;
   }

@@ -10,8 +10,34 @@ import type { QuestionModule } from './module.ts';
 import type { Answer, Claims, SignalValue } from './types.ts';
 import type { SummaryPoint } from '../types.ts';
 
+/** Do Not Track is named by the heading or by one of the three sentences before, under the same
+ *  heading ("Do-Not-Track Signals. Some browsers … it is not always clear … We do not take action
+ *  in response to these signals."). */
 function afterDntMention(ctx: ReadContext, i: number): boolean {
-  return (i > 0 && ctx.test(DNT_MENTIONED.pattern, i - 1)) || DNT_MENTIONED.pattern.test(ctx.heading(i));
+  if (DNT_MENTIONED.pattern.test(ctx.heading(i))) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (ctx.sentences[j]?.headingIndex !== ctx.sentences[i]?.headingIndex) return false;
+    if (ctx.test(DNT_MENTIONED.pattern, j)) return true;
+  }
+  return false;
+}
+
+/** A GPC_HONOURED match that asserts: not denied, and not wholly inside a condition. "If you
+ *  have enabled GPC, we will treat it as an opt-out" puts the signal in the condition and the
+ *  act after it, so the match is read at both ends: asserted if either end is. */
+function honours(ctx: ReadContext, i: number, m: RegExpExecArray): boolean {
+  const start = ctx.reading(i, m.index, m.index + 1);
+  const endAt = m.index + m[0].length - 1;
+  const end = ctx.reading(i, endAt, endAt + 1);
+  if (start.negated && end.negated) return false;
+  return !start.conditional || !end.conditional;
+}
+
+/** A GPC_NOT_HONOURED match that denies: the signal is not named inside a condition ("we will
+ *  not honour a prior setting if you disable GPC" is about turning it off, not a denial). */
+function denies(ctx: ReadContext, i: number, m: RegExpExecArray): boolean {
+  const endAt = m.index + m[0].length - 1;
+  return !ctx.reading(i, m.index, m.index + 1).conditional && !ctx.reading(i, endAt, endAt + 1).conditional;
 }
 
 function decide(no: AnswerBuilder<SignalValue>, yes: AnswerBuilder<SignalValue>): Answer<SignalValue> {
@@ -30,11 +56,8 @@ export function readSignals(ctx: ReadContext): Claims['signals'] {
     else if (ctx.test(DNT_NOT_HONOURED_REFERRING.pattern, i) && afterDntMention(ctx, i)) dntNo.cite(i, DNT_NOT_HONOURED_REFERRING.id);
     else if (ctx.test(DNT_HONOURED.pattern, i)) dntYes.cite(i, DNT_HONOURED.id);
     else if (ctx.test(DNT_ACTED_ON.pattern, i)) dntYes.cite(i, DNT_ACTED_ON.id);
-    if (ctx.test(GPC_NOT_HONOURED.pattern, i)) gpcNo.cite(i, GPC_NOT_HONOURED.id);
-    else if (ctx.test(GPC_HONOURED.pattern, i)) {
-      const m = ctx.matches(GPC_HONOURED.pattern, i)[0];
-      if (m && !ctx.reading(i, m.index, m.index + m[0].length).conditional) gpcYes.cite(i, GPC_HONOURED.id);
-    }
+    if (ctx.matches(GPC_NOT_HONOURED.pattern, i).some((m) => denies(ctx, i, m))) gpcNo.cite(i, GPC_NOT_HONOURED.id);
+    else if (ctx.matches(GPC_HONOURED.pattern, i).some((m) => honours(ctx, i, m))) gpcYes.cite(i, GPC_HONOURED.id);
   });
   return { dnt: decide(dntNo, dntYes), gpc: decide(gpcNo, gpcYes) };
 }

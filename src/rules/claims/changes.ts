@@ -6,18 +6,58 @@ import type { FactRule } from '../facts/types.ts';
 /** Telling people beyond the page itself. */
 export const CHANGE_NOTICE: FactRule = {
   id: 'change.notice',
-  pattern: /\b(?:notify|inform|tell|alert|let)\w*\s+(?:you|users|our users|customers|members|account holders|affected (?:users|people))(?:\s+know)?\b|\b(?:e-?mail|in-?app|in-?product|push|direct|prominent|separate|advance|additional|individual|personal) (?:notice|notification|message|alert)s?\b|\bnotice (?:through|via|in|on) (?:the |our )?(?:app|services?|products?|platform|account)\b|\b(?:by|via) (?:sending (?:you )?)?(?:an )?e-?mail\b|\b(?:ask|seek|obtain|request) (?:for )?your (?:consent|agreement|permission)\b|\bprovide (?:you with )?(?:notice|notification)\b|\bgive (?:you )?(?:notice|advance notice)\b|\b(?:will|shall) be notified\b/i,
+  pattern: /\b(?:notify|inform|tell|alert|let)\w*\s+(?:you|users|our users|customers|members|account holders|affected (?:users|people))(?:\s+know)?\b|\b(?:e-?mail|in-?app|in-?product|push|direct|prominent|separate|advance|additional|individual|personal) (?:notice|notification|message|alert)s?\b|\bnotice (?:through|via|in|on) (?:the |our )?(?:app|services?|products?|platform|account)\b|\b(?:by|via) (?:sending (?:you )?)?(?:an )?e-?mail\b|\bsend(?:ing)? (?:you )?(?:an )?e-?mail\b|\b(?:ask|seek|obtain|request)\w* (?:for )?(?:your |new |fresh |renewed |additional |user )+(?:consent|agreement|permission)\b|\bprovid\w* (?:you )?(?:with )?(?:(?:reasonable|advance|prior|appropriate|adequate) )?(?:notice|notification)\b|\bgiv\w* (?:you )?(?:(?:reasonable|advance|prior) )?notice\b|\b(?:will|shall) be notified\b|\b(?:will|shall|may) (?:also )?announce\b|\bgive you (?:a|the) (?:choice|chance|opportunity)\b/i,
   gloss: 'Tells you about changes beyond updating the page',
   examples: {
-    match: ['If we make material changes, we will notify you by email or through the app.', 'we may also notify you by sending an email', 'We will let you know before changes take effect.', 'we will provide notice through our services'],
-    noMatch: ['We will post the updated policy on this page.', 'Changes take effect when posted.'],
+    match: [
+      'If we make material changes to this policy, we will notify you by email or through the app.',
+      'We will revise the date at the top of this policy, and we may also notify you of the change by sending an email.',
+      'We will let you know before changes to this policy take effect.',
+      'When we update this policy, we will provide notice through our services.',
+      'We post changes to this policy on this page and, where appropriate, we will provide you with reasonable notice of material changes.',
+      'If relevant changes to this policy are made that require new user consent, we will publish the update and request new consent.',
+      'If we make changes in the way we use personal data, we will post an announcement on the service or send an email.',
+      'We will announce any material changes to this privacy notice on our website.',
+    ],
+    noMatch: [
+      'We will post the updated policy on this page.',
+      'Changes to this policy take effect when posted.',
+      'If we change this policy, we will let you know by revising the date at the top of the policy.',
+      'We will give you 30 days of prior notice of changes to this policy by posting a notice on our website.',
+      'We will notify you of changes to this policy by posting the revised policy on this page.',
+      'If we change this policy, we will post an updated notice on the website before the change takes effect.',
+    ],
   },
 };
+
+/** A notice whose only route is the page itself: "we will let you know by revising the date",
+ *  "prior notice by posting the revised policy on our website", "by publication here". Read just
+ *  after a CHANGE_NOTICE match. A notice posted on the service ("by posting a notice on our
+ *  services") is a notice, not the page. */
+export const NOTICE_BY_POSTING = /^[^.;]{0,60}?\b(?:(?:by|through|via) (?:(?:updating|revising|changing) (?:the|this|its|our)\b|(?:posting|publishing|publication)(?: of)? (?:(?:it|them|the|this|an?|our)\s+)?(?:(?:revised|updated|new|amended|modified|latest|effective)\s+)*(?:privacy\s+)?(?:policy|statement|version|changes?|updates?|date|notice of (?:the |such )?changes?|here|on (?:this|the|our) (?:page|policy|website|site))\b|(?:a |an )?notice (?:on|at) (?:this|the|our) (?:page|policy|website|site))|on (?:this|our|the) (?:privacy (?:policy|notice|statement) )?page\b)/i;
+
+/** A route that reaches the person, not only the page: email, in-app, a notification. */
+export const PERSONAL_ROUTE = /\be-?mail\b|\bin-?app\b|\bin-?product\b|\bnotifications?\b|\bmessages?\b|\bprominent\b|\bpop-?up\b|\bbanner\b|\bannouncement\b|\bnotice (?:on|in|through|via) (?:the |our )?(?:services?|apps?|platform|products?|homepage)\b/i;
 
 /** Posting on the page, or changing its date. */
 export const CHANGE_POSTED: FactRule = {
   id: 'change.posted',
   pattern: /\b(?:post|posted|posting|publish|published|publishing)\w*\b[^.;]{0,60}?\b(?:policy|statement|notice|page|site|website|changes|updates?|version)\b|\b(?:revis|updat|chang|modif)\w*\s+(?:the\s+)?(?:"?(?:last\s+)?(?:updated|effective|revised|modified)"?\s+)?date\b|\b(?:last|date of (?:the )?last) (?:updated|revised|modified|update|revision)\b[^.;]{0,40}\b(?:top|bottom|beginning|end|above|below)\b|\bupon (?:their |its )?posting\b|\beffective (?:immediately|when|upon|as of the date)\b/i,
   gloss: 'Posts changes on the page or changes its date',
-  examples: { match: ['We will post any changes on this page.', 'we will let you know by revising the date at the top of the policy', 'Changes are effective upon posting.'], noMatch: ['We will email you.'] },
+  examples: {
+    match: ['We will post any changes to this policy on this page.', 'If we change this policy, we will let you know by revising the date at the top of the policy.', 'Changes to this policy are effective upon posting.'],
+    noMatch: ['We will email you about changes to this policy.'],
+  },
+};
+
+/** The policy says it may be changed, and nothing about how: the changed policy is the page
+ *  ("we will update this privacy policy as needed"). Counts as posting when nothing else does. */
+export const CHANGE_MAY_UPDATE: FactRule = {
+  id: 'change.may-update',
+  pattern: /\b(?:we|the company|it)\s+(?:will|may|might|can|reserve the right to)\s+(?:\w+\s+)?(?:update|change|modify|revise|amend)\w*\s+(?:this|our|the)\s+(?:privacy\s+)?(?:policy|statement|notice)\b|\b(?:this\s+(?:privacy\s+|data protection\s+)?|our\s+(?:privacy|data protection)\s+)(?:policy|statement|notice)\s+(?:may|will|can)\s+(?:also\s+)?(?:be\s+)?(?:updat|chang|modif|revis|amend|undergo)\w*/i,
+  gloss: 'Says the policy may change, without saying how you hear of it',
+  examples: {
+    match: ['We will update this privacy policy as needed so that it stays accurate.', 'This policy may be updated from time to time.', 'Our business changes constantly and our privacy notice will change also.', 'This data protection notice may be updated from time to time.'],
+    noMatch: ['We update our apps often.', 'If we change this policy, we will email you.', 'Although our policy may change in the future, we do not currently support Do Not Track.'],
+  },
 };

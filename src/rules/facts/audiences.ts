@@ -32,17 +32,17 @@ export const CHILDREN_RULES: ReadonlyArray<FactRule & { kind: ChildrenStatementK
   {
     id: 'children.not-directed',
     kind: 'not-directed',
-    pattern: /\bnot (?:directed|intended|targeted|designed) (?:to(?:ward)?|at|for)(?: use by)? (?:children|minors|kids|anyone under)\b|\bnot designed with the intent to attract\b[^.;]{0,60}?\bchildren\b|\bdoes not sell products or services for purchase by children\b/i,
+    pattern: /\bnot (?:directed|intended|targeted|designed) (?:to(?:ward)?|at|for)(?: use by)? (?:children|minors|kids|anyone under)\b|\bnot designed with the intent to attract\b[^.;]{0,60}?\bchildren\b|\b(?:do|does) not sell (?:products|services|items)(?: or (?:products|services))? for purchase by children\b/i,
     gloss: 'The service is not meant for children',
     examples: { match: ['The Fusion Services are not directed toward Minors.', 'Our forum is not intended for use by children.'], noMatch: ['This site is directed to businesses.'] },
   },
   {
     id: 'children.no-knowing-collection',
     kind: 'no-knowing-collection',
-    pattern: /\b(?:not|never) (?:\w+ or )?knowingly (?:solicit|collect|gather|accept|receive)\w*|\b(?:not|never) (?:collect|solicit|gather|accept)\w*\b[^.;]{0,100}?\b(?:from|about) (?:children|minors|kids|(?:those|anyone|persons|people|users) (?:we (?:actually )?know (?:are|to be) )?under (?:the age of )?\d)/i,
+    pattern: /\b(?:not|never) (?:\w+ or )?(?:knowingly|intentionally|deliberately|willingly) (?:solicit|collect|gather|accept|receive|request)\w*|\b(?:not|never) (?:collect|solicit|gather|accept)\w*\b[^.;]{0,100}?\b(?:from|about) (?:children|minors|kids|(?:those|anyone|persons|people|users) (?:we (?:actually )?know (?:are|to be) )?under (?:the age of )?\d)/i,
     gloss: 'Does not knowingly collect data from children',
     examples: {
-      match: ['Phone.com does not knowingly solicit or collect Personal Information from children.', 'The bank does not request or knowingly accept details from persons under 18 years old.', 'We never collect data from anyone we know to be under 13.'],
+      match: ['Phone.com does not knowingly solicit or collect Personal Information from children.', 'The bank does not request or knowingly accept details from persons under 18 years old.', 'We never collect data from anyone we know to be under 13.', 'We will never knowingly request personal information online from anyone under the age of 13.', 'We do not intentionally gather information from visitors who are under the age of 13.'],
       noMatch: ['We knowingly collect data.', 'We do not collect payment details from you.'],
     },
   },
@@ -80,9 +80,11 @@ export const UNDER_AGE: FactRule = {
 /** A sentence about children (needed for min-age, which alone could be any age). */
 export const CHILDREN_CONTEXT: FactRule = {
   id: 'children.context',
-  pattern: /\b(?:child|children|minors?|teen\w*|kids|age of|years of age|COPPA)\b/i,
+  // Also ages written as a requirement, naming no child: "you must be 16 or older", "if you are
+  // under 13, do not use the app", "intended for adults".
+  pattern: /\b(?:child|children|minors?|teen\w*|kids|age of|years of age|COPPA)\b|\byears old\b|\bor older\b|\bor over\b|\badults\b|\b(?:under|below|younger than) (?:the age of |age )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|minutes?|percent|%))/i,
   gloss: 'The sentence is about children or ages',
-  examples: { match: ['Special Notice Regarding Minors'], noMatch: ['California residents'] },
+  examples: { match: ['Special Notice Regarding Minors', 'You must be 16 or older to use the app.', 'If you are under 13, do not use the app.'], noMatch: ['California residents', 'We delete logs in under 30 days.'] },
 };
 
 export const REGION_RULES: ReadonlyArray<FactRule & { kind: RegionKind }> = [

@@ -76,7 +76,20 @@ export const CHANGE_RULES: ReadonlyArray<FactRule & { kind: ChangeKind }> = [
 /** The sentence is about changing this policy. */
 export const CHANGE_CONTEXT: FactRule = {
   id: 'change.context',
-  pattern: /\b(?:chang|modif|updat|revis|amend)\w*\b[^.;]{0,80}?\b(?:this|our|the|its|any) (?:privacy )?(?:policy|statement|notice)\b|\b(?:this|our|its) (?:privacy )?(?:policy|statement|notice)\b[^.;]{0,80}?\b(?:chang|modif|updat|revis|amend)\w*|\bchanges (?:and clarifications )?(?:will|shall) take effect\b/i,
+  // Also changes to the practices the policy describes ("changes in the way we use personal
+  // data", "use it in a manner materially different from what we stated") and "any modification
+  // will be posted".
+  pattern: /\b(?:chang|modif|updat|revis|amend)\w*\b[^.;]{0,80}?\b(?:this|our|the|its|any) (?:privacy |data protection )?(?:policy|statement|notice)\b|\b(?:this|our|its) (?:privacy |data protection )?(?:policy|statement|notice)\b[^.;]{0,80}?\b(?:chang|modif|updat|revis|amend)\w*|\bchanges (?:and clarifications )?(?:will|shall) take effect\b|\b(?:changes?|modifications?) (?:in|to) (?:the way|how) we (?:use|collect|process|handle|share|treat)\b|\b(?:manner|way)s? (?:that is |which is )?(?:materially |substantially )?(?:different from|inconsistent with|not described)\b|\b(?:any|all|such) (?:changes?|modifications?|updates?|revisions?|amendments?) (?:\w+ )?(?:will|shall) be (?:posted|published)\b/i,
   gloss: 'The sentence is about changes to the policy',
-  examples: { match: ['We reserve the right to modify this privacy policy at any time.'], noMatch: ['We may monitor our network for changes.'] },
+  examples: {
+    match: [
+      'We reserve the right to modify this privacy policy at any time.',
+      'If we make changes in the way we use personal data, we will tell you.',
+      'If we decide to use your data in a manner materially different from what we stated, we will ask you first.',
+      'If we are going to use your information in a manner different from that stated at the time of collection, we will email you.',
+      'Any modification will be posted on this page.',
+      'This data protection notice may be updated from time to time.',
+    ],
+    noMatch: ['We may monitor our network for changes.', 'Any changes to your account will be saved.'],
+  },
 };

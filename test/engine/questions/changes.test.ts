@@ -1,0 +1,102 @@
+// The changes claim on short policies written for the test: which routes tell a person of a
+// change, which only post it, and which sentences are not about changing the policy at all.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.ts';
+import { CHANGE_MAY_UPDATE } from '../../../src/rules/claims/changes.ts';
+
+function changes(text: string): { value: string; first: string } {
+  const a = analyze({ text });
+  const c = a.claims.changes.changes;
+  return { value: c.value, first: a.sentences[c.evidence[0] ?? -1]?.text ?? '' };
+}
+
+describe('changes: notice', () => {
+  it('reads an email beside revising the date as a notice, citing the email first', () => {
+    const text = 'Changes to this policy\n\nWe may change this policy from time to time. If we do, we will let you know by revising the date at the top of the policy. If the changes are material, we may also notify you by sending an email to the address on your account.';
+    const c = changes(text);
+    expect(c.value).toBe('notice');
+    expect(c.first).toMatch(/sending an email/);
+  });
+
+  it('reads prior notice by updating the website or sending an email as a notice', () => {
+    expect(changes('Updates\n\nWe will give at least 30 days prior notice of material changes to this policy by updating our website or sending an email.').value).toBe('notice');
+  });
+
+  it('reads "reasonable notice of material changes" as a notice', () => {
+    expect(changes('We post any changes to our Privacy Policy on this page and, where appropriate, we will provide you with reasonable notice of material changes.').value).toBe('notice');
+  });
+
+  it('reads a change in how data is used, announced by email, as a notice', () => {
+    expect(changes('If we make changes in the way we use personal data, we will notify you by posting an announcement on the service or sending you an email.').value).toBe('notice');
+  });
+
+  it('reads asking new consent, two sentences after the policy says it changes, as a notice', () => {
+    const text = 'This privacy policy may undergo updates as we improve the site. We suggest you visit this page from time to time. If relevant changes are made that require new consent, we will publish the update and request new consent.';
+    expect(changes(text).value).toBe('notice');
+  });
+
+  it('cites the sentence under the changes heading before a purpose list that mentions changes', () => {
+    const text = [
+      'How we use your data',
+      'We use your contact details to manage our relationship with you, which includes notifying you about changes to our terms or this privacy policy.',
+      'Changes to this policy',
+      'If we make material changes to this policy, we will notify you by email before they take effect.',
+    ].join('\n\n');
+    const c = changes(text);
+    expect(c.value).toBe('notice');
+    expect(c.first).toMatch(/^If we make material changes/);
+  });
+
+  it('reads a notice posted on the service as a notice, but the revised policy posted on the page as posting', () => {
+    expect(changes('Changes\n\nIf we change this policy, we will notify you by posting a notice on our services before the change applies.').value).toBe('notice');
+    expect(changes('Changes\n\nWe will notify you of changes to this policy by posting the revised policy on this page.').value).toBe('posted');
+  });
+
+  it('reads "we may choose to notify you by email" as a notice (our choice, not a right)', () => {
+    expect(changes('Changes to this policy\n\nIf changes are significant, we may choose to notify you by email.').value).toBe('notice');
+  });
+});
+
+describe('changes: posted', () => {
+  it('reads "we will let you know by revising the date" alone as posted', () => {
+    expect(changes('Changes\n\nIf we change this policy, we will let you know by revising the date at the top of the policy.').value).toBe('posted');
+  });
+
+  it('reads prior notice given only by posting on the website as posted', () => {
+    expect(changes('Policy updates\n\nIf a change to this policy requires notice by law, we will provide you with 30 days prior notice by posting notice of the change on our website.').value).toBe('posted');
+  });
+
+  it('reads "we will update this privacy policy as needed" as posted', () => {
+    expect(changes('Updates\n\nWe will update this privacy policy as needed so that it stays accurate.').value).toBe('posted');
+  });
+
+  it('reads "any modification will be posted on this page" as posted', () => {
+    expect(changes('Any modification will be posted on this page, so as to keep you informed.').value).toBe('posted');
+  });
+
+  it('does not read a third party’s notice of a different use as ours', () => {
+    const text = 'Sharing\n\nIf your personal data is later used in a manner different from that described in this Privacy Policy, we ask the third party to notify you in advance.\n\nChanges\n\nWe will post a revised version of this Privacy Policy on the website.';
+    expect(changes(text).value).toBe('posted');
+  });
+
+  it('reads our email about using data in a manner different from that stated as a notice', () => {
+    expect(changes('If we are going to use your information in a manner different from that stated at the time of collection, we will notify you via email.').value).toBe('notice');
+  });
+
+  it('does not read emails about account changes as notice of policy changes', () => {
+    const text = 'Notification of changes\n\nWe will post a revised version of this Privacy Policy on the website.\n\nAccount emails\n\nIf you gave us an email address, we may send you emails to inform you of important changes to your account.';
+    expect(changes(text).value).toBe('posted');
+  });
+});
+
+// CHANGE_MAY_UPDATE is not in the claim rule registry (src/rules/claims/index.ts), so its
+// examples are read here the way claim-rules.test.ts reads registered rules.
+describe('claim rule change.may-update', () => {
+  const ids = (sentence: string): string[] => analyze({ text: sentence }).claims.changes.changes.ruleIds;
+  it.each(CHANGE_MAY_UPDATE.examples.match.map((s) => [s]))('reads: %s', (sentence) => {
+    expect(ids(sentence)).toContain(CHANGE_MAY_UPDATE.id);
+  });
+  it.each(CHANGE_MAY_UPDATE.examples.noMatch.map((s) => [s]))('does not read: %s', (sentence) => {
+    expect(ids(sentence)).not.toContain(CHANGE_MAY_UPDATE.id);
+  });
+});
