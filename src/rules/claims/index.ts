@@ -5,7 +5,7 @@
 import type { QuestionId } from '../../engine/questions/types.ts';
 import type { FactRule } from '../facts/types.ts';
 import { NO_ADS, TARGETED_ADS } from './ads.ts';
-import { CHANGE_NOTICE, CHANGE_POSTED } from './changes.ts';
+import { CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED } from './changes.ts';
 import { AGE_GATE, FOR_CHILDREN } from './children.ts';
 import { EXTRA_CHOICE_RULES } from './choices.ts';
 import { COLLECT_DENIAL, EXTRA_ITEM_RULES } from './collect.ts';
@@ -39,7 +39,7 @@ export const CLAIM_RULES: readonly RegisteredClaimRule[] = [
   ...claim('rights', ...EXTRA_RIGHT_RULES),
   ...claim('choices', ...EXTRA_CHOICE_RULES),
   ...claim('security', ...EXTRA_MEASURE_RULES),
-  ...claim('changes', CHANGE_NOTICE, CHANGE_POSTED),
+  ...claim('changes', CHANGE_NOTICE, CHANGE_POSTED, CHANGE_MAY_UPDATE),
   ...claim('children', AGE_GATE, FOR_CHILDREN),
   ...claim('signals', DNT_ACTED_ON, GPC_HONOURED, GPC_NOT_HONOURED),
   ...claim('transfers', TRANSFER_ABROAD, STAYS_LOCAL),
