@@ -109,6 +109,9 @@ const LINE_ABOVE_MAX = 70;
 const LONGEST_ADDRESS = 220;
 const ADDRESS_CUE = /\baddress\b|\blocated (?:at|on)\b|\bregistered office\b|\bwrit(?:e|ing) to\b|\bby (?:post|mail)\b|\bpostal\b|\bAttn\b|\bAttention\b|\bc\/o\b|\bheadquarter|\boffices? (?:is|are) (?:at|in)\b|\bsend (?:a letter|mail)\b/i;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\b(?:in|since|of|from|until|by)\s*$/i;
+/** An address part that is only a country or a region; a region is never part of an address. */
+const REGION = /^(?:(?:and|or|the)\s)*(?:Europe|Asia|Africa|(?:Latin |North |South |Central )?America|(?:the )?Middle East|Oceania|EEA|EU|(?:\d+ )?(?:U\.S\. )?States)$/;
+const PLACE_ONLY = new RegExp(String.raw`^(?:(?:and|or|the)\s)*${COUNTRY}$|${REGION.source}`, 'u');
 /** Anchors strong enough alone: a country, a UK or Irish postcode, a US state and ZIP. */
 const STRONG_END = new RegExp(String.raw`^(?:,\s*|\s+)?${COUNTRY}$|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|^[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}$|^Dublin\s\d{1,2}$|^[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?$`, 'u');
 /** What may follow an address's anchor and still be the address: a country, a postcode, a
@@ -144,6 +147,8 @@ export function addressSpans(ctx: FactContext): AddressSpan[] {
         if (last && r.start <= last.end + 2) {
           last.end = Math.max(last.end, r.end);
           last.start = Math.min(last.start, r.start);
+          last.anchor = Math.max(last.anchor, r.anchor);
+          last.anchorEnd = Math.max(last.anchorEnd, r.anchorEnd);
           last.strong ||= r.strong;
         } else ranges.push(r);
       }
@@ -217,6 +222,9 @@ function spanOf(ctx: FactContext, i: number, text: string, r: Range, used: Set<n
     }
   }
   if (!STREET_PART.test(street) && !lines.some((l) => STREET_PART.test(l))) return null;
+  // "in the 50 U.S. States, Latin America, Africa, Japan": a list of places, not an address.
+  const places = own.split(',').map((part) => part.trim()).filter((part) => PLACE_ONLY.test(part));
+  if (places.length >= 3 || places.some((part) => REGION.test(part))) return null;
   const cued = ADDRESS_CUE.test(text) || ADDRESS_CUE.test(ctx.texts[(evidence[0] ?? i) - 1] ?? '') || lines.some((l) => ADDRESS_CUE.test(l));
   if (!r.strong && !cued && evidence.length === 1 && text.length > 80) return null;
   // "Privacy Officer" above "Privacy Officer, 14 Wall Street, …": one name, said once.

@@ -162,7 +162,22 @@ class Routes {
     return [...(this.found.get(route)?.values() ?? [])].some((f) => f.fallback !== true);
   }
 
-  answer(route: Route): Answer<YesOnly> {
+  /** The provider's own web domain: the one most of its email and web addresses use. */
+  private ownDomain(): string | undefined {
+    const counts = new Map<string, number>();
+    for (const route of ['email', 'form'] as const) {
+      for (const f of this.found.get(route)?.values() ?? []) {
+        const domain = domainOf(f.value);
+        // Each address or link counts once: one address repeated fifty times is one vendor's.
+        if (domain !== undefined) counts.set(domain, (counts.get(domain) ?? 0) + 1);
+      }
+    }
+    let best: string | undefined;
+    for (const [domain, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = domain;
+    return best;
+  }
+
+  answer(route: Route, own = this.ownDomain()): Answer<YesOnly> {
     const all = [...(this.found.get(route)?.values() ?? [])];
     if (all.length === 0) return notStated<YesOnly>();
     // A fallback (a "by email" link) is shown only when nothing concrete is; an address that
@@ -170,7 +185,8 @@ class Routes {
     const concrete = all.filter((f) => f.fallback !== true);
     const bare = (f: Found): string => f.value.toLowerCase().replace(/^the /, '');
     const kept = (concrete.length > 0 ? concrete : all).filter((f, _, list) => !list.some((g) => g !== f && bare(g).length > bare(f).length && bare(g).includes(bare(f))));
-    const rank = (f: Found): number => f.weight + (f.weight >= 0 && PRIVACY_VALUE.test(f.value) ? 1 : 0);
+    // Offered for privacy questions, about privacy, at their own domain: shown first.
+    const rank = (f: Found): number => f.weight < 0 ? f.weight : f.weight + (PRIVACY_VALUE.test(f.value) ? 1 : 0) + (own !== undefined && domainOf(f.value) === own ? 1 : 0);
     kept.sort((a, b) => rank(b) - rank(a) || b.sentences.length - a.sentences.length || Math.min(...a.sentences) - Math.min(...b.sentences));
     const builder = new AnswerBuilder<YesOnly>('yes');
     for (const f of kept) builder.cite(f.sentences[0] ?? 0, f.ruleIds[0]).detail(f.value, f.sentences);
@@ -290,9 +306,16 @@ function pageName(matched: string): string {
   return `the ${(submit?.[1] ?? matched).trim()}`;
 }
 
+/** The last two labels of the host of an email or web address ("privacy@mail.example.com" →
+ *  "example.com"); undefined for other values. */
+function domainOf(value: string): string | undefined {
+  const host = /@([\w.-]+)$/.exec(value)?.[1] ?? /^(?:https?:\/\/)?([\w-]+(?:\.[\w-]+)+)(?:[/?#]|$)/i.exec(value)?.[1];
+  return host?.toLowerCase().split('.').slice(-2).join('.');
+}
+
 /** A value as a person reads it: no markdown link brackets, single spaces. */
 function tidy(value: string): string {
-  return value.replace(/\]\([^)]*\)/g, '').replace(/[[\]*]/g, '').replace(/\s+/g, ' ').trim();
+  return value.replace(/\]\([^)]*\)/g, '').replace(/[[\]*]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
 }
 
 /** Any way to reach them at all. */
