@@ -44,35 +44,50 @@ const REQUEST = /\b(?:make|submit|send|file)\b[^.;]{0,80}\brequests?\b|\bto exer
 /** How many short lines under "send your request by one of these means:" it still covers. */
 const LEAD_IN_LINES = 4;
 const SHORT_LINE = 120;
-/** A sentence without any of these has no route readSentence reads (besides an officer): a
- *  number, a hidden address, a form, portal, page or centre, a customer team, a request, a link. */
-const SENTENCE_GATE = /\d|protected|email-protection|at ?[\])]|\b(?:web)?forms?\b|portal|cent(?:er|re)|page|\bhub\b|online|submit|customer|support|help ?desk|member services|request|exercise|\//i;
+/** The words the routes readSentence reads need, found in one scan of the sentence (most
+ *  sentences have none): a number, a country code, a phone word, a hidden address, a form,
+ *  portal, page or centre, a customer team, a request, a link. Each group sets one bit. */
+const FEATURES = /(\d)|(\+)|(call|phone|tel|switchboard|toll|hotline)|(protected|email-protection|at ?[\])])|((?:web)?forms?\b|portal|cent(?:er|re)|page|\bhub\b|online|submit)|(customer|support|help ?desk|member services)|(request|exercise)|(\/)/gi;
+const DIGIT = 1;
+const PLUS = 2;
+const PHONE_WORD = 4;
+const HIDDEN = 8;
+const PAGE = 16;
+const TEAM = 32;
+const ASKS = 64;
+const SLASH = 128;
+const ALL_FEATURES = 255;
+
+function featuresOf(text: string): number {
+  let bits = 0;
+  FEATURES.lastIndex = 0;
+  for (let m = FEATURES.exec(text); m && bits !== ALL_FEATURES; m = FEATURES.exec(text)) {
+    for (let g = 1; g <= 8; g++) if (m[g] !== undefined) bits |= 1 << (g - 1);
+  }
+  return bits;
+}
+
 /** "by email" as a whole line is at most this long. */
 const LINK_LINE_MAX = 30;
 
-/** Does the lower-cased text hold one of a rule's anchor words (no anchors: it may match)? */
-function mayHave(lower: string, anchors: readonly string[] | undefined): boolean {
-  return anchors === undefined || anchors.some((a) => lower.includes(a));
-}
-
-/** What the contact reading asks of each sentence, worked out once: its lower-cased text,
- *  whether it invites contact, how plainly it offers its routes for privacy questions. */
+/** What the contact reading asks of each sentence, worked out once: the words it has
+ *  (featuresOf), whether it invites contact, how plainly it offers its routes for privacy
+ *  questions. */
 class Sentences {
-  private readonly lowers: (string | undefined)[] = [];
+  private readonly features: (number | undefined)[] = [];
   private readonly invites: (boolean | undefined)[] = [];
   private readonly weights: (number | undefined)[] = [];
 
   constructor(private readonly ctx: ReadContext) {}
 
-  lower(i: number): string {
-    return (this.lowers[i] ??= (this.ctx.texts[i] ?? '').toLowerCase());
+  has(i: number, feature: number): boolean {
+    return ((this.features[i] ??= featuresOf(this.ctx.texts[i] ?? '')) & feature) !== 0;
   }
 
   private invitesHere(i: number): boolean {
     const ctx = this.ctx;
-    const lower = this.lower(i);
     return ctx.hasLabel(i, 'Privacy contact information') || ctx.test(CONTACT_CUE.pattern, i) || CONTACT_HEADING.test(ctx.heading(i)) ||
-      ((lower.includes('request') || lower.includes('exercise')) && REQUEST.test(ctx.texts[i] ?? ''));
+      (this.has(i, ASKS) && REQUEST.test(ctx.texts[i] ?? ''));
   }
 
   /** The sentence invites contact, or is one of the short lines listed under one that does
@@ -235,8 +250,7 @@ export function readContact(ctx: ReadContext): Claims['contact'] {
   // on the page those words are the link to their contact page.
   if (!routes.hasConcrete('email') && !routes.has('form')) {
     ctx.texts.forEach((text, i) => {
-      if (!mayHave(at.lower(i), CONTACT_LINK.anchors)) return;
-      const m = allMatches(CONTACT_LINK.pattern, text)[0];
+      const m = /contact|reach/i.test(text) ? allMatches(CONTACT_LINK.pattern, text)[0] : undefined;
       if (!m || !PRIVACY_ASK.test(text) || CONTACT_AS_DATA.test(text) || authorityAt(ctx, i, m.index)) return;
       if (/\b(?:below|above|section|details|at|by|via|using|through)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
       routes.add('form', 'the "contact us" link in the policy', [i], CONTACT_LINK.id, at.weight(i));
@@ -250,12 +264,9 @@ export function readContact(ctx: ReadContext): Claims['contact'] {
 function readSentence(ctx: ReadContext, at: Sentences, routes: Routes, text: string, i: number): void {
   const dpo = ctx.matches(DPO.pattern, i)[0];
   if (dpo && (at.inviting(i) || /@|contact|reach|appointed|designated/i.test(text)) && !authorityAt(ctx, i, dpo.index)) routes.add('dpo', dpo[0], [i], DPO.id, at.weight(i));
-  // One scan for the words every other route here needs: most sentences have none of them.
-  if (!SENTENCE_GATE.test(text) && text.length > LINK_LINE_MAX) return;
-  const lower = at.lower(i);
-  const digits = /\d/.test(text);
-  for (const rule of digits ? [INTL_PHONE, CUED_PHONE, VANITY_PHONE] : []) {
-    if (!mayHave(lower, rule.anchors)) continue;
+  // Each route below runs only on sentences with the words it needs (Sentences.has).
+  for (const [rule, needs] of [[INTL_PHONE, PLUS], [CUED_PHONE, PHONE_WORD], [VANITY_PHONE, DIGIT]] as const) {
+    if (!at.has(i, DIGIT) || !at.has(i, needs)) continue;
     for (const m of allMatches(rule.pattern, text)) {
       const number = (m[1] ?? m[0]).trim();
       const count = number.replace(/\D/g, '').length;
@@ -264,7 +275,7 @@ function readSentence(ctx: ReadContext, at: Sentences, routes: Routes, text: str
     }
   }
   // Hidden addresses: "[email protected]" (the page shows the address) and "name (at) host".
-  if (mayHave(lower, HIDDEN_EMAIL.anchors)) {
+  if (at.has(i, HIDDEN)) {
     for (const m of allMatches(HIDDEN_EMAIL.pattern, text)) {
       if (authorityAt(ctx, i, m.index)) continue;
       const spelt = /^([\w.+-]+)\s?[[(]\s?at\s?[\])]\s?(.+)$/i.exec(m[0]);
@@ -276,14 +287,14 @@ function readSentence(ctx: ReadContext, at: Sentences, routes: Routes, text: str
   if (text.length <= LINK_LINE_MAX && EMAIL_LINK.pattern.test(text.trim()) && (at.inviting(Math.max(0, i - 1)) || CONTACT_HEADING.test(ctx.heading(i)) || DPO.pattern.test(ctx.texts[i - 1] ?? ''))) {
     if (!authorityAt(ctx, i, 0)) routes.add('email', 'the "by email" link in the policy', [i], EMAIL_LINK.id, 1, true);
   }
-  if (CONTACT_AS_DATA.test(text)) return;
-  const page = mayHave(lower, CONTACT_PAGE.anchors) ? allMatches(CONTACT_PAGE.pattern, text)[0] : undefined;
+  if (!at.has(i, PAGE | TEAM | ASKS | SLASH) || CONTACT_AS_DATA.test(text)) return;
+  const page = at.has(i, PAGE) ? allMatches(CONTACT_PAGE.pattern, text)[0] : undefined;
   if (page && at.inviting(i) && !authorityAt(ctx, i, page.index) && !OPT_OUT_LINK.test(page[0])) routes.add('form', pageName(page[0]), [i], CONTACT_PAGE.id, at.weight(i));
-  const team = mayHave(lower, CUSTOMER_TEAM.anchors) ? allMatches(CUSTOMER_TEAM.pattern, text)[0] : undefined;
+  const team = at.has(i, TEAM) ? allMatches(CUSTOMER_TEAM.pattern, text)[0] : undefined;
   if (team && at.inviting(i) && PRIVACY_ASK.test(text) && !authorityAt(ctx, i, team.index)) {
     routes.add('form', `${team[0].replace(/^contact(?:ing)? (?:our |the )?/i, '')} (linked in the policy)`, [i], CUSTOMER_TEAM.id, at.weight(i));
   }
-  if (lower.includes('/') && at.inviting(i)) {
+  if (at.has(i, SLASH) && at.inviting(i)) {
     for (const bare of allMatches(BARE_URL, text)) {
       if (/@/.test(text.slice(Math.max(0, bare.index - 1), bare.index)) || authorityAt(ctx, i, bare.index) || NOT_A_PAGE.test(bare[0]) || AUTHORITY_SITE.test(bare[0])) continue;
       routes.add('form', bare[0], [i], 'channel.url', at.weight(i));
@@ -291,7 +302,7 @@ function readSentence(ctx: ReadContext, at: Sentences, routes: Routes, text: str
   }
   // A privacy portal or help centre named in a sentence about making requests, even one that
   // does not say "contact": "make requests … through our Privacy Center".
-  if (WEB_FORM_RULE && (lower.includes('request') || lower.includes('exercise')) && REQUEST.test(text)) {
+  if (WEB_FORM_RULE && at.has(i, ASKS) && REQUEST.test(text)) {
     for (const m of ctx.matches(WEB_FORM_RULE.pattern, i)) {
       if (OPT_OUT_LINK.test(m[0]) || /click here/i.test(m[0]) || authorityAt(ctx, i, m.index)) continue;
       routes.add('form', pageName(m[0]), [i], WEB_FORM_RULE.id, at.weight(i));
