@@ -56,12 +56,13 @@ const PAGE = 16;
 const TEAM = 32;
 const ASKS = 64;
 const SLASH = 128;
+/** Each kind's words: the anchors of the rule that needs them. */
 const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
-  [PLUS, ['+']],
-  [PHONE_WORD, ['call', 'phone', 'tel', 'switchboard', 'toll', 'hotline']],
-  [HIDDEN, ['protected', 'email-protection', 'at)', 'at]', 'at )', 'at ]']],
-  [PAGE, [' form', 'webform', 'portal', 'center', 'centre', 'page', 'hub', 'online', 'submit']],
-  [TEAM, ['customer', 'support', 'help desk', 'helpdesk', 'member services']],
+  [PLUS, INTL_PHONE.anchors ?? []],
+  [PHONE_WORD, CUED_PHONE.anchors ?? []],
+  [HIDDEN, HIDDEN_EMAIL.anchors ?? []],
+  [PAGE, CONTACT_PAGE.anchors ?? []],
+  [TEAM, CUSTOMER_TEAM.anchors ?? []],
   [ASKS, ['request', 'exercise']],
   [SLASH, ['/']],
 ];

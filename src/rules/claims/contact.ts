@@ -119,7 +119,7 @@ export const EMAIL_LINK: FactRule = {
 /** A contact route named as a page: "contact us through our Help Center", "our Support Portal". */
 export const CONTACT_PAGE: FactRule = {
   id: 'contact.page',
-  anchors: [' form', 'webform', 'portal', 'center', 'centre', 'page', 'hub', 'online', 'submit'],
+  anchors: [' form', '-form', 'webform', 'portal', 'center', 'centre', 'page', 'hub', 'online', 'submit'],
   pattern: /\b(?:(?:Help|Support|Contact(?: Us)?|Customer (?:Service|Support|Care)|Request|Inquiry|Enquiry|Data Subject Request|Rights Request)[ -](?:web ?)?(?:Cent(?:er|re)|Page|Form|Portal|Hub)|Privacy(?: Rights?)? (?:Cent(?:er|re)|Portal|Form|Hub)|Webform|Web Form|Online Form)\b|\bcontact (?:us|[A-Z][\w&-]*) online\b|\bsubmit (?:a|your) (?:request|ticket|question) (?:through|via|using|on|at) (?:our|the) [\w -]{0,30}?(?:form|portal|cent(?:er|re)|page|site)\b/i,
   gloss: 'A contact page, help centre or privacy portal to ask through',
   examples: {
