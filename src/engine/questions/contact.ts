@@ -7,12 +7,11 @@
 // ("you can complain to the Data Protection Commission, 21 Fitzwilliam Square…"), a map link,
 // a "when you contact us by email or the contact form, we keep your message" sentence (what they
 // collect), and an opt-out link (a choice, read by the choices question).
-import { CHANNEL_RULES } from '../../rules/facts/channels.ts';
 import {
   AUTHORITY_SITE, CONTACT_AS_DATA, CONTACT_LINK, CONTACT_PAGE, CUED_PHONE, CUSTOMER_TEAM, DPO, EMAIL_LINK, HIDDEN_EMAIL, INTL_PHONE, INTL_POSTAL,
   NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, VANITY_PHONE,
 } from '../../rules/claims/contact.ts';
-import { CONTACT_CUE, POINTS_AHEAD } from '../../rules/facts/channels.ts';
+import { CHANNEL_RULES, CONTACT_CUE, POINTS_AHEAD } from '../../rules/facts/channels.ts';
 import { addressSpans, authorityAt, extractContact } from '../facts/contact.ts';
 import { allMatches } from '../facts/evidence.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
