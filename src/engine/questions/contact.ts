@@ -1,44 +1,345 @@
 // How to reach them about privacy: email, postal address (any country), phone, a web form or
 // contact page, a data-protection officer or privacy team. "Not stated" only after looking for
-// every one of them: the answer is the list the policy gives.
-import { CONTACT_CUE } from '../../rules/facts/channels.ts';
-import { CONTACT_PAGE, DPO, INTL_PHONE, INTL_POSTAL } from '../../rules/claims/contact.ts';
-import { extractContact } from '../facts/contact.ts';
-import { AnswerBuilder, yesIf } from './answer.ts';
+// every one of them: the answer is the list the policy gives, and the line shows the addresses
+// and numbers themselves, the ones offered for privacy questions first.
+//
+// What is not a way to reach them: a regulator's or dispute body's address, number or site
+// ("you can complain to the Data Protection Commission, 21 Fitzwilliam Square…"), a map link,
+// a "when you contact us by email or the contact form, we keep your message" sentence (what they
+// collect), and an opt-out link (a choice, read by the choices question).
+import {
+  AUTHORITY_SITE, CONTACT_AS_DATA, CONTACT_LINK, CONTACT_PAGE, CUED_PHONE, CUSTOMER_TEAM, DPO, EMAIL_LINK, HIDDEN_EMAIL, INTL_PHONE, INTL_POSTAL,
+  NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, VANITY_PHONE,
+} from '../../rules/claims/contact.ts';
+import { CHANNEL_RULES, CONTACT_CUE, POINTS_AHEAD } from '../../rules/facts/channels.ts';
+import { addressSpans, authorityAt, extractContact } from '../facts/contact.ts';
+import { allMatches } from '../facts/evidence.ts';
+import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import type { Answer, Claims, YesOnly } from './types.ts';
 
 type Route = keyof Claims['contact'];
 
-function inviting(ctx: ReadContext, i: number): boolean {
-  return ctx.hasLabel(i, 'Privacy contact information') || ctx.test(CONTACT_CUE.pattern, i) || /contact|reach|write|questions|requests?|exercise/i.test(ctx.heading(i));
+/** One way to reach them, where it is written. */
+interface Found {
+  value: string;
+  /** Sentences naming it; the first is where it is offered. */
+  sentences: number[];
+  ruleIds: string[];
+  /** Higher is shown first: offered for privacy questions (2), in a contact sentence (1), else 0. */
+  weight: number;
+  /** Shown only when nothing more concrete is found for the route (a "by email" link). */
+  fallback?: boolean;
+}
+
+const WEB_FORM_RULE = CHANNEL_RULES.find((r) => r.kind === 'web-form');
+/** A web address without "http" or "www": "apple.com/legal/privacy/contact". */
+const BARE_URL = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ie|uk|de|fr|eu|nl|be|ch|at|se|no|dk|fi|es|it|pt|pl|ca|au|gov|edu|app|me|tv)\/[\w/.%?=&#-]*[\w/]/i;
+const CONTACT_HEADING = /contact|reach|get in touch|write to|questions|requests?|exercis|your rights/i;
+/** A sentence asking to make a privacy request ("make requests … through our Privacy Center"). */
+const REQUEST = /\b(?:make|submit|send|file)\b[^.;]{0,80}\brequests?\b|\bto exercise\b|\brequests? (?:to|for) (?:access|delete|deletion|correct|know)\b/i;
+
+/** How many short lines under "send your request by one of these means:" it still covers. */
+const LEAD_IN_LINES = 4;
+const SHORT_LINE = 120;
+/** The words the routes readSentence reads need, looked for once per sentence (most sentences
+ *  have none): a number, a country code, a phone word, a hidden address, a form, portal, page or
+ *  centre, a customer team, a request, a link. Each kind sets one bit. Substring checks on the
+ *  lower-cased text cost a fifth of one regex with every word. */
+const DIGIT = 1;
+const PLUS = 2;
+const PHONE_WORD = 4;
+const HIDDEN = 8;
+const PAGE = 16;
+const TEAM = 32;
+const ASKS = 64;
+const SLASH = 128;
+/** Each kind's words: the anchors of the rule that needs them. */
+const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
+  [PLUS, INTL_PHONE.anchors ?? []],
+  [PHONE_WORD, CUED_PHONE.anchors ?? []],
+  [HIDDEN, HIDDEN_EMAIL.anchors ?? []],
+  [PAGE, CONTACT_PAGE.anchors ?? []],
+  [TEAM, CUSTOMER_TEAM.anchors ?? []],
+  [ASKS, ['request', 'exercise']],
+  [SLASH, ['/']],
+];
+
+function featuresOf(text: string): number {
+  const lower = text.toLowerCase();
+  let bits = /\d/.test(text) ? DIGIT : 0;
+  for (const [bit, words] of FEATURE_WORDS) {
+    for (const word of words) {
+      if (lower.includes(word)) {
+        bits |= bit;
+        break;
+      }
+    }
+  }
+  return bits;
+}
+
+/** "by email" as a whole line is at most this long. */
+const LINK_LINE_MAX = 30;
+
+/** What the contact reading asks of each sentence, worked out once: the words it has
+ *  (featuresOf), whether it invites contact, how plainly it offers its routes for privacy
+ *  questions. */
+class Sentences {
+  private readonly features: (number | undefined)[] = [];
+  private readonly invites: (boolean | undefined)[] = [];
+  private readonly weights: (number | undefined)[] = [];
+
+  constructor(private readonly ctx: ReadContext) {}
+
+  has(i: number, feature: number): boolean {
+    return ((this.features[i] ??= featuresOf(this.ctx.texts[i] ?? '')) & feature) !== 0;
+  }
+
+  private invitesHere(i: number): boolean {
+    const ctx = this.ctx;
+    return ctx.hasLabel(i, 'Privacy contact information') || ctx.test(CONTACT_CUE.pattern, i) || CONTACT_HEADING.test(ctx.heading(i)) ||
+      (this.has(i, ASKS) && REQUEST.test(ctx.texts[i] ?? ''));
+  }
+
+  /** The sentence invites contact, or is one of the short lines listed under one that does
+   *  ("… by one of the following means:" / "By visiting this page: https://…"). */
+  inviting(i: number): boolean {
+    let v = this.invites[i];
+    if (v === undefined) {
+      v = this.invitesHere(i) || this.listedUnderInvitation(i);
+      this.invites[i] = v;
+    }
+    return v;
+  }
+
+  private listedUnderInvitation(i: number): boolean {
+    const ctx = this.ctx;
+    if ((ctx.texts[i] ?? '').length > SHORT_LINE) return false;
+    for (let j = i - 1; j >= 0 && j >= i - LEAD_IN_LINES; j--) {
+      const above = ctx.texts[j] ?? '';
+      if (ctx.sentences[j]?.isHeading) return false;
+      if (POINTS_AHEAD.pattern.test(above)) return this.invitesHere(j);
+      if (above.length > SHORT_LINE) return false;
+    }
+    return false;
+  }
+
+  /** How plainly sentence `i` offers its routes for privacy questions: 2 when it invites them,
+   *  1 when it invites contact or sits under a privacy heading, 0 otherwise; one less when it is
+   *  for people in one place only. */
+  weight(i: number): number {
+    let w = this.weights[i];
+    if (w === undefined) {
+      const ctx = this.ctx;
+      const text = ctx.texts[i] ?? '';
+      const base = PRIVACY_ASK.test(text) && this.inviting(i) ? 2 : this.inviting(i) || /privacy|data protection/i.test(ctx.heading(i)) ? 1 : 0;
+      w = REGIONAL.test(text) || REGIONAL.test(ctx.heading(i)) ? Math.max(0, base - 1) : base;
+      this.weights[i] = w;
+    }
+    return w;
+  }
+
+  best(sentences: readonly number[]): number {
+    return Math.max(0, ...sentences.map((i) => this.weight(i)));
+  }
+
+  /** The sentences, the one offering the route most plainly first. */
+  offered(sentences: readonly number[]): number[] {
+    return [...sentences].sort((a, b) => this.weight(b) - this.weight(a) || a - b);
+  }
+}
+
+/** Where `value` is written in sentence `i` (case-insensitive), 0 when not found. */
+function positionOf(ctx: ReadContext, i: number, value: string): number {
+  const at = (ctx.texts[i] ?? '').toLowerCase().indexOf(value.toLowerCase());
+  return at < 0 ? 0 : at;
+}
+
+/** The route is the provider's: not a regulator's, in any sentence that names it. */
+function theirs(ctx: ReadContext, sentences: readonly number[], value: string): number[] {
+  return sentences.filter((i) => !authorityAt(ctx, i, positionOf(ctx, i, value)));
+}
+
+class Routes {
+  private readonly found = new Map<Route, Map<string, Found>>();
+
+  add(route: Route, value: string, sentences: readonly number[], ruleId: string, weight: number, fallback = false): void {
+    if (sentences.length === 0) return;
+    let byValue = this.found.get(route);
+    if (!byValue) {
+      byValue = new Map();
+      this.found.set(route, byValue);
+    }
+    const key = route === 'phone' ? value.replace(/[^\dA-Z]/gi, '').replace(/^1(?=\d{10}$)/, '') : value.toLowerCase().replace(/\s+/g, ' ');
+    const had = byValue.get(key);
+    if (had) {
+      for (const s of sentences) if (!had.sentences.includes(s)) had.sentences.push(s);
+      if (!had.ruleIds.includes(ruleId)) had.ruleIds.push(ruleId);
+      had.weight = Math.max(had.weight, weight);
+      had.fallback = had.fallback === true && fallback;
+    } else byValue.set(key, { value: tidy(value), sentences: [...sentences], ruleIds: [ruleId], weight, fallback });
+  }
+
+  has(route: Route): boolean {
+    return (this.found.get(route)?.size ?? 0) > 0;
+  }
+
+  hasConcrete(route: Route): boolean {
+    return [...(this.found.get(route)?.values() ?? [])].some((f) => f.fallback !== true);
+  }
+
+  /** The provider's own web domain: the one most of its email and web addresses use. */
+  private ownDomain(): string | undefined {
+    const counts = new Map<string, number>();
+    for (const route of ['email', 'form'] as const) {
+      for (const f of this.found.get(route)?.values() ?? []) {
+        const domain = domainOf(f.value);
+        // Each address or link counts once: one address repeated fifty times is one vendor's.
+        if (domain !== undefined) counts.set(domain, (counts.get(domain) ?? 0) + 1);
+      }
+    }
+    let best: string | undefined;
+    for (const [domain, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = domain;
+    return best;
+  }
+
+  answer(route: Route, own = this.ownDomain()): Answer<YesOnly> {
+    const all = [...(this.found.get(route)?.values() ?? [])];
+    if (all.length === 0) return notStated<YesOnly>();
+    // A fallback (a "by email" link) is shown only when nothing concrete is; an address that
+    // is part of a longer one found too is dropped.
+    const concrete = all.filter((f) => f.fallback !== true);
+    const bare = (f: Found): string => f.value.toLowerCase().replace(/^the /, '');
+    const kept = (concrete.length > 0 ? concrete : all).filter((f, _, list) => !list.some((g) => g !== f && bare(g).length > bare(f).length && bare(g).includes(bare(f))));
+    // Offered for privacy questions, about privacy, at their own domain: shown first.
+    const rank = (f: Found): number => f.weight < 0 ? f.weight : f.weight + (PRIVACY_VALUE.test(f.value) ? 1 : 0) + (own !== undefined && domainOf(f.value) === own ? 1 : 0);
+    kept.sort((a, b) => rank(b) - rank(a) || b.sentences.length - a.sentences.length || Math.min(...a.sentences) - Math.min(...b.sentences));
+    const builder = new AnswerBuilder<YesOnly>('yes');
+    for (const f of kept) builder.cite(f.sentences[0] ?? 0, f.ruleIds[0]).detail(f.value, f.sentences);
+    for (const f of all) for (const id of f.ruleIds) builder.citeAll(f.sentences, id);
+    return builder.build();
+  }
 }
 
 export function readContact(ctx: ReadContext): Claims['contact'] {
   const found = extractContact(ctx);
-  const routes: Record<Route, AnswerBuilder<YesOnly>> = {
-    email: new AnswerBuilder<YesOnly>('yes'), postal: new AnswerBuilder<YesOnly>('yes'), phone: new AnswerBuilder<YesOnly>('yes'),
-    form: new AnswerBuilder<YesOnly>('yes'), dpo: new AnswerBuilder<YesOnly>('yes'),
-  };
-  for (const e of found.emails) routes.email.citeAll(e.evidence, 'channel.email').detail(e.value, e.evidence);
-  for (const p of found.phones.filter((x) => x.plausible)) routes.phone.citeAll(p.evidence, 'channel.phone').detail(p.value, p.evidence);
-  for (const a of found.postal) routes.postal.citeAll(a.evidence, 'channel.postal').detail(a.value, a.evidence);
-  for (const f of [...found.webForms, ...found.urls]) routes.form.citeAll(f.evidence, 'channel.web-form').detail(f.value, f.evidence);
-  for (const o of found.officers) routes.dpo.citeAll(o.evidence, 'channel.officer').detail(o.value, o.evidence);
-  ctx.texts.forEach((text, i) => {
-    for (const m of ctx.matches(INTL_PHONE.pattern, i)) {
-      if (m[0].replace(/\D/g, '').length >= 8) routes.phone.cite(i, INTL_PHONE.id).detail(m[0].trim(), i);
+  const routes = new Routes();
+  const at = new Sentences(ctx);
+
+  // Emails and phone numbers are ways to reach them wherever they are written, unless a
+  // regulator's.
+  for (const e of found.emails) {
+    const mine = theirs(ctx, e.evidence, e.value);
+    if (!/@example\.(?:com|org|net)$/i.test(e.value)) routes.add('email', e.value, at.offered(mine), 'channel.email', at.best(mine));
+  }
+  for (const p of found.phones.filter((x) => x.plausible)) {
+    const mine = theirs(ctx, p.evidence, p.value);
+    routes.add('phone', p.value, at.offered(mine), 'channel.phone', at.best(mine));
+  }
+  for (const a of found.postal) {
+    const mine = theirs(ctx, a.evidence, a.value);
+    routes.add('postal', a.value, at.offered(mine), 'channel.postal', at.best(mine));
+  }
+  for (const a of addressSpans(ctx)) {
+    // Whose address: read at its end, so that a name opening it ("the Data Protection
+    // Commission, 21 … Square") counts.
+    if (authorityAt(ctx, a.evidence[a.evidence.length - 1] ?? 0, a.end)) continue;
+    routes.add('postal', a.value, a.evidence, INTL_POSTAL.id, at.best(a.evidence));
+  }
+  for (const o of found.officers) {
+    const mine = theirs(ctx, o.evidence, o.value);
+    routes.add('dpo', o.value, at.offered(mine), 'channel.officer', at.best(mine));
+  }
+  ctx.texts.forEach((text, i) => readSentence(ctx, at, routes, text, i));
+  // Web forms and links in sentences that invite contact or requests.
+  for (const f of [...found.webForms, ...found.urls]) {
+    if (NOT_A_PAGE.test(f.value) || OPT_OUT_LINK.test(f.value) || AUTHORITY_SITE.test(f.value)) continue;
+    const mine = theirs(ctx, f.evidence, f.value.replace(/^the /, '')).filter((i) => !CONTACT_AS_DATA.test(ctx.texts[i] ?? ''));
+    routes.add('form', f.value, at.offered(mine), WEB_FORM_RULE && !/^(?:https?:|www\.)/i.test(f.value) ? WEB_FORM_RULE.id : 'channel.url', at.best(mine));
+  }
+  // "If you have questions about this policy, you can contact us." with no address anywhere:
+  // on the page those words are the link to their contact page.
+  if (!routes.hasConcrete('email') && !routes.has('form')) {
+    ctx.texts.forEach((text, i) => {
+      const m = /contact|reach/i.test(text) ? allMatches(CONTACT_LINK.pattern, text)[0] : undefined;
+      if (!m || !PRIVACY_ASK.test(text) || CONTACT_AS_DATA.test(text) || authorityAt(ctx, i, m.index)) return;
+      if (/\b(?:below|above|section|details|at|by|via|using|through)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
+      routes.add('form', 'the "contact us" link in the policy', [i], CONTACT_LINK.id, at.weight(i));
+    });
+  }
+  return { email: routes.answer('email'), postal: routes.answer('postal'), phone: routes.answer('phone'), form: routes.answer('form'), dpo: routes.answer('dpo') };
+}
+
+/** The routes written in one sentence that the channel finder does not read: numbers outside
+ *  North America, hidden email addresses, "by email" links, officers, contact pages and portals. */
+function readSentence(ctx: ReadContext, at: Sentences, routes: Routes, text: string, i: number): void {
+  const dpo = ctx.matches(DPO.pattern, i)[0];
+  if (dpo && (at.inviting(i) || /@|contact|reach|appointed|designated/i.test(text)) && !authorityAt(ctx, i, dpo.index)) routes.add('dpo', dpo[0], [i], DPO.id, at.weight(i));
+  // Each route below runs only on sentences with the words it needs (Sentences.has).
+  for (const [rule, needs] of [[INTL_PHONE, PLUS], [CUED_PHONE, PHONE_WORD], [VANITY_PHONE, DIGIT]] as const) {
+    if (!at.has(i, DIGIT) || !at.has(i, needs)) continue;
+    for (const m of allMatches(rule.pattern, text)) {
+      const number = (m[1] ?? m[0]).trim();
+      const count = number.replace(/\D/g, '').length;
+      if ((rule !== VANITY_PHONE && (count < 7 || count > 15)) || authorityAt(ctx, i, m.index)) continue;
+      routes.add('phone', number, [i], rule.id, at.weight(i));
     }
-    const postal = ctx.matches(INTL_POSTAL.pattern, i)[0];
-    if (postal && (inviting(ctx, i) || inviting(ctx, Math.max(0, i - 1)) || text.length < 200)) routes.postal.cite(i, INTL_POSTAL.id).detail(postal[0].trim(), i);
-    const dpo = ctx.matches(DPO.pattern, i)[0];
-    if (dpo && (inviting(ctx, i) || /@|contact|reach|appointed|designated/i.test(text))) routes.dpo.cite(i, DPO.id).detail(dpo[0], i);
-    if (CONTACT_PAGE.test(text) && inviting(ctx, i)) routes.form.cite(i, 'contact.page');
-  });
-  return {
-    email: yesIf(routes.email), postal: yesIf(routes.postal), phone: yesIf(routes.phone), form: yesIf(routes.form), dpo: yesIf(routes.dpo),
-  };
+  }
+  // Hidden addresses: "[email protected]" (the page shows the address) and "name (at) host".
+  if (at.has(i, HIDDEN)) {
+    for (const m of allMatches(HIDDEN_EMAIL.pattern, text)) {
+      if (authorityAt(ctx, i, m.index)) continue;
+      const spelt = /^([\w.+-]+)\s?[[(]\s?at\s?[\])]\s?(.+)$/i.exec(m[0]);
+      const value = spelt ? `${spelt[1] ?? ''}@${(spelt[2] ?? '').replace(/\s?[[(]\s?dot\s?[\])]\s?/gi, '.').replace(/\s/g, '')}` : 'the address shown on the policy page';
+      // The hidden address is shown only when no address is written out.
+      routes.add('email', value, [i], HIDDEN_EMAIL.id, spelt ? at.weight(i) : -1);
+    }
+  }
+  if (text.length <= LINK_LINE_MAX && EMAIL_LINK.pattern.test(text.trim()) && (at.inviting(Math.max(0, i - 1)) || CONTACT_HEADING.test(ctx.heading(i)) || DPO.pattern.test(ctx.texts[i - 1] ?? ''))) {
+    if (!authorityAt(ctx, i, 0)) routes.add('email', 'the "by email" link in the policy', [i], EMAIL_LINK.id, 1, true);
+  }
+  if (!at.has(i, PAGE | TEAM | ASKS | SLASH) || CONTACT_AS_DATA.test(text)) return;
+  const page = at.has(i, PAGE) ? allMatches(CONTACT_PAGE.pattern, text)[0] : undefined;
+  if (page && at.inviting(i) && !authorityAt(ctx, i, page.index) && !OPT_OUT_LINK.test(page[0])) routes.add('form', pageName(page[0]), [i], CONTACT_PAGE.id, at.weight(i));
+  const team = at.has(i, TEAM) ? allMatches(CUSTOMER_TEAM.pattern, text)[0] : undefined;
+  if (team && at.inviting(i) && PRIVACY_ASK.test(text) && !authorityAt(ctx, i, team.index)) {
+    routes.add('form', `${team[0].replace(/^contact(?:ing)? (?:our |the )?/i, '')} (linked in the policy)`, [i], CUSTOMER_TEAM.id, at.weight(i));
+  }
+  if (at.has(i, SLASH) && at.inviting(i)) {
+    for (const bare of allMatches(BARE_URL, text)) {
+      if (/@/.test(text.slice(Math.max(0, bare.index - 1), bare.index)) || authorityAt(ctx, i, bare.index) || NOT_A_PAGE.test(bare[0]) || AUTHORITY_SITE.test(bare[0])) continue;
+      routes.add('form', bare[0], [i], 'channel.url', at.weight(i));
+    }
+  }
+  // A privacy portal or help centre named in a sentence about making requests, even one that
+  // does not say "contact": "make requests … through our Privacy Center".
+  if (WEB_FORM_RULE && at.has(i, ASKS) && REQUEST.test(text)) {
+    for (const m of ctx.matches(WEB_FORM_RULE.pattern, i)) {
+      if (OPT_OUT_LINK.test(m[0]) || /click here/i.test(m[0]) || authorityAt(ctx, i, m.index)) continue;
+      routes.add('form', pageName(m[0]), [i], WEB_FORM_RULE.id, at.weight(i));
+    }
+  }
+}
+
+/** "our Support Portal" → "the Support Portal"; "contact us online" → "their online contact page". */
+function pageName(matched: string): string {
+  if (/\bonline$/i.test(matched)) return 'the online contact page';
+  const submit = /\b(?:our|the) ([\w -]+)$/i.exec(matched);
+  return `the ${(submit?.[1] ?? matched).trim()}`;
+}
+
+/** The last two labels of the host of an email or web address ("privacy@mail.example.com" →
+ *  "example.com"); undefined for other values. */
+function domainOf(value: string): string | undefined {
+  const host = /@([\w.-]+)$/.exec(value)?.[1] ?? /^(?:https?:\/\/)?([\w-]+(?:\.[\w-]+)+)(?:[/?#]|$)/i.exec(value)?.[1];
+  return host?.toLowerCase().split('.').slice(-2).join('.');
+}
+
+/** A value as a person reads it: no markdown link brackets, single spaces. */
+function tidy(value: string): string {
+  return value.replace(/\]\([^)]*\)/g, '').replace(/[[\]*]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
 }
 
 /** Any way to reach them at all. */
@@ -47,6 +348,8 @@ export function anyContact(claim: Claims['contact']): boolean {
 }
 
 const ROUTE_NAMES: Readonly<Record<Route, string>> = { email: 'Email', postal: 'Post', phone: 'Phone', form: 'Web', dpo: 'Privacy officer' };
+/** How many of each route's details the line shows. */
+const SHOWN: Readonly<Record<Route, number>> = { email: 2, form: 2, phone: 2, postal: 1, dpo: 1 };
 
 export const contactQuestion: QuestionModule<'contact'> = {
   id: 'contact',
@@ -54,10 +357,10 @@ export const contactQuestion: QuestionModule<'contact'> = {
   read: readContact,
   lines: (claim) => {
     const given = (['email', 'form', 'phone', 'postal', 'dpo'] as const).filter((r) => claim[r].value === 'yes');
-    if (given.length === 0) return [{ id: 'contact.not-stated', question: 'contact', text: "The policy gives no email, address, phone number or form for privacy questions.", flag: 'caution', evidence: [] }];
-    const parts = given.map((r) => {
-      const values = claim[r].details.slice(0, r === 'postal' ? 1 : 2).map((d) => d.text);
-      return values.length > 0 ? `${ROUTE_NAMES[r]}: ${values.join(', ')}` : `${ROUTE_NAMES[r]}: see the policy`;
+    if (given.length === 0) return [{ id: 'contact.not-stated', question: 'contact', text: 'The policy gives no email, address, phone number or form for privacy questions.', flag: 'caution', evidence: [] }];
+    const parts = given.flatMap((r) => {
+      const values = claim[r].details.slice(0, SHOWN[r]).map((d) => d.text);
+      return values.length > 0 ? [`${ROUTE_NAMES[r]}: ${values.join(', ')}`] : [];
     });
     return [{ id: 'contact.routes', question: 'contact', text: `${parts.join('; ')}.`, flag: 'good', evidence: given.flatMap((r) => claim[r].evidence.slice(0, 2)) }];
   },
