@@ -9,7 +9,7 @@ import { CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED } from './changes.ts';
 import { AGE_GATE, FOR_CHILDREN } from './children.ts';
 import { EXTRA_CHOICE_RULES } from './choices.ts';
 import { COLLECT_DENIAL, EXTRA_ITEM_RULES } from './collect.ts';
-import { DPO, INTL_PHONE, INTL_POSTAL } from './contact.ts';
+import { CONTACT_PATTERNS, CONTACT_RULES } from './contact.ts';
 import { END_TO_END, NO_ACCOUNT, NO_LOGS } from './minimise.ts';
 import { EXTRA_RIGHT_RULES } from './rights.ts';
 import { EXTRA_MEASURE_RULES } from './security.ts';
@@ -43,5 +43,6 @@ export const CLAIM_RULES: readonly RegisteredClaimRule[] = [
   ...claim('children', AGE_GATE, FOR_CHILDREN),
   ...claim('signals', DNT_ACTED_ON, GPC_HONOURED, GPC_NOT_HONOURED),
   ...claim('transfers', TRANSFER_ABROAD, STAYS_LOCAL),
-  ...claim('contact', INTL_PHONE, INTL_POSTAL, DPO),
+  ...claim('contact', ...CONTACT_RULES),
+  ...pattern('contact', ...CONTACT_PATTERNS),
 ];
