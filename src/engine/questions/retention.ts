@@ -13,9 +13,9 @@ import {
   NUMBER_WORDS, PERIOD_RULES, RETENTION_CONTEXT, RETENTION_POLICY_RULES, RETENTION_PRONOUN, RETENTION_SUBJECTS, TABLE_PERIOD,
 } from '../../rules/facts/retention.ts';
 import {
-  ANAPHOR, CLAUSE_LIKE, COOKIE_LIFETIME, COOKIE_TABLE, DATA_NOUN, DEIDENTIFIED_KEPT, DISPOSAL, EVENT_AFTER, FROM_REQUEST, GENERIC_SUBJECT, HEADING_LEAD, INTRANSITIVE,
-  KEEP_VERB, MORE_THAN_BEFORE, NOT_KEPT, OBJECT_AFTER, OBJECT_END, PARTICIPLE_TAIL, PASSIVE_BEFORE, REQUEST_NEAR, RETENTION_COLUMN,
-  RETENTION_HEADING, REPLY_BEFORE, RETENTION_NOUN, RIGHT_BEFORE, SUBJECT_CUT, SUBJECT_TAIL,
+  ACTIVITY_HEADING, ANAPHOR, CLAUSE_LIKE, COOKIE_LIFETIME, COOKIE_TABLE, DATA_NOUN, DEIDENTIFIED_KEPT, DISPOSAL, EVENT_AFTER, FROM_REQUEST, GENERIC_SUBJECT, HEADING_LEAD, INTRANSITIVE,
+  KEEP_VERB, MORE_THAN_BEFORE, NOT_KEPT, OBJECT_AFTER, OBJECT_END, PARTICIPLE_TAIL, PASSIVE_BEFORE, PRONOUN, REQUEST_NEAR, RETENTION_COLUMN,
+  RETENTION_HEADING, REPLY_BEFORE, RETENTION_NOUN, RIGHT_BEFORE, SUBJECT_CUT, SUBJECT_TAIL, TOPIC,
 } from '../../rules/claims/retention.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import type { Reading } from '../clause/read.ts';
@@ -28,11 +28,15 @@ import type { Answer, Claims, Stated, YesOnly } from './types.ts';
 const DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 /** Cookies kept "while your browser is open" are not the provider keeping your data. */
 const COOKIE_WORD = /\bcookies?\b/i;
+/** A session or a cookie timing out is not an account closed for inactivity. */
+const SESSION = /\b(?:cookies?|sessions?|log(?:ged)? (?:you )?out|sign(?:ed)? (?:you )?out|time-?outs?|timed out)\b/i;
+/** The person's own choice to keep something indefinitely ("you have the ability to retain it"). */
+const PERSON_CHOOSES = /\b(?:you|users?)\b[^.;]{0,40}\b(?:ability|option|choice|choose|able|opt)\s+(?:to|how long|whether)\b|\b(?:ability|option|choice)\s+to\s+(?:\w+\s+){0,2}(?:retain|keep|store|save)\b/i;
 /** Every period names its unit: a sentence without one is not searched for periods. */
 const UNIT_WORD = /\b(?:hour|day|week|month|year)s?\b/i;
-const INACTIVITY_ID = 'retention.period.inactivity';
-/** The inactivity rule first: its reading (an account closed when unused) wins over a plain one. */
-const RULES: readonly FactRule[] = [...PERIOD_RULES.filter((r) => r.id === INACTIVITY_ID), ...PERIOD_RULES.filter((r) => r.id !== INACTIVITY_ID)];
+const INACTIVITY_IDS: ReadonlySet<string> = new Set(['retention.period.inactivity', 'retention.period.inactivity-after']);
+/** The inactivity rules first: their reading (an account closed when unused) wins over a plain one. */
+const RULES: readonly FactRule[] = [...PERIOD_RULES.filter((r) => INACTIVITY_IDS.has(r.id)), ...PERIOD_RULES.filter((r) => !INACTIVITY_IDS.has(r.id))];
 /** Rules whose period is a time data is kept (not the time until it is deleted or anonymised). */
 const KEEPING_RULES = new Set(['retention.period.for', 'retention.period.parenthetical', TABLE_PERIOD.id]);
 
@@ -61,11 +65,12 @@ function boundOf(groups: Record<string, string | undefined>): string {
 /** A noun phrase as a person reads it: no determiner, no "we collect", at most ten words, in
  *  lower case unless it is an acronym or a name inside a sentence. */
 function tidy(raw: string): string | null {
-  let what = raw.replace(/\s+/g, ' ').replace(/["“”]/g, '').trim().replace(/^(?:(?:and|or|but|then|also|as well as|in particular|generally|,)\s+)+/i, '');
+  let what = raw.replace(/\s+/g, ' ').replace(/["“”]/g, '').trim().replace(/^(?:[•*–-]\s*)+/, '').replace(/^(?:(?:and|or|but|then|also|as well as|in particular|generally|normally|usually|typically|,)\s+)+/i, '');
+  what = what.replace(/^(?:some|all|any|most|certain|parts?)(?: or (?:all|some))? of (?:the |your |our |their )?/i, '');
   what = what.replace(/^(?:we|you|they|it)\s+(?:may\s+|will\s+|also\s+|generally\s+|only\s+)*/i, '');
   const cut = SUBJECT_CUT.exec(what);
   if (cut && cut.index > 2) what = what.slice(0, cut.index);
-  what = what.replace(SUBJECT_TAIL, '').replace(/^(?:(?:the|your|our|such|this|these|those|any|all|its|their|entire|full|complete|whole|aforementioned|above-mentioned|abovementioned|above mentioned|said|foregoing|relevant|same)\s+)+/i, '').replace(/[\s,;:]+$/, '').trim();
+  what = what.replace(SUBJECT_TAIL, '').replace(/^(?:(?:a|an|the|your|our|such|this|these|those|any|all|its|their|entire|full|complete|whole|aforementioned|above-mentioned|abovementioned|above mentioned|said|foregoing|relevant|same)\s+)+/i, '').replace(/[\s,;:]+$/, '').trim();
   // "Personal Information used for the ongoing relationship between you and us": its head.
   if (what.split(' ').length > 10) what = what.replace(PARTICIPLE_TAIL, '');
   if (what.length < 3 || what.split(' ').length > 10) return null;
@@ -78,6 +83,7 @@ function tidy(raw: string): string | null {
 /** "this data" → "points back"; "your personal data" → "generic"; "call records" → the name. */
 function classify(raw: string): { kind: 'anaphor' | 'generic' | 'named'; name: string } | null {
   const trimmed = raw.replace(/\s+/g, ' ').trim().replace(/^(?:(?:and|or|but|then|also|in particular|,)\s+)+/i, '').replace(/^(?:we|you|they)\s+(?:may\s+|will\s+|also\s+)*/i, '');
+  if (PRONOUN.test(trimmed)) return { kind: 'anaphor', name: '' };
   const name = tidy(trimmed);
   if (name === null) return ANAPHOR.test(trimmed) ? { kind: 'anaphor', name: '' } : null;
   if (RETENTION_NOUN.test(name)) return { kind: 'generic', name: 'your data' };
@@ -87,14 +93,14 @@ function classify(raw: string): { kind: 'anaphor' | 'generic' | 'named'; name: s
 
 /** The keeping verbs of `text`, leaving out a capitalised one inside a name ("Deleted Items"). */
 function keepVerbs(text: string): RegExpExecArray[] {
-  return [...text.matchAll(KEEP_VERB)].filter((v) => v.index === 0 || !/^[A-Z]/.test(v[0]) || /[.:;]\s*$/.test(text.slice(0, v.index)));
+  return [...text.matchAll(KEEP_VERB)].filter((v) => !/^[A-Z]/.test(v[0]) || /(?:^|[.:;])\s*$/.test(text.slice(0, v.index)));
 }
 
 /** The subject of a passive (or of "remains"), from the words before its auxiliary: the noun
  *  phrase before a relative clause ("identifiers that are used … are retained"), after a "that"
  *  which opens a clause ("please note that all recorded calls are deleted"). */
 function passiveSubject(before: string, segment: string): string {
-  let head = before.replace(PASSIVE_BEFORE, '').replace(/\b(?:will|may|can|shall|must|would|should|could|might)\s*$/i, '');
+  let head = before.replace(PASSIVE_BEFORE, '').replace(/\b(?:(?:may|might|will|would)\s+)?(?:need|needs|have|has)\s+to\s*$/i, '').replace(/\b(?:will|may|can|shall|must|would|should|could|might)\s*$/i, '');
   const rel = [...head.matchAll(/\b(?:that|which|who)\s/gi)].pop();
   if (rel) {
     const tail = head.slice(rel.index + rel[0].length);
@@ -107,15 +113,26 @@ function passiveSubject(before: string, segment: string): string {
       head = /\b(?:is|are|was|were|be|been|has|have|had|will|may|can|do|does)\b/i.test(tail) ? head.slice(0, rel.index) : tail;
     }
   }
-  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf('('), head.lastIndexOf(':'));
+  // "Some of the member's data, such as the email address, will be retained": before the apposition.
+  const beforeComma = head.split(',')[0] ?? '';
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf('('), head.lastIndexOf(':'), head.search(/\s[-–—]\s(?!.*\s[-–—]\s)/));
   head = head.slice(clauseStart + 1);
+  if (head.trim() === '' && beforeComma.trim() !== '' && !/\b(?:is|are|was|were|will|we|you)\b/i.test(beforeComma)) head = beforeComma;
   // "… goes into the folder where it remains": the subject after the last subordinator.
-  const sub = [...head.matchAll(/\b(?:where|when|while|because|since|although|whereas)\s/gi)].pop();
+  const sub = [...head.matchAll(/\b(?:where|when|while|because|since|although|whereas|if|once|unless|until)\s/gi)].pop();
   if (sub) head = head.slice(sub.index + sub[0].length);
+  // Table cells run together ("… our products The data is kept"): a capitalised determiner starts it.
+  const cap = [...head.matchAll(/\s(?:The|This|These|Those|Such|Your|All|Any)\s/g)].pop();
+  if (cap) head = head.slice(cap.index + 1);
   head = head.replace(/^\s*(?:and|but|so|then|after which(?: point in time)?|once|when|if|where)\s+/i, '').trim();
   // "This data is transmitted to a partner, and may be retained …": the sentence's subject.
   if (head === '') head = /^\s*(?<np>[^,;]{2,60}?)\s+(?:is|are|was|were|will|may|can|shall)\s/i.exec(segment)?.groups?.['np'] ?? '';
   return head;
+}
+
+/** "Data (such as the URL, browser information) is kept": the brackets say what, not which. */
+function withoutBrackets(text: string): string {
+  return text.replace(/\s*\([^()]*\)/g, '');
 }
 
 /** What the verb before the period governs, in the clause (between ; or :) holding the period;
@@ -126,8 +143,8 @@ function governed(text: string, start: number, end: number): string | null {
   const segStart = Math.max(text.lastIndexOf(';', start - 1), text.lastIndexOf(':', start - 1)) + 1;
   const nextSemi = text.indexOf(';', end);
   const segEnd = nextSemi === -1 ? text.length : nextSemi;
-  const left = text.slice(segStart, start);
-  const segment = text.slice(segStart, segEnd);
+  const left = withoutBrackets(text.slice(segStart, start));
+  const segment = withoutBrackets(text.slice(segStart, segEnd));
   const verb = keepVerbs(left).pop();
   if (verb) {
     const before = left.slice(0, verb.index).replace(/\b\w+(?:ed|en)\s+(?:and|or)\s+$/i, '');
@@ -161,7 +178,7 @@ function headingSubject(ctx: ReadContext, i: number): Subject | null {
   const h = ctx.sentences[i]?.headingIndex;
   if (h === undefined) return null;
   const text = ctx.heading(i).replace(HEADING_LEAD, '').trim();
-  if (text === '' || RETENTION_HEADING.test(text) || CLAUSE_LIKE.test(text) || /\?\s*$/.test(text) || text.split(/\s+/).length > 10) return null;
+  if (text === '' || RETENTION_HEADING.test(text) || ACTIVITY_HEADING.test(text) || CLAUSE_LIKE.test(text) || /\?\s*$/.test(text) || text.split(/\s+/).length > 10) return null;
   const c = classify(text);
   if (!c || c.kind !== 'named') return null;
   // A heading naming a product or a feature ("Outlook") names its data.
@@ -242,11 +259,11 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
       const end = m.index + m[0].trimEnd().length;
       if (amount === null || DAYS[unit] === undefined || seen.has(end)) return;
       seen.add(end);
-      found.push({ start: m.index + (m[0].length - m[0].trimStart().replace(/^;\s*/, '').length), end, amount, unit, bound: boundOf(groups), ruleId: rule.id, inactivity: rule.id === INACTIVITY_ID });
+      found.push({ start: m.index + (m[0].length - m[0].trimStart().replace(/^;\s*/, '').length), end, amount, unit, bound: boundOf(groups), ruleId: rule.id, inactivity: INACTIVITY_IDS.has(rule.id) });
     };
     const units = UNIT_WORD.test(text);
     for (const rule of units ? RULES : []) {
-      if (rule.id === INACTIVITY_ID ? !DISPOSAL.test(text) : !about) continue;
+      if (INACTIVITY_IDS.has(rule.id) ? !DISPOSAL.test(text) || SESSION.test(text) : !about) continue;
       for (const m of ctx.matches(rule.pattern, i)) take(rule, m);
     }
     if (row && units) {
@@ -290,7 +307,7 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
       if (!m) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       if (rule.kind === 'indefinite') {
-        if (r.negated || NOT_KEPT.test(text) || r.conditional || r.deidentified || r.minors || r.narrowItem) continue;
+        if (r.negated || NOT_KEPT.test(text) || r.conditional || r.deidentified || r.minors || r.narrowItem || PERSON_CHOOSES.test(text.slice(0, m.index + m[0].length))) continue;
         indefinite.cite(i, rule.id);
       } else if (!hypothetical(r, text, m.index) && !(r.conditional && RIGHT_BEFORE.test(text.slice(0, m.index))) && !COOKIE_WORD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) {
         asNeeded.cite(i, rule.id);
@@ -316,9 +333,20 @@ function subjectOf(ctx: ReadContext, i: number, f: Found, row: TableRow | undefi
   const own = RETENTION_SUBJECTS.find((s) => ctx.test(s.pattern, i));
   if (own) return { name: own.name, from: [], ruleId: own.id };
   if (row?.name) return { name: row.name, from: row.first === i ? [] : [row.first] };
+  const topic = topicOf(text, f.start);
+  if (topic) return { name: topic, from: [], ruleId: 'retention.subject.named' };
   if (c?.kind === 'generic') return { name: 'your data', from: [] };
   if (c?.kind === 'anaphor' || ctx.test(RETENTION_PRONOUN.pattern, i)) return pointedTo(ctx, i, found);
   return null;
+}
+
+/** A sentence's topic before a colon, when it names data ("Hashed email addresses: …"). */
+function topicOf(text: string, before: number): string | null {
+  const m = TOPIC.exec(withoutBrackets(text.slice(0, before)));
+  const topic = m?.groups?.['topic'];
+  if (!topic || !DATA_NOUN.test(topic) || CLAUSE_LIKE.test(topic) || topic.split(/\s+/).length > 8) return null;
+  const c = classify(topic);
+  return c?.kind === 'named' ? c.name : null;
 }
 
 /** The longest period stated, in days (0 when none). */

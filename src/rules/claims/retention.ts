@@ -5,16 +5,16 @@
 // data already made anonymous). Read by src/engine/questions/retention.ts.
 
 /** A verb of keeping or disposing of data; the last one before a period governs it. */
-export const KEEP_VERB = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|anonymi[sz](?:e|es|ed|ing)|de-?identif(?:y|ies|ied|ying)|process(?:es|ed|ing)?|sever(?:s|ed|ing)?)\b/gi;
+export const KEEP_VERB = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|expire[sd]?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|anonymi[sz](?:e|es|ed|ing)|de-?identif(?:y|ies|ied|ying)|process(?:es|ed|ing)?|sever(?:s|ed|ing)?)\b/gi;
 
 /** Verbs whose subject is what is kept, like a passive's: "those items remain for 30 days". */
-export const INTRANSITIVE = /^(?:remain|stay)/i;
+export const INTRANSITIVE = /^(?:remain|stay|expire)/i;
 
 /** The verb before is passive: "are kept", "will be automatically deleted". */
 export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?:\w+ly|then|also|only|not|still|now)\s+)*$/i;
 
 /** Where the noun phrase a verb governs ends: the period's preposition or an adjunct. */
-export const OBJECT_END = /\s(?:for|in|on|at|until|till|after|within|up to|from|to|by|as|during|over|under|beyond|no longer|longer|indefinitely|securely|only|generally|typically|usually|with|in order|so that|because|unless|except|if|when|and then)\b|[,(:]/i;
+export const OBJECT_END = /\s(?:for|in|on|at|until|till|after|within|up to|from|to|by|as|during|over|under|beyond|no longer|longer|indefinitely|securely|only|generally|typically|usually|in order|so that|because|unless|except|if|when|once|and then)\b|[,(:]/i;
 
 /** What is kept, named after the period: "we retain for three days the called URL". */
 export const OBJECT_AFTER = /^\s*(?<what>(?:the|your|all|any)\s[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|$)|\s(?:for|to|in order|so that|which|that|and then)\b)/i;
@@ -23,7 +23,10 @@ export const OBJECT_AFTER = /^\s*(?<what>(?:the|your|all|any)\s[^,;.()]{2,60}?)(
 export const GENERIC_SUBJECT = /^(?:(?:all|any|the|your|our|such|this|these|those|that|their|other|certain|some|of)\s+)*(?:(?:personal|customer|user|collected|remaining|identifiable|personally identifiable)\s+)*(?:data|information|details|records|it|they|them|this|everything|personal data|data and information)$/i;
 
 /** A subject that points back ("this data", "the aforementioned data", "them"). */
-export const ANAPHOR = /^(?:it|them|they|this|these|those|that|such|said|same|the (?:aforementioned|above(?:[- ]?mentioned)?|foregoing|same|relevant|data|information)|the)\b/i;
+export const ANAPHOR = /^(?:it|them|they|this|these|those|that|such|said|same|the (?:aforementioned|above(?:[- ]?mentioned)?|foregoing|same|relevant|following|data|information)|the)\b/i;
+
+/** A subject that is only a pronoun, whatever follows it ("them automatically"). */
+export const PRONOUN = /^(?:it|them|they|the following)\b/i;
 
 /** Trailing words that add nothing to what is kept: "data we collect", "information about you". */
 export const SUBJECT_TAIL = /\s+(?:(?:that |which )?(?:we|you) (?:collect|hold|process|receive|have|obtain|keep|store|provide(?: (?:to )?us)?)(?: about you| from you)?|collected|about you|from you|with you|concerning you|relating to you|in question)$/i;
@@ -38,7 +41,7 @@ export const PARTICIPLE_TAIL = /\s(?:used|collected|processed|needed|required|ob
 export const RETENTION_NOUN = /\b(?:retention|storage|deletion) (?:time|period|duration|limit)s?\b/i;
 
 /** Where a subject's head noun phrase ends: a relative clause or a list of examples. */
-export const SUBJECT_CUT = /\s(?:that|which|who|whose|where|such as|including|like)\s|\s\(/i;
+export const SUBJECT_CUT = /\s(?:that|which|who|whose|where|such as|including|like)(?:\s|$)|\s\(|,?\s(?:e\.g\.|i\.e\.)/i;
 
 /** A period of keeping that denies keeping: "we do not store these cookies permanently",
  *  "to prevent identifiers from being retained indefinitely". */
@@ -71,7 +74,7 @@ export const RIGHT_BEFORE = /\bright (?:to|of)\b|\b(?:you|users) (?:can|may) (?:
 export const DISPOSAL = /\b(?:clos(?:e|es|ed|ing)|delet\w+|eras\w+|remov(?:e|es|ed|ing)|deactivat\w+|terminat\w+|anonymi[sz]\w+|purg\w+|disabl\w+|expire[sd]?)\b/i;
 
 /** What a period runs from, named after it: "after account closure", "from the date of the call". */
-export const EVENT_AFTER = /^\s*(?:\((?:plus|\+)[^)]*\)\s*)?,?\s*(?<prep>after|following|from|since|of)\s+(?<event>[^,;.()]{3,70}?)(?=\s*(?:[,;.()]|$)|\s+(?:unless|except|to|for|in order|or|and|if|as|when|which|in accordance|because|so|where|at)\b)/i;
+export const EVENT_AFTER = /^\s*(?:\((?:plus|\+)[^)]*\)\s*)?,?\s*(?<prep>after|following|from|since|of)\s+(?!which\b|that\b)(?<event>[^,;.()]{3,70}?)(?=\s*(?:[,;.()]|$)|\s+(?:unless|except|to|for|in order|or|and|if|as|when|which|in accordance|because|so|where|at)\b)/i;
 
 /** The header cell of a table's retention column ("Retention Period", "How long we keep it"). */
 export const RETENTION_COLUMN = /\b(?:retention|retained|storage (?:period|duration|time)|how long|kept|deletion|deleted)\b/i;
@@ -81,6 +84,12 @@ export const COOKIE_TABLE = /\bcookies?\b|\bexpir\w*|\blifespan\b|^\s*duration\s
 
 /** A noun that names data (a heading without one names a product: "Outlook" → "Outlook data"). */
 export const DATA_NOUN = /\b(?:data|information|details|records?|logs?|files?|messages?|content|history|address(?:es)?|identifiers?|IDs?|numbers?|recordings?|photos?|videos?|e-?mails?|accounts?|profiles?|cookies?|backups?|payments?|invoices?|queries|searches|communications?|transactions?|orders?)\b/i;
+
+/** A heading that names an activity, not a kind of data ("Disclosure of information"). */
+export const ACTIVITY_HEADING = /^(?:disclosure|sharing|transfers?|uses?|processing|collection|how|why|what|when|where|who|which|changes|contact|legal|international|your (?:rights|choices)|security|cookies)\b/i;
+
+/** A sentence's topic, before a colon ("Hashed email addresses: …", "Account Data (…): for 1 year"). */
+export const TOPIC = /^\s*(?:[•*-]\s*)?(?<topic>[^:;.,]{3,60}?)\s*:\s/;
 
 /** A heading about keeping data names no kind of data ("How long we keep your information"). */
 export const RETENTION_HEADING = /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|age)|delet\w*|how long|period)\b/i;

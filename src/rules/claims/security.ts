@@ -7,17 +7,17 @@ export const EXTRA_MEASURE_RULES: readonly KindRule<string>[] = [
     id: 'security.certification',
     kind: 'certification',
     name: 'independent audits or certifications',
-    pattern: /\bISO(?:\/IEC)? ?27001\b|\bSOC ?[12]\b|\bSOC (?:1|2|3) Type\b|\b(?:independent|third[- ]party|external) (?:security )?(?:audits?|assessments?|penetration tests?|certifications?)\b|\bpenetration test\w*\b|\bbug bounty\b|\bCBPR\b|\bCross[- ]Border Privacy Rules\b|\bPrivacy Recognition for Processors\b/i,
+    pattern: /\bISO(?:\/IEC)? ?27001\b|\bSOC ?[12]\b|\bSOC (?:1|2|3) Type\b|\b(?:independent|third[- ]party|external) (?:security )?(?:audits?|assessments?|penetration tests?|certifications?)\b|\bpenetration test\w*\b|\bbug bounty\b|\b(?:certif\w+|participat\w+|compl(?:y|ies|iant|iance)|adhere\w*)\b[^.;]{0,80}?\b(?:CBPR|Cross[- ]Border Privacy Rules|Privacy Recognition for Processors)\b/i,
     gloss: 'Security checked by independent audits or certifications',
-    examples: { match: ['Our systems are ISO 27001 certified.', 'We run regular penetration tests.', 'Our practices comply with the Global Cross-Border Privacy Rules (CBPR) System.'], noMatch: ['We take security seriously.'] },
+    examples: { match: ['Our systems are ISO 27001 certified.', 'We run regular penetration tests.', 'Our practices comply with the Global Cross-Border Privacy Rules (CBPR) System.'], noMatch: ['We take security seriously.', 'We may transfer data to member countries of the APEC Cross Border Privacy Rules system.'] },
   },
   {
     id: 'security.two-factor',
     kind: 'two-factor',
     name: 'two-factor sign-in',
-    pattern: /\btwo[- ](?:factor|step) (?:authentication|verification|sign-?in)\b|\b2FA\b|\bmulti[- ]factor authentication\b|\bMFA\b/i,
+    pattern: /\btwo[- ](?:factor|step) (?:authentication|verification|sign-?in)\b|(?<!\b[A-Z]{1,2}\d[A-Z\d]? )\b2FA\b|\bmulti[- ]factor authentication\b|\bMFA\b/i,
     gloss: 'Offers two-factor sign-in',
-    examples: { match: ['Turn on two-factor authentication.'], noMatch: ['Use a strong password.'] },
+    examples: { match: ['Turn on two-factor authentication.'], noMatch: ['Use a strong password.', 'Write to Acme UK Limited, 1 Principal Place, London, EC2A 2FA, UK.'] },
   },
   {
     // Only general words, in a sentence about protecting data: counts as 'general'.

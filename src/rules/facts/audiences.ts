@@ -119,13 +119,13 @@ export const REGION_RULES: ReadonlyArray<FactRule & { kind: RegionKind }> = [
     kind: 'transfer-us',
     // Also the wording of US sites addressing visitors from abroad: data "handled by us in the
     // United States", a visitor who "agrees to the transfer of data to the United States".
-    pattern: /\btransferred to (?:and (?:processed|stored) in )?(?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:processed|stored|(?:data|information|servers?|databases?) (?:is |are )?located) in (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:transfer\w*|process\w*|stor(?:e|ed|age|ing)|host\w*|maintain\w*)\b[^.;]{0,80}?\b(?:in|to),? (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)(?! (?:law|laws|privacy|government|department|federal)\b)|\baccess\w*\b[^.;]{0,40}?\bfrom (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)\b|\b(?:stored|processed|hosted|located|transferred)\s+(?:in|to)\s+[^.;]{1,40}?\b(?:and|or|as well as)\s+(?:in\s+)?(?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)\b/i,
+    pattern: /\btransferred to (?:and (?:processed|stored) in )?(?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:processed|stored|(?:data|information|servers?|databases?) (?:is |are )?located) in (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:transfer\w*|process\w*|stor(?:e|ed|age|ing)|host\w*|maintain\w*)\b[^.;]{0,80}?\b(?:in|to),? (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)(?! (?:law|laws|privacy|government|department|federal)\b)|\baccess\w*\b[^.;]{0,40}?\bfrom (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)\b|\b(?:stored|processed|hosted|located|transferred)\s+(?:in|to)\s+[^.;]{1,40}?(?:,|\band|\bor|\bas well as)\s+(?:in\s+)?(?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)\b/i,
     gloss: 'Your data is stored or processed in the United States',
     examples: {
       match: [
         'any Personal Information you transfer to us will be transferred to and processed in the U.S', 'All data is stored in the United States.', 'Our team processes all orders in the United States.',
         'you agree to the transfer of your account data to, and its storage in, the United States', 'Our support provider may access your data from the United States.',
-        'Our data is stored in Germany and the United States.',
+        'Our data is stored in Germany and the United States.', 'Data is stored in data centers located in Japan, the United States and South Korea.',
       ],
       noMatch: ['United States law governs this site.', 'We store your data in compliance with United States privacy laws.', 'any stored account information that you have given to us', 'our retail stores located in the United States'],
     },

@@ -92,6 +92,14 @@ export const PERIOD_RULES: readonly FactRule[] = [
       noMatch: ['Your account may be inactive for a while.', 'We have not used your data for advertising.'],
     },
   },
+  // "after three (3) years of continuous inactivity": an inactive account's period, the other way round.
+  {
+    id: 'retention.period.inactivity-after',
+    pattern: new RegExp(`\\b(?:after|following|beyond)\\s+${AMOUNT}\\s+(?:of\\s+)?(?:continuous\\s+|consecutive\\s+|account\\s+)?(?:inactivity|non-?use|no activity|not (?:using|logging))`, 'i'),
+    anchors: ['inactivity', 'non-use', 'nonuse', 'no activity', 'not using', 'not logging'],
+    gloss: 'Closes or deletes an account after a stated time without use',
+    examples: { match: ['Your account may be deleted after three (3) years of continuous inactivity.', 'After 24 months of inactivity, the account is deleted.'], noMatch: ['After 24 months, the account is deleted.'] },
+  },
 ];
 
 /** A table cell that is only a period ("Billing information; Invoices; 7 years; ..."): read only
@@ -170,7 +178,7 @@ export const RETENTION_SUBJECTS: ReadonlyArray<FactRule & { name: string }> = [
   {
     id: 'retention.subject.call-records',
     name: 'call records',
-    pattern: /\bcall(?:ing)? (?:detail )?records\b|\bCDRs?\b|\bcalls made and received\b|\bcall history\b|\busage (?:information|records)\b/i,
+    pattern: /\bcall(?:ing)? (?:detail )?records\b|\bCDRs?\b|\bcalls made and received\b|\bcall history\b/i,
     gloss: 'The period is for call records',
     examples: { match: ['we collect usage information, including calls made and received'], noMatch: ['we record calls for training'] },
   },

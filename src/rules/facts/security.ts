@@ -29,14 +29,14 @@ export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = 
     id: 'security.access-controls',
     kind: 'access-controls',
     name: 'access limits',
-    pattern: /\baccess control\w*|\brestrict(?:ed|s)? access\b|\brestrict access\b|\baccessible only by authori[sz]ed\b|\baccess\b[^.;]{0,60}?\b(?:authori[sz]ed (?:personnel|users)|need to know|business need|legitimate business reason|required to perform)|\bneed[- ]to[- ]know basis\b|\bpassword protections?\b|\blimit(?:s|ed)? access\b|\baccess (?:policies|restrictions)\b|\bprotected by (?:a |your )?password\b/i,
+    pattern: /\baccess control\w*|\brestrict(?:ed|s)? access\b(?! to (?:your|their|a|an|the) (?:account|group|site|services?|profile|content|posts?|features?)\b)|\baccessible only by authori[sz]ed\b|\baccess\b[^.;]{0,60}?\b(?:authori[sz]ed (?:personnel|users)|need to know|business need|legitimate business reason|required to perform)|\bneed[- ]to[- ]know basis\b|\bpassword protections?\b|\blimit(?:s|ed)? access\b(?! to (?:your|their|a|an|the) (?:account|group|site|services?|profile|content|posts?|features?)\b)|\baccess (?:policies|restrictions)\b|\bprotected by (?:a |your )?password\b/i,
     gloss: 'Only authorised staff can see your data',
     examples: {
       match: [
         'The Phone.com website databases are accessible only by authorized personnel.', 'Internal access is limited to those individuals on a need to know basis',
         'We have security and access policies that limit access to our systems.', 'Your account is protected by a password for your security.',
       ],
-      noMatch: ['You can access your account.', 'Some features have limited availability.'],
+      noMatch: ['You can access your account.', 'Some features have limited availability.', 'We may restrict access to your account if you break our rules.', 'Group leaders can limit access to a group.'],
     },
   },
   {

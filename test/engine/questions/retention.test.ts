@@ -58,6 +58,13 @@ describe('what a period applies to', () => {
     expect(analyze(cookies).claims.retention.periods.value).toBe('not-stated');
   });
 
+  it('reads past brackets and names, and a topic before a colon', () => {
+    expect(periods('Bid request data (such as the page address and browser type) is kept for 7 days.')).toEqual(['bid request data: 7 days']);
+    expect(periods('Device identifiers we collect expire (and are then deleted) 13 months after your last visit.')).toEqual(['device identifiers: 13 months after your last visit']);
+    expect(periods('Hashed email addresses: we delete them after 12 months.')).toEqual(['hashed email addresses: 12 months']);
+    expect(periods('After you close your account we keep some or all of your information for up to 9 months.')).toEqual(['your data: up to 9 months']);
+  });
+
   it('reads a whole-policy maximum as your data', () => {
     expect(periods('The maximum retention time is ten (10) years.')).toEqual(['your data: 10 years']);
   });
@@ -97,8 +104,13 @@ describe('accounts closed when unused', () => {
     expect(periods("We may delete your profile if you haven't used it in the last year.")).toEqual(['inactive accounts: 1 year']);
   });
 
-  it('needs the account to be closed or deleted', () => {
+  it('reads "after three years of inactivity"', () => {
+    expect(periods('Your account may be deleted after three (3) years of continuous inactivity.')).toEqual(['inactive accounts: 3 years']);
+  });
+
+  it('needs the account to be closed or deleted, and not a session timing out', () => {
     expect(retention('Your account may be inactive for two years before you return.').periods.value).toBe('not-stated');
+    expect(retention('Session cookies expire after two hours of inactivity.').periods.value).toBe('not-stated');
   });
 });
 
@@ -108,6 +120,10 @@ describe('indefinitely', () => {
     expect(retention('Session cookies are kept while your browser is open; we never keep these cookies permanently.').indefinite.value).toBe('not-stated');
     expect(retention('Our retention schedule is designed to prevent device identifiers from being retained indefinitely.').indefinite.value).toBe('not-stated');
     expect(retention('We keep the scan long enough to check it, then we permanently delete it.').indefinite.value).toBe('not-stated');
+  });
+
+  it("does not read the person's own choice to keep something as the provider keeping it", () => {
+    expect(retention('You can choose how long we keep your recordings, including the option to retain them indefinitely.').indefinite.value).toBe('not-stated');
   });
 
   it('reads a stated indefinite retention, past an "i.e." in the middle', () => {

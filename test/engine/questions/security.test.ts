@@ -23,6 +23,9 @@ describe('security measures', () => {
     expect(security('Card payments are handled by our payment processors, which adhere to PCI DSS.').measures.value).not.toBe('specific');
     expect(security('PCI DSS requirements help ensure the secure handling of card data.').measures.value).not.toBe('specific');
     expect(security('You should use a strong password and turn on encryption on your own devices.').measures.value).not.toBe('specific');
+    expect(security('Acme UK Limited, 1 Principal Place, London, EC2A 2FA, is the controller of your data.').measures.value).not.toBe('specific');
+    expect(security('We may restrict access to your account if you break our rules.').measures.value).not.toBe('specific');
+    expect(security('We may transfer data to member countries of the APEC Cross Border Privacy Rules system.').measures.value).not.toBe('specific');
   });
 
   it('reads general words as general', () => {

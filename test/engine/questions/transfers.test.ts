@@ -40,5 +40,6 @@ describe('data kept in one place', () => {
   it('is outweighed by a transfer elsewhere, and not read when another country follows', () => {
     expect(transfers('All data is stored in Germany. Our support provider may access it from the United States.')).toBe('abroad');
     expect(transfers('Our data is stored in Germany and the United States.')).toBe('abroad');
+    expect(transfers('We store your data in data centers located in Japan, the United States and South Korea.')).toBe('abroad');
   });
 });
