@@ -63,6 +63,12 @@ export function findPolicyDate(sentences: readonly Sentence[]): PolicyDate | nul
     const date = m?.groups?.['date'] ?? m?.groups?.['date2'];
     if (date) return { text: date.trim(), iso: isoOf(date), evidence: [i] };
   }
+  // Past a long table of contents: "Last updated" anywhere (an effective date in the middle of a
+  // policy is more often a law's: "the CCPA, effective January 1, 2020").
+  for (const s of sentences) {
+    const d = s.text.length < SHORT ? datesIn(s).find((x) => x.updated) : undefined;
+    if (d) return { text: d.date, iso: isoOf(d.date), evidence: [d.index] };
+  }
   return null;
 }
 

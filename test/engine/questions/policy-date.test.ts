@@ -24,6 +24,19 @@ describe('the policy date', () => {
     expect(dateOf(`${BODY}\n\nStand: 01.03.2024`)).toMatchObject({ text: '01.03.2024', iso: '2024-03-01' });
   });
 
+  it('reads "last update", "revision date", "effective starting" and markup around the date', () => {
+    expect(dateOf(`Privacy Policy (Last update 19.01.2023)\n\n${BODY}`)?.text).toBe('19.01.2023');
+    expect(dateOf(`Revision Date: February 14th, 2025\n\n${BODY}`)).toMatchObject({ text: 'February 14th, 2025', iso: '2025-02-14' });
+    expect(dateOf(`Effective starting: August 17, 2026\n\n${BODY}`)?.text).toBe('August 17, 2026');
+    expect(dateOf(`Last Updated: _July 22, 2026_\n\n${BODY}`)?.text).toBe('July 22, 2026');
+  });
+
+  it('finds "Last updated" past a long table of contents, but not a law\'s effective date', () => {
+    const contents = Array.from({ length: 30 }, (_, k) => `Section ${k + 1} explains one more thing about your data.`).join(' ');
+    expect(dateOf(`${contents}\n\nLast revised: May 23, 2025\n\n${contents}`)?.text).toBe('May 23, 2025');
+    expect(dateOf(`${contents}\n\nThe CCPA, effective January 1, 2020, gives you rights.\n\n${contents}`)).toBeNull();
+  });
+
   it('reads a closing version line and a dated title', () => {
     expect(dateOf(`${BODY}\n\nAcme Bikes, February 2024, version 1.2`)?.text).toBe('February 2024');
     expect(dateOf(`Privacy Notice – 1 May 2024\n\n${BODY}`)?.text).toBe('1 May 2024');
