@@ -106,8 +106,8 @@ function passiveSubject(before: string, segment: string): string {
     const tail = head.slice(rel.index + rel[0].length);
     if (tail.trim() === '') {
       // "our sales centres record all calls which will be retained": the calls.
-      head = head.slice(0, rel.index);
-      const det = [...head.matchAll(/\b(?:all|the|your|any|our|their|these|those)\s+/gi)].pop();
+      head = head.slice(0, rel.index).replace(/[\s,]+$/, '');
+      const det = [...head.matchAll(/\b(?:a|an|all|the|your|any|our|their|these|those)\s+/gi)].pop();
       if (det && det.index > 0) head = head.slice(det.index);
     } else {
       head = /\b(?:is|are|was|were|be|been|has|have|had|will|may|can|do|does)\b/i.test(tail) ? head.slice(0, rel.index) : tail;

@@ -28,6 +28,7 @@ describe('what a period applies to', () => {
   it('reads the subject of a passive, and a period without "for"', () => {
     expect(periods('Log files are kept for a maximum of 72 hours.')).toEqual(['log files: up to 72 hours']);
     expect(periods('The order number is stored 30 days.')).toEqual(['order number: 30 days']);
+    expect(periods('We save a transaction ID, which is deleted after 20 days.')).toEqual(['transaction ID: 20 days']);
     expect(periods('Please note that all recorded support calls are deleted within 90 days.')).toEqual(['recorded support calls: up to 90 days']);
   });
 
