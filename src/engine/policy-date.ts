@@ -37,9 +37,12 @@ function isoOf(text: string): string | null {
 interface Found { date: string; updated: boolean; index: number }
 
 const ALL_DATES = new RegExp(POLICY_DATE.source, 'gi');
+/** Every date names its year: the cheap test before the long one. */
+const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** Every labelled date of sentence `i`, in order. */
 function datesIn(s: Sentence): Found[] {
+  if (!YEAR.test(s.text)) return [];
   return [...s.text.matchAll(ALL_DATES)].map((m) => ({ date: m.groups?.['date']?.trim() ?? '', updated: UPDATED_LABEL.test((m.groups?.['label'] ?? '').replace(/\s+/g, ' ').trim()), index: s.index }));
 }
 

@@ -261,12 +261,15 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
       seen.add(end);
       found.push({ start: m.index + (m[0].length - m[0].trimStart().replace(/^;\s*/, '').length), end, amount, unit, bound: boundOf(groups), ruleId: rule.id, inactivity: INACTIVITY_IDS.has(rule.id) });
     };
-    const units = UNIT_WORD.test(text);
-    for (const rule of units ? RULES : []) {
-      if (INACTIVITY_IDS.has(rule.id) ? !DISPOSAL.test(text) || SESSION.test(text) : !about) continue;
-      for (const m of ctx.matches(rule.pattern, i)) take(rule, m);
+    // The rules are indexed by their unit words: ctx.matches skips most sentences unread.
+    for (const rule of RULES) {
+      const inactivity = INACTIVITY_IDS.has(rule.id);
+      if (!inactivity && !about) continue;
+      const ms = ctx.matches(rule.pattern, i);
+      if (ms.length === 0 || (inactivity && (!DISPOSAL.test(text) || SESSION.test(text)))) continue;
+      for (const m of ms) take(rule, m);
     }
-    if (row && units) {
+    if (row && UNIT_WORD.test(text)) {
       for (const m of ctx.matches(TABLE_PERIOD.pattern, i)) {
         const column = row.cellsBefore + (text.slice(0, m.index + 1).match(/;/g)?.length ?? 0);
         if (column === row.column) take(TABLE_PERIOD, m);
