@@ -38,7 +38,7 @@ interface Found { date: string; updated: boolean; index: number }
 
 const ALL_DATES = new RegExp(POLICY_DATE.source, 'gi');
 /** Every date names its year: the cheap test before the long one. */
-const YEAR = /\b(?:19|20)\d\d\b/;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** Every labelled date of sentence `i`, in order. */
 function datesIn(s: Sentence): Found[] {
