@@ -6,7 +6,7 @@ import {
 } from '../../rules/facts/security.ts';
 import { BREACH_TO_PERSON, EXTRA_MEASURE_RULES } from '../../rules/claims/security.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
-import type { SecurityMeasureKind } from '../facts/types.ts';
+import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
@@ -15,8 +15,29 @@ import type { Answer, Claims, SecurityValue, YesOnly } from './types.ts';
 
 const MEASURES = [...SECURITY_MEASURE_RULES, ...EXTRA_MEASURE_RULES];
 /** Only general words: they count as 'general', never as 'specific'. */
-const GENERAL_KINDS: ReadonlySet<string> = new Set(['safeguards', 'secure-storage']);
+const GENERAL_KINDS: ReadonlySet<string> = new Set(['safeguards', 'secure-storage', 'commitment']);
+/** Measures read only in a sentence about protecting data: common words, and hashing (an email
+ *  "hashed" for an ad platform protects nothing). */
+const NEEDS_CONTEXT: ReadonlySet<string> = new Set([...MEASURES_NEEDING_CONTEXT, 'pseudonymisation', 'commitment']);
+/** Hashing for ad matching or sharing is not a safeguard. */
+const SHARING_OR_ADS = /\b(?:ads?|advert\w*|marketing|shar(?:e|ed|es|ing)|disclos\w+|partners?)\b/i;
+/** A card-industry standard the provider says it meets ("Acme complies with PCI DSS"), not one
+ *  described ("PCI requirements help ensure …") nor met by its processors (read by the actor). */
+const PCI_COMPLIANCE = /\b(?:compl(?:y|ies|iant|iance)|certified|adhere\w*|meets?|follows?|validated)\b/i;
+/** Cameras and access to offices: physical security of premises, not of your data. */
+const PREMISES = /\b(?:premises|CCTV|cameras?|offices|buildings?)\b/i;
 const CAVEATS: readonly FactRule[] = [NO_GUARANTEE, LIABILITY_DISCLAIMER, UNSECURED_TRANSMISSION];
+
+/** The provider's own measure: not its processors' ("these payment processors adhere to PCI
+ *  DSS"), nor advice to the person ("you should use a strong password"); a user's data being
+ *  encrypted ("user information is encrypted") is the provider's doing. Offering two-factor
+ *  sign-in to people is a measure whoever turns it on. */
+function byProvider(r: Reading, text: string, at: number, kind: string): boolean {
+  if (r.actor === 'others') return false;
+  if (r.actor !== 'you' || kind === 'two-factor') return true;
+  const before = text.slice(0, at);
+  return !/\byou\b/i.test(before.slice(Math.max(0, before.length - 80)));
+}
 
 export function readSecurity(ctx: ReadContext): Claims['security'] {
   const specific = new AnswerBuilder<SecurityValue>('specific');
@@ -26,11 +47,14 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
   ctx.texts.forEach((text, i) => {
     const about = ctx.hasLabel(i, 'Data Security') || ctx.test(SECURITY_CONTEXT.pattern, i);
     for (const rule of ctx.firing(MEASURES, i)) {
-      if (!about && MEASURES_NEEDING_CONTEXT.has(rule.kind as SecurityMeasureKind)) continue;
+      if (!about && NEEDS_CONTEXT.has(rule.kind)) continue;
+      if (rule.kind === 'pseudonymisation' && (!SECURITY_CONTEXT.pattern.test(text) || SHARING_OR_ADS.test(text))) continue;
+      if (rule.kind === 'pci' && !PCI_COMPLIANCE.test(text)) continue;
+      if ((rule.kind === 'access-controls' || rule.kind === 'monitoring') && PREMISES.test(text)) continue;
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
-      if (r.negated || r.conditional || r.actor === 'you') continue;
+      if (r.negated || r.conditional || !byProvider(r, text, m.index, rule.kind)) continue;
       if (GENERAL_KINDS.has(rule.kind)) general.cite(i, rule.id);
       else specific.cite(i, rule.id).detail(rule.name, i);
     }
@@ -41,13 +65,14 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
     }
     for (const rule of ctx.firing(CAVEATS, i)) caveats.get(rule)?.cite(i, rule.id);
   });
+  const caveat = (rule: FactRule): Answer<YesOnly> => { const b = caveats.get(rule); return b ? yesIf(b) : notStated<YesOnly>(); };
   const measures: Answer<SecurityValue> = specific.hasEvidence ? specific.citeAll(general.cited).build() : general.hasEvidence ? general.build() : notStated<SecurityValue>() as Answer<SecurityValue>;
   return {
     measures,
     'breach-notice': yesIf(breach),
-    'no-guarantee': yesIf(caveats.get(NO_GUARANTEE)!),
-    disclaimer: yesIf(caveats.get(LIABILITY_DISCLAIMER)!),
-    unsecured: yesIf(caveats.get(UNSECURED_TRANSMISSION)!),
+    'no-guarantee': caveat(NO_GUARANTEE),
+    disclaimer: caveat(LIABILITY_DISCLAIMER),
+    unsecured: caveat(UNSECURED_TRANSMISSION),
   };
 }
 

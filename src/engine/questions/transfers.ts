@@ -10,12 +10,14 @@ import type { QuestionModule } from './module.ts';
 import type { Answer, Claims, TransfersValue, YesOnly } from './types.ts';
 
 const OLD_ABROAD = new Set(['transfer-us', 'transfer-abroad']);
+/** "If you are located outside the EEA": where the person is, not where data goes. */
+const PERSON_OUTSIDE = /\b(?:you|users?|visitors?|residents?|customers?|individuals?)\b[^.;]{0,25}\b(?:are|is|live|lives|reside|resides|located|based|access\w*)\b[^.;]{0,15}$/i;
 
 export function readTransfers(ctx: ReadContext): Claims['transfers'] {
   const abroad = new AnswerBuilder<TransfersValue>('abroad');
   const local = new AnswerBuilder<TransfersValue>('local');
   const waives = new AnswerBuilder<YesOnly>('yes');
-  ctx.texts.forEach((_text, i) => {
+  ctx.texts.forEach((text, i) => {
     for (const rule of ctx.firing(REGION_RULES, i)) {
       if (rule.kind === 'waives-home-law') waives.cite(i, rule.id);
       if (!OLD_ABROAD.has(rule.kind)) continue;
@@ -27,8 +29,9 @@ export function readTransfers(ctx: ReadContext): Claims['transfers'] {
       const r = ctx.reading(i, l.index, l.index + l[0].length);
       if (!r.conditional) { local.cite(i, STAYS_LOCAL.id); return; }
     }
-    const a = ctx.matches(TRANSFER_ABROAD.pattern, i)[0];
-    if (a) {
+    // A heading ("International transfers") announces a section; what it says is in its sentences.
+    const a = ctx.sentences[i]?.isHeading ? undefined : ctx.matches(TRANSFER_ABROAD.pattern, i)[0];
+    if (a && !PERSON_OUTSIDE.test(text.slice(Math.max(0, a.index - 50), a.index))) {
       const r = ctx.reading(i, a.index, a.index + a[0].length);
       if (!r.negated) abroad.cite(i, TRANSFER_ABROAD.id);
     }

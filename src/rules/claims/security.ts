@@ -7,27 +7,44 @@ export const EXTRA_MEASURE_RULES: readonly KindRule<string>[] = [
     id: 'security.certification',
     kind: 'certification',
     name: 'independent audits or certifications',
-    pattern: /\bISO(?:\/IEC)? ?27001\b|\bSOC ?[12]\b|\bSOC (?:1|2|3) Type\b|\b(?:independent|third[- ]party|external) (?:security )?(?:audits?|assessments?|penetration tests?|certifications?)\b|\bpenetration test\w*\b|\bbug bounty\b/i,
+    pattern: /\bISO(?:\/IEC)? ?27001\b|\bSOC ?[12]\b|\bSOC (?:1|2|3) Type\b|\b(?:independent|third[- ]party|external) (?:security )?(?:audits?|assessments?|penetration tests?|certifications?)\b|\bpenetration test\w*\b|\bbug bounty\b|\b(?:certif\w+|participat\w+|compl(?:y|ies|iant|iance)|adhere\w*)\b[^.;]{0,80}?\b(?:CBPR|Cross[- ]Border Privacy Rules|Privacy Recognition for Processors)\b/i,
     gloss: 'Security checked by independent audits or certifications',
-    examples: { match: ['Our systems are ISO 27001 certified.', 'We run regular penetration tests.'], noMatch: ['We take security seriously.'] },
+    examples: { match: ['Our systems are ISO 27001 certified.', 'We run regular penetration tests.', 'Our practices comply with the Global Cross-Border Privacy Rules (CBPR) System.'], noMatch: ['We take security seriously.', 'We may transfer data to member countries of the APEC Cross Border Privacy Rules system.'] },
   },
   {
     id: 'security.two-factor',
     kind: 'two-factor',
     name: 'two-factor sign-in',
-    pattern: /\btwo[- ](?:factor|step) (?:authentication|verification|sign-?in)\b|\b2FA\b|\bmulti[- ]factor authentication\b|\bMFA\b/i,
+    pattern: /\btwo[- ](?:factor|step) (?:authentication|verification|sign-?in)\b|(?<!\b[A-Z]{1,2}\d[A-Z\d]? )\b2FA\b|\bmulti[- ]factor authentication\b|\bMFA\b/i,
     gloss: 'Offers two-factor sign-in',
-    examples: { match: ['Turn on two-factor authentication.'], noMatch: ['Use a strong password.'] },
+    examples: { match: ['Turn on two-factor authentication.'], noMatch: ['Use a strong password.', 'Write to Acme UK Limited, 1 Principal Place, London, EC2A 2FA, UK.'] },
   },
   {
+    // Only general words, in a sentence about protecting data: counts as 'general'.
+    id: 'security.general-commitment',
+    kind: 'commitment',
+    name: 'a general commitment to security',
+    pattern: /\b(?:improv|ensur|maintain|protect)\w*\s+the (?:safety and )?security of (?:our|your|its|the) (?:systems?|services?|data|information|platform|network)\b|\btakes? (?:the )?(?:protection|security|privacy) of [^.;]{0,40}?\b(?:very )?seriously\b|\b(?:commercially )?(?:reasonable|appropriate|acceptable) (?:means|steps|efforts)\b[^.;]{0,40}?\b(?:protect|secure|safeguard)|\bcommitted to (?:keeping|protecting|safeguarding|securing)\b|\blook after your (?:information|data|personal data)(?: security)?\b/i,
+    gloss: 'Says it protects data, without naming how',
+    examples: {
+      match: [
+        "We're always working to improve the safety and security of our systems and processes.", 'While we strive to use commercially acceptable means to protect your personal data, we cannot guarantee its security.',
+        'We have dedicated teams to look after your information security and privacy.',
+      ],
+      noMatch: ['Security updates are installed automatically on your device.'],
+    },
+  },
+  {
+    // Replacing names with codes protects data only in a sentence about protecting it (hashed
+    // emails sent to ad platforms are not a safeguard): the question checks the context.
     id: 'security.pseudonymisation',
     kind: 'pseudonymisation',
     name: 'pseudonymisation',
     pattern: /\bpseudonymi[sz]\w+\b|\bhash(?:ed|ing)\b/i,
     gloss: 'Replaces names with codes or hashes',
-    examples: { match: ['We pseudonymise the data before analysis.'], noMatch: ['hashtag'] },
+    examples: { match: ['We pseudonymise the data before analysis to protect your privacy.'], noMatch: ['hashtag', 'We share your email address in a hashed format with advertising platforms.'] },
   },
 ];
 
 /** Notifying the person (not only a regulator) of a breach. */
-export const BREACH_TO_PERSON = /\b(?:notify|inform|tell|alert|contact)\w*\s+(?:you|affected (?:users|individuals|customers|people|persons)|users|customers|individuals|data subjects|the (?:affected )?(?:user|individual|person|data subject)s?)\b|\b(?:you|users|individuals) (?:will|shall) be (?:notified|informed)\b|\bnotif\w+ (?:to )?(?:you|affected)\b/i;
+export const BREACH_TO_PERSON = /\b(?:notify|inform(?!ation)|tell|alert|contact)\w*\s+(?:you|affected (?:users|individuals|customers|people|persons)|users|customers|individuals|data subjects|the (?:affected )?(?:user|individual|person|data subject)s?)\b|\b(?:you|users|individuals) (?:will|shall) be (?:notified|informed)\b|\bnotif\w+ (?:to )?(?:you|affected)\b/i;

@@ -121,22 +121,38 @@ export const REGION_RULES: ReadonlyArray<FactRule & { kind: RegionKind }> = [
     kind: 'transfer-us',
     // Also the wording of US sites addressing visitors from abroad: data "handled by us in the
     // United States", a visitor who "agrees to the transfer of data to the United States".
-    pattern: /\btransferred to (?:and (?:processed|stored) in )?(?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:processed|stored|(?:data|information|servers?|databases?) (?:is |are )?located) in (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:transfer\w*|process\w*|stor(?:e|ed|age|ing)|host\w*|maintain\w*)\b[^.;]{0,80}?\b(?:in|to),? (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)(?! (?:law|laws|privacy|government|department|federal)\b)/i,
+    pattern: /\btransferred to (?:and (?:processed|stored) in )?(?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:processed|stored|(?:data|information|servers?|databases?) (?:is |are )?located) in (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)|\b(?:transfer\w*|process\w*|stor(?:e|ed|age|ing)|host\w*|maintain\w*)\b[^.;]{0,80}?\b(?:in|to),? (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)(?! (?:law|laws|privacy|government|department|federal)\b)|\baccess\w*\b[^.;]{0,40}?\bfrom (?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)\b|\b(?:stored|processed|hosted|located|transferred)\s+(?:in|to)\s+[^.;]{1,40}?(?:,|\band|\bor|\bas well as)\s+(?:in\s+)?(?:the )?(?:U\.S\.?A?\b\.?|USA\b|United States)\b/i,
     gloss: 'Your data is stored or processed in the United States',
     examples: {
-      match: ['any Personal Information you transfer to us will be transferred to and processed in the U.S', 'All data is stored in the United States.', 'Our team processes all orders in the United States.', 'you agree to the transfer of your account data to, and its storage in, the United States'],
+      match: [
+        'any Personal Information you transfer to us will be transferred to and processed in the U.S', 'All data is stored in the United States.', 'Our team processes all orders in the United States.',
+        'you agree to the transfer of your account data to, and its storage in, the United States', 'Our support provider may access your data from the United States.',
+        'Our data is stored in Germany and the United States.', 'Data is stored in data centers located in Japan, the United States and South Korea.',
+      ],
       noMatch: ['United States law governs this site.', 'We store your data in compliance with United States privacy laws.', 'any stored account information that you have given to us', 'our retail stores located in the United States'],
     },
   },
   {
     id: 'region.transfer-abroad',
     kind: 'transfer-abroad',
-    pattern: /\b(?:transfer\w*|stored|processed|maintained|located)\b[^.;]{0,80}?\b(?:outside (?:of )?your (?:state|province|country|jurisdiction)|other countries|another country|other jurisdictions|(?:locations )?around the world|countries (?:where|in which) (?:we|our))\b/i,
+    pattern: /\b(?:transfer\w*|stored|processed|maintained|located|hosted|accessed)\b[^.;]{0,140}?\b(?:outside (?:of )?your (?:state|province|country|jurisdiction)|other countries|another country|other jurisdictions|(?:locations )?around the world|(?:countries|any country) (?:where|in which) (?:we|our)|any (?:other )?country|foreign countries)\b|\b(?:transferr?\w*|stor(?:e|ed|ing)|process(?:ed|ing)?|host(?:ed|ing)?|accessed)\b[^.;]{0,40}?\b(?:internationally|abroad|globally|worldwide|across (?:national )?borders)\b/i,
     gloss: 'Your data may go to other countries',
     examples: {
-      match: ['Your information may be transferred to other countries.', 'Account data may be kept on servers located outside of your state or country.', 'We may transfer order details to partners in locations around the world.'],
-      noMatch: ['the laws of other nations', 'Our stores are located around the corner.'],
+      match: [
+        'Your information may be transferred to other countries.', 'Account data may be kept on servers located outside of your state or country.', 'We may transfer order details to partners in locations around the world.',
+        'We may store your information in the United States or we may transfer it to any other country.', 'Your data may be processed worldwide by our group companies.',
+        'Data may be stored in any country where we or our service providers have facilities.',
+      ],
+      noMatch: ['the laws of other nations', 'Our stores are located around the corner.', 'We sell our products worldwide.'],
     },
+  },
+  {
+    // "US" in capitals only: "transferred to us" is the provider.
+    id: 'region.transfer-us-abbrev',
+    kind: 'transfer-us',
+    pattern: /\b(?:[Tt]ransferred to|[Ss]tored in|[Pp]rocessed in|[Hh]osted in|[Ll]ocated in|[Mm]aintained in|[Ss]ervers? in)\s+(?:the\s+)?US\b(?!\s*dollars)/,
+    gloss: 'Your data is stored or processed in the United States',
+    examples: { match: ['Our servers are located in the US.', 'Your data may be transferred to the US.'], noMatch: ['Information transferred to us is kept safe.', 'Payments are processed in US dollars.'] },
   },
   {
     id: 'region.waives-home-law',

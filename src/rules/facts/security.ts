@@ -13,9 +13,9 @@ export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = 
     id: 'security.encryption',
     kind: 'encryption',
     name: 'encryption',
-    pattern: /\bencrypt\w*|\bSSL\b|\bTLS\b|\bSecure Sockets? Layer\b/i,
+    pattern: /\bencrypt\w*|\bSSL\b|\bTLS\b|\bHTTPS\b(?!:)|\bSecure Sockets? Layer\b|\bTransport Layer Security\b/i,
     gloss: 'Encrypts data',
-    examples: { match: ['We encrypt credit card and other financial information.', 'by using Secure Socket Layer (SSL) technology'], noMatch: ['We keep data secure.', 'please visit https://www.example.com/privacy/'] },
+    examples: { match: ['We encrypt credit card and other financial information.', 'by using Secure Socket Layer (SSL) technology', 'We implement security safeguards designed to protect your data, such as HTTPS.'], noMatch: ['We keep data secure.', 'please visit https://www.example.com/privacy/', 'See HTTPS://EXAMPLE.COM for details.'] },
   },
   {
     id: 'security.safeguards',
@@ -29,9 +29,15 @@ export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = 
     id: 'security.access-controls',
     kind: 'access-controls',
     name: 'access limits',
-    pattern: /\baccess control\w*|\brestrict(?:ed|s)? access\b|\brestrict access\b|\baccessible only by authori[sz]ed\b|\baccess\b[^.;]{0,60}?\b(?:authori[sz]ed (?:personnel|users)|need to know|business need|legitimate business reason|required to perform)|\bneed to know basis\b|\bpassword protections?\b/i,
+    pattern: /\baccess control\w*|\brestrict(?:ed|s)? access\b(?! to (?:your|their|a|an|the) (?:account|group|site|services?|profile|content|posts?|features?)\b)|\baccessible only by authori[sz]ed\b|\baccess\b[^.;]{0,60}?\b(?:authori[sz]ed (?:personnel|users)|need to know|business need|legitimate business reason|required to perform)|\bneed[- ]to[- ]know basis\b|\bpassword protections?\b|\blimit(?:s|ed)? access\b(?! to (?:your|their|a|an|the) (?:account|group|site|services?|profile|content|posts?|features?)\b)|\baccess (?:policies|restrictions)\b|\bprotected by (?:a |your )?password\b/i,
     gloss: 'Only authorised staff can see your data',
-    examples: { match: ['The Phone.com website databases are accessible only by authorized personnel.', 'Internal access is limited to those individuals on a need to know basis'], noMatch: ['You can access your account.'] },
+    examples: {
+      match: [
+        'The Phone.com website databases are accessible only by authorized personnel.', 'Internal access is limited to those individuals on a need to know basis',
+        'We have security and access policies that limit access to our systems.', 'Your account is protected by a password for your security.',
+      ],
+      noMatch: ['You can access your account.', 'Some features have limited availability.', 'We may restrict access to your account if you break our rules.', 'Group leaders can limit access to a group.'],
+    },
   },
   {
     id: 'security.firewalls',
@@ -53,9 +59,12 @@ export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = 
     id: 'security.staff-training',
     kind: 'staff-training',
     name: 'staff training',
-    pattern: /\bemployees (?:are )?(?:trained|training)\b|\btrain(?:ed|ing)? (?:our )?(?:employees|staff|personnel)\b|\bconfidentiality agreements?\b|\bcode of ethics\b/i,
+    pattern: /\b(?:employees|staff|personnel) (?:are |is )?(?:trained|training)\b|\btrain(?:ed|ing)? (?:our )?(?:employees|staff|personnel)\b|\b(?:employee|staff|personnel) (?:privacy |security |data protection )?training\b|\b(?:privacy|security) (?:and security |and privacy )?(?:guidelines|policies|training)\b[^.;]{0,30}\b(?:to|for) (?:\w+ )?(?:employees|staff|personnel)\b|\bconfidentiality agreements?\b|\bcode of ethics\b/i,
     gloss: 'Trains staff and binds them to confidentiality',
-    examples: { match: ['our employees are trained on the importance of protecting privacy'], noMatch: ['for quality and training purposes'] },
+    examples: {
+      match: ['our employees are trained on the importance of protecting privacy', 'Our personnel are trained to comply with data protection law.', 'We use access controls, employee training and data segregation.', 'We communicate our privacy and security guidelines to Acme employees.'],
+      noMatch: ['for quality and training purposes', 'We publish guidelines for developers.'],
+    },
   },
   {
     id: 'security.pci',
@@ -78,11 +87,14 @@ export const SECURITY_MEASURE_RULES: readonly KindRule<SecurityMeasureKind>[] = 
 /** Says it will tell people (or regulators) about breaches. */
 export const BREACH_NOTIFICATION: FactRule = {
   id: 'security.breach-notification',
-  pattern: /\bnotif\w+[^.;]{0,60}?\b(?:data )?breach(?:es)?\b|\bbreach(?:es)?\b[^.;]{0,80}?\bnotif\w+/i,
+  pattern: /\b(?:notif|inform(?!ation)|tell|alert)\w*[^.;]{0,100}?\b(?:breach(?:es)?|(?:security|data|privacy) incidents?)\b|\b(?:breach(?:es)?|(?:security|data|privacy) incidents?|incidents? (?:affecting|involving|that affects?) your)\b[^.;]{0,140}?\b(?:notif|inform(?!ation)|tell|alert)\w*/i,
   gloss: 'Says it will tell you about data breaches',
   examples: {
-    match: ['Conifer Communications will continue to notify consumers of data breaches as appropriate.'],
-    noMatch: ['If security has been breached, customers are advised to contact our customer service department.'],
+    match: [
+      'Conifer Communications will continue to notify consumers of data breaches as appropriate.', 'We will notify you and any applicable regulator of a suspected data security breach where the law requires it.',
+      'If there was a personal data breach that endangers your privacy, we will inform you.', 'In the event of an incident affecting your personal information, we will act promptly to notify you.',
+    ],
+    noMatch: ['If security has been breached, customers are advised to contact our customer service department.', 'We collect information about security incidents on our network.'],
   },
 };
 
@@ -110,7 +122,7 @@ export const UNSECURED_TRANSMISSION: FactRule = {
 /** A sentence about protecting data (measures like "industry standard" mean nothing elsewhere). */
 export const SECURITY_CONTEXT: FactRule = {
   id: 'security.context',
-  pattern: /\b(?:secur\w*|protect\w*|safeguard\w*|unauthori[sz]ed|encrypt\w*|confidential\w*|firewalls?|breach\w*)\b/i,
+  pattern: /\b(?:secur\w*|protect\w*|safeguard\w*|unauthori[sz]ed|encrypt\w*|confidential\w*|firewalls?|breach\w*|incidents?)\b/i,
   gloss: 'The sentence is about protecting data',
   examples: { match: ['We maintain the security of your information.'], noMatch: ['The use of cookies is an industry standard.'] },
 };

@@ -1,0 +1,48 @@
+// How they protect it, read from sentences written for these tests: a measure is the provider's
+// own and protects data (not a hashed email sent to ad platforms, not a processor's card-industry
+// certificate, not a link), and a breach notice reaches the person.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.ts';
+
+function security(text: string) {
+  return analyze({ text }).claims.security;
+}
+
+describe('security measures', () => {
+  it('names the measures the provider takes', () => {
+    expect(security('Sensitive user information is encrypted at rest.').measures.details.map((d) => d.text)).toEqual(['encryption']);
+    expect(security('We implement security safeguards designed to protect your data, such as HTTPS.').measures.value).toBe('specific');
+    expect(security('Our personnel are trained to follow data protection law.').measures.details.map((d) => d.text)).toEqual(['staff training']);
+    expect(security('We have security and access policies that limit access to our systems.').measures.details.map((d) => d.text)).toEqual(['access limits']);
+    expect(security('Acme complies with the Payment Card Industry Data Security Standard.').measures.value).toBe('specific');
+  });
+
+  it('does not take hashing for advertising, a link, or a processor’s certificate for a measure', () => {
+    expect(security('We share your email address in a hashed format with advertising platforms so they can show you our ads.').measures.value).toBe('not-stated');
+    expect(security('To read our security page, visit https://example.com/security.').measures.value).not.toBe('specific');
+    expect(security('Card payments are handled by our payment processors, which adhere to PCI DSS.').measures.value).not.toBe('specific');
+    expect(security('PCI DSS requirements help ensure the secure handling of card data.').measures.value).not.toBe('specific');
+    expect(security('You should use a strong password and turn on encryption on your own devices.').measures.value).not.toBe('specific');
+    expect(security('Acme UK Limited, 1 Principal Place, London, EC2A 2FA, is the controller of your data.').measures.value).not.toBe('specific');
+    expect(security('We may restrict access to your account if you break our rules.').measures.value).not.toBe('specific');
+    expect(security('We may transfer data to member countries of the APEC Cross Border Privacy Rules system.').measures.value).not.toBe('specific');
+  });
+
+  it('reads general words as general', () => {
+    expect(security('We take the protection of your information very seriously.').measures.value).toBe('general');
+    expect(security("We're always working to improve the safety and security of our systems.").measures.value).toBe('general');
+  });
+});
+
+describe('breach notice', () => {
+  it('reads a notice that reaches the person, however the breach is called', () => {
+    expect(security('If there is a personal data breach that puts your rights at risk, we will inform you.')['breach-notice'].value).toBe('yes');
+    expect(security('In the event of an incident affecting your personal information, we will act quickly to investigate it, contain it and notify you.')['breach-notice'].value).toBe('yes');
+    expect(security('We will notify you and any applicable regulator of a suspected data security breach where the law requires it.')['breach-notice'].value).toBe('yes');
+  });
+
+  it('does not read a notice to a regulator alone, nor information about incidents', () => {
+    expect(security('We will notify the supervisory authority of a data breach within 72 hours.')['breach-notice'].value).toBe('not-stated');
+    expect(security('We use information about security incidents to improve our systems.')['breach-notice'].value).toBe('not-stated');
+  });
+});
