@@ -20,11 +20,12 @@
 // kinds of recipient ("partners"), or speaks of one item, one region or children does not count.
 import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEPTION, VENDOR_LIMITS, VENDORS } from '../../rules/facts/recipients.ts';
 import {
-  ABOUT_THE_PARTY, ACCOUNT_WITH, LAW_OCCASION, NOT_PARTY_NOUN, SHARE_VERB, ACTS_WITH_US, AD_PURPOSE, NOT_A_PARTY, PROVIDER_RIGHT, REQUEST_FROM, YOU_DIRECT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING, EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION,
+  ABOUT_THE_PARTY, ACCOUNT_WITH, YOU_POST, LAW_OCCASION, NOT_PARTY_NOUN, SHARE_VERB, ACTS_WITH_US, AD_PURPOSE, NOT_A_PARTY, PROVIDER_RIGHT, REQUEST_FROM, YOU_DIRECT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING, EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION,
   GENERAL_DATA, GIVES_US, LAW_EXCEPTION, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, NARROW_DATA, NARROW_RECIPIENT, NO_MARKETING_SHARING, NOT_A_PARTNER, NOT_SHARE_HEADING,
   NOT_A_RECIPIENT, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, REGION_SCOPE, SHARE_HEADING, WORKS_FOR_US, type ShareRule,
 } from '../../rules/claims/share.ts';
 import type { Reading } from '../clause/read.ts';
+import { CLAUSE_INITIAL_CONDITIONS, CONDITIONS, NARROW_MINORS, NEGATIONS, OBJECT_OF_RIGHT } from '../../rules/claims/clause-cues.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
@@ -35,8 +36,23 @@ const RULES: readonly ShareRule[] = [
   ...RECIPIENT_RULES.map((rule) => ({ ...rule, kind: KIND_TO_ITEM[rule.kind] ?? (rule.kind as ShareItem) })),
   ...EXTRA_RECIPIENT_RULES,
 ];
+/** Read in any sentence; the others only in a sentence about giving data out (the first check,
+ *  so that most rules never run on most sentences). */
+const STANDALONE_RULES = RULES.filter((rule) => rule.standalone);
+const CONTEXT_RULES = RULES.filter((rule) => !rule.standalone);
 /** The recipients a promise that names no one answers for. */
 const PROMISE_COVERS: readonly ShareItem[] = ['advertisers', 'data-brokers', 'other-third-parties'];
+/** Words without which the clause reader finds nothing to report (no negation, condition,
+ *  question or right): a sentence without any of them reads plainly, and the reader (the costly
+ *  part of this answer) is not run on it. Built from the reader's own cue lists. */
+const READER_CUE = new RegExp(
+  `\\b(?:${[...new Set([...NEGATIONS, ...CLAUSE_INITIAL_CONDITIONS, ...[...CONDITIONS, ...OBJECT_OF_RIGHT].map((p) => p.join('\\W+'))])].join('|')})\\b|\\?|n't|cannot`,
+  'i',
+);
+/** Children as the scope, as the reader reads it (its minors cue). */
+const MINORS_CUE = new RegExp(`\\b(?:${NARROW_MINORS.join('|')})\\b|\\bunder (?:the age of )?(?:1[0-8]|2[01])\\b`, 'i');
+const PLAIN: Pick<Reading, 'negated' | 'conditional' | 'objectOfRight' | 'minors'> = { negated: false, conditional: false, objectOfRight: false, minors: false };
+
 /** How far back a list item may be from the line that introduces it. */
 const LIST_REACH = 10;
 
@@ -151,13 +167,16 @@ function listIntro(ctx: ReadContext, i: number): number | null {
 }
 
 function sentenceContext(ctx: ReadContext, i: number): Context {
-  if (ctx.test(SHARE_CONTEXT.pattern, i)) return 'share';
   const own = ctx.hasLabel(i, 'Third Party Sharing/Collection');
+  if (ctx.test(SHARE_CONTEXT.pattern, i)) return 'share';
   const intro = listIntro(ctx, i);
   if (intro !== null) {
-    const cues = directionOf(ctx.texts[intro] ?? '');
-    if (cues.inbound && !cues.outbound) return 'source';
-    if (ctx.test(SHARE_CONTEXT.pattern, intro) || /\brecipients?\b/i.test(ctx.texts[intro] ?? '')) return 'share';
+    const introContext = ctx.memo(`share-intro ${intro}`, (): Context => {
+      const cues = directionOf(ctx.texts[intro] ?? '');
+      if (cues.inbound && !cues.outbound) return 'source';
+      return ctx.test(SHARE_CONTEXT.pattern, intro) || /\brecipients?\b/i.test(ctx.texts[intro] ?? '') ? 'share' : 'none';
+    });
+    if (introContext !== 'none') return introContext;
   }
   if (own) return 'share';
   const heading = ctx.heading(i);
@@ -276,31 +295,52 @@ export function readShare(ctx: ReadContext): Claims['share'] {
     if (ctx.sentences[i]?.isHeading) return;
     const promise = promiseIn(ctx, i);
     if (promise) promises.push(promise);
-    const fired = ctx.firing(RULES, i);
-    if (fired.length === 0) return;
+    const standalone = ctx.firing(STANDALONE_RULES, i);
     const context = sentenceContext(ctx, i);
-    const cues = directionOf(text);
-    const denialCues = cuesIn(ctx, i);
-    const deidentified = ctx.test(DEIDENTIFIED.pattern, i) || DEIDENTIFIED_MORE.test(text);
+    const fired = context === 'share' ? [...ctx.firing(CONTEXT_RULES, i), ...standalone] : standalone;
+    if (fired.length === 0) return;
+    // Worked out once a mention needs them: most sentences' matches are turned away before.
+    let cuesMemo: Cues | null = null;
+    const cuesOf = (): Cues => (cuesMemo ??= directionOf(text));
+    let denialMemo: Cue[] | null = null;
+    const denialCuesOf = (): Cue[] => (denialMemo ??= cuesIn(ctx, i));
+    // Readings of this sentence by offset: the mentions of one sentence share their verbs.
+    const readings = new Map<string, Pick<Reading, 'negated' | 'conditional' | 'objectOfRight' | 'minors'>>();
+    const plain = !READER_CUE.test(text);
+    const minors = MINORS_CUE.test(text);
+    const readingAt = (start: number, stop: number): Pick<Reading, 'negated' | 'conditional' | 'objectOfRight' | 'minors'> => {
+      if (plain) return minors ? { ...PLAIN, minors } : PLAIN;
+      const key = `${start}:${stop}`;
+      let reading = readings.get(key);
+      if (!reading) readings.set(key, (reading = ctx.reading(i, start, stop)));
+      return reading;
+    };
     const businessSale = fired.some((rule) => rule.kind === 'business-transfer');
-    const general = GENERAL_DATA.test(text);
-    // The reader's definition cue also takes "the Terms of Use" for one.
-    const definition = DEFINES.test(text);
+    let sentenceFacts: { deidentified: boolean; general: boolean; definition: boolean } | null = null;
+    const facts = (): { deidentified: boolean; general: boolean; definition: boolean } => (sentenceFacts ??= {
+      deidentified: ctx.test(DEIDENTIFIED.pattern, i) || DEIDENTIFIED_MORE.test(text),
+      general: GENERAL_DATA.test(text),
+      // The reader's definition cue also takes "the Terms of Use" for one.
+      definition: DEFINES.test(text),
+    });
     for (const rule of fired) {
-      if (context !== 'share' && !rule.standalone) continue;
       const found = new Set<ShareItem>();
       for (const m of ctx.matches(rule.pattern, i)) {
         const at = m.index;
         const end = at + m[0].length;
         const item = rule.id === 'share.anaphor' ? antecedent(ctx, i, text, end) : itemOf(rule, text, at, end);
         if (!item || found.has(item)) continue;
+        // "You may use the services of other providers": the person's choice, not the provider's.
+        if (rule.id === 'share.services-of' && /\byou\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at))) continue;
+        // "… will be publicly available": public by design only when it is what the person posts.
+        if (rule.id === 'share.posts-public' && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))) continue;
         const before = text.slice(Math.max(0, at - 60), at);
         const after = text.slice(end, end + 120);
-        if (!(item === 'public' && rule.standalone) && isSource(item, text, at, end, cues)) continue;
+        if (!(item === 'public' && rule.standalone) && isSource(item, text, at, end, cuesOf())) continue;
         if (item !== 'advertisers' && ACTS_WITH_US.test(before)) continue;
         if (ITS_OWN.test(after) || ABOUT_THE_PARTY.test(before) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
         if ((item === 'other-third-parties' || item === 'service-providers' || item === 'affiliates') && COLLECTS_ITSELF.test(after)) continue;
-        const cue = outboundBefore(cues, at);
+        const cue = outboundBefore(cuesOf(), at);
         if (rule.id === 'share.anaphor' && !cue) continue;
         // "These services may share information with Google and partners": others give it;
         // "information you provide to a third-party payment service": the person gives it.
@@ -317,13 +357,14 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         // "If we have to by law": the law is the occasion; read it only where data is given out.
         const lawOnly = rule.id === 'share.authorities' && LAW_OCCASION.test(m[0]);
         if (lawOnly && !(cue && at - cue.end < 150 && SHARE_VERB.test(text.slice(cue.at, cue.end)))) continue;
-        const r = ctx.reading(i, at, end);
+        const r = readingAt(at, end);
         // Children's data only does not answer for the whole policy (what is public aside).
         if (r.minors && item !== 'public') continue;
-        const rv = cue ? ctx.reading(i, cue.at, cue.end) : r;
+        const rv = cue ? readingAt(cue.at, cue.end) : r;
         const ofRight = (r.objectOfRight || rv.objectOfRight) && !PROVIDER_RIGHT.test(text.slice(0, cue?.at ?? at));
-        if (definition || ofRight) continue;
+        if (facts().definition || ofRight) continue;
         if (item !== 'public' && youDirect(text, at, end)) continue;
+        const denialCues = denialCuesOf();
         const excepted = cue !== null && denialCues.some((c) => !c.denial && c.at > cue.at && c.at < at);
         const denial = denialAt(text, denialCues, at) ?? (rv.negated && cue && !excepted ? { at: cue.at, denial: true } : null);
         if (denial) {
@@ -339,7 +380,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
           }
           // Not a denial of this answer: a hypothetical, children only, aggregate data only, or
           // others as the subject ("third parties do not share …").
-          if (r.conditional || deidentified || OTHERS_SUBJECT.test(text.slice(Math.max(0, denial.at - 40), denial.at + 1))) continue;
+          if (r.conditional || facts().deidentified || OTHERS_SUBJECT.test(text.slice(Math.max(0, denial.at - 40), denial.at + 1))) continue;
           let b = denials.get(item);
           if (!b) denials.set(item, (b = new AnswerBuilder<YesNo>('no')));
           b.cite(i, rule.id);
@@ -350,9 +391,9 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         // title line. A mention in the exception of a denial ("we do not share … except …") is a
         // recipient, but the sentence reads first as a denial: cite a plain one before it.
         const afterDenial = denialCues.some((c) => c.denial && c.at < at);
-        const base = lawOnly || rule.id === 'share.anaphor' ? 1 : cue ? (general ? 3 : 2) : rule.standalone ? 2 : 1;
+        const base = lawOnly || rule.id === 'share.anaphor' ? 1 : cue ? (facts().general ? 3 : 2) : rule.standalone ? 2 : 1;
         const strength = base + (text.length >= 60 ? 0.5 : 0) - (afterDenial ? 1.5 : 0);
-        mentions.push({ item, sentence: i, ruleId: rule.id, strength, deidentified });
+        mentions.push({ item, sentence: i, ruleId: rule.id, strength, deidentified: facts().deidentified });
         found.add(item);
       }
     }

@@ -42,11 +42,26 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     kind: 'public',
     name: 'other users',
     standalone: true,
-    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) to (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used))*,? by (?:anyone|everyone|the public|other users|others)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\byou (?:\w+ ){0,3}?(?:post|posts|posted|upload|uploaded|submit|submitted|share|shared|include|disclose|make)\b[^.;]{0,120}?\b(?:publicly (?:available|visible|accessible|viewable|displayed)|becomes? public)\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
+    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) to (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used))*,? by (?:anyone|everyone|the public|other users|others)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
     gloss: 'Makes your profile or posts visible to others',
     examples: {
-      match: ['Your profile is visible to other users.', 'Anyone can see your public posts.', 'Your profile may be displayed to other Example users.', 'Comments you post can be read and used by anyone.', 'Reviews you upload to the site will be publicly available.'],
+      match: ['Your profile is visible to other users.', 'Anyone can see your public posts.', 'Your profile may be displayed to other Example users.', 'Comments you post can be read and used by anyone.'],
       noMatch: ['We share your data with service providers.', 'Your messages can never be viewed by anyone but you.', 'We collect information that is publicly available on the internet.'],
+    },
+  },
+  {
+    id: 'share.posts-public',
+    kind: 'public',
+    name: 'the public',
+    standalone: true,
+    // "What you post will be publicly available": read only after the person posting (the module
+    // checks "you post", "you upload" before it), so that "information that is publicly
+    // available on the internet" stays a source.
+    pattern: /\b(?:will be|may be|can be|is|are|becomes?|be) publicly (?:available|visible|accessible|viewable|displayed)\b|\bbecomes? public\b/i,
+    gloss: 'Makes what you post public',
+    examples: {
+      match: ['Reviews you upload to the site will be publicly available.'],
+      noMatch: ['We collect information that is publicly available on the internet.'],
     },
   },
   {
@@ -90,15 +105,26 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     id: 'share.on-our-behalf',
     kind: 'service-providers',
     name: 'service providers',
-    standalone: true,
     // Engaging others to do work for the provider: "we use other companies to process your
     // personal information on our behalf", "we work with third parties to provide some of our
     // services", "relies on third parties to process payments".
-    pattern: /\b(?:use|uses|using) the services of (?:the following |certain |several |various )?(?:[\w-]+ ){0,2}?(?:providers|compan(?:y|ies)|third[- ]part(?:y|ies)|processors|vendors)\b|\b(?:use|uses|engage|engages|employ|employs|hire|hires|rel(?:y|ies) on|work with|works with|contract with|contracts with)\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|third[- ]part(?:y|ies)|organi[sz]ations|businesses|firms|people|individuals)\b[^.;:]{0,60}?\b(?:to|for|who|that)\s+(?:[\w-]+\s+){0,2}?(?:process\w*|perform\w*|provid\w*|host\w*|help\w*|assist\w*|operat\w*|deliver\w*|handl\w*|support\w*|act on)\b|\b(?:compan(?:y|ies)|third[- ]part(?:y|ies)|organi[sz]ations|businesses|firms|people|individuals|partners) (?:\w+ ){0,4}?(?:on (?:our|its) behalf|who (?:help|assist) us)\b/i,
+    pattern: /\b(?:use|uses|engage|engages|employ|employs|hire|hires|rel(?:y|ies) on|work with|works with|contract with|contracts with)\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|third[- ]part(?:y|ies)|organi[sz]ations|businesses|firms|people|individuals)\b[^.;:]{0,60}?\b(?:to|for|who|that)\s+(?:[\w-]+\s+){0,2}?(?:process\w*|perform\w*|provid\w*|host\w*|help\w*|assist\w*|operat\w*|deliver\w*|handl\w*|support\w*|act on)\b|\b(?:compan(?:y|ies)|third[- ]part(?:y|ies)|organi[sz]ations|businesses|firms|people|individuals|partners) (?:\w+ ){0,4}?(?:on (?:our|its) behalf|who (?:help|assist) us)\b/i,
     gloss: 'Has other companies do work for it with your data',
     examples: {
-      match: ['We hire outside companies to handle your personal data on our behalf.', 'We work with other firms to deliver parts of the service.', 'Example Inc. relies on outside companies to process card payments.'],
+      match: ['We hire outside companies to handle your personal data on our behalf.', 'We work with other firms who help us run the service, and we share your data with them.', 'Example Inc. relies on outside companies to process card payments.'],
       noMatch: ['We use cookies to process your preferences.', 'Third parties may collect information about you.'],
+    },
+  },
+  {
+    id: 'share.services-of',
+    kind: 'service-providers',
+    name: 'service providers',
+    standalone: true,
+    pattern: /\b(?:use|uses|using) the services of (?:the following |certain |several |various )?(?:[\w-]+ ){0,2}?(?:providers|compan(?:y|ies)|third[- ]part(?:y|ies)|processors|vendors)\b/i,
+    gloss: 'Uses other companies’ services to run its own',
+    examples: {
+      match: ['To run the app, we use the services of the following third-party providers:'],
+      noMatch: ['You may use the services of other providers.'],
     },
   },
   {
@@ -209,6 +235,7 @@ export const NARROW_DATA = /\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|i
  *  the sentence names): "we will not disclose your personal data to any third parties". */
 export const BLANKET_DENIAL: FactRule = {
   id: 'share.blanket-denial',
+  anchors: ['not', 'never'],
   pattern: /\b(?:not|never)\s+(?:[\w-]+,?\s+){0,3}?(?:share|shared|sharing|disclose|disclosed|transfer|transferred|give|given|pass|passed|provide|provided|make available|made available|release|released)\b[^.;:]{0,60}?\b(?:to|with)\s+(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)\b(?![- ](?:advertis|ad\b|ads\b|marketing|vendors?|service|providers?|partners?|sites?|websites?|cookies|apps?))|anyone|anybody|others\b|(?:other |outside )?(?:companies|organi[sz]ations|parties|entities)\b(?:,? organi[sz]ations)?(?:,? or individuals)? outside\b|outside (?:parties|companies|organi[sz]ations)\b)/i,
   gloss: 'Says it gives your data to no one else',
   examples: {
@@ -222,6 +249,7 @@ export const BLANKET_DENIAL: FactRule = {
  *  will disclose personal data to third parties only if required by law". */
 export const EXCLUSIVE_SHARING: FactRule = {
   id: 'share.exclusive',
+  anchors: ['only'],
   pattern: /\bonly\s+(?:ever\s+)?(?:share|shares|disclose|discloses|transfer|transfers|give|gives|pass|passes|release|releases|provide|provides)\b|\b(?:share|shares|shared|disclose|discloses|disclosed|transfer|transfers|transferred|give|pass|passed|release|released|provide|provided)\b[^.;:]{0,60}?\bonly (?:if|when|where|with|to|in|as|upon)\b/i,
   gloss: 'Says it gives your data out only to a few kinds of recipient',
   examples: {
@@ -240,6 +268,7 @@ export const NARROW_RECIPIENT = /\b(?:(?:service |payment |hosting )?providers?|
  *  own marketing purposes" says no for advertisers only. */
 export const NO_MARKETING_SHARING: FactRule = {
   id: 'share.no-marketing-sharing',
+  anchors: ['not', 'never'],
   pattern: /\b(?:not|never)\s+(?:[\w-]+,?\s+){0,3}?(?:share|disclose|sell|rent|provide|transfer|give)\b[^.;:]{0,80}?\bfor (?:their|its|his|her) (?:own )?(?:direct )?(?:marketing|advertising)\b/i,
   gloss: 'Says it gives no one your data for their own marketing',
   examples: {
@@ -297,3 +326,6 @@ export const SHARE_VERB = /^(?:shar|disclos|releas|transfer|giv|gave|provid|pass
 /** After a bare "third party": a thing, not a party ("third-party channels", "Third Party Data",
  *  "third-party apps" the person connects). */
 export const NOT_PARTY_NOUN = /^[\s-]*(?:channels?|platforms?|tools?|technolog(?:y|ies)|integrations?|plug-?ins?|widgets?|code|software|SDKs?|trackers?|pixels?|tags?|data|information|payment services?|content|products?|features?|sources?|apps?|applications?|materials?|offers?|programs?)\b/i;
+
+/** Before "publicly available": the person posts it ("what you post or upload"). */
+export const YOU_POST = /\byou (?:\w+ ){0,3}?(?:post|posts|posted|upload|uploaded|submit|submitted|share|shared|include|disclose|make)\b/i;
