@@ -11,6 +11,13 @@
 // is a "no" for it. Parties that only ever get aggregate or de-identified data do not get *your*
 // data: not stated, unless a denial says no.
 //
+// Who a mention names: "partners" are business partners (other companies) unless they work for
+// the provider (service providers) or get data for advertising (advertisers); "them" / "these
+// providers" are the recipients the sentence before named; "if we have to by law" is a
+// disclosure to the authorities, read only after a verb of giving data out. The plainest
+// statement is cited first (a sharing verb with personal data, before a list item, a title line,
+// a "them" or a mention in the exception of a denial).
+//
 // Promises that name no one (Clarification 1 of the labelling guide): a blanket denial ("we will
 // not disclose your personal data to any third parties") or an exclusive clause ("we only share
 // your data with suppliers who help us", "only if required by law"), policy-wide and allowing
@@ -20,9 +27,11 @@
 // kinds of recipient ("partners"), or speaks of one item, one region or children does not count.
 import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEPTION, VENDOR_LIMITS, VENDORS } from '../../rules/facts/recipients.ts';
 import {
-  ABOUT_THE_PARTY, ACCOUNT_WITH, YOU_POST, LAW_OCCASION, NOT_PARTY_NOUN, SHARE_VERB, ACTS_WITH_US, AD_PURPOSE, NOT_A_PARTY, PROVIDER_RIGHT, REQUEST_FROM, YOU_DIRECT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING, EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION,
-  GENERAL_DATA, GIVES_US, LAW_EXCEPTION, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, NARROW_DATA, NARROW_RECIPIENT, NO_MARKETING_SHARING, NOT_A_PARTNER, NOT_SHARE_HEADING,
-  NOT_A_RECIPIENT, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, REGION_SCOPE, SHARE_HEADING, WORKS_FOR_US, type ShareRule,
+  ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
+  EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
+  NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING,
+  OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, REGION_SCOPE, REQUEST_FROM, SHARE_HEADING, SHARE_VERB, WORKS_FOR_US,
+  YOU_DIRECT, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
 import type { Reading } from '../clause/read.ts';
 import { CLAUSE_INITIAL_CONDITIONS, CONDITIONS, NARROW_MINORS, NEGATIONS, OBJECT_OF_RIGHT } from '../../rules/claims/clause-cues.ts';
@@ -192,6 +201,8 @@ function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareIt
   // "partners" are business partners (share.partners), unless they work for the provider.
   if (rule.kind === 'service-providers' && /partners$/i.test(match)) return null;
   if (rule.id === 'share.partners' && NOT_A_PARTNER.test(before)) return null;
+  // "Third-party marketers", "third-party service providers": the kind named after it answers.
+  if (rule.id === 'share.third-parties' && MORE_SPECIFIC.test(text.slice(end, end + 40))) return null;
   if (rule.kind === 'other-third-parties') {
     // Partners or third parties that work for the provider, or that get data for advertising.
     if (AD_PURPOSE.test(after)) return 'advertisers';
@@ -230,7 +241,7 @@ interface Mention {
   deidentified: boolean;
 }
 
-interface Promise {
+interface SharePromise {
   sentence: number;
   ruleId: string;
   covers: readonly ShareItem[];
@@ -248,7 +259,7 @@ function providerSays(r: Reading, text: string, at: number): boolean {
 }
 
 /** A blanket denial or an exclusive clause in sentence `i`, read as a promise, if it is one. */
-function promiseIn(ctx: ReadContext, i: number): Promise | null {
+function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
   const text = ctx.texts[i] ?? '';
   // A promise for one purpose ("… for their own marketing") answers for advertisers only.
   const marketing = ctx.matches(NO_MARKETING_SHARING.pattern, i)[0];
@@ -288,7 +299,7 @@ const DEIDENTIFIED_MORE = /\bnon-?personal\w*|\bnon-?(?:personally[- ])?identif\
 export function readShare(ctx: ReadContext): Claims['share'] {
   const mentions: Mention[] = [];
   const denials = new Map<ShareItem, AnswerBuilder<YesNo>>();
-  const promises: Promise[] = [];
+  const promises: SharePromise[] = [];
   const vendorLimits = new AnswerBuilder<YesOnly>('yes');
   ctx.texts.forEach((text, i) => {
     if (ctx.test(VENDOR_LIMITS.pattern, i) && (ctx.hasLabel(i, 'Third Party Sharing/Collection') || ctx.test(VENDORS.pattern, i))) vendorLimits.cite(i, VENDOR_LIMITS.id);

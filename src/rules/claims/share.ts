@@ -194,8 +194,9 @@ export const FROM_BROKEN = /\b(?:with|to|and (?:we|then)|share\w*|disclos\w*|tra
  *  inbound cue and no outbound cue is about sources. "provide us", "share with us" are inbound. */
 export const DIRECTION_CUE = /\b(?:(?<in>(?:provid(?:e|es|ed|ing)|send|sends|sent|giv(?:e|es|en)|shar(?:e|es|ed|ing) with|disclos(?:e|es|ed) to|pass(?:es|ed)? (?:on )?to|transfer(?:s|red)? to|sell(?:s)? to|make (?:\w+ )?available to) us|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy|buys|bought|crawl(?:s|ed|ing)?|scrap(?:e|es|ed|ing)|get|gets|got|combin(?:e|es|ed|ing))|(?<out>shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|gave|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|releas(?:e|es|ed|ing)|send(?:s|ing)?|sent|pass(?:es|ed|ing)?|report(?:s|ed|ing)?|publish(?:es|ed|ing)?|exchang(?:e|es|ed|ing)|forward(?:s|ed|ing)?|transmit(?:s|ted|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|make (?:\w+ )?available|made available|access(?:es|ed)?|have access|has access))\b/gi;
 
-/** After a mention: the party sends data to the provider ("partners who provide us with"). */
-export const GIVES_US = /^[^.;:]{0,60}?\b(?:provid(?:e|es|ed)|send|sends|sent|giv(?:e|es|en)|shar(?:e|es|ed) with|disclos(?:e|es|ed) to|pass(?:es|ed)? (?:on )?to|transfer(?:s|red)? to|sell(?:s)? to|make (?:\w+ )?available to)\s+us\b/i;
+/** After a mention: the party sends data to the provider ("partners who provide us with
+ *  information"), not services ("specialists that provide us with support"). */
+export const GIVES_US = /^[^.;:]{0,60}?\b(?:(?:provid(?:e|es|ed)|send|sends|sent|giv(?:e|es|en)) us(?: with)? (?:[\w-]+ ){0,3}?(?:information|data|details|lists?|leads|insights|reports?|identifiers)|(?:shar(?:e|es|ed) with|disclos(?:e|es|ed) to|pass(?:es|ed)? (?:on )?to|transfer(?:s|red)? to|sell(?:s)? to|make (?:\w+ )?available to) us)\b/i;
 
 /** After a mention: the party collects on its own (tracking, read by the tracking answer), not a
  *  recipient of what the provider gives: "third parties may collect information". */
@@ -236,11 +237,11 @@ export const NARROW_DATA = /\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|i
 export const BLANKET_DENIAL: FactRule = {
   id: 'share.blanket-denial',
   anchors: ['not', 'never'],
-  pattern: /\b(?:not|never)\s+(?:[\w-]+,?\s+){0,3}?(?:share|shared|sharing|disclose|disclosed|transfer|transferred|give|given|pass|passed|provide|provided|make available|made available|release|released)\b[^.;:]{0,60}?\b(?:to|with)\s+(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)\b(?![- ](?:advertis|ad\b|ads\b|marketing|vendors?|service|providers?|partners?|sites?|websites?|cookies|apps?))|anyone|anybody|others\b|(?:other |outside )?(?:companies|organi[sz]ations|parties|entities)\b(?:,? organi[sz]ations)?(?:,? or individuals)? outside\b|outside (?:parties|companies|organi[sz]ations)\b)/i,
+  pattern: /\b(?:not|never)\s+(?:[\w-]+,?\s+){0,3}?(?:share|shared|sharing|disclose|disclosed|transfer|transferred|give|given|pass|passed|provide|provided|make available|made available|release|released)\b[^.;:]{0,60}?\b(?:to|with)\s+(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)\b(?![- ](?:advertis|ad\b|ads\b|marketing|marketers|vendors?|service|providers?|processors?|partners?|sites?|websites?|cookies|apps?|data brokers?))|anyone|anybody|others\b|(?:other |outside )?(?:companies|organi[sz]ations|parties|entities)\b(?:,? organi[sz]ations)?(?:,? or individuals)? outside\b|outside (?:parties|companies|organi[sz]ations)\b)/i,
   gloss: 'Says it gives your data to no one else',
   examples: {
     match: ['We never give your personal data to third parties.', 'We do not share your information with anyone outside Example Inc.', 'Your personal information is never shared with third parties.'],
-    noMatch: ['We share your data with third parties.', 'Third parties do not receive your name.', 'Do not share your password with anyone.', 'We do not share personal data with third-party advertisers.'],
+    noMatch: ['We share your data with third parties.', 'Third parties do not receive your name.', 'Do not share your password with anyone.', 'We do not share personal data with third-party advertisers.', 'We will not disclose your personal information to third-party marketers.'],
   },
 };
 
@@ -329,3 +330,6 @@ export const NOT_PARTY_NOUN = /^[\s-]*(?:channels?|platforms?|tools?|technolog(?
 
 /** Before "publicly available": the person posts it ("what you post or upload"). */
 export const YOU_POST = /\byou (?:\w+ ){0,3}?(?:post|posts|posted|upload|uploaded|submit|submitted|share|shared|include|disclose|make)\b/i;
+
+/** After a bare "third-party": a more specific kind of recipient, read by its own rule. */
+export const MORE_SPECIFIC = /^[\s-]*(?:marketers|advertisers|advertising|ad (?:networks?|servers?|partners?|companies)|marketing|vendors?|service providers?|(?:data )?processors?|partners?|analytics|data brokers?|payment processors?)\b/i;

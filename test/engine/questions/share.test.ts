@@ -117,6 +117,16 @@ describe('share: who the recipient is', () => {
     expect(share('We share your personal data with third-party partners that help us deliver targeted advertising.').value('advertisers')).toBe('yes');
   });
 
+  it('lets the kind named after "third-party" answer, not other companies', () => {
+    const s = share('We will not disclose your personal information to third-party marketers.');
+    expect(s.value('advertisers')).toBe('no');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('reads vendors that provide the provider with services as recipients, not sources', () => {
+    expect(share('We share your personal information with our hosting vendors, the specialists that provide us with technical support.').value('service-providers')).toBe('yes');
+  });
+
   it('reads companies of the same group as affiliates', () => {
     expect(share('We share your information with other companies within the Example group.').value('affiliates')).toBe('yes');
   });
