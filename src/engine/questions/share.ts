@@ -1,19 +1,69 @@
 // Who gets it: for each kind of recipient, yes (cited), no (the policy says it doesn't give
-// them data), or not stated. A mention is read against the nearest denial or exception before
-// it in its clause ("we do not share … with advertisers, except …"), and is skipped when it is
-// a source of data rather than a recipient ("we collect information from partners") or when the
-// person directs the sharing. A blanket promise ("we will not disclose your data to any third
-// parties") answers "no" for advertisers, data brokers and other third parties.
+// them data), or not stated.
+//
+// A mention counts in a sentence about giving data out (labelled Third Party Sharing/Collection,
+// with a sharing verb, under a sharing heading, or an item of a list a sharing sentence
+// introduces) unless it is read as something else: a source of data ("we collect information
+// from partners", "partners who provide us with"), a party acting with the provider ("we or our
+// affiliates"), a party collecting on its own (tracking), a list's intro ("with third parties as
+// described below"), the object of a right ("ask us to restrict sharing with third parties"), or
+// sharing the person directs. A mention after a denial ("we do not share … with advertisers")
+// is a "no" for it. Parties that only ever get aggregate or de-identified data do not get *your*
+// data: not stated, unless a denial says no.
+//
+// Who a mention names: "partners" are business partners (other companies) unless they work for
+// the provider (service providers) or get data for advertising (advertisers); "them" / "these
+// providers" are the recipients the sentence before named; "if we have to by law" is a
+// disclosure to the authorities, read only after a verb of giving data out. The plainest
+// statement is cited first (a sharing verb with personal data, before a list item, a title line,
+// a "them" or a mention in the exception of a denial).
+//
+// Promises that name no one (Clarification 1 of the labelling guide): a blanket denial ("we will
+// not disclose your personal data to any third parties") or an exclusive clause ("we only share
+// your data with suppliers who help us", "only if required by law"), policy-wide and allowing
+// only narrow recipients, answer "no" for advertisers, data brokers and other third parties
+// unless a sentence gives them data; a blanket denial with no exception also for service
+// providers. A clause that points to a list elsewhere ("except as set forth below"), allows open
+// kinds of recipient ("partners"), or speaks of one item, one region or children does not count.
 import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEPTION, VENDOR_LIMITS, VENDORS } from '../../rules/facts/recipients.ts';
-import { BLANKET_DENIAL, EXTRA_RECIPIENT_RULES, FROM_SOURCE, INBOUND_VERB, KIND_TO_ITEM } from '../../rules/claims/share.ts';
+import {
+  ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
+  EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
+  NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING,
+  OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, REGION_SCOPE, REQUEST_FROM, SHARE_HEADING, SHARE_VERB, WORKS_FOR_US,
+  YOU_DIRECT, YOU_POST, type ShareRule,
+} from '../../rules/claims/share.ts';
+import type { Reading } from '../clause/read.ts';
+import { CLAUSE_INITIAL_CONDITIONS, CONDITIONS, NARROW_MINORS, NEGATIONS, OBJECT_OF_RIGHT } from '../../rules/claims/clause-cues.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import { listJoin } from './words.ts';
 import { SHARE_ITEMS, type Answer, type Claims, type ShareItem, type YesNo, type YesOnly } from './types.ts';
 
-const RULES = [...RECIPIENT_RULES, ...EXTRA_RECIPIENT_RULES];
-const BLANKET_COVERS: readonly ShareItem[] = ['advertisers', 'data-brokers', 'other-third-parties'];
+const RULES: readonly ShareRule[] = [
+  ...RECIPIENT_RULES.map((rule) => ({ ...rule, kind: KIND_TO_ITEM[rule.kind] ?? (rule.kind as ShareItem) })),
+  ...EXTRA_RECIPIENT_RULES,
+];
+/** Read in any sentence; the others only in a sentence about giving data out (the first check,
+ *  so that most rules never run on most sentences). */
+const STANDALONE_RULES = RULES.filter((rule) => rule.standalone);
+const CONTEXT_RULES = RULES.filter((rule) => !rule.standalone);
+/** The recipients a promise that names no one answers for. */
+const PROMISE_COVERS: readonly ShareItem[] = ['advertisers', 'data-brokers', 'other-third-parties'];
+/** Words without which the clause reader finds nothing to report (no negation, condition,
+ *  question or right): a sentence without any of them reads plainly, and the reader (the costly
+ *  part of this answer) is not run on it. Built from the reader's own cue lists. */
+const READER_CUE = new RegExp(
+  `\\b(?:${[...new Set([...NEGATIONS, ...CLAUSE_INITIAL_CONDITIONS, ...[...CONDITIONS, ...OBJECT_OF_RIGHT].map((p) => p.join('\\W+'))])].join('|')})\\b|\\?|n't|cannot`,
+  'i',
+);
+/** Children as the scope, as the reader reads it (its minors cue). */
+const MINORS_CUE = new RegExp(`\\b(?:${NARROW_MINORS.join('|')})\\b|\\bunder (?:the age of )?(?:1[0-8]|2[01])\\b`, 'i');
+const PLAIN: Pick<Reading, 'negated' | 'conditional' | 'objectOfRight' | 'minors'> = { negated: false, conditional: false, objectOfRight: false, minors: false };
+
+/** How far back a list item may be from the line that introduces it. */
+const LIST_REACH = 10;
 
 export const SHARE_NAMES: Readonly<Record<ShareItem, string>> = {
   'service-providers': 'service providers',
@@ -35,77 +85,349 @@ interface Cue {
 }
 
 function cuesIn(ctx: ReadContext, i: number): Cue[] {
+  const text = ctx.texts[i] ?? '';
   return [
     ...ctx.matches(SHARE_DENIAL.pattern, i).map((m) => ({ at: m.index, denial: true })),
+    ...[...text.matchAll(PASSIVE_DENIAL), ...text.matchAll(PERMIT_DENIAL)].map((m) => ({ at: m.index, denial: true })),
     ...ctx.matches(SHARE_EXCEPTION.pattern, i).map((m) => ({ at: m.index, denial: false })),
   ].sort((a, b) => a.at - b.at);
 }
 
-/** Is a mention at `at` denied: the last cue before it, in the same clause, is a denial? */
-function deniedAt(ctx: ReadContext, i: number, cues: readonly Cue[], at: number): boolean {
+/** The denial governing a mention at `at`: the last cue before it, in the same clause, if it is
+ *  a denial. */
+function denialAt(text: string, cues: readonly Cue[], at: number): Cue | null {
   let denied: Cue | null = null;
   for (const cue of cues) {
     if (cue.at >= at) break;
     denied = cue.denial ? cue : null;
   }
-  if (!denied) return false;
+  if (!denied) return null;
   // A new clause between the denial and the mention ("we don't sell it; we share it with …").
-  const between = (ctx.texts[i] ?? '').slice(denied.at, at);
-  return !/[;:]|\.\s|\b(?:but|however|although|whereas|while)\b/i.test(between);
+  const between = text.slice(denied.at, at);
+  return /[;:]|\.\s|\b(?:but|however|although|whereas|while)\b/i.test(between) ? null : denied;
 }
 
-function isSource(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
-  if (FROM_SOURCE.test(before)) return true;
-  const clause = before.split(/[;:]|,\s+(?:and\s+)?(?:we|they)\b/).pop() ?? '';
-  return INBOUND_VERB.test(clause) && !/\b(?:share|disclose|provide|transfer|give|sell)\w*\b[^.;]*$/i.test(clause.replace(INBOUND_VERB, ''));
+interface Cues {
+  /** [start, end, inbound] of each direction cue, in order. */
+  all: { at: number; end: number; inbound: boolean }[];
+  inbound: boolean;
+  outbound: boolean;
 }
+
+function directionOf(text: string): Cues {
+  const all = [...text.matchAll(DIRECTION_CUE)].map((m) => ({ at: m.index, end: m.index + m[0].length, inbound: m.groups?.['in'] !== undefined }));
+  return { all, inbound: all.some((c) => c.inbound), outbound: all.some((c) => !c.inbound) };
+}
+
+/** The mention is the object of "from", maybe after a list of names: "information from partners,
+ *  vendors and publishers". */
+function fromGoverned(text: string, at: number): boolean {
+  let from = -1;
+  for (const m of text.slice(0, at).matchAll(FROM_PREPOSITION)) from = m.index;
+  if (from < 0) return false;
+  // "a request from law enforcement": the one who asks is the one who gets it.
+  if (REQUEST_FROM.test(text.slice(Math.max(0, from - 40), from))) return false;
+  const between = text.slice(text.indexOf(' ', from) + 1 || from, at).replace(/^by\s+/i, '');
+  return between.length <= 120 && !FROM_BROKEN.test(between);
+}
+
+/** The mention is where data comes from: "from partners", "partners who provide us with", or
+ *  a sentence that only brings data in. An advertiser collecting with its own cookies on the
+ *  service ("we and our advertising partners use cookies to collect …") is a recipient. */
+function isSource(item: ShareItem, text: string, at: number, end: number, cues: Cues): boolean {
+  if (fromGoverned(text, at) || GIVES_US.test(text.slice(end))) return true;
+  if (item === 'advertisers' && (ACTS_WITH_US.test(text.slice(Math.max(0, at - 60), at)) || COLLECTS_ITSELF.test(text.slice(end, end + 120)))) return false;
+  return cues.inbound && !cues.outbound;
+}
+
+/** The person directs this sharing: "if you choose to connect …" in the mention's clause before
+ *  it, or right after it ("… or others at your direction"; a comma ends what it qualifies). */
+function youDirect(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '), before.search(/,\s+(?:and\s+)?we\b(?!.*,\s+(?:and\s+)?we\b)/i));
+  if (YOU_DIRECT.test(before.slice(clauseStart + 1))) return true;
+  const after = /^[^,;:.]{0,60}/.exec(text.slice(end))?.[0] ?? '';
+  return YOU_DIRECT.test(after);
+}
+
+/** The last outbound cue before `at`, if any. */
+function outboundBefore(cues: Cues, at: number): { at: number; end: number } | null {
+  let found: { at: number; end: number } | null = null;
+  for (const c of cues.all) {
+    if (c.at >= at) break;
+    if (!c.inbound) found = c;
+  }
+  return found;
+}
+
+type Context = 'share' | 'source' | 'none';
+
+/** The sentence introducing the list `i` is an item of ("We may share it with:"), if any. */
+function listIntro(ctx: ReadContext, i: number): number | null {
+  const heading = ctx.sentences[i]?.headingIndex;
+  for (let j = i - 1; j >= 0 && j >= i - LIST_REACH; j--) {
+    if (ctx.sentences[j]?.headingIndex !== heading || ctx.sentences[j]?.isHeading) return null;
+    const text = ctx.texts[j] ?? '';
+    if (text.endsWith(':')) return j;
+    // Prose between: the list, if any, has ended.
+    if (text.length > 150 && /[.!?]$/.test(text)) return null;
+  }
+  return null;
+}
+
+function sentenceContext(ctx: ReadContext, i: number): Context {
+  const own = ctx.hasLabel(i, 'Third Party Sharing/Collection');
+  if (ctx.test(SHARE_CONTEXT.pattern, i)) return 'share';
+  const intro = listIntro(ctx, i);
+  if (intro !== null) {
+    const introContext = ctx.memo(`share-intro ${intro}`, (): Context => {
+      const cues = directionOf(ctx.texts[intro] ?? '');
+      if (cues.inbound && !cues.outbound) return 'source';
+      return ctx.test(SHARE_CONTEXT.pattern, intro) || /\brecipients?\b/i.test(ctx.texts[intro] ?? '') ? 'share' : 'none';
+    });
+    if (introContext !== 'none') return introContext;
+  }
+  if (own) return 'share';
+  const heading = ctx.heading(i);
+  if (heading && ctx.memo(`share-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => SHARE_HEADING.test(heading) && !NOT_SHARE_HEADING.test(heading))) return 'share';
+  return 'none';
+}
+
+/** The recipient a match speaks for, or null when the match names no recipient. */
+function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareItem | null {
+  const match = text.slice(at, end);
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(end, end + 140);
+  // "partners" are business partners (share.partners), unless they work for the provider.
+  if (rule.kind === 'service-providers' && /partners$/i.test(match)) return null;
+  if (rule.id === 'share.partners' && NOT_A_PARTNER.test(before)) return null;
+  // "Third-party marketers", "third-party service providers": the kind named after it answers.
+  if (rule.id === 'share.third-parties' && MORE_SPECIFIC.test(text.slice(end, end + 40))) return null;
+  if (rule.kind === 'other-third-parties') {
+    // Partners or third parties that work for the provider, or that get data for advertising.
+    if (AD_PURPOSE.test(after)) return 'advertisers';
+    if (WORKS_FOR_US.test(after)) return 'service-providers';
+  }
+  return rule.kind;
+}
+
+/** Who "them" / "these providers" are: the purpose after it says (advertising, work for the
+ *  provider), or else the recipient the sentence before named last. */
+function antecedent(ctx: ReadContext, i: number, text: string, end: number): ShareItem | null {
+  const after = text.slice(end, end + 140);
+  if (AD_PURPOSE.test(after)) return 'advertisers';
+  if (WORKS_FOR_US.test(after)) return 'service-providers';
+  const j = i - 1;
+  if (j < 0 || ctx.sentences[j]?.headingIndex !== ctx.sentences[i]?.headingIndex) return null;
+  const previous = ctx.texts[j] ?? '';
+  let last: { at: number; item: ShareItem } | null = null;
+  for (const rule of ctx.firing(RULES, j)) {
+    if (rule.id === 'share.anaphor') continue;
+    for (const m of ctx.matches(rule.pattern, j)) {
+      const item = itemOf(rule, previous, m.index, m.index + m[0].length);
+      if (item && item !== 'public' && (!last || m.index > last.at)) last = { at: m.index, item };
+    }
+  }
+  return last?.item ?? null;
+}
+
+interface Mention {
+  item: ShareItem;
+  sentence: number;
+  ruleId: string;
+  /** How plainly the sentence gives data to the party: 3 a statement of sharing personal data,
+   *  2 a sharing sentence, 1 a list item or a labelled sentence. The strongest is cited first. */
+  strength: number;
+  deidentified: boolean;
+}
+
+interface SharePromise {
+  sentence: number;
+  ruleId: string;
+  covers: readonly ShareItem[];
+}
+
+/** Does the clause read as the provider's own policy-wide statement? */
+function providerSays(r: Reading, text: string, at: number): boolean {
+  if (r.conditional || r.minors || r.objectOfRight || r.actor === 'you' || DEFINES.test(text)) return false;
+  // Others as the subject ("third parties do not share …"); the reader's actor looks back to the
+  // clause's start, which a table run into the sentence can push far back.
+  if (OTHERS_SUBJECT.test(text.slice(Math.max(0, at - 40), at))) return false;
+  // "Do not share your password with anyone": advice to the person.
+  if (/^\W*(?:please\s+)?(?:do not|don't|never)\b/i.test(text)) return false;
+  return !REGION_SCOPE.test(text);
+}
+
+/** A blanket denial or an exclusive clause in sentence `i`, read as a promise, if it is one. */
+function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
+  const text = ctx.texts[i] ?? '';
+  // A promise for one purpose ("… for their own marketing") answers for advertisers only.
+  const marketing = ctx.matches(NO_MARKETING_SHARING.pattern, i)[0];
+  if (marketing) {
+    const r = ctx.reading(i, marketing.index, marketing.index + marketing[0].length);
+    if (providerSays(r, text, marketing.index)) return { sentence: i, ruleId: NO_MARKETING_SHARING.id, covers: ['advertisers'] };
+  }
+  const blanket = ctx.matches(BLANKET_DENIAL.pattern, i)[0];
+  if (blanket) {
+    const r = ctx.reading(i, blanket.index, blanket.index + blanket[0].length);
+    const scope = text.slice(0, blanket.index + blanket[0].length);
+    const rest = text.slice(blanket.index + blanket[0].length);
+    const exception = /\b(?:except|unless|other than|apart from|aside from|save|without|but)\b([^]*)/i.exec(rest);
+    // "may not share" / "must not share" binds someone else (bands, vendors, you).
+    const binds = /\b(?:may|must|can|could|should|might)\s+$/i.test(text.slice(Math.max(0, blanket.index - 8), blanket.index));
+    if (!binds && providerSays(r, text, blanket.index) && GENERAL_DATA.test(scope) && !NARROW_DATA.test(scope) && !(exception && OPEN_EXCEPTION.test(exception[1] ?? ''))) {
+      return { sentence: i, ruleId: BLANKET_DENIAL.id, covers: exception ? PROMISE_COVERS : [...PROMISE_COVERS, 'service-providers'] };
+    }
+  }
+  const exclusive = ctx.matches(EXCLUSIVE_SHARING.pattern, i)[0];
+  if (exclusive) {
+    const r = ctx.reading(i, exclusive.index, exclusive.index + exclusive[0].length);
+    const rest = text.slice(exclusive.index);
+    const only = rest.slice(rest.search(/\bonly\b/i));
+    if (
+      providerSays(r, text, exclusive.index) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
+      !NARROW_DATA.test(text) && !OPEN_EXCEPTION.test(rest) && !NOT_A_RECIPIENT.test(only) && NARROW_RECIPIENT.test(only)
+    ) {
+      return { sentence: i, ruleId: EXCLUSIVE_SHARING.id, covers: PROMISE_COVERS };
+    }
+  }
+  return null;
+}
+
+const DEIDENTIFIED_MORE = /\bnon-?personal\w*|\bnon-?(?:personally[- ])?identif\w*|\b(?:do|does) not (?:personally )?identify\b|\bnot (?:personally )?identif(?:y|iable)\b/i;
 
 export function readShare(ctx: ReadContext): Claims['share'] {
-  const yes = new Map<ShareItem, AnswerBuilder<YesNo>>();
-  const no = new Map<ShareItem, AnswerBuilder<YesNo>>();
-  const deidentifiedOnly = new Map<ShareItem, boolean>();
-  const blanket = new AnswerBuilder<YesNo>('no');
+  const mentions: Mention[] = [];
+  const denials = new Map<ShareItem, AnswerBuilder<YesNo>>();
+  const promises: SharePromise[] = [];
   const vendorLimits = new AnswerBuilder<YesOnly>('yes');
-  const get = (map: Map<ShareItem, AnswerBuilder<YesNo>>, item: ShareItem, value: YesNo): AnswerBuilder<YesNo> => {
-    let b = map.get(item);
-    if (!b) map.set(item, (b = new AnswerBuilder<YesNo>(value)));
-    return b;
-  };
   ctx.texts.forEach((text, i) => {
     if (ctx.test(VENDOR_LIMITS.pattern, i) && (ctx.hasLabel(i, 'Third Party Sharing/Collection') || ctx.test(VENDORS.pattern, i))) vendorLimits.cite(i, VENDOR_LIMITS.id);
-    const blanketMatch = ctx.matches(BLANKET_DENIAL.pattern, i)[0];
-    if (blanketMatch) {
-      const r = ctx.reading(i, blanketMatch.index, blanketMatch.index + blanketMatch[0].length);
-      if (!r.conditional && !r.minors && !r.objectOfRight && r.actor !== 'others' && !/\b(?:sell|sold|rent)\b/i.test(blanketMatch[0])) blanket.cite(i, BLANKET_DENIAL.id);
-    }
-    if (!ctx.hasLabel(i, 'Third Party Sharing/Collection') && !ctx.test(SHARE_CONTEXT.pattern, i)) return;
-    const cues = cuesIn(ctx, i);
-    const deidentified = ctx.test(DEIDENTIFIED.pattern, i);
-    for (const rule of ctx.firing(RULES, i)) {
-      const item = KIND_TO_ITEM[rule.kind] ?? (rule.kind as ShareItem);
+    if (ctx.sentences[i]?.isHeading) return;
+    const promise = promiseIn(ctx, i);
+    if (promise) promises.push(promise);
+    const standalone = ctx.firing(STANDALONE_RULES, i);
+    const context = sentenceContext(ctx, i);
+    const fired = context === 'share' ? [...ctx.firing(CONTEXT_RULES, i), ...standalone] : standalone;
+    if (fired.length === 0) return;
+    // Worked out once a mention needs them: most sentences' matches are turned away before.
+    let cuesMemo: Cues | null = null;
+    const cuesOf = (): Cues => (cuesMemo ??= directionOf(text));
+    let denialMemo: Cue[] | null = null;
+    const denialCuesOf = (): Cue[] => (denialMemo ??= cuesIn(ctx, i));
+    // Readings of this sentence by offset: the mentions of one sentence share their verbs.
+    const readings = new Map<string, Pick<Reading, 'negated' | 'conditional' | 'objectOfRight' | 'minors'>>();
+    const plain = !READER_CUE.test(text);
+    const minors = MINORS_CUE.test(text);
+    const readingAt = (start: number, stop: number): Pick<Reading, 'negated' | 'conditional' | 'objectOfRight' | 'minors'> => {
+      if (plain) return minors ? { ...PLAIN, minors } : PLAIN;
+      const key = `${start}:${stop}`;
+      let reading = readings.get(key);
+      if (!reading) readings.set(key, (reading = ctx.reading(i, start, stop)));
+      return reading;
+    };
+    const businessSale = fired.some((rule) => rule.kind === 'business-transfer');
+    let sentenceFacts: { deidentified: boolean; general: boolean; definition: boolean } | null = null;
+    const facts = (): { deidentified: boolean; general: boolean; definition: boolean } => (sentenceFacts ??= {
+      deidentified: ctx.test(DEIDENTIFIED.pattern, i) || DEIDENTIFIED_MORE.test(text),
+      general: GENERAL_DATA.test(text),
+      // The reader's definition cue also takes "the Terms of Use" for one.
+      definition: DEFINES.test(text),
+    });
+    for (const rule of fired) {
+      const found = new Set<ShareItem>();
       for (const m of ctx.matches(rule.pattern, i)) {
-        if (isSource(text, m.index)) continue;
-        const r = ctx.reading(i, m.index, m.index + m[0].length);
-        if (r.conditional && r.actor === 'you') continue;
-        if (deniedAt(ctx, i, cues, m.index)) {
-          if (!r.conditional && !r.minors) get(no, item, 'no').cite(i, rule.id);
+        const at = m.index;
+        const end = at + m[0].length;
+        const item = rule.id === 'share.anaphor' ? antecedent(ctx, i, text, end) : itemOf(rule, text, at, end);
+        if (!item || found.has(item)) continue;
+        // "You may use the services of other providers": the person's choice, not the provider's.
+        if (rule.id === 'share.services-of' && /\byou\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at))) continue;
+        // "… will be publicly available": public by design only when it is what the person posts.
+        if (rule.id === 'share.posts-public' && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))) continue;
+        const before = text.slice(Math.max(0, at - 60), at);
+        const after = text.slice(end, end + 120);
+        if (!(item === 'public' && rule.standalone) && isSource(item, text, at, end, cuesOf())) continue;
+        if (item !== 'advertisers' && ACTS_WITH_US.test(before)) continue;
+        if (ITS_OWN.test(after) || ABOUT_THE_PARTY.test(before) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
+        if ((item === 'other-third-parties' || item === 'service-providers' || item === 'affiliates') && COLLECTS_ITSELF.test(after)) continue;
+        const cue = outboundBefore(cuesOf(), at);
+        if (rule.id === 'share.anaphor' && !cue) continue;
+        // "These services may share information with Google and partners": others give it;
+        // "information you provide to a third-party payment service": the person gives it.
+        // (What the person posts is what makes it public: that one counts.)
+        if (cue && (OTHERS_SUBJECT.test(text.slice(Math.max(0, cue.at - 40), cue.at)) || (item !== 'public' && /\byou\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, cue.at - 16), cue.at))))) continue;
+        if (rule.kind === 'other-third-parties' && item === 'other-third-parties' && rule.id !== 'share.anaphor') {
+          // A bare "third parties" or "partners": only where data is plainly given to them
+          // ("share … with", "disclose … to", "allow … to"); for "third parties", not the buyer of
+          // a business sale, the intro to a list, a thing ("third-party apps") or a promise's
+          // own wording.
+          const governed = cue !== null && (/\b(?:to|with|among|between)\b/i.test(text.slice(cue.end, at)) || /^(?:allow|enabl|permit)/i.test(text.slice(cue.at, cue.end)));
+          if (!governed || (rule.id !== 'share.partners' && (businessSale || INTRO_TO_LIST.test(after) || NOT_PARTY_NOUN.test(after) || promise))) continue;
+        }
+        // "If we have to by law": the law is the occasion; read it only where data is given out.
+        const lawOnly = rule.id === 'share.authorities' && LAW_OCCASION.test(m[0]);
+        if (lawOnly && !(cue && at - cue.end < 150 && SHARE_VERB.test(text.slice(cue.at, cue.end)))) continue;
+        const r = readingAt(at, end);
+        // Children's data only does not answer for the whole policy (what is public aside).
+        if (r.minors && item !== 'public') continue;
+        const rv = cue ? readingAt(cue.at, cue.end) : r;
+        const ofRight = (r.objectOfRight || rv.objectOfRight) && !PROVIDER_RIGHT.test(text.slice(0, cue?.at ?? at));
+        if (facts().definition || ofRight) continue;
+        if (item !== 'public' && youDirect(text, at, end)) continue;
+        const denialCues = denialCuesOf();
+        const excepted = cue !== null && denialCues.some((c) => !c.denial && c.at > cue.at && c.at < at);
+        const denial = denialAt(text, denialCues, at) ?? (rv.negated && cue && !excepted ? { at: cue.at, denial: true } : null);
+        if (denial) {
+          // "Not accessible to all users", "never viewed by anyone but you": about who may see
+          // one thing, not a promise that nothing is public.
+          if (item === 'public') continue;
+          // "We will not disclose your data to the authorities unless the law obliges us to": a
+          // disclosure when the law requires it, which is what this answer is about.
+          if (item === 'authorities' && LAW_EXCEPTION.test(text.slice(end))) {
+            mentions.push({ item, sentence: i, ruleId: rule.id, strength: 2, deidentified: false });
+            found.add(item);
+            continue;
+          }
+          // Not a denial of this answer: a hypothetical, children only, aggregate data only, or
+          // others as the subject ("third parties do not share …").
+          if (r.conditional || facts().deidentified || OTHERS_SUBJECT.test(text.slice(Math.max(0, denial.at - 40), denial.at + 1))) continue;
+          let b = denials.get(item);
+          if (!b) denials.set(item, (b = new AnswerBuilder<YesNo>('no')));
+          b.cite(i, rule.id);
           continue;
         }
-        get(yes, item, 'yes').cite(i, rule.id);
-        deidentifiedOnly.set(item, (deidentifiedOnly.get(item) ?? true) && deidentified);
-        break;
+        if (item === 'public' && r.negated) continue;
+        // A named recipient in a full sentence reads plainer than a law phrase, a "them" or a
+        // title line. A mention in the exception of a denial ("we do not share … except …") is a
+        // recipient, but the sentence reads first as a denial: cite a plain one before it.
+        const afterDenial = denialCues.some((c) => c.denial && c.at < at);
+        const base = lawOnly || rule.id === 'share.anaphor' ? 1 : cue ? (facts().general ? 3 : 2) : rule.standalone ? 2 : 1;
+        const strength = base + (text.length >= 60 ? 0.5 : 0) - (afterDenial ? 1.5 : 0);
+        mentions.push({ item, sentence: i, ruleId: rule.id, strength, deidentified: facts().deidentified });
+        found.add(item);
       }
     }
   });
   const claim = {} as Record<ShareItem, Answer<YesNo>>;
   for (const item of SHARE_ITEMS) {
-    const y = yes.get(item);
-    // Parties that only ever get aggregate or anonymised data do not get *your* data.
-    if (y && !deidentifiedOnly.get(item)) claim[item] = y.build();
-    else if (no.get(item)) claim[item] = no.get(item)!.build();
-    else if (BLANKET_COVERS.includes(item) && blanket.hasEvidence) claim[item] = blanket.build();
-    else claim[item] = notStated<YesNo>() as Answer<YesNo>;
+    const given = mentions.filter((m) => m.item === item && !m.deidentified);
+    if (given.length > 0) {
+      const b = new AnswerBuilder<YesNo>('yes');
+      // The plainest statement first; among equals, the first in the policy.
+      for (const m of [...given].sort((a, c) => c.strength - a.strength || a.sentence - c.sentence)) b.cite(m.sentence, m.ruleId);
+      claim[item] = b.build();
+      continue;
+    }
+    const denied = denials.get(item);
+    const promised = promises.filter((p) => p.covers.includes(item));
+    if (denied || promised.length > 0) {
+      const b = denied ?? new AnswerBuilder<YesNo>('no');
+      for (const p of promised) b.cite(p.sentence, p.ruleId);
+      claim[item] = b.build();
+      continue;
+    }
+    claim[item] = notStated<YesNo>() as Answer<YesNo>;
   }
   return { ...claim, 'vendor-limits': vendorLimits.hasEvidence ? vendorLimits.build() : notStated<YesOnly>() as Answer<YesOnly> };
 }

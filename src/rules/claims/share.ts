@@ -1,6 +1,9 @@
 // Who gets the data: which answer of the share question each recipient rule speaks for (the
 // recipient rules are in ../facts/recipients.ts), recipients they miss, and the wordings that
-// read a mention as something other than a disclosure by the provider.
+// read a mention as something other than a disclosure by the provider: a source of data ("we
+// collect information from partners"), an intro to a list ("with third parties as described
+// below"), a party that acts with the provider ("we or our affiliates"), a promise that names no
+// one (a blanket or exclusive sharing clause, read by the module as "no" for some recipients).
 import type { ShareItem } from '../../engine/questions/types.ts';
 import type { FactRule, KindRule } from '../facts/types.ts';
 
@@ -18,38 +21,315 @@ export const KIND_TO_ITEM: Readonly<Record<string, ShareItem>> = {
   'data-brokers': 'data-brokers',
 };
 
-export const EXTRA_RECIPIENT_RULES: readonly KindRule<ShareItem>[] = [
+/** A recipient rule of the claims. `standalone`: the wording itself says the party gets the data
+ *  ("visible to other users", "companies that process it on our behalf"), so it is read even in
+ *  a sentence with no sharing verb. */
+export interface ShareRule extends KindRule<ShareItem> {
+  standalone?: boolean;
+}
+
+export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
   {
     id: 'share.data-brokers',
     kind: 'data-brokers',
     name: 'data brokers',
     pattern: /\bdata (?:brokers?|resellers?|aggregators?)\b|\blist (?:brokers?|rental)\b|\binformation brokers?\b/i,
     gloss: 'Shares with data brokers',
-    examples: { match: ['We may disclose your information to data brokers.'], noMatch: ['We never sell to brokers of real estate.'] },
+    examples: { match: ['We may disclose your information to data brokers.'], noMatch: ['We never sell to brokers of real estate.', 'We receive information about you from data brokers.'] },
   },
   {
     id: 'share.other-users',
     kind: 'public',
     name: 'other users',
-    pattern: /\b(?:visible|available|shown|displayed) to (?:other (?:users|members|people)|everyone|anyone)\b|\b(?:other (?:users|members)|anyone|the public) (?:can|may|will be able to) (?:see|view|read|find)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b/i,
+    standalone: true,
+    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) to (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used))*,? by (?:anyone|everyone|the public|other users|others)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
     gloss: 'Makes your profile or posts visible to others',
-    examples: { match: ['Your profile is visible to other users.', 'Anyone can see your public posts.'], noMatch: ['We share your data with service providers.'] },
+    examples: {
+      match: ['Your profile is visible to other users.', 'Anyone can see your public posts.', 'Your profile may be displayed to other Example users.', 'Comments you post can be read and used by anyone.'],
+      noMatch: ['We share your data with service providers.', 'Your messages can never be viewed by anyone but you.', 'We collect information that is publicly available on the internet.'],
+    },
+  },
+  {
+    id: 'share.posts-public',
+    kind: 'public',
+    name: 'the public',
+    standalone: true,
+    // "What you post will be publicly available": read only after the person posting (the module
+    // checks "you post", "you upload" before it), so that "information that is publicly
+    // available on the internet" stays a source.
+    pattern: /\b(?:will be|may be|can be|is|are|becomes?|be) publicly (?:available|visible|accessible|viewable|displayed)\b|\bbecomes? public\b/i,
+    gloss: 'Makes what you post public',
+    examples: {
+      match: ['Reviews you upload to the site will be publicly available.'],
+      noMatch: ['We collect information that is publicly available on the internet.'],
+    },
+  },
+  {
+    id: 'share.public-content',
+    kind: 'public',
+    name: 'the public',
+    // Names what is public ("public posts"); read like any recipient, so that "we collect what you
+    // post in public spaces" stays a source.
+    pattern: /\bpublic (?:content|posts?|spaces?|comments|reviews)\b/i,
+    gloss: 'Says some content is public',
+    examples: {
+      match: ['We share your public posts with search engines.'],
+      noMatch: ['We collect information you post in public spaces on social media.'],
+    },
+  },
+  {
+    id: 'share.group-companies',
+    kind: 'affiliates',
+    name: 'companies of the same group',
+    // "companies in the Example family", "other companies within the Example group", "the other
+    // Example Companies" (a defined term: capitalised), "under common ownership".
+    pattern: /\b(?:compan(?:y|ies)|entities|members|businesses|brands|business units|operations) (?:in|within|of|across) (?:the |our )?(?:[\w.&'-]+ ){0,3}?(?:group|family|enterprise)\b|\bour other business units\b|\b(?:group|sister|parent|holding) compan(?:y|ies)\b|\bunder common (?:ownership|control)\b|\bcorporate (?:group|family)\b|\b[Oo]ther [A-Z][\w-]* Companies\b|\b[Cc]ompanies (?:in|within) the (?:[A-Z][\w.-]* ){1,3}[Nn]etwork\b/,
+    gloss: 'Shares with companies in the same group',
+    examples: {
+      match: ['Your data may be shared with companies in the Example group.', 'We may share information with our parent company.', 'We give data to the other Example Companies to run our services.'],
+      noMatch: ['We share information with other advertising companies.', 'We share data with companies in our advertising network.'],
+    },
+  },
+  {
+    id: 'share.processors',
+    kind: 'service-providers',
+    name: 'service providers',
+    pattern: /\b(?:third[- ]party|external|outside|hosting|cloud|payment|technology|IT|ICT|infrastructure|processing) (?:service )?providers?\b|\b(?:data |sub-?)?processors\b|\bpayment (?:processors?|processing compan(?:y|ies))\b|\bacts? as (?:a |our )?(?:data )?processors?\b/i,
+    gloss: 'Shares with companies that process data for the provider',
+    examples: {
+      match: ['We share billing data with our payment processors.', 'We disclose billing data to our third-party providers.'],
+      noMatch: ['We process your data ourselves.', 'We receive information from payment processors.'],
+    },
+  },
+  {
+    id: 'share.on-our-behalf',
+    kind: 'service-providers',
+    name: 'service providers',
+    // Engaging others to do work for the provider: "we use other companies to process your
+    // personal information on our behalf", "we work with third parties to provide some of our
+    // services", "relies on third parties to process payments".
+    pattern: /\b(?:use|uses|engage|engages|employ|employs|hire|hires|rel(?:y|ies) on|work with|works with|contract with|contracts with)\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|third[- ]part(?:y|ies)|organi[sz]ations|businesses|firms|people|individuals)\b[^.;:]{0,60}?\b(?:to|for|who|that)\s+(?:[\w-]+\s+){0,2}?(?:process\w*|perform\w*|provid\w*|host\w*|help\w*|assist\w*|operat\w*|deliver\w*|handl\w*|support\w*|act on)\b|\b(?:compan(?:y|ies)|third[- ]part(?:y|ies)|organi[sz]ations|businesses|firms|people|individuals|partners) (?:\w+ ){0,4}?(?:on (?:our|its) behalf|who (?:help|assist) us)\b/i,
+    gloss: 'Has other companies do work for it with your data',
+    examples: {
+      match: ['We hire outside companies to handle your personal data on our behalf.', 'We work with other firms who help us run the service, and we share your data with them.', 'Example Inc. relies on outside companies to process card payments.'],
+      noMatch: ['We use cookies to process your preferences.', 'Third parties may collect information about you.'],
+    },
+  },
+  {
+    id: 'share.services-of',
+    kind: 'service-providers',
+    name: 'service providers',
+    standalone: true,
+    pattern: /\b(?:use|uses|using) the services of (?:the following |certain |several |various )?(?:[\w-]+ ){0,2}?(?:providers|compan(?:y|ies)|third[- ]part(?:y|ies)|processors|vendors)\b/i,
+    gloss: 'Uses other companies’ services to run its own',
+    examples: {
+      match: ['To run the app, we use the services of the following third-party providers:'],
+      noMatch: ['You may use the services of other providers.'],
+    },
+  },
+  {
+    id: 'share.authorities',
+    kind: 'authorities',
+    name: 'the authorities',
+    // Who: "authorities", "police", "courts"; when: "if we have to by law", "when compelled by
+    // law", "to comply with the law" (read only in a sentence about giving data out).
+    pattern: /\b(?:public|competent|tax|government(?:al)?|judicial|legal|law enforcement|regulatory|relevant|border|customs|immigration|health|national security) authorit(?:y|ies)\b|\bauthorities\b|\bpolice\b|\bcourts\b|\b(?:required|compelled|obliged|obligated|have to|must)(?: to)?(?: do so)? by (?:applicable |the )?law\b|\bwhen (?:the )?law requires\b|\bto comply with (?:(?:the|any|applicable|relevant|our) )?(?:laws?|legal (?:obligations?|requirements?|process))\b|\blegal (?:requests?|obligations?|requirements?|demands?)\b/i,
+    gloss: 'Gives data to the authorities when the law requires it',
+    examples: {
+      match: ['We may share your details when we have to by law.', 'When the law requires it, we give data to the police or the courts.', 'We release account data only when compelled by law.'],
+      noMatch: ['You can lodge a complaint with your local supervisory authority.', 'We keep your data as long as required by law.'],
+    },
+  },
+  {
+    id: 'share.business-sale',
+    kind: 'business-transfer',
+    name: 'a buyer of the business',
+    pattern: /\bmergers\b|\bacquisitions\b|\b(?:asset|business) sales?\b|\bcorporate transactions?\b|\bchange (?:of|in) (?:control|ownership)\b|\b(?:takes? over|acquires?|buys?) (?:all or (?:any )?part of |the relevant |our |the )(?:[\w-]+ ){0,2}?(?:business|company|assets)\b|\b(?:buyer|purchaser|successor)s? (?:of|to) (?:all or part of |the |our )?(?:[\w-]+ ){0,2}?(?:business|company|assets)\b/i,
+    gloss: 'Passes data to a buyer if the company is sold or merged',
+    examples: {
+      match: ['Your data may be passed on in a corporate transaction, for example a merger.', 'If another firm acquires our business, we may give it your personal data.'],
+      noMatch: ['We use user acquisition services.', 'We acquire information from partners.'],
+    },
+  },
+  {
+    id: 'share.partners',
+    kind: 'other-third-parties',
+    name: 'business partners',
+    // Partners that are not vendors: "our partners", "business partners", "this partner".
+    // Advertising and marketing partners are advertisers; partners that work on the provider's
+    // behalf are service providers (read by the module).
+    pattern: /\b(?:(?:business|cooperating|commercial|strategic|trusted|select(?:ed)?|joint|research|integrated|travel|retail|content|distribution|co-branding) )?partners\b|\b(?:our|this|that|the|a|each|such) (?:[\w-]+ )?partner\b(?! with)|\bindependent (?:data )?controllers\b/i,
+    gloss: 'Shares with business partners',
+    examples: {
+      match: ['We may share your personal information with our business partners.', 'We may send your search terms to this partner to show results.'],
+      noMatch: ['We partner with schools.', 'We share data with our advertising partners.'],
+    },
+  },
+  {
+    id: 'share.anaphor',
+    kind: 'other-third-parties',
+    name: 'the parties just named',
+    standalone: true,
+    // "We share our data with them", "with these providers": the recipients are those the
+    // sentence before named (read by the module), or the purpose says who they are.
+    pattern: /\b(?:with|to)\s+(?:them|these (?:[\w-]+ )?(?:parties|companies|partners|providers|organi[sz]ations|businesses|platforms|entities)|those (?:[\w-]+ )?(?:parties|companies|partners|providers|organi[sz]ations|businesses|entities))\b/i,
+    gloss: 'Shares with the parties the sentence before named',
+    examples: {
+      match: ['We sometimes collaborate with research partners. Every now and then we share our data with them.', 'We share your data in a hashed format with these providers so that you will see our adverts on their platforms.'],
+      noMatch: ['We sometimes collaborate with research partners. We explain our choices to them.', 'Your contacts can send messages to them.'],
+    },
   },
 ];
 
-/** The recipient is where data comes from, not where it goes: "information from partners". */
-export const FROM_SOURCE = /\b(?:from|by|via|through)\s+(?:(?:our|other|certain|select|trusted|some|these|such|the|third[- ]party|outside|external|business|advertising|marketing|data)\s+){0,3}$/i;
-/** Verbs that bring data in: a recipient after them within the clause is a source. */
-export const INBOUND_VERB = /\b(?:receiv\w*|obtain\w*|collect\w*|gather\w*|acquir\w*|get|gets|got|provided to us|sent to us|share with us|shares with us|shared with us)\b/i;
+/** Mentions of this rule that name something other than a business partner. */
+export const NOT_A_PARTNER = /\b(?:advertising|marketing|ad|ads|promotional|analytics|payment|processing|service|hosting|technology|infrastructure|delivery|shipping|fulfil?ment|measurement)\s+(?:[\w-]+\s+)?$/i;
+
+/** "The recipient is where data comes from, not where it goes": the preposition before a
+ *  mention, "information from partners". A list of names may stand between them. */
+export const FROM_PREPOSITION = /\bfrom\b|\b(?:provided|supplied|offered|served|placed|sent|collected|gathered|obtained|received) by\b/gi;
+/** Words between "from" and a mention that show the mention is not its object. */
+export const FROM_BROKEN = /\b(?:with|to|and (?:we|then)|share\w*|disclos\w*|transfer\w*|sell|sold|give|send|pass|allow\w*)\b/i;
+
+/** Who brings data in, and who gives it out: the direction of a sentence. A sentence with an
+ *  inbound cue and no outbound cue is about sources. "provide us", "share with us" are inbound. */
+export const DIRECTION_CUE = /\b(?:(?<in>(?:provid(?:e|es|ed|ing)|send|sends|sent|giv(?:e|es|en)|shar(?:e|es|ed|ing) with|disclos(?:e|es|ed) to|pass(?:es|ed)? (?:on )?to|transfer(?:s|red)? to|sell(?:s)? to|make (?:\w+ )?available to) us|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy|buys|bought|crawl(?:s|ed|ing)?|scrap(?:e|es|ed|ing)|get|gets|got|combin(?:e|es|ed|ing))|(?<out>shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|gave|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|releas(?:e|es|ed|ing)|send(?:s|ing)?|sent|pass(?:es|ed|ing)?|report(?:s|ed|ing)?|publish(?:es|ed|ing)?|exchang(?:e|es|ed|ing)|forward(?:s|ed|ing)?|transmit(?:s|ted|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|make (?:\w+ )?available|made available|access(?:es|ed)?|have access|has access))\b/gi;
+
+/** After a mention: the party sends data to the provider ("partners who provide us with
+ *  information"), not services ("specialists that provide us with support"). */
+export const GIVES_US = /^[^.;:]{0,60}?\b(?:(?:provid(?:e|es|ed)|send|sends|sent|giv(?:e|es|en)) us(?: with)? (?:[\w-]+ ){0,3}?(?:information|data|details|lists?|leads|insights|reports?|identifiers)|(?:shar(?:e|es|ed) with|disclos(?:e|es|ed) to|pass(?:es|ed)? (?:on )?to|transfer(?:s|red)? to|sell(?:s)? to|make (?:\w+ )?available to) us)\b/i;
+
+/** After a mention: the party collects on its own (tracking, read by the tracking answer), not a
+ *  recipient of what the provider gives: "third parties may collect information". */
+export const COLLECTS_ITSELF = /^[,)]?\s*(?:(?:may|might|can|could|will|also|to|who|that|which|do|does|often|sometimes)\s+){0,3}(?:collect|place|set|track|use (?:cookies|pixels|similar))\w*/i;
+
+/** After a mention: its own site or app, not the party ("our advertising partners' websites"). */
+export const ITS_OWN = /^'s?\s+(?:(?:own|respective)\s+)?(?:web ?sites?|sites|apps?|services|platforms?|pages|products|privacy (?:polic|notice|statement|practice)\w*|terms)\b/i;
+
+/** Before a mention: it acts with the provider, "we (or our affiliates)", "we and our partners". */
+export const ACTS_WITH_US = /\b(?:it|they|them)\s+(?:and|or)\s+(?:its|their)\s+$|\b(?:we|us|[A-Z][\w.-]+)\s*,?\s*\(?(?:or|and|and\/or)\s+(?:our|its)\s+(?:[\w-]+\s+){0,2}$|\(?(?:or|and) those of (?:our|its)\s+$/;
+
+/** Before a mention: a name of a kind of thing, not a party ("categories of third parties",
+ *  "the function of the third party", "the privacy practices of third parties"). */
+export const ABOUT_THE_PARTY = /\b(?:categor(?:y|ies)|types?|kinds?|names?|identit(?:y|ies)|lists?|functions?|practices|polic(?:y|ies)|terms|websites?|sites|content|products|links|interests?|rights|those|safety|property|behalf)\s+(?:of|from)\s+(?:the\s+|any\s+|such\s+|these\s+|our\s+|other\s+)?$/i;
+
+/** After a generic mention: the sentence introduces a list ("with third parties as described
+ *  below"): the list says who, the intro does not. */
+export const INTRO_TO_LIST = /^[^.;]{0,40}?\b(?:as (?:(?:further|more fully|expressly|specifically) )?(?:described|set (?:out|forth)|outlined|explained|detailed|listed|follows)|(?:described|listed|outlined) below|below|in the following|the following)\b/i;
+
+/** After a partner or third-party mention: it works for the provider, a service provider. */
+export const WORKS_FOR_US = /^(?:(?!,\s*(?:and|or)\b)[^.;:]){0,50}?\b(?:on (?:our|its) behalf|(?:who|that|which) (?:\w+ ){0,2}?(?:help|helps|assist|assists|perform|performs|process|processes|host|hosts|support|supports|provide services|work for)|to (?:help|assist) us|to (?:process|perform|host|operate|deliver|provide (?:(?:some of )?(?:our|the) )?(?:services?|products?))|acting (?:on|for)|as (?:our )?(?:service providers?|processors?|vendors?))\b/i;
+
+/** Heading of a section about giving data out ("How we share information", "Recipients"). */
+export const SHARE_HEADING = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ures?)|recipients?|who (?:we|gets|has access)|third[- ]part(?:y|ies) (?:with whom|we work)|transfers? (?:of|to) (?:your )?(?:personal )?(?:data|information) to)\b/i;
+/** …unless the heading is about sources or things other than disclosure. */
+export const NOT_SHARE_HEADING = /\b(?:collect\w*|sources?|cookies?|links?|receive|obtain|social (?:media )?sharing|international|across borders|abroad)\b/i;
+
+/** The words of a region-only clause: it does not answer for the whole policy. */
+export const REGION_SCOPE = /\b(?:California|Nevada|Virginia|Colorado|Texas|EEA|European|EU|UK|United Kingdom|Switzerland|Brazil|Japan|Korea|Canada|Australia|residents? of)\b/;
+
+/** The data the promise is about is all personal data, not one item of it. */
+export const GENERAL_DATA = /\b(?:personal (?:data|information)|personally identifiable|your (?:data|information|details|PII)|(?:any|the|user|customer|member) (?:data|information)|data about you|information about you|PII|it)\b/i;
+/** One item or one feature's data: "this data", "your email address", "video used to …". */
+export const NARROW_DATA = /\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|information|profile|content|recordings?|videos?|images?)\b|\byour (?:email(?: address)?|phone number|password|username|credentials?|photos?|messages?|profile)\b|\bpasswords?\b/i;
 
 /** A blanket promise: the provider gives personal data to no third party (bar the exceptions
  *  the sentence names): "we will not disclose your personal data to any third parties". */
 export const BLANKET_DENIAL: FactRule = {
   id: 'share.blanket-denial',
-  pattern: /\b(?:not|never)\b[^.;:]{0,60}?\b(?:share|shared|disclose|disclosed|sell|sold|transfer|transferred|give|given|pass|passed|rent|provide|provided|make available)\b[^.;:]{0,60}?\b(?:third[- ]part(?:y|ies)|anyone|anybody|any other (?:company|companies|organi[sz]ations?|part(?:y|ies))|others|outside (?:parties|companies))\b|\bonly (?:share|disclose|give|pass|transfer)\w*\b[^.;:]{0,80}?\bwith\b|\b(?:shared|disclosed) only (?:with|to)\b|\bwill never be shared\b/i,
+  anchors: ['not', 'never'],
+  pattern: /\b(?:not|never)\s+(?:[\w-]+,?\s+){0,3}?(?:share|shared|sharing|disclose|disclosed|transfer|transferred|give|given|pass|passed|provide|provided|make available|made available|release|released)\b[^.;:]{0,60}?\b(?:to|with)\s+(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)\b(?![- ](?:advertis|ad\b|ads\b|marketing|marketers|vendors?|service|providers?|processors?|partners?|sites?|websites?|cookies|apps?|data brokers?))|anyone|anybody|others\b|(?:other |outside )?(?:companies|organi[sz]ations|parties|entities)\b(?:,? organi[sz]ations)?(?:,? or individuals)? outside\b|outside (?:parties|companies|organi[sz]ations)\b)/i,
   gloss: 'Says it gives your data to no one else',
   examples: {
-    match: ['We will not disclose your personal data to any third parties.', 'We do not share your information with anyone outside Example Inc.', 'We only share your data with our payment processor.'],
-    noMatch: ['We share your data with third parties.', 'Third parties do not receive your name.'],
+    match: ['We never give your personal data to third parties.', 'We do not share your information with anyone outside Example Inc.', 'Your personal information is never shared with third parties.'],
+    noMatch: ['We share your data with third parties.', 'Third parties do not receive your name.', 'Do not share your password with anyone.', 'We do not share personal data with third-party advertisers.', 'We will not disclose your personal information to third-party marketers.'],
   },
 };
+
+/** An exclusive clause: the provider gives data out only to narrow recipients or only when the
+ *  law compels it: "we only share your data with suppliers who help us provide services", "we
+ *  will disclose personal data to third parties only if required by law". */
+export const EXCLUSIVE_SHARING: FactRule = {
+  id: 'share.exclusive',
+  anchors: ['only'],
+  pattern: /\bonly\s+(?:ever\s+)?(?:share|shares|disclose|discloses|transfer|transfers|give|gives|pass|passes|release|releases|provide|provides)\b|\b(?:share|shares|shared|disclose|discloses|disclosed|transfer|transfers|transferred|give|pass|passed|release|released|provide|provided)\b[^.;:]{0,60}?\bonly (?:if|when|where|with|to|in|as|upon)\b/i,
+  gloss: 'Says it gives your data out only to a few kinds of recipient',
+  examples: {
+    match: ['We only share your data with the suppliers that run our systems.', 'We will disclose personal data to third parties only if required by law.'],
+    noMatch: ['We pick vendors with care and only share with them what the job needs.', 'We only disclose the data listed in the table below.'],
+  },
+};
+
+/** What an exclusive or blanket clause allows that makes it no promise: open kinds of recipient,
+ *  or a list given elsewhere. */
+export const OPEN_EXCEPTION = /\b(?:partners?|advertis\w*|marketing|sponsors?|brokers?|affiliated businesses|other companies|for their own|below|following|table|described|outlined|set (?:out|forth)|listed|this (?:policy|notice|statement|privacy)|as follows|purposes? (?:stated|described))\b/i;
+/** What an exclusive clause must restrict: who gets the data, or when. */
+export const NARROW_RECIPIENT = /\b(?:(?:service |payment |hosting )?providers?|suppliers?|vendors?|processors?|contractors?|agents|affiliates?|subsidiar\w+|group compan\w+|authorit\w+|law enforcement|police|courts?|regulators?|(?:required|compelled|obliged|obligated|necessary|needed|permitted)\b|by law|legal|consent|permission|direct(?:ion|ed)?|instructions?|request)\b/i;
+
+/** A promise limited to one purpose: "we do not share personal data with third parties for their
+ *  own marketing purposes" says no for advertisers only. */
+export const NO_MARKETING_SHARING: FactRule = {
+  id: 'share.no-marketing-sharing',
+  anchors: ['not', 'never'],
+  pattern: /\b(?:not|never)\s+(?:[\w-]+,?\s+){0,3}?(?:share|disclose|sell|rent|provide|transfer|give)\b[^.;:]{0,80}?\bfor (?:their|its|his|her) (?:own )?(?:direct )?(?:marketing|advertising)\b/i,
+  gloss: 'Says it gives no one your data for their own marketing',
+  examples: {
+    match: ['We do not give your data to other companies for their own marketing.'],
+    noMatch: ['We share personal data with partners for their own marketing purposes.'],
+  },
+};
+
+/** A denial the recipient rules' cue misses: "we do not permit ad networks to collect". */
+export const PERMIT_DENIAL = /\b(?:do|does|will|shall)\s*(?:not|n't)\s+(?:permit|allow|authori[sz]e|let)\b/gi;
+
+/** A passive denial: "is not shared", "will never be disclosed". */
+export const PASSIVE_DENIAL = /\b(?:is|are|be|been|will|shall|would)\s+(?:not|never)\s+(?:be\s+)?(?:shared|disclosed|sold|rented|transferred|given|provided|made available|released|passed)\b|\bnever (?:be )?(?:shared|disclosed|sold|rented)\b/gi;
+
+/** What "only" restricts that is not who gets the data: "transfer it only to countries …". */
+export const NOT_A_RECIPIENT = /\b(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|abroad|regions?)\b/i;
+/** Others as the subject just before a verb: "third parties do not share …". */
+export const OTHERS_SUBJECT = /\b(?:they|third[- ]part(?:y|ies)|partners|providers|vendors|advertisers|companies|services|apps|sites|websites|platforms|businesses|organi[sz]ations)\b(?:\s+(?:\w+))?\s+(?:(?:will|do|does|may|shall|would|can|must)\s+)?(?:not\s+|never\s+|only\s+)?$/i;
+
+/** After a denial of giving data to the authorities: the law is the exception ("unless Wire is
+ *  obliged to do so under Swiss law"). */
+export const LAW_EXCEPTION = /^[^.;]{0,40}?\b(?:unless|except)\b[^.;]{0,60}?\b(?:law|lawful|legal|court|required|compelled|obliged|obligated)\b/i;
+
+/** A definition: "'third party' means …", "the term 'share' refers to". */
+export const DEFINES = /(?<!\b(?:which|this|that|it)\s)\bmeans\b|\b(?:is defined as|are defined as|refers? to|the terms? ["'])/i;
+
+/** Sharing the person directs: "if you choose to connect", "at your direction". It does not count
+ *  (the guide), except for what the person makes public. */
+export const YOU_DIRECT = /\b(?:if|when|whenever|where|once)\s+you(?:'ve|'re| have| are)?\s+(?:\w+\s+){0,2}?(?:choose|decide|ask|direct|instruct|authori[sz]e|request|connect|link|use|interact|click|opt|sign|log|enable|install|pay|participate|enter|submit|share|post|send|give|disclose|make)\w*\b|\bat your (?:direction|request|instruction)\b|\b(?:you|users?) (?:choose|decide|direct|instruct|ask|authori[sz]e|request)\w* (?:us )?to\b|\bwhen you tell us to\b/i;
+
+/** "We reserve the right to disclose": the provider's own right, not the person's. */
+export const PROVIDER_RIGHT = /\breserves? the right to\s*(?:[\w-]+\s+){0,3}$/i;
+
+/** Before "from": a request, so what follows asks for the data ("a request from law enforcement"). */
+export const REQUEST_FROM = /\b(?:requests?|demands?|orders?|subpoenas?|inquir(?:y|ies)|cooperation|process)\b[^.;]{0,30}$/i;
+
+/** After a partner or third-party mention: it gets the data for advertising ("third-party
+ *  partners that enable us to deliver targeted advertising"). */
+export const AD_PURPOSE = /^[^.;]{0,110}?\b(?:(?:targeted|personali[sz]ed|interest-based|tailored|behaviou?ral)\s+(?:advertising|ads|adverts)|(?:serve|show|deliver|display|target|personali[sz]e|tailor|see|receive)\w*\s+(?:\w+\s+){0,3}?(?:ads|adverts|advertis\w+)|for (?:their own |its own )?(?:advertising|marketing) purposes)\b/i;
+
+/** Before a mention: the person's own account with the party, not the party ("your third-party
+ *  account"). */
+export const NOT_A_PARTY = /\byour\s+(?:own\s+)?$/i;
+
+/** After a mention: an account or log-in with the party, not the party ("Third Party Account
+ *  Information", "third-party credentials"). */
+export const ACCOUNT_WITH = /^[\s-]*(?:accounts?|account information|credentials|log-?ins?|sign-?ins?|ids?)\b/i;
+
+/** The occasion wordings of share.authorities ("if we have to by law", "to comply with legal
+ *  obligations"), which name no authority: read only after a verb of giving data out. */
+export const LAW_OCCASION = /\blaw\b|\blegal\b|\bcomply\b/i;
+/** Verbs that give data to someone, as opposed to "provide a service". */
+export const SHARE_VERB = /^(?:shar|disclos|releas|transfer|giv|gave|provid|pass|report|send|sent|make|made|exchang|forward|transmit)/i;
+
+/** After a bare "third party": a thing, not a party ("third-party channels", "Third Party Data",
+ *  "third-party apps" the person connects). */
+export const NOT_PARTY_NOUN = /^[\s-]*(?:channels?|platforms?|tools?|technolog(?:y|ies)|integrations?|plug-?ins?|widgets?|code|software|SDKs?|trackers?|pixels?|tags?|data|information|payment services?|content|products?|features?|sources?|apps?|applications?|materials?|offers?|programs?)\b/i;
+
+/** Before "publicly available": the person posts it ("what you post or upload"). */
+export const YOU_POST = /\byou (?:\w+ ){0,3}?(?:post|posts|posted|upload|uploaded|submit|submitted|share|shared|include|disclose|make)\b/i;
+
+/** After a bare "third-party": a more specific kind of recipient, read by its own rule. */
+export const MORE_SPECIFIC = /^[\s-]*(?:marketers|advertisers|advertising|ad (?:networks?|servers?|partners?|companies)|marketing|vendors?|service providers?|(?:data )?processors?|partners?|analytics|data brokers?|payment processors?)\b/i;

@@ -1,0 +1,178 @@
+// Who gets it: short policies written for these tests (no policy text is copied), each checking
+// one kind of wording the share answer must read as a person would (test/claims/GUIDE.md).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.ts';
+import type { ShareItem } from '../../../src/engine/questions/types.ts';
+
+function share(text: string) {
+  const analysis = analyze({ text });
+  const claim = analysis.claims.share;
+  return {
+    value: (item: ShareItem) => claim[item].value,
+    /** The sentence the answer cites first. */
+    first: (item: ShareItem) => analysis.sentences[claim[item].evidence[0] ?? -1]?.text ?? '',
+  };
+}
+
+describe('share: direction', () => {
+  it('reads partners data comes from as sources, not recipients', () => {
+    const s = share([
+      'We may also receive information about you from trusted partners, such as marketing partners who provide us with details of potential customers.',
+      'Information from advertising partners, vendors and publishers helps us improve our products.',
+    ].join('\n\n'));
+    expect(s.value('advertisers')).toBe('not-stated');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+    expect(s.value('service-providers')).toBe('not-stated');
+  });
+
+  it('still reads the partners data goes to in the same policy', () => {
+    const s = share('We collect information from partners and we share your contact details with our advertising partners.');
+    expect(s.value('advertisers')).toBe('yes');
+  });
+});
+
+describe('share: promises that name no one (Clarification 1)', () => {
+  it('reads an exclusive clause with narrow recipients as no for brokers, advertisers and other companies', () => {
+    const s = share('We only share your personal data with the vendors that host our service.');
+    expect(s.value('data-brokers')).toBe('no');
+    expect(s.value('advertisers')).toBe('no');
+    expect(s.value('other-third-parties')).toBe('no');
+    expect(s.value('service-providers')).toBe('yes');
+    expect(s.value('affiliates')).toBe('not-stated');
+  });
+
+  it('reads "only when the law compels us" as exclusive, and as a disclosure to the authorities', () => {
+    const s = share('We will only release the little account data we hold when we are compelled by law.');
+    expect(s.value('data-brokers')).toBe('no');
+    expect(s.value('authorities')).toBe('yes');
+  });
+
+  it('lets a sentence that gives data to advertisers win over the promise', () => {
+    const s = share([
+      'We only share your personal data with the vendors that host our service.',
+      'We share device identifiers with our advertising partners to show you relevant ads.',
+    ].join('\n\n'));
+    expect(s.value('advertisers')).toBe('yes');
+    expect(s.value('data-brokers')).toBe('no');
+  });
+
+  it('does not read a clause pointing to a list elsewhere, or allowing open kinds of recipient, as a promise', () => {
+    expect(share('We do not share your personal data with third parties except as set out below.').value('data-brokers')).toBe('not-stated');
+    expect(share('We only share your personal data with our business partners and vendors.').value('data-brokers')).toBe('not-stated');
+  });
+
+  it('does not read a limit on what is shared with one group as a promise', () => {
+    const s = share('We pick our vendors with care and only share with them what they need to do the job.');
+    expect(s.value('data-brokers')).toBe('not-stated');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('does not read one item, one region or advice to the person as a promise', () => {
+    expect(share('Your phone number is never shared with third parties.').value('data-brokers')).toBe('not-stated');
+    expect(share('For California residents, we only share personal data with service providers.').value('data-brokers')).toBe('not-stated');
+    expect(share('Do not share your password with anyone.').value('data-brokers')).toBe('not-stated');
+    expect(share('Merchants may not share the information with others.').value('data-brokers')).toBe('not-stated');
+  });
+
+  it('reads a blanket denial without exceptions as no for service providers too', () => {
+    const s = share('We never give your personal data to third parties.');
+    expect(s.value('service-providers')).toBe('no');
+    expect(s.value('data-brokers')).toBe('no');
+    expect(s.value('authorities')).toBe('not-stated');
+  });
+
+  it('reads a denial for one purpose as no for advertisers only', () => {
+    const s = share('We do not share personal data with other companies for their own marketing purposes.');
+    expect(s.value('advertisers')).toBe('no');
+    expect(s.value('data-brokers')).toBe('not-stated');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+});
+
+describe('share: aggregate or de-identified data only', () => {
+  it('does not say advertisers or partners get your data when they get aggregate data only', () => {
+    const s = share('We may share aggregated, de-identified statistics with advertisers and our business partners.');
+    expect(s.value('advertisers')).toBe('not-stated');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('does not read a denial about de-identified data as a denial', () => {
+    expect(share('We never disclose de-identified information to a partner in a way that identifies you.').value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('counts hashed identifiers as personal data', () => {
+    expect(share('We share hashed email addresses with our advertising partners so that they can show you our ads.').value('advertisers')).toBe('yes');
+  });
+});
+
+describe('share: who the recipient is', () => {
+  it('reads third parties that work for the provider as service providers', () => {
+    const s = share('We rely on third parties to process card payments and to host our servers.');
+    expect(s.value('service-providers')).toBe('yes');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('reads business partners as other companies, and partners for advertising as advertisers', () => {
+    expect(share('We may share your personal information with our business partners.').value('other-third-parties')).toBe('yes');
+    expect(share('We share your personal data with third-party partners that help us deliver targeted advertising.').value('advertisers')).toBe('yes');
+  });
+
+  it('lets the kind named after "third-party" answer, not other companies', () => {
+    const s = share('We will not disclose your personal information to third-party marketers.');
+    expect(s.value('advertisers')).toBe('no');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('reads vendors that provide the provider with services as recipients, not sources', () => {
+    expect(share('We share your personal information with our hosting vendors, the specialists that provide us with technical support.').value('service-providers')).toBe('yes');
+  });
+
+  it('reads companies of the same group as affiliates', () => {
+    expect(share('We share your information with other companies within the Example group.').value('affiliates')).toBe('yes');
+  });
+
+  it('does not read a party acting with the provider, or a third party buying it, as a recipient', () => {
+    const s = share('We may disclose your personal data to a buyer if we (or our affiliates) are acquired by another company.');
+    expect(s.value('affiliates')).toBe('not-stated');
+    expect(s.value('business-transfer')).toBe('yes');
+  });
+
+  it('reads "them" as the recipients the sentence before named', () => {
+    const s = share('We run studies with research partners.\n\nWe may send survey answers to them.');
+    expect(s.value('other-third-parties')).toBe('yes');
+  });
+
+  it('reads a disclosure required by law as one to the authorities', () => {
+    expect(share('We may disclose your information if we have to by law.').value('authorities')).toBe('yes');
+    expect(share('We will not disclose your data to public authorities unless the law obliges us to.').value('authorities')).toBe('yes');
+    expect(share('We keep your records for as long as required by law.').value('authorities')).toBe('not-stated');
+  });
+});
+
+describe('share: not the provider giving data out', () => {
+  it('does not count sharing the person directs, a right, or a list intro', () => {
+    expect(share('If you choose to connect a third-party app, we will share your data with that app.').value('other-third-parties')).toBe('not-stated');
+    expect(share('You can ask us to restrict the sharing of your data with third parties.').value('other-third-parties')).toBe('not-stated');
+    expect(share('We may share your personal information with third parties as described below:').value('other-third-parties')).toBe('not-stated');
+    expect(share('This policy explains the categories of third parties with whom we share personal information.').value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('reads what the person posts as public, and a visibility limit as no answer', () => {
+    expect(share('Comments you post in our forums can be read by anyone.').value('public')).toBe('yes');
+    expect(share('Reviews you upload to the site will be publicly available.').value('public')).toBe('yes');
+    expect(share('Some features are not accessible to all users.').value('public')).toBe('not-stated');
+    expect(share('We collect information that is publicly available on the internet.').value('public')).toBe('not-stated');
+  });
+});
+
+describe('share: evidence', () => {
+  it('cites the plain statement of sharing first', () => {
+    const s = share([
+      'Service providers.',
+      'Our service providers may monitor calls for quality.',
+      'We share your personal information with service providers who host our website and process payments.',
+    ].join('\n\n'));
+    expect(s.value('service-providers')).toBe('yes');
+    expect(s.first('service-providers')).toMatch(/^We share your personal information with service providers/);
+  });
+});
