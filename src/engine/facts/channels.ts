@@ -68,6 +68,7 @@ export function postalAddresses(ctx: FactContext): ContactItem[] {
 
 function channelValue(rule: ChannelRule, matched: string): string {
   if (rule.value) return rule.value;
+  if (rule.kind === 'email' && /protected\]$/i.test(matched)) return 'the address given in the policy';
   if (rule.kind === 'url') return matched.replace(/[.,;:]+$/, '');
   if (rule.kind === 'web-form') return /click here/i.test(matched) ? 'the "click here" link in the policy' : `the ${matched}`;
   return matched;
@@ -98,12 +99,15 @@ function findChannels(ctx: FactContext, index: number): Channel[] {
 }
 
 /** Channels in sentence `index` and, when it points ahead ("… at:", "the following methods"),
- *  in the short lines that follow it; with the sentences they were found in. */
+ *  in the short lines that follow it; with the sentences they were found in. Prose ends the
+ *  lines: past the first, a long sentence is not read even when it names a channel ("You may
+ *  also complain to the regulator at www.example.org" after an address). */
 export function channelsNear(ctx: FactContext, index: number): { channels: Channel[]; evidence: number[] } {
   const channels = [...channelsIn(ctx, index)];
   const evidence = channels.length > 0 ? [index] : [];
   if (!POINTS_AHEAD.pattern.test(ctx.texts[index] ?? '')) return { channels, evidence };
   for (let j = index + 1; j < ctx.texts.length && j <= index + LOOK_AHEAD; j++) {
+    if (j > index + 1 && (ctx.texts[j] ?? '').length >= PROSE_LENGTH && !ctx.sentences[j]?.text.includes('\n')) break;
     const found = channelsIn(ctx, j);
     for (const c of found) addChannel(channels, c);
     if (found.length > 0) insertSorted(evidence, j);

@@ -1,13 +1,28 @@
 // What you can ask for: see, delete, correct or take a copy of your data, and how to ask
 // (email, form, settings, post, phone); who gets extra rights (California, the EU, other
-// states); identity checks, a response time, no penalty for asking. A right counts in a
-// sentence about rights (the User Access label or the rights wording) unless its clause denies
-// it ("you cannot delete") or makes it a condition.
+// states); identity checks, a response time, no penalty for asking.
+//
+// A right counts in a sentence about rights: the User Access label, the rights wording (a right
+// named outright: "the right of access", "Art. 15 GDPR"), a list under "you have the right to:",
+// or a request in a rights section; unless its clause denies it ("you cannot delete") or others
+// do it ("third parties may access"). Rights in rights wording are cited before those read only
+// from the label or the section. A right given to parents over their child's data still counts (as
+// one for some people), cited after the others.
+//
+// How to ask (the guide's clarification 5): the channels a request sentence names (its own
+// addresses, or words: "by phone", "write to us", "complete this form"); what you can do
+// yourself ("you can delete your account": settings); "you can also …" sentences after a
+// request; and, when the rights passage sends you to "contact us" without an address, the
+// contact section's email, form and phone, and its postal address when offered to write to.
+// Channels for complaints to a regulator do not count.
 import {
   RIGHT_RULES, RIGHTS_CONTEXT, RIGHTS_EXERCISE, RIGHTS_GENERIC, RIGHTS_RESPONSE_TIME, RIGHTS_VERIFICATION,
 } from '../../rules/facts/rights.ts';
 import { REGION_RULES } from '../../rules/facts/audiences.ts';
-import { EXTRA_RIGHT_RULES, HOW_OF_CHANNEL } from '../../rules/claims/rights.ts';
+import {
+  ALSO_WAY, COMPLAINT_ONLY, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, OTHER_REQUEST, REFERS_ON, REQUEST_CUE,
+  RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
+} from '../../rules/claims/rights.ts';
 import { channelsNear } from '../facts/channels.ts';
 import type { Channel } from '../facts/types.ts';
 import { AnswerBuilder, yesIf } from './answer.ts';
@@ -20,26 +35,168 @@ const RULES = [...RIGHT_RULES, ...EXTRA_RIGHT_RULES];
 const REGION_NAMES: Readonly<Record<string, string>> = {
   'california-ccpa': 'California', 'california-shine-the-light': 'California', california: 'California', eu: 'the EU and UK', 'other-us-states': 'other US states',
 };
+/** How many sentences after "you have the right to:" are read as its list. */
+const LIST_SPAN = 10;
+/** How far after a request a "you can also …" sentence still adds a way to it. */
+const ALSO_SPAN = 3;
 
-interface Way {
-  items: RightItem[] | 'all';
-  channels: Channel[];
+/** A way to make a request: its kind, what the policy gives (an address, a place, a phrase), and
+ *  the sentences naming it (the request first). */
+interface HowItem {
+  kind: HowKind;
+  text: string;
   evidence: number[];
 }
 
+interface Way {
+  items: RightItem[] | 'all';
+  how: HowItem[];
+}
+
+/** Someone else does it: "third parties may access", unless rights wording names the person
+ *  before the match ("organizations and users of our Services have the ability to review"). */
+function byOthers(ctx: ReadContext, i: number, at: number, actor: string): boolean {
+  if (actor !== 'others') return false;
+  if (!ctx.test(RIGHTS_CONTEXT_MORE.pattern, i)) return true;
+  const text = ctx.texts[i] ?? '';
+  const before = text.slice(Math.max(0, at - 100), at);
+  return !/\b(?:you|users?|customers?|members?|consumers?|individuals?|parents?|data subjects?)\b/i.test(before.slice(before.search(/[^.;]*$/)));
+}
+
+/** The provider does it to your data: "we reserve the right to access … your information",
+ *  "we use cookies to access your information" (not "we give you access", not "request that we
+ *  delete"). */
+function byUs(text: string, at: number, objectOfRight: boolean): boolean {
+  const before = text.slice(0, at);
+  if (/\bwe (?:reserve|have|retain) the right to\s*$/i.test(before)) return true;
+  if (objectOfRight) return false;
+  if (/\b(?:if you|at your request|upon (?:your )?request|on request|you (?:may|can) (?:ask|request))\b/i.test(before)) return false;
+  const we = before.search(/\bwe\b(?![^]*\bwe\b)/i);
+  if (we < 0) return false;
+  // The person named in an earlier item of a list ("… you enter; (b) to access your
+  // information") is not the one acting in this one.
+  const since = before.slice(we);
+  const clause = since.slice(since.lastIndexOf(';') + 1);
+  return !/\b(?:you|users?|customers?|members?|consumers?|individuals?|parents?)\b|\byour (?:ability|right|rights|choice|request)\b/i.test(clause);
+}
+
+/** "You can delete Flash cookies in the add-on's settings": cookies, not your data. */
+function aboutCookies(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80).split(/[.;]/)[0] ?? '';
+  return COOKIE_OBJECT.test(after) && !/\b(?:account|profile|personal (?:data|information))\b/i.test(after);
+}
+
+/** The sentences read as being about rights, and which of them in rights wording (not only the
+ *  label or the section). */
+function rightsSentences(ctx: ReadContext): { about: boolean[]; worded: boolean[] } {
+  const n = ctx.texts.length;
+  const about = new Array<boolean>(n).fill(false);
+  const worded = new Array<boolean>(n).fill(false);
+  let listLeft = 0;
+  for (let i = 0; i < n; i++) {
+    const text = ctx.texts[i] ?? '';
+    const heading = ctx.sentences[i]?.isHeading ?? false;
+    if (heading && !RIGHTS_HEADING.test(text)) listLeft = 0;
+    else if (!heading && listLeft > 0 && /:\s*$/.test(text) && !ctx.test(RIGHTS_LEAD_IN.pattern, i)) listLeft = 0;
+    const wordy = ctx.test(RIGHTS_CONTEXT.pattern, i) || ctx.test(RIGHTS_CONTEXT_MORE.pattern, i) || ctx.test(RIGHT_NAMED.pattern, i);
+    const inList = listLeft > 0;
+    if (listLeft > 0) listLeft--;
+    if (ctx.test(RIGHTS_LEAD_IN.pattern, i)) listLeft = LIST_SPAN;
+    const inSection = RIGHTS_HEADING.test(ctx.heading(i)) && (ctx.test(REQUEST_CUE.pattern, i) || ctx.test(SELF_SERVICE.pattern, i));
+    worded[i] = wordy || inList;
+    about[i] = worded[i] || inSection || ctx.hasLabel(i, 'User Access, Edit and Deletion');
+  }
+  return { about, worded };
+}
+
+/** The contact section's ways, for a rights passage that says "contact us": email, form and
+ *  phone wherever the policy invites contact, a postal address when offered to write to. */
+export function contactWays(ctx: ReadContext): HowItem[] {
+  return ctx.memo('rights.contact-ways', () => {
+    const found = new Map<string, HowItem>();
+    const add = (kind: HowKind, text: string, evidence: readonly number[]): void => {
+      const key = `${kind} ${text.toLowerCase()}`;
+      const item = found.get(key) ?? { kind, text, evidence: [] };
+      for (const e of evidence) if (!item.evidence.includes(e)) item.evidence.push(e);
+      found.set(key, item);
+    };
+    let contactHeadingAt = -1;
+    ctx.texts.forEach((text, i) => {
+      const short = text.length < 40;
+      if (short && /^(?:\d+\.?\s*)?(?:how (?:to|can you) )?(?:contact(?:ing)?|reach(?:ing)?) (?:us|information|details)\b|^questions\b/i.test(text)) contactHeadingAt = i;
+      // A sentence on opting out gives that choice's channels, not the contact section's.
+      const invites = ctx.hasLabel(i, 'Privacy contact information') || /\bcontact|\breach us\b|\bget in touch\b/i.test(ctx.heading(i))
+        || (contactHeadingAt >= 0 && i - contactHeadingAt <= 4) || (CONTACT_INVITE.test(text) && !OTHER_REQUEST.test(text));
+      if (!invites || COMPLAINT_ONLY.test(text)) return;
+      const near = channelsNear(ctx, i);
+      const writeTo = ctx.firing(HOW_WORD_RULES, i).some((r) => r.kind === 'postal') || /\b(?:write|mail|post)\b/i.test(text) || /:\s*$/.test(text);
+      for (const c of near.channels) {
+        const kind = HOW_OF_CHANNEL[c.kind];
+        if (!kind || kind === 'settings') continue;
+        if (kind === 'postal' && (!writeTo || IDENTIFIES_ONLY.test(text))) continue;
+        add(kind, c.value, near.evidence);
+      }
+      for (const rule of ctx.firing(HOW_WORD_RULES, i)) add(rule.kind, `${rule.name} (see the contact section)`, [i]);
+    });
+    return [...found.values()];
+  });
+}
+
+/** A "contact us" that names no address of its own ("contact us at x@y.z" does). */
+function refersToContact(text: string): boolean {
+  const m = CONTACT_REFERRAL.pattern.exec(text);
+  if (m === null) return false;
+  const after = text.slice(m.index + m[0].length);
+  // "contact us using the details above to appeal our decision": for appeals only.
+  if (COMPLAINT_ONLY.test(after.slice(0, 80))) return false;
+  return !/^\s*(?:at|via|by|on|through|using|here|online|:)(?:\s|$)/i.test(after) || REFERS_ON.test(after);
+}
+
+/** The ways sentence `i` names for a request, with what it says in words. */
+export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[]): HowItem[] {
+  const text = ctx.texts[i] ?? '';
+  const how: HowItem[] = [];
+  const near = channelsNear(ctx, i);
+  const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined);
+  for (const c of own) how.push({ kind: HOW_OF_CHANNEL[c.kind] ?? 'form', text: c.value, evidence: near.evidence });
+  for (const rule of ctx.firing(HOW_WORD_RULES, i)) how.push({ kind: rule.kind, text: rule.name, evidence: [i] });
+  // Not a title such as "How you can access and control your information".
+  const title = /^how\b|\?\s*$/i.test(text) || (ctx.sentences[i]?.isHeading ?? false);
+  const selfService = !title && ctx.test(SELF_SERVICE.pattern, i) && (!NOT_SELF.test(text) || ctx.test(SETTINGS_PLACE.pattern, i));
+  if (selfService && (granted.length > 0 || ctx.test(SETTINGS_PLACE.pattern, i))) {
+    how.push({ kind: 'settings', text: ctx.matches(SETTINGS_PLACE.pattern, i)[0]?.[0].replace(/^\w+ /, '') ?? 'in the service itself', evidence: [i] });
+  } else if (ctx.test(SETTINGS_PLACE.pattern, i) && ctx.test(REQUEST_CUE.pattern, i)) {
+    how.push({ kind: 'settings', text: (ctx.matches(SETTINGS_PLACE.pattern, i)[0]?.[0] ?? 'settings').replace(/^\w+ /, ''), evidence: [i] });
+  }
+  if (!own.some((c) => HOW_OF_CHANNEL[c.kind] !== 'settings') && refersToContact(text)) {
+    for (const c of contactWays(ctx)) if (!how.some((h) => h.kind === c.kind)) how.push({ ...c, evidence: [i, ...c.evidence.filter((e) => e !== i)] });
+  }
+  return how;
+}
+
 export function readRights(ctx: ReadContext): Claims['rights'] {
-  const rights = new Map<RightItem, AnswerBuilder<YesNo>>();
+  const strong = new Map<RightItem, AnswerBuilder<YesNo>>();
+  const weak = new Map<RightItem, AnswerBuilder<YesNo>>();
   const ways: Way[] = [];
   const verification = new AnswerBuilder<YesOnly>('yes');
   const nonDiscrimination = new AnswerBuilder<YesOnly>('yes');
   const response = new AnswerBuilder<Stated>('stated');
   const regions = new AnswerBuilder<Stated>('stated');
+  const { about, worded } = rightsSentences(ctx);
+  let lastRequest: { at: number; items: RightItem[] | 'all' } | null = null;
   ctx.texts.forEach((text, i) => {
     for (const rule of ctx.firing(REGION_RULES, i)) {
       const name = REGION_NAMES[rule.kind];
       if (name) regions.cite(i, rule.id).detail(name, i);
     }
-    if (!ctx.hasLabel(i, 'User Access, Edit and Deletion') && !ctx.test(RIGHTS_CONTEXT.pattern, i)) return;
+    if (!about[i]) {
+      // "You can also write to us at …" after a request: another way to make it.
+      if (lastRequest && i - lastRequest.at <= ALSO_SPAN && ALSO_WAY.test(text)) {
+        const how = waysIn(ctx, i, []);
+        if (how.length > 0) ways.push({ items: lastRequest.items, how });
+      }
+      return;
+    }
     const granted: RightItem[] = [];
     for (const rule of ctx.firing(RULES, i)) {
       if (rule.kind === 'opt-out-sale') continue;
@@ -48,28 +205,46 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
-      if ((r.negated && !r.objectOfRight) || r.actor === 'others' || r.minors) continue;
-      let b = rights.get(item);
-      if (!b) rights.set(item, (b = new AnswerBuilder<YesNo>('yes')));
+      if ((r.negated && !r.objectOfRight) || byOthers(ctx, i, m.index, r.actor) || byUs(text, m.index, r.objectOfRight)) continue;
+      if (aboutCookies(text, m.index + m[0].length)) continue;
+      // Parents' rights over their child's data count when stated as rights.
+      if (r.minors && !worded[i]) continue;
+      const builders = worded[i] && !r.minors ? strong : weak;
+      let b = builders.get(item);
+      if (!b) builders.set(item, (b = new AnswerBuilder<YesNo>('yes')));
       b.cite(i, rule.id);
-      granted.push(item);
+      if (!granted.includes(item)) granted.push(item);
     }
-    const near = channelsNear(ctx, i);
-    const channels = near.channels.filter((c) => HOW_OF_CHANNEL[c.kind] !== undefined);
-    if (channels.length > 0) {
-      const generic = ctx.test(RIGHTS_GENERIC.pattern, i) || (granted.length === 0 && ctx.test(RIGHTS_EXERCISE.pattern, i));
-      ways.push({ items: generic ? 'all' : granted, channels, evidence: near.evidence });
-    }
+    const complaint = COMPLAINT_ONLY.test(text) && !ctx.test(REQUEST_CUE.pattern, i);
+    const how = complaint ? [] : waysIn(ctx, i, granted);
+    // "To exercise the rights above" is every right; "to suppress or limit our use" another one.
+    const generic = ctx.test(RIGHTS_GENERIC.pattern, i) || (/\brights\b/i.test(text) && ctx.test(RIGHTS_EXERCISE.pattern, i))
+      || (granted.length === 0 && (ctx.test(RIGHTS_EXERCISE.pattern, i) || ctx.test(REQUEST_CUE.pattern, i)) && !OTHER_REQUEST.test(text));
+    const items = generic ? 'all' : granted;
+    if (how.length > 0) ways.push({ items, how });
+    if (items === 'all' || items.length > 0) lastRequest = { at: i, items };
     if (ctx.test(RIGHTS_VERIFICATION.pattern, i)) verification.cite(i, RIGHTS_VERIFICATION.id);
     const days = RIGHTS_RESPONSE_TIME.pattern.exec(text)?.groups?.['days'];
     if (days && !response.hasEvidence) response.cite(i, RIGHTS_RESPONSE_TIME.id).detail(`${days} days`, i, { amount: Number(days) });
   });
+  // Strong evidence first; a right read only from weak sentences still counts.
+  const rights = new Map<RightItem, AnswerBuilder<YesNo>>();
+  for (const item of RIGHT_ITEMS) {
+    const s = strong.get(item);
+    const w = weak.get(item);
+    if (!s && !w) continue;
+    const b = new AnswerBuilder<YesNo>('yes');
+    for (const src of [s, w]) if (src) { const built = src.build(); for (const e of built.evidence) b.cite(e); for (const id of built.ruleIds) b.cite(built.evidence[0] ?? 0, id); }
+    rights.set(item, b);
+  }
   const how = new AnswerBuilder<Stated>('stated');
   for (const way of ways) {
     const applies = way.items === 'all' ? [...rights.keys()] : way.items.filter((item) => rights.has(item));
     if (applies.length === 0) continue;
-    for (const item of applies) rights.get(item)?.citeAll(way.evidence);
-    for (const c of way.channels) how.citeAll(way.evidence, 'rights.how').detail(c.value, way.evidence, { kind: HOW_OF_CHANNEL[c.kind] ?? c.kind });
+    for (const h of way.how) {
+      for (const item of applies) rights.get(item)?.citeAll(h.evidence);
+      how.citeAll(h.evidence, 'rights.how').detail(h.text, h.evidence, { kind: h.kind });
+    }
   }
   const claim = {} as Record<RightItem, Answer<YesNo>>;
   for (const item of RIGHT_ITEMS) claim[item] = yesIf(rights.get(item) ?? new AnswerBuilder<YesNo>('yes')) as Answer<YesNo>;
