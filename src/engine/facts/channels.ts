@@ -99,15 +99,15 @@ function findChannels(ctx: FactContext, index: number): Channel[] {
 }
 
 /** Channels in sentence `index` and, when it points ahead ("… at:", "the following methods"),
- *  in the short lines that follow it; with the sentences they were found in. Prose ends the
- *  lines: past the first, a long sentence is not read even when it names a channel ("You may
- *  also complain to the regulator at www.example.org" after an address). */
-export function channelsNear(ctx: FactContext, index: number): { channels: Channel[]; evidence: number[] } {
+ *  in the short lines that follow it; with the sentences they were found in. `stop` ends the
+ *  lines early at a sentence the caller does not want read ("You may also complain to the
+ *  regulator at www.example.org" after an address). */
+export function channelsNear(ctx: FactContext, index: number, stop?: (sentence: number) => boolean): { channels: Channel[]; evidence: number[] } {
   const channels = [...channelsIn(ctx, index)];
   const evidence = channels.length > 0 ? [index] : [];
   if (!POINTS_AHEAD.pattern.test(ctx.texts[index] ?? '')) return { channels, evidence };
   for (let j = index + 1; j < ctx.texts.length && j <= index + LOOK_AHEAD; j++) {
-    if (j > index + 1 && (ctx.texts[j] ?? '').length >= PROSE_LENGTH && !ctx.sentences[j]?.text.includes('\n')) break;
+    if (stop?.(j)) break;
     const found = channelsIn(ctx, j);
     for (const c of found) addChannel(channels, c);
     if (found.length > 0) insertSorted(evidence, j);

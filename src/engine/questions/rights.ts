@@ -20,7 +20,7 @@ import {
 } from '../../rules/facts/rights.ts';
 import { REGION_RULES } from '../../rules/facts/audiences.ts';
 import {
-  ALSO_WAY, COMPLAINT_ONLY, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, OTHER_REQUEST, REFERS_ON, REQUEST_CUE,
+  ALSO_WAY, COMPLAINT_ONLY, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
 import { channelsNear } from '../facts/channels.ts';
@@ -37,6 +37,8 @@ const REGION_NAMES: Readonly<Record<string, string>> = {
 };
 /** How many sentences after "you have the right to:" are read as its list. */
 const LIST_SPAN = 10;
+/** A line this long after "contact us at:" is prose unless it starts as a way (WAY_LINE). */
+const PROSE_LINE = 80;
 /** How far after a request a "you can also …" sentence still adds a way to it. */
 const ALSO_SPAN = 3;
 
@@ -51,6 +53,9 @@ interface HowItem {
 interface Way {
   items: RightItem[] | 'all';
   how: HowItem[];
+  /** 0: a sentence on making a request or using a right; 1: one that names a way in passing.
+   *  The first are cited first. */
+  rank: number;
 }
 
 /** Someone else does it: "third parties may access", unless rights wording names the person
@@ -68,7 +73,7 @@ function byOthers(ctx: ReadContext, i: number, at: number, actor: string): boole
  *  delete"). */
 function byUs(text: string, at: number, objectOfRight: boolean): boolean {
   const before = text.slice(0, at);
-  if (/\bwe (?:reserve|have|retain) the right to\s*$/i.test(before)) return true;
+  if (/\b(?:(?:reserves?|retains?)|[Ww]e (?:also )?have) the right to\s*$/.test(before)) return true;
   if (objectOfRight) return false;
   if (/\b(?:if you|at your request|upon (?:your )?request|on request|you (?:may|can) (?:ask|request))\b/i.test(before)) return false;
   const we = before.search(/\bwe\b(?![^]*\bwe\b)/i);
@@ -84,6 +89,15 @@ function byUs(text: string, at: number, objectOfRight: boolean): boolean {
 function aboutCookies(text: string, end: number): boolean {
   const after = text.slice(end, end + 80).split(/[.;]/)[0] ?? '';
   return COOKIE_OBJECT.test(after) && !/\b(?:account|profile|personal (?:data|information))\b/i.test(after);
+}
+
+/** Where the lines after "contact us at:" (sentence `lead`) stop being its list: a complaint,
+ *  or prose past the first line ("As explained above, you may … by email@example.com") that
+ *  is not itself a way ("Contact us via our toll-free line: …"). */
+function endsLines(ctx: ReadContext, lead: number, j: number): boolean {
+  const text = ctx.texts[j] ?? '';
+  if (COMPLAINT_ONLY.test(text)) return true;
+  return j > lead + 1 && text.length >= PROSE_LINE && !(ctx.sentences[j]?.text.includes('\n') ?? false) && !WAY_LINE.test(text);
 }
 
 /** The sentences read as being about rights, and which of them in rights wording (not only the
@@ -125,10 +139,11 @@ export function contactWays(ctx: ReadContext): HowItem[] {
       const short = text.length < 40;
       if (short && /^(?:\d+\.?\s*)?(?:how (?:to|can you) )?(?:contact(?:ing)?|reach(?:ing)?) (?:us|information|details)\b|^questions\b/i.test(text)) contactHeadingAt = i;
       // A sentence on opting out gives that choice's channels, not the contact section's.
-      const invites = ctx.hasLabel(i, 'Privacy contact information') || /\bcontact|\breach us\b|\bget in touch\b/i.test(ctx.heading(i))
-        || (contactHeadingAt >= 0 && i - contactHeadingAt <= 4) || (CONTACT_INVITE.test(text) && !OTHER_REQUEST.test(text));
+      const underHeading = /\bcontact|\breach us\b|\bget in touch\b/i.test(ctx.heading(i)) || (contactHeadingAt >= 0 && i - contactHeadingAt <= 4);
+      const invites = underHeading || ctx.hasLabel(i, 'Privacy contact information') || (CONTACT_INVITE.test(text) && !OTHER_REQUEST.test(text));
       if (!invites || COMPLAINT_ONLY.test(text)) return;
-      const near = channelsNear(ctx, i);
+      const near = channelsNear(ctx, i, (j) => endsLines(ctx, i, j));
+      // An address is offered to write to when the line (or the one leading to it) says so.
       const writeTo = ctx.firing(HOW_WORD_RULES, i).some((r) => r.kind === 'postal') || /\b(?:write|mail|post)\b/i.test(text) || /:\s*$/.test(text);
       for (const c of near.channels) {
         const kind = HOW_OF_CHANNEL[c.kind];
@@ -146,6 +161,8 @@ export function contactWays(ctx: ReadContext): HowItem[] {
 function refersToContact(text: string): boolean {
   const m = CONTACT_REFERRAL.pattern.exec(text);
   if (m === null) return false;
+  // "This policy explains how to contact us": a description, not a referral.
+  if (/\bhow to\s*$/i.test(text.slice(0, m.index))) return false;
   const after = text.slice(m.index + m[0].length);
   // "contact us using the details above to appeal our decision": for appeals only.
   if (COMPLAINT_ONLY.test(after.slice(0, 80))) return false;
@@ -156,7 +173,7 @@ function refersToContact(text: string): boolean {
 export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[]): HowItem[] {
   const text = ctx.texts[i] ?? '';
   const how: HowItem[] = [];
-  const near = channelsNear(ctx, i);
+  const near = channelsNear(ctx, i, (j) => endsLines(ctx, i, j));
   const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined);
   for (const c of own) how.push({ kind: HOW_OF_CHANNEL[c.kind] ?? 'form', text: c.value, evidence: near.evidence });
   for (const rule of ctx.firing(HOW_WORD_RULES, i)) how.push({ kind: rule.kind, text: rule.name, evidence: [i] });
@@ -191,9 +208,9 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
     }
     if (!about[i]) {
       // "You can also write to us at …" after a request: another way to make it.
-      if (lastRequest && i - lastRequest.at <= ALSO_SPAN && ALSO_WAY.test(text)) {
+      if (lastRequest && i - lastRequest.at <= ALSO_SPAN && ALSO_WAY.test(text) && !COMPLAINT_ONLY.test(text)) {
         const how = waysIn(ctx, i, []);
-        if (how.length > 0) ways.push({ items: lastRequest.items, how });
+        if (how.length > 0) ways.push({ items: lastRequest.items, how, rank: 0 });
       }
       return;
     }
@@ -206,7 +223,7 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
       if (!m) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       if ((r.negated && !r.objectOfRight) || byOthers(ctx, i, m.index, r.actor) || byUs(text, m.index, r.objectOfRight)) continue;
-      if (aboutCookies(text, m.index + m[0].length)) continue;
+      if (aboutCookies(text, m.index + m[0].length) || NOT_YOUR_DATA.test(text.slice(m.index + m[0].length))) continue;
       // Parents' rights over their child's data count when stated as rights.
       if (r.minors && !worded[i]) continue;
       const builders = worded[i] && !r.minors ? strong : weak;
@@ -215,13 +232,17 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
       b.cite(i, rule.id);
       if (!granted.includes(item)) granted.push(item);
     }
-    const complaint = COMPLAINT_ONLY.test(text) && !ctx.test(REQUEST_CUE.pattern, i);
-    const how = complaint ? [] : waysIn(ctx, i, granted);
+    const complaint = COMPLAINT_ONLY.test(text) && granted.length === 0 && !ctx.test(REQUEST_CUE.pattern, i);
+    // Where only the label says rights, an account mentioned in passing ("so you can log into
+    // your account") is not a way to make a request.
+    const labelOnly = !worded[i] && !ctx.test(REQUEST_CUE.pattern, i) && !ctx.test(SELF_SERVICE.pattern, i);
+    const how = complaint ? [] : waysIn(ctx, i, granted).filter((h) => !(labelOnly && h.kind === 'settings'));
     // "To exercise the rights above" is every right; "to suppress or limit our use" another one.
     const generic = ctx.test(RIGHTS_GENERIC.pattern, i) || (/\brights\b/i.test(text) && ctx.test(RIGHTS_EXERCISE.pattern, i))
       || (granted.length === 0 && (ctx.test(RIGHTS_EXERCISE.pattern, i) || ctx.test(REQUEST_CUE.pattern, i)) && !OTHER_REQUEST.test(text));
-    const items = generic ? 'all' : granted;
-    if (how.length > 0) ways.push({ items, how });
+    const also = lastRequest && i - lastRequest.at <= ALSO_SPAN && ALSO_WAY.test(text) ? lastRequest.items : null;
+    const items = generic ? 'all' : granted.length === 0 && also ? also : granted;
+    if (how.length > 0) ways.push({ items, how, rank: ctx.test(RIGHTS_EXERCISE.pattern, i) || ctx.test(REQUEST_CUE.pattern, i) ? 0 : 1 });
     if (items === 'all' || items.length > 0) lastRequest = { at: i, items };
     if (ctx.test(RIGHTS_VERIFICATION.pattern, i)) verification.cite(i, RIGHTS_VERIFICATION.id);
     const days = RIGHTS_RESPONSE_TIME.pattern.exec(text)?.groups?.['days'];
@@ -238,7 +259,7 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
     rights.set(item, b);
   }
   const how = new AnswerBuilder<Stated>('stated');
-  for (const way of ways) {
+  for (const way of [...ways].sort((a, b) => a.rank - b.rank)) {
     const applies = way.items === 'all' ? [...rights.keys()] : way.items.filter((item) => rights.has(item));
     if (applies.length === 0) continue;
     for (const h of way.how) {

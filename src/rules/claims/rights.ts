@@ -168,7 +168,7 @@ export const NOT_SELF = /\bby (?:contacting|emailing|calling|writing|sending|sub
  *  section of the App", "My Vodafone", "through our digital channels". */
 export const SETTINGS_PLACE: FactRule = {
   id: 'rights.how.settings-place',
-  pattern: /\b(?:in|through|via|using|under) (?:your |the |our )?(?:[A-Z][\w'’-]* )?(?:account|settings|Settings|profile|dashboard|app|App|digital channels|online account)\b|\bin the (?:user )?profile section\b|\b(?:Settings|Account) ?[>›]/,
+  pattern: /\b(?:in|through|via|using|under) (?:your |the |our )?(?:[A-Z][\w'’-]* )?(?:account|settings|Settings|profile|dashboard|app|App|digital channels|online account)\b|\bin the (?:user )?profile section\b|\byour (?!browser)(?:[\w-]+ )?settings\b|\b(?:Settings|Account) ?[>›]/,
   gloss: 'A place in your account or the app',
   examples: { match: ['You can manage your personal information in the application Settings.', 'You can update some of your data through our digital channels.'], noMatch: ['We keep your data on our servers.'] },
 };
@@ -186,11 +186,18 @@ export const CONTACT_REFERRAL: FactRule = {
  *  information below", "at the address listed above". */
 export const REFERS_ON = /^\s*(?:at|via|by|on|through|using)\s+(?:the|our)\s+(?:[\w.]+\s+){0,2}(?:contact (?:details|information|methods)|(?:details|information|address(?:es)?|methods|numbers?) (?:below|above|listed|set out|provided|given))/i;
 
+/** A line that is itself a way to reach them: "Contact us via our line: …", "By post: …". */
+export const WAY_LINE = /^(?:[•*-]\s*)?(?:contact|call|e-?mail|write|visit|by|phone|tel(?:ephone)?|mail|post|online|via|send|submit|complete|fill|use)\b/i;
+
 /** A sentence inviting contact, not only naming "contact information". */
 export const CONTACT_INVITE = /\b(?:contact|reach|write to|call|e-?mail) us\b|\bquestions\b|\bget in touch\b|\bcontact (?:our|the) (?:Data Protection Officer|DPO|privacy)\b|\byou (?:can|may) (?:contact|reach|write|call|e-?mail)\b/i;
 
 /** A contact line that only names the company: "X Ltd is the controller", "registered office". */
 export const IDENTIFIES_ONLY = /\b(?:controller|registered (?:office|address)|headquarter\w*|incorporated|company number|registration number|is located at|operated by|©)/i;
+
+/** What follows a right's verb that is not your data: "review this policy", "access more
+ *  information about the software", "access features", "view our site". */
+export const NOT_YOUR_DATA = /^\s*(?:(?:this|our|the) (?:privacy )?(?:policy|notice|statement|terms)|(?:more|additional|further) (?:information|details)|(?:information|details) (?:about|on|regarding) (?:how|the|our|this|these|their)|(?:certain |some |all )?(?:features|content on|our (?:site|website|services?|apps?))\b)/i;
 
 /** What a cookie choice acts on, not your data: "delete Flash cookies", "clear local storage". */
 export const COOKIE_OBJECT = /\b(?:cookies?|flash|local shared objects?|local storage|add-ons?|browser history|cache)\b/i;

@@ -108,9 +108,9 @@ export const ZIP_LINE: FactRule = {
 export const INLINE_POSTAL: FactRule = {
   id: 'channel.postal.inline',
   anchors: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-  pattern: /\b(?:\d{1,6}\s+(?:[A-Z0-9][\w.'-]*\s+){1,5}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Plaza|Highway|Hwy)\.?|P\.?\s?O\.? Box \d+)(?:,?\s+(?:Suite|Ste|Floor|Unit|#)\.?\s*[\w-]+)?,?\s+[A-Z][A-Za-z.' -]*,\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b/,
+  pattern: /\b(?:\d{1,6}\s+(?:[A-Z0-9][\w.'-]*\s+){1,5}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Parkway|Pkwy|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Plaza|Highway|Hwy)\.?|P\.?\s?O\.? Box \d+)(?:,?\s+(?:(?:Suite|Ste|Floor|Unit|#)\.?\s*[\w-]+|\d{1,3}(?:st|nd|rd|th) Floor))?,?\s+[A-Z][A-Za-z.' -]*,\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b/,
   gloss: 'A postal address written in one line',
-  examples: { match: ['write to us at 135 Main St, Houlton, ME 04730.'], noMatch: ['Suite 300'] },
+  examples: { match: ['write to us at 135 Main St, Houlton, ME 04730.', 'Privacy Officer, 14 Main Street, 20th Floor, Springfield, IL 62701, phone: 217-555-0182'], noMatch: ['Suite 300'] },
 };
 
 /** The sentence points at what follows ("contact us at:", "using any of the following methods:"). */
