@@ -23,7 +23,7 @@ import {
   ALSO_WAY, COMPLAINT_ONLY, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
-import { channelsNear } from '../facts/channels.ts';
+import { channelsIn, channelsNear } from '../facts/channels.ts';
 import type { Channel } from '../facts/types.ts';
 import { AnswerBuilder, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -62,7 +62,7 @@ interface Way {
  *  before the match ("organizations and users of our Services have the ability to review"). */
 function byOthers(ctx: ReadContext, i: number, at: number, actor: string): boolean {
   if (actor !== 'others') return false;
-  if (!ctx.test(RIGHTS_CONTEXT_MORE.pattern, i)) return true;
+  if (!has(ctx, RIGHTS_CONTEXT_MORE.pattern, i)) return true;
   const text = ctx.texts[i] ?? '';
   const before = text.slice(Math.max(0, at - 100), at);
   return !/\b(?:you|users?|customers?|members?|consumers?|individuals?|parents?|data subjects?)\b/i.test(before.slice(before.search(/[^.;]*$/)));
@@ -91,6 +91,24 @@ function aboutCookies(text: string, end: number): boolean {
   return COOKIE_OBJECT.test(after) && !/\b(?:account|profile|personal (?:data|information))\b/i.test(after);
 }
 
+/** Does the sentence end with a colon ("contact us at:")? Cheaper than /:\s*$/ on every one. */
+function endsWithColon(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\n')) k--;
+  return text[k] === ':';
+}
+
+/** A sentence pointing to the lines after it without a colon (POINTS_AHEAD's other wordings). */
+const LEADS_ON = /\b(?:following|below) (?:address|ways|methods|means|contact)|\bcontact us in \w+ ways|\bor(?: by mail to)?$/i;
+
+/** Cheap look for LEADS_ON's words before running it. */
+function mayLeadOn(text: string): boolean {
+  return text.includes('ollowing') || text.includes('below') || text.includes(' ways') || text.endsWith('or');
+}
+
+/** A quick look for any way named in words (HOW_WORD_RULES), before running them. */
+const HOW_WORD_ANY = /\b(?:phone|call|mail|post|writ|letter|form|here|online|toll)/i;
+
 /** Where the lines after "contact us at:" (sentence `lead`) stop being its list: a complaint,
  *  or prose past the first line ("As explained above, you may … by email@example.com") that
  *  is not itself a way ("Contact us via our toll-free line: …"). */
@@ -100,23 +118,55 @@ function endsLines(ctx: ReadContext, lead: number, j: number): boolean {
   return j > lead + 1 && text.length >= PROSE_LINE && !(ctx.sentences[j]?.text.includes('\n') ?? false) && !WAY_LINE.test(text);
 }
 
+/** Words one of which rights wording (RIGHTS_CONTEXT_MORE, RIGHT_NAMED) always has. */
+const RIGHTS_WORDS = /[Rr]ight|[Rr]equest|[Aa]bilit|[Oo]ption|[Oo]pportun|[Pp]ortable|\b[Aa]rt|RIGHT|REQUEST/;
+
+/** Does the module's own pattern (not in the shared anchor index) match sentence `i`? Each
+ *  pattern runs at most once per sentence. */
+function has(ctx: ReadContext, pattern: RegExp, i: number): boolean {
+  const cache = ctx.memo('rights.tests', () => new Map<RegExp, Int8Array>());
+  let seen = cache.get(pattern);
+  if (!seen) cache.set(pattern, (seen = new Int8Array(ctx.texts.length)));
+  if (seen[i] === 0) {
+    const text = ctx.texts[i] ?? '';
+    seen[i] = (PREFILTER.get(pattern)?.test(text) ?? true) && pattern.test(text) ? 1 : 2;
+  }
+  return seen[i] === 1;
+}
+
+/** Cheap looks for words a pattern cannot match without, run first. */
+const PREFILTER = new Map<RegExp, RegExp>([
+  [REQUEST_CUE.pattern, /[Rr]equest|[Ee]xercis|[Aa]sk us|[Dd]o (?:so|this)|[Uu]se (?:your|these|this) right|REQUEST|EXERCIS/],
+  [SETTINGS_PLACE.pattern, /ccount|etting|rofile|ashboard|[Aa]pp\b|hannels|›|>/],
+]);
+
 /** The sentences read as being about rights, and which of them in rights wording (not only the
  *  label or the section). */
 function rightsSentences(ctx: ReadContext): { about: boolean[]; worded: boolean[] } {
   const n = ctx.texts.length;
   const about = new Array<boolean>(n).fill(false);
   const worded = new Array<boolean>(n).fill(false);
+  const rightsHeading = new Map<number, boolean>();
   let listLeft = 0;
   for (let i = 0; i < n; i++) {
     const text = ctx.texts[i] ?? '';
-    const heading = ctx.sentences[i]?.isHeading ?? false;
+    const sentence = ctx.sentences[i];
+    const heading = sentence?.isHeading ?? false;
+    const colon = endsWithColon(text);
+    const leadIn = colon && has(ctx, RIGHTS_LEAD_IN.pattern, i);
     if (heading && !RIGHTS_HEADING.test(text)) listLeft = 0;
-    else if (!heading && listLeft > 0 && /:\s*$/.test(text) && !ctx.test(RIGHTS_LEAD_IN.pattern, i)) listLeft = 0;
-    const wordy = ctx.test(RIGHTS_CONTEXT.pattern, i) || ctx.test(RIGHTS_CONTEXT_MORE.pattern, i) || ctx.test(RIGHT_NAMED.pattern, i);
+    else if (!heading && listLeft > 0 && !leadIn && colon) listLeft = 0;
+    const wordy = ctx.test(RIGHTS_CONTEXT.pattern, i) || (RIGHTS_WORDS.test(text) && (has(ctx, RIGHTS_CONTEXT_MORE.pattern, i) || has(ctx, RIGHT_NAMED.pattern, i)));
     const inList = listLeft > 0;
     if (listLeft > 0) listLeft--;
-    if (ctx.test(RIGHTS_LEAD_IN.pattern, i)) listLeft = LIST_SPAN;
-    const inSection = RIGHTS_HEADING.test(ctx.heading(i)) && (ctx.test(REQUEST_CUE.pattern, i) || ctx.test(SELF_SERVICE.pattern, i));
+    if (leadIn) listLeft = LIST_SPAN;
+    const h = sentence?.headingIndex;
+    let underRights = false;
+    if (h !== undefined) {
+      underRights = rightsHeading.get(h) ?? RIGHTS_HEADING.test(ctx.texts[h] ?? '');
+      rightsHeading.set(h, underRights);
+    }
+    const inSection = underRights && !wordy && !inList && (has(ctx, REQUEST_CUE.pattern, i) || has(ctx, SELF_SERVICE.pattern, i));
     worded[i] = wordy || inList;
     about[i] = worded[i] || inSection || ctx.hasLabel(i, 'User Access, Edit and Deletion');
   }
@@ -136,15 +186,17 @@ export function contactWays(ctx: ReadContext): HowItem[] {
     };
     let contactHeadingAt = -1;
     ctx.texts.forEach((text, i) => {
-      const short = text.length < 40;
-      if (short && /^(?:\d+\.?\s*)?(?:how (?:to|can you) )?(?:contact(?:ing)?|reach(?:ing)?) (?:us|information|details)\b|^questions\b/i.test(text)) contactHeadingAt = i;
+      if (text.length < 40 && /^(?:\d+\.?\s*)?(?:how (?:to|can you) )?(?:contact(?:ing)?|reach(?:ing)?) (?:us|information|details)\b|^questions\b/i.test(text)) contactHeadingAt = i;
+      // Only lines with a channel, or leading to one, can give one (channels are read once per
+      // policy and shared with the contact question).
+      if (channelsIn(ctx, i).length === 0 && !endsWithColon(text) && !HOW_WORD_ANY.test(text) && !(mayLeadOn(text) && LEADS_ON.test(text))) return;
       // A sentence on opting out gives that choice's channels, not the contact section's.
       const underHeading = /\bcontact|\breach us\b|\bget in touch\b/i.test(ctx.heading(i)) || (contactHeadingAt >= 0 && i - contactHeadingAt <= 4);
       const invites = underHeading || ctx.hasLabel(i, 'Privacy contact information') || (CONTACT_INVITE.test(text) && !OTHER_REQUEST.test(text));
       if (!invites || COMPLAINT_ONLY.test(text)) return;
       const near = channelsNear(ctx, i, (j) => endsLines(ctx, i, j));
       // An address is offered to write to when the line (or the one leading to it) says so.
-      const writeTo = ctx.firing(HOW_WORD_RULES, i).some((r) => r.kind === 'postal') || /\b(?:write|mail|post)\b/i.test(text) || /:\s*$/.test(text);
+      const writeTo = ctx.firing(HOW_WORD_RULES, i).some((r) => r.kind === 'postal') || /\b(?:write|mail|post)\b/i.test(text) || endsWithColon(text);
       for (const c of near.channels) {
         const kind = HOW_OF_CHANNEL[c.kind];
         if (!kind || kind === 'settings') continue;
@@ -179,10 +231,10 @@ export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[
   for (const rule of ctx.firing(HOW_WORD_RULES, i)) how.push({ kind: rule.kind, text: rule.name, evidence: [i] });
   // Not a title such as "How you can access and control your information".
   const title = /^how\b|\?\s*$/i.test(text) || (ctx.sentences[i]?.isHeading ?? false);
-  const selfService = !title && ctx.test(SELF_SERVICE.pattern, i) && (!NOT_SELF.test(text) || ctx.test(SETTINGS_PLACE.pattern, i));
-  if (selfService && (granted.length > 0 || ctx.test(SETTINGS_PLACE.pattern, i))) {
+  const selfService = !title && has(ctx, SELF_SERVICE.pattern, i) && (!NOT_SELF.test(text) || has(ctx, SETTINGS_PLACE.pattern, i));
+  if (selfService && (granted.length > 0 || has(ctx, SETTINGS_PLACE.pattern, i))) {
     how.push({ kind: 'settings', text: ctx.matches(SETTINGS_PLACE.pattern, i)[0]?.[0].replace(/^\w+ /, '') ?? 'in the service itself', evidence: [i] });
-  } else if (ctx.test(SETTINGS_PLACE.pattern, i) && ctx.test(REQUEST_CUE.pattern, i)) {
+  } else if (has(ctx, SETTINGS_PLACE.pattern, i) && has(ctx, REQUEST_CUE.pattern, i)) {
     how.push({ kind: 'settings', text: (ctx.matches(SETTINGS_PLACE.pattern, i)[0]?.[0] ?? 'settings').replace(/^\w+ /, ''), evidence: [i] });
   }
   if (!own.some((c) => HOW_OF_CHANNEL[c.kind] !== 'settings') && refersToContact(text)) {
@@ -219,6 +271,8 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
       if (rule.kind === 'opt-out-sale') continue;
       if (rule.kind === 'non-discrimination') { nonDiscrimination.cite(i, rule.id); continue; }
       const item = rule.kind as RightItem;
+      // One reading per right and sentence: a second rule for it only adds its id.
+      if (granted.includes(item)) { (worded[i] ? strong : weak).get(item)?.cite(i, rule.id); continue; }
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
@@ -230,19 +284,19 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
       let b = builders.get(item);
       if (!b) builders.set(item, (b = new AnswerBuilder<YesNo>('yes')));
       b.cite(i, rule.id);
-      if (!granted.includes(item)) granted.push(item);
+      granted.push(item);
     }
-    const complaint = COMPLAINT_ONLY.test(text) && granted.length === 0 && !ctx.test(REQUEST_CUE.pattern, i);
+    const complaint = COMPLAINT_ONLY.test(text) && granted.length === 0 && !has(ctx, REQUEST_CUE.pattern, i);
     // Where only the label says rights, an account mentioned in passing ("so you can log into
     // your account") is not a way to make a request.
-    const labelOnly = !worded[i] && !ctx.test(REQUEST_CUE.pattern, i) && !ctx.test(SELF_SERVICE.pattern, i);
+    const labelOnly = !worded[i] && !has(ctx, REQUEST_CUE.pattern, i) && !has(ctx, SELF_SERVICE.pattern, i);
     const how = complaint ? [] : waysIn(ctx, i, granted).filter((h) => !(labelOnly && h.kind === 'settings'));
     // "To exercise the rights above" is every right; "to suppress or limit our use" another one.
     const generic = ctx.test(RIGHTS_GENERIC.pattern, i) || (/\brights\b/i.test(text) && ctx.test(RIGHTS_EXERCISE.pattern, i))
-      || (granted.length === 0 && (ctx.test(RIGHTS_EXERCISE.pattern, i) || ctx.test(REQUEST_CUE.pattern, i)) && !OTHER_REQUEST.test(text));
+      || (granted.length === 0 && (ctx.test(RIGHTS_EXERCISE.pattern, i) || has(ctx, REQUEST_CUE.pattern, i)) && !OTHER_REQUEST.test(text));
     const also = lastRequest && i - lastRequest.at <= ALSO_SPAN && ALSO_WAY.test(text) ? lastRequest.items : null;
     const items = generic ? 'all' : granted.length === 0 && also ? also : granted;
-    if (how.length > 0) ways.push({ items, how, rank: ctx.test(RIGHTS_EXERCISE.pattern, i) || ctx.test(REQUEST_CUE.pattern, i) ? 0 : 1 });
+    if (how.length > 0) ways.push({ items, how, rank: ctx.test(RIGHTS_EXERCISE.pattern, i) || has(ctx, REQUEST_CUE.pattern, i) ? 0 : 1 });
     if (items === 'all' || items.length > 0) lastRequest = { at: i, items };
     if (ctx.test(RIGHTS_VERIFICATION.pattern, i)) verification.cite(i, RIGHTS_VERIFICATION.id);
     const days = RIGHTS_RESPONSE_TIME.pattern.exec(text)?.groups?.['days'];

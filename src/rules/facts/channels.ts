@@ -38,6 +38,7 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
   {
     id: 'channel.url',
     kind: 'url',
+    anchors: ['http', 'www.', '/', 'privacy.', 'support.', 'help.', 'account.', 'accounts.', 'legal.', 'optout.', 'preferences.', 'choices.', 'dsar.', 'rights.', 'request.', 'requests.'],
     // Written without a scheme, a domain is an address only with a path ("apple.com/legal/privacy")
     // or a service's subdomain ("privacy.example.com"): "Phone.com" alone is the company's name.
     // The link behind a hidden email address ("/cdn-cgi/l/email-protection") is the email's.
