@@ -66,9 +66,14 @@ export function postalAddresses(ctx: FactContext): ContactItem[] {
   });
 }
 
+/** The value of an email address the copy of the page hid ("[email protected]"). */
+export const HIDDEN_EMAIL = 'the address given in the policy';
+
 function channelValue(rule: ChannelRule, matched: string): string {
   if (rule.value) return rule.value;
-  if (rule.kind === 'email' && /protected\]$/i.test(matched)) return 'the address given in the policy';
+  if (rule.kind === 'email' && /protected\]$/i.test(matched)) return HIDDEN_EMAIL;
+  // "in your account", "logging into your account": the place is the account.
+  if (rule.kind === 'account') return matched.replace(/^(?:through|via|in|using|log(?:ging)? ?(?:in|on)(?:to| to))\s+/i, '').replace(/^(?:your|the)\s+/i, '');
   if (rule.kind === 'url') return matched.replace(/[.,;:]+$/, '');
   if (rule.kind === 'web-form') return /click here/i.test(matched) ? 'the "click here" link in the policy' : `the ${matched}`;
   return matched;

@@ -23,13 +23,13 @@ import {
   ALSO_WAY, COMPLAINT_ONLY, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
-import { channelsIn, channelsNear } from '../facts/channels.ts';
+import { channelsIn, channelsNear, HIDDEN_EMAIL } from '../facts/channels.ts';
 import type { Channel } from '../facts/types.ts';
 import { AnswerBuilder, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
-import { channelPhrase, listJoin } from './words.ts';
-import { RIGHT_ITEMS, type Answer, type Claims, type RightItem, type Stated, type YesNo, type YesOnly } from './types.ts';
+import { listJoin } from './words.ts';
+import { RIGHT_ITEMS, type Answer, type Claims, type Detail, type RightItem, type Stated, type YesNo, type YesOnly } from './types.ts';
 
 const RULES = [...RIGHT_RULES, ...EXTRA_RIGHT_RULES];
 const REGION_NAMES: Readonly<Record<string, string>> = {
@@ -203,7 +203,7 @@ export function contactWays(ctx: ReadContext): HowItem[] {
         if (kind === 'postal' && (!writeTo || IDENTIFIES_ONLY.test(text))) continue;
         add(kind, c.value, near.evidence);
       }
-      for (const rule of ctx.firing(HOW_WORD_RULES, i)) add(rule.kind, `${rule.name} (see the contact section)`, [i]);
+      for (const rule of ctx.firing(HOW_WORD_RULES, i)) add(rule.kind, rule.name, [i]);
     });
     return [...found.values()];
   });
@@ -221,6 +221,12 @@ function refersToContact(text: string): boolean {
   return !/^\s*(?:at|via|by|on|through|using|here|online|:)(?:\s|$)/i.test(after) || REFERS_ON.test(after);
 }
 
+/** The place in the service the sentence names ("your account settings" → "account settings"). */
+function placeOf(ctx: ReadContext, i: number): string | undefined {
+  const m = ctx.matches(SETTINGS_PLACE.pattern, i)[0]?.[0];
+  return m?.replace(/^(?:in|through|via|using|under)\s+/i, '').replace(/^(?:your|the|our)\s+/i, '').replace(/\s*[>›]$/, '');
+}
+
 /** The ways sentence `i` names for a request, with what it says in words. */
 export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[]): HowItem[] {
   const text = ctx.texts[i] ?? '';
@@ -233,9 +239,9 @@ export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[
   const title = /^how\b|\?\s*$/i.test(text) || (ctx.sentences[i]?.isHeading ?? false);
   const selfService = !title && has(ctx, SELF_SERVICE.pattern, i) && (!NOT_SELF.test(text) || has(ctx, SETTINGS_PLACE.pattern, i));
   if (selfService && (granted.length > 0 || has(ctx, SETTINGS_PLACE.pattern, i))) {
-    how.push({ kind: 'settings', text: ctx.matches(SETTINGS_PLACE.pattern, i)[0]?.[0].replace(/^\w+ /, '') ?? 'in the service itself', evidence: [i] });
+    how.push({ kind: 'settings', text: placeOf(ctx, i) ?? 'the service itself', evidence: [i] });
   } else if (has(ctx, SETTINGS_PLACE.pattern, i) && has(ctx, REQUEST_CUE.pattern, i)) {
-    how.push({ kind: 'settings', text: (ctx.matches(SETTINGS_PLACE.pattern, i)[0]?.[0] ?? 'settings').replace(/^\w+ /, ''), evidence: [i] });
+    how.push({ kind: 'settings', text: placeOf(ctx, i) ?? 'settings', evidence: [i] });
   }
   if (!own.some((c) => HOW_OF_CHANNEL[c.kind] !== 'settings') && refersToContact(text)) {
     for (const c of contactWays(ctx)) if (!how.some((h) => h.kind === c.kind)) how.push({ ...c, evidence: [i, ...c.evidence.filter((e) => e !== i)] });
@@ -336,12 +342,35 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
 const VERBS: ReadonlyArray<[RightItem, string]> = [['access', 'see'], ['correct', 'correct'], ['delete', 'delete'], ['portability', 'take a copy of']];
 const HOW_ORDER = ['settings', 'form', 'email', 'phone', 'postal'];
 
+/** One way to ask as a phrase: the address when the policy gives one ("email privacy@x.com"),
+ *  otherwise the kind of way ("call them", "write to them"). */
+function howPhrase(d: Detail): string {
+  const text = d.text;
+  switch (d.kind) {
+    case 'email':
+      return /@|\(at\)|\[at\]/.test(text) ? `email ${text}` : text === HIDDEN_EMAIL ? 'email them (the address is in the policy)' : 'email them';
+    case 'phone':
+      return /\d/.test(text) ? `call ${text}` : 'call them';
+    case 'postal':
+      return /\d/.test(text) ? `write to ${text}` : 'write to them';
+    case 'form':
+      return /^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)+(?:\/|$)/i.test(text) ? `go to ${text}` : /^the /i.test(text) ? `use ${text}` : 'use their web form';
+    default:
+      return /^(?:settings|the service itself)$/i.test(text) ? 'in your account or the app' : `in your ${text.replace(/^(?:your|the|our)\s+/i, '')}`;
+  }
+}
+
+/** Does the detail give the place or address itself (not only "by phone")? */
+function concrete(d: Detail): boolean {
+  return d.kind === 'settings' ? !/^(?:settings|the service itself)$/i.test(d.text) : d.kind === 'form' ? /[./]|^the /i.test(d.text) : /\d|@|\(at\)/.test(d.text);
+}
+
 /** The ways to ask, most direct first, as phrases. */
 export function howText(how: Answer<Stated>, max = 3): string {
-  const sorted = [...how.details].sort((a, b) => HOW_ORDER.indexOf(a.kind ?? '') - HOW_ORDER.indexOf(b.kind ?? ''));
+  const sorted = [...how.details].sort((a, b) => HOW_ORDER.indexOf(a.kind ?? '') - HOW_ORDER.indexOf(b.kind ?? '') || Number(concrete(b)) - Number(concrete(a)));
   const kinds = new Set<string>();
   const chosen = sorted.filter((d) => (kinds.has(d.kind ?? '') ? false : (kinds.add(d.kind ?? ''), true))).slice(0, max);
-  return listJoin(chosen.map((d) => channelPhrase({ kind: ({ settings: 'account', form: 'web-form' } as Record<string, Channel['kind']>)[d.kind ?? ''] ?? (d.kind as Channel['kind']), value: d.text })), 'or');
+  return listJoin(chosen.map(howPhrase), 'or');
 }
 
 export const rightsQuestion: QuestionModule<'rights'> = {
