@@ -44,11 +44,11 @@ export const EXTRA_CHOICE_RULES: readonly KindRule<ChoiceItem>[] = [
     id: 'choice.cookie-tool',
     kind: 'cookie-controls',
     name: 'Control cookies',
-    pattern: /\bcookie (?:settings|preferences|banner|consent (?:tool|manager|banner)|management tool|manager|choices)\b|\b(?:manage|change|update|withdraw)\w* (?:your )?(?:cookie|consent) (?:preferences|settings|choices)\b|\b(?:accept|reject|refuse|decline)\w* (?:all |non-essential |optional )?cookies\b|\b(?:choose|select|decide|preferences (?:regarding|about|on)) which (?:types of |kinds of )?cookies\b|\bcookies\b[^.;]{0,60}?\b(?:are|is) optional\b|\bcontrol\w*\b[^.;]{0,30}?\bcookies\b|\bdisable (?:certain |some |all )?tracking\b/i,
+    pattern: /\bcookie (?:settings|preferences|banner|consent (?:tool|manager|banner)|management tool|manager|choices)\b|\b(?:manage|change|update|withdraw)\w* (?:your )?(?:cookie|consent) (?:preferences|settings|choices)\b|\b(?:accept|reject|refuse|decline)\w* (?:all |non-essential |optional )?cookies\b|\b(?:choose|select|decide|preferences (?:regarding|about|on)) which (?:types of |kinds of )?cookies\b|\bcookies\b[^.;]{0,60}?\b(?:are|is) optional\b|\b(?:you|users?|visitors?)\b[^.;]{0,30}?\bcontrol\w*\b[^.;]{0,30}?\bcookies\b|\bdisable (?:certain |some |all )?tracking\b/i,
     gloss: 'You can control cookies',
     examples: {
       match: ['You can change your cookie preferences at any time.', 'Click Reject all cookies in the banner.', 'We will ask you to choose which cookies we can use.', 'Users can control the use of cookies in their browser.'],
-      noMatch: ['We use cookies.'],
+      noMatch: ['We use cookies.', 'This helps us control how cookies are set.'],
     },
   },
   {

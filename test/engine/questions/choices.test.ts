@@ -19,6 +19,11 @@ describe('the sale or "sharing" opt-out', () => {
     expect(choice('We may disclose personal information to third parties for marketing purposes, which you can control through opt-out settings.', 'sale-opt-out')).toBe('yes');
   });
 
+  it('reads the bank-style opt-out of sharing with other companies that market to you', () => {
+    expect(choice('You may limit sharing with nonaffiliated companies so they can market to you by calling 217-555-0182.', 'sale-opt-out')).toBe('yes');
+    expect(choice('To exercise your choices, use the Your Privacy Choices link in the footer.', 'sale-opt-out')).toBe('yes');
+  });
+
   it('does not read a right to opt out of targeted advertising as the sale opt-out', () => {
     const text = 'You have the right to opt out of targeted advertising.';
     expect(choice(text, 'sale-opt-out')).toBe('not-stated');
@@ -59,6 +64,7 @@ describe('settings named without saying what they do', () => {
   it('reads choosing cookies in the banner or the browser', () => {
     expect(choice('On your first visit we will ask you to choose which cookies we can use.', 'cookie-controls')).toBe('yes');
     expect(choice('Users can control the use of cookies at the individual browser level.', 'cookie-controls')).toBe('yes');
+    expect(choice('This helps us control how cookies are set on our pages.', 'cookie-controls')).toBe('not-stated');
     expect(choice('Essential cookies are always on, whereas advertising cookies are optional.', 'cookie-controls')).toBe('yes');
   });
 });
