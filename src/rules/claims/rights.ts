@@ -168,7 +168,7 @@ export const NOT_SELF = /\bby (?:contacting|emailing|calling|writing|sending|sub
  *  section of the App", "My Vodafone", "through our digital channels". */
 export const SETTINGS_PLACE: FactRule = {
   id: 'rights.how.settings-place',
-  pattern: /\b(?:in|through|via|using|under) (?:your |the |our )?(?:[A-Z][\w'’-]* )?(?:account|settings|Settings|profile|dashboard|app|App|digital channels|online account)\b|\bin the (?:user )?profile section\b|\byour (?!browser)(?:[\w-]+ )?settings\b|\b(?:Settings|Account) ?[>›]/,
+  pattern: /\b(?:in|through|via|using|under) (?:your |the |our )?(?:[A-Z][\w'’-]* )?(?:app(?:lication)? )?(?:account|settings|Settings|profile|dashboard|app|App|digital channels|online account)\b|\bin the (?:user )?profile section\b|\byour (?!browser)(?:[\w-]+ )?settings\b|\b(?:Settings|Account) ?[>›]/,
   gloss: 'A place in your account or the app',
   examples: { match: ['You can manage your personal information in the application Settings.', 'You can update some of your data through our digital channels.'], noMatch: ['We keep your data on our servers.'] },
 };

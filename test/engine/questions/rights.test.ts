@@ -5,7 +5,11 @@
 // passage sends you to), and the channels that do not count (complaints, appeals, questions).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
+import { normalizeForFacts } from '../../../src/engine/facts/context.ts';
 import type { Claims } from '../../../src/engine/questions/types.ts';
+import {
+  CONTACT_REFERRAL, HOW_WORD_RULES, REQUEST_CUE, RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE,
+} from '../../../src/rules/claims/rights.ts';
 
 const rights = (text: string): Claims['rights'] => analyze({ text }).claims.rights;
 const ways = (claim: Claims['rights']): string[] => [...new Set(claim.how.details.map((d) => d.kind ?? ''))].sort();
@@ -116,4 +120,11 @@ describe('how to make a request', () => {
     expect(a.claims.rights.how.value).toBe('stated');
     expect(a.sentences[a.claims.rights.how.evidence[0] ?? -1]?.text).toMatch(/^Requests about/);
   });
+});
+
+// The word finders the rights question reads with (not in the claim-rule registry): their
+// examples, both ways, on the text as the engine sees it.
+describe.each([RIGHTS_CONTEXT_MORE, RIGHT_NAMED, RIGHTS_LEAD_IN, REQUEST_CUE, SELF_SERVICE, SETTINGS_PLACE, CONTACT_REFERRAL, ...HOW_WORD_RULES].map((r) => [r.id, r] as const))('word rule %s', (_id, rule) => {
+  it.each(rule.examples.match.map((x) => [x]))('finds: %s', (sentence) => expect(rule.pattern.test(normalizeForFacts(sentence))).toBe(true));
+  it.each(rule.examples.noMatch.map((x) => [x]))('does not find: %s', (sentence) => expect(rule.pattern.test(normalizeForFacts(sentence))).toBe(false));
 });
