@@ -66,8 +66,14 @@ export function postalAddresses(ctx: FactContext): ContactItem[] {
   });
 }
 
+/** The value of an email address the copy of the page hid ("[email protected]"). */
+export const HIDDEN_EMAIL = 'the address given in the policy';
+
 function channelValue(rule: ChannelRule, matched: string): string {
   if (rule.value) return rule.value;
+  if (rule.kind === 'email' && /protected\]$/i.test(matched)) return HIDDEN_EMAIL;
+  // "in your account", "logging into your account": the place is the account.
+  if (rule.kind === 'account') return matched.replace(/^(?:through|via|in|using|log(?:ging)? ?(?:in|on)(?:to| to))\s+/i, '').replace(/^(?:your|the)\s+/i, '');
   if (rule.kind === 'url') return matched.replace(/[.,;:]+$/, '');
   if (rule.kind === 'web-form') return /click here/i.test(matched) ? 'the "click here" link in the policy' : `the ${matched}`;
   return matched;
@@ -98,12 +104,15 @@ function findChannels(ctx: FactContext, index: number): Channel[] {
 }
 
 /** Channels in sentence `index` and, when it points ahead ("… at:", "the following methods"),
- *  in the short lines that follow it; with the sentences they were found in. */
-export function channelsNear(ctx: FactContext, index: number): { channels: Channel[]; evidence: number[] } {
+ *  in the short lines that follow it; with the sentences they were found in. `stop` ends the
+ *  lines early at a sentence the caller does not want read ("You may also complain to the
+ *  regulator at www.example.org" after an address). */
+export function channelsNear(ctx: FactContext, index: number, stop?: (sentence: number) => boolean): { channels: Channel[]; evidence: number[] } {
   const channels = [...channelsIn(ctx, index)];
   const evidence = channels.length > 0 ? [index] : [];
   if (!POINTS_AHEAD.pattern.test(ctx.texts[index] ?? '')) return { channels, evidence };
   for (let j = index + 1; j < ctx.texts.length && j <= index + LOOK_AHEAD; j++) {
+    if (stop?.(j)) break;
     const found = channelsIn(ctx, j);
     for (const c of found) addChannel(channels, c);
     if (found.length > 0) insertSorted(evidence, j);

@@ -2,7 +2,7 @@
 // (and, for phone companies, CPNI use, calls, directory listings, location), each with how.
 // A choice counts unless its clause denies it ("you may not opt out of service messages").
 import { CHOICE_RULES } from '../../rules/facts/choices.ts';
-import { EXTRA_CHOICE_RULES, KIND_TO_ITEM } from '../../rules/claims/choices.ts';
+import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
 import { channelsNear } from '../facts/channels.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -25,19 +25,28 @@ export const CHOICE_NAMES: Readonly<Record<ChoiceItem, string>> = {
 
 export function readChoices(ctx: ReadContext): Claims['choices'] {
   const found = new Map<ChoiceItem, AnswerBuilder<YesNo>>();
-  ctx.texts.forEach((_text, i) => {
+  ctx.texts.forEach((text, i) => {
     const fired = ctx.firing(RULES, i);
     if (fired.length === 0) return;
     let near: ReturnType<typeof channelsNear> | null = null;
     for (const rule of fired) {
-      const item = KIND_TO_ITEM[rule.kind] ?? (rule.kind as ChoiceItem);
+      let item = KIND_TO_ITEM[rule.kind] ?? (rule.kind as ChoiceItem);
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
+      // "Opt out of interest-based advertising" is the ads choice, not marketing messages.
+      if (item === 'marketing-opt-out' && rule.id === 'choice.marketing-opt-out' && /advertis/i.test(m[0]) && !MARKETING_WORDS.test(m[0])) item = 'ads-opt-out';
+      // A settings page named without a verb ("Ad preferences", "device type, cookie
+      // preferences, time zone") says nothing of what it lets you do.
+      if (SETTINGS_NAME.test(m[0]) && m[0].length <= 40 && !CHOICE_VERB.test(text)) continue;
+      // Restricting "sharing" is the sale choice only when selling, marketing or ads are meant.
+      if (item === 'sale-opt-out' && rule.id !== 'choice.do-not-sell-link' && !SALE_CONTEXT.test(text)) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       // "You may not opt out of transactional emails": no choice. ("We do not sell your data"
       // does not match these rules; "Do Not Sell" is a link's name.)
-      if (r.negated && !r.objectOfRight && !/Do Not Sell/.test(m[0])) continue;
-      if (r.actor === 'others') continue;
+      if (r.negated && !r.objectOfRight && rule.id !== 'choice.do-not-sell-link') continue;
+      // "Partners may let you …" is theirs to offer; "Photos may send you marketing, depending on
+      // your settings" is still your choice.
+      if (r.actor === 'others' && !/\byour settings\b/i.test(m[0])) continue;
       let b = found.get(item);
       if (!b) found.set(item, (b = new AnswerBuilder<YesNo>('yes')));
       b.cite(i, rule.id);

@@ -1,75 +1,331 @@
 // What you can ask for: see, delete, correct or take a copy of your data, and how to ask
 // (email, form, settings, post, phone); who gets extra rights (California, the EU, other
-// states); identity checks, a response time, no penalty for asking. A right counts in a
-// sentence about rights (the User Access label or the rights wording) unless its clause denies
-// it ("you cannot delete") or makes it a condition.
+// states); identity checks, a response time, no penalty for asking.
+//
+// A right counts in a sentence about rights: the User Access label, the rights wording (a right
+// named outright: "the right of access", "Art. 15 GDPR"), a list under "you have the right to:",
+// or a request in a rights section; unless its clause denies it ("you cannot delete") or others
+// do it ("third parties may access"). Rights in rights wording are cited before those read only
+// from the label or the section. A right given to parents over their child's data still counts (as
+// one for some people), cited after the others.
+//
+// How to ask (the guide's clarification 5): the channels a request sentence names (its own
+// addresses, or words: "by phone", "write to us", "complete this form"); what you can do
+// yourself ("you can delete your account": settings); "you can also …" sentences after a
+// request; and, when the rights passage sends you to "contact us" without an address, the
+// contact section's email, form and phone, and its postal address when offered to write to.
+// Channels for complaints to a regulator do not count.
 import {
   RIGHT_RULES, RIGHTS_CONTEXT, RIGHTS_EXERCISE, RIGHTS_GENERIC, RIGHTS_RESPONSE_TIME, RIGHTS_VERIFICATION,
 } from '../../rules/facts/rights.ts';
 import { REGION_RULES } from '../../rules/facts/audiences.ts';
-import { EXTRA_RIGHT_RULES, HOW_OF_CHANNEL } from '../../rules/claims/rights.ts';
-import { channelsNear } from '../facts/channels.ts';
+import {
+  ALSO_WAY, COMPLAINT_ONLY, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
+  RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
+} from '../../rules/claims/rights.ts';
+import { channelsIn, channelsNear, HIDDEN_EMAIL } from '../facts/channels.ts';
 import type { Channel } from '../facts/types.ts';
 import { AnswerBuilder, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
-import { channelPhrase, listJoin } from './words.ts';
-import { RIGHT_ITEMS, type Answer, type Claims, type RightItem, type Stated, type YesNo, type YesOnly } from './types.ts';
+import { listJoin } from './words.ts';
+import { RIGHT_ITEMS, type Answer, type Claims, type Detail, type RightItem, type Stated, type YesNo, type YesOnly } from './types.ts';
 
 const RULES = [...RIGHT_RULES, ...EXTRA_RIGHT_RULES];
 const REGION_NAMES: Readonly<Record<string, string>> = {
   'california-ccpa': 'California', 'california-shine-the-light': 'California', california: 'California', eu: 'the EU and UK', 'other-us-states': 'other US states',
 };
+/** How many sentences after "you have the right to:" are read as its list. */
+const LIST_SPAN = 10;
+/** A line this long after "contact us at:" is prose unless it starts as a way (WAY_LINE). */
+const PROSE_LINE = 80;
+/** How far after a request a "you can also …" sentence still adds a way to it. */
+const ALSO_SPAN = 3;
 
-interface Way {
-  items: RightItem[] | 'all';
-  channels: Channel[];
+/** A way to make a request: its kind, what the policy gives (an address, a place, a phrase), and
+ *  the sentences naming it (the request first). */
+interface HowItem {
+  kind: HowKind;
+  text: string;
   evidence: number[];
 }
 
+interface Way {
+  items: RightItem[] | 'all';
+  how: HowItem[];
+  /** 0: a sentence on making a request or using a right; 1: one that names a way in passing.
+   *  The first are cited first. */
+  rank: number;
+}
+
+/** Someone else does it: "third parties may access", unless rights wording names the person
+ *  before the match ("organizations and users of our Services have the ability to review"). */
+function byOthers(ctx: ReadContext, i: number, at: number, actor: string): boolean {
+  if (actor !== 'others') return false;
+  if (!has(ctx, RIGHTS_CONTEXT_MORE.pattern, i)) return true;
+  const text = ctx.texts[i] ?? '';
+  const before = text.slice(Math.max(0, at - 100), at);
+  return !/\b(?:you|users?|customers?|members?|consumers?|individuals?|parents?|data subjects?)\b/i.test(before.slice(before.search(/[^.;]*$/)));
+}
+
+/** The provider does it to your data: "we reserve the right to access … your information",
+ *  "we use cookies to access your information" (not "we give you access", not "request that we
+ *  delete"). */
+function byUs(text: string, at: number, objectOfRight: boolean): boolean {
+  const before = text.slice(0, at);
+  if (/\b(?:(?:reserves?|retains?)|[Ww]e (?:also )?have) the right to\s*$/.test(before)) return true;
+  if (objectOfRight) return false;
+  if (/\b(?:if you|at your request|upon (?:your )?request|on request|you (?:may|can) (?:ask|request))\b/i.test(before)) return false;
+  const we = before.search(/\bwe\b(?![^]*\bwe\b)/i);
+  if (we < 0) return false;
+  // The person named in an earlier item of a list ("… you enter; (b) to access your
+  // information") is not the one acting in this one.
+  const since = before.slice(we);
+  const clause = since.slice(since.lastIndexOf(';') + 1);
+  return !/\b(?:you|users?|customers?|members?|consumers?|individuals?|parents?)\b|\byour (?:ability|right|rights|choice|request)\b/i.test(clause);
+}
+
+/** "You can delete Flash cookies in the add-on's settings": cookies, not your data. */
+function aboutCookies(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80).split(/[.;]/)[0] ?? '';
+  return COOKIE_OBJECT.test(after) && !/\b(?:account|profile|personal (?:data|information))\b/i.test(after);
+}
+
+/** Does the sentence end with a colon ("contact us at:")? Cheaper than /:\s*$/ on every one. */
+function endsWithColon(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\n')) k--;
+  return text[k] === ':';
+}
+
+/** A sentence pointing to the lines after it without a colon (POINTS_AHEAD's other wordings). */
+const LEADS_ON = /\b(?:following|below) (?:address|ways|methods|means|contact)|\bcontact us in \w+ ways|\bor(?: by mail to)?$/i;
+
+/** Cheap look for LEADS_ON's words before running it. */
+function mayLeadOn(text: string): boolean {
+  return text.includes('ollowing') || text.includes('below') || text.includes(' ways') || text.endsWith('or');
+}
+
+/** A quick look for any way named in words (HOW_WORD_RULES), before running them. */
+const HOW_WORD_ANY = /\b(?:phone|call|mail|post|writ|letter|form|here|online|toll)/i;
+
+/** Where the lines after "contact us at:" (sentence `lead`) stop being its list: a complaint,
+ *  or prose past the first line ("As explained above, you may … by email@example.com") that
+ *  is not itself a way ("Contact us via our toll-free line: …"). */
+function endsLines(ctx: ReadContext, lead: number, j: number): boolean {
+  const text = ctx.texts[j] ?? '';
+  if (COMPLAINT_ONLY.test(text)) return true;
+  return j > lead + 1 && text.length >= PROSE_LINE && !(ctx.sentences[j]?.text.includes('\n') ?? false) && !WAY_LINE.test(text);
+}
+
+/** Words one of which rights wording (RIGHTS_CONTEXT_MORE, RIGHT_NAMED) always has. */
+const RIGHTS_WORDS = /[Rr]ight|[Rr]equest|[Aa]bilit|[Oo]ption|[Oo]pportun|[Pp]ortable|\b[Aa]rt|RIGHT|REQUEST/;
+
+/** Does the module's own pattern (not in the shared anchor index) match sentence `i`? Each
+ *  pattern runs at most once per sentence. */
+function has(ctx: ReadContext, pattern: RegExp, i: number): boolean {
+  const cache = ctx.memo('rights.tests', () => new Map<RegExp, Int8Array>());
+  let seen = cache.get(pattern);
+  if (!seen) cache.set(pattern, (seen = new Int8Array(ctx.texts.length)));
+  if (seen[i] === 0) {
+    const text = ctx.texts[i] ?? '';
+    seen[i] = (PREFILTER.get(pattern)?.test(text) ?? true) && pattern.test(text) ? 1 : 2;
+  }
+  return seen[i] === 1;
+}
+
+/** Cheap looks for words a pattern cannot match without, run first. */
+const PREFILTER = new Map<RegExp, RegExp>([
+  [REQUEST_CUE.pattern, /[Rr]equest|[Ee]xercis|[Aa]sk us|[Dd]o (?:so|this)|[Uu]se (?:your|these|this) right|REQUEST|EXERCIS/],
+  [SETTINGS_PLACE.pattern, /ccount|etting|rofile|ashboard|[Aa]pp\b|hannels|›|>/],
+]);
+
+/** The sentences read as being about rights, and which of them in rights wording (not only the
+ *  label or the section). */
+function rightsSentences(ctx: ReadContext): { about: boolean[]; worded: boolean[] } {
+  const n = ctx.texts.length;
+  const about = new Array<boolean>(n).fill(false);
+  const worded = new Array<boolean>(n).fill(false);
+  const rightsHeading = new Map<number, boolean>();
+  let listLeft = 0;
+  for (let i = 0; i < n; i++) {
+    const text = ctx.texts[i] ?? '';
+    const sentence = ctx.sentences[i];
+    const heading = sentence?.isHeading ?? false;
+    const colon = endsWithColon(text);
+    const leadIn = colon && has(ctx, RIGHTS_LEAD_IN.pattern, i);
+    if (heading && !RIGHTS_HEADING.test(text)) listLeft = 0;
+    else if (!heading && listLeft > 0 && !leadIn && colon) listLeft = 0;
+    const wordy = ctx.test(RIGHTS_CONTEXT.pattern, i) || (RIGHTS_WORDS.test(text) && (has(ctx, RIGHTS_CONTEXT_MORE.pattern, i) || has(ctx, RIGHT_NAMED.pattern, i)));
+    const inList = listLeft > 0;
+    if (listLeft > 0) listLeft--;
+    if (leadIn) listLeft = LIST_SPAN;
+    const h = sentence?.headingIndex;
+    let underRights = false;
+    if (h !== undefined) {
+      underRights = rightsHeading.get(h) ?? RIGHTS_HEADING.test(ctx.texts[h] ?? '');
+      rightsHeading.set(h, underRights);
+    }
+    const inSection = underRights && !wordy && !inList && (has(ctx, REQUEST_CUE.pattern, i) || has(ctx, SELF_SERVICE.pattern, i));
+    worded[i] = wordy || inList;
+    about[i] = worded[i] || inSection || ctx.hasLabel(i, 'User Access, Edit and Deletion');
+  }
+  return { about, worded };
+}
+
+/** The contact section's ways, for a rights passage that says "contact us": email, form and
+ *  phone wherever the policy invites contact, a postal address when offered to write to. */
+export function contactWays(ctx: ReadContext): HowItem[] {
+  return ctx.memo('rights.contact-ways', () => {
+    const found = new Map<string, HowItem>();
+    const add = (kind: HowKind, text: string, evidence: readonly number[]): void => {
+      const key = `${kind} ${text.toLowerCase()}`;
+      const item = found.get(key) ?? { kind, text, evidence: [] };
+      for (const e of evidence) if (!item.evidence.includes(e)) item.evidence.push(e);
+      found.set(key, item);
+    };
+    let contactHeadingAt = -1;
+    ctx.texts.forEach((text, i) => {
+      if (text.length < 40 && /^(?:\d+\.?\s*)?(?:how (?:to|can you) )?(?:contact(?:ing)?|reach(?:ing)?) (?:us|information|details)\b|^questions\b/i.test(text)) contactHeadingAt = i;
+      // Only lines with a channel, or leading to one, can give one (channels are read once per
+      // policy and shared with the contact question).
+      if (channelsIn(ctx, i).length === 0 && !endsWithColon(text) && !HOW_WORD_ANY.test(text) && !(mayLeadOn(text) && LEADS_ON.test(text))) return;
+      // A sentence on opting out gives that choice's channels, not the contact section's.
+      const underHeading = /\bcontact|\breach us\b|\bget in touch\b/i.test(ctx.heading(i)) || (contactHeadingAt >= 0 && i - contactHeadingAt <= 4);
+      const invites = underHeading || ctx.hasLabel(i, 'Privacy contact information') || (CONTACT_INVITE.test(text) && !OTHER_REQUEST.test(text));
+      if (!invites || COMPLAINT_ONLY.test(text)) return;
+      const near = channelsNear(ctx, i, (j) => endsLines(ctx, i, j));
+      // An address is offered to write to when the line (or the one leading to it) says so.
+      const writeTo = ctx.firing(HOW_WORD_RULES, i).some((r) => r.kind === 'postal') || /\b(?:write|mail|post)\b/i.test(text) || endsWithColon(text);
+      for (const c of near.channels) {
+        const kind = HOW_OF_CHANNEL[c.kind];
+        if (!kind || kind === 'settings') continue;
+        if (kind === 'postal' && (!writeTo || IDENTIFIES_ONLY.test(text))) continue;
+        add(kind, c.value, near.evidence);
+      }
+      for (const rule of ctx.firing(HOW_WORD_RULES, i)) add(rule.kind, rule.name, [i]);
+    });
+    return [...found.values()];
+  });
+}
+
+/** A "contact us" that names no address of its own ("contact us at x@y.z" does). */
+function refersToContact(text: string): boolean {
+  const m = CONTACT_REFERRAL.pattern.exec(text);
+  if (m === null) return false;
+  // "This policy explains how to contact us": a description, not a referral.
+  if (/\bhow to\s*$/i.test(text.slice(0, m.index))) return false;
+  const after = text.slice(m.index + m[0].length);
+  // "contact us using the details above to appeal our decision": for appeals only.
+  if (COMPLAINT_ONLY.test(after.slice(0, 80))) return false;
+  return !/^\s*(?:at|via|by|on|through|using|here|online|:)(?:\s|$)/i.test(after) || REFERS_ON.test(after);
+}
+
+/** The place in the service the sentence names ("your account settings" → "account settings"). */
+function placeOf(ctx: ReadContext, i: number): string | undefined {
+  const m = ctx.matches(SETTINGS_PLACE.pattern, i)[0]?.[0];
+  return m?.replace(/^(?:in|through|via|using|under)\s+/i, '').replace(/^(?:your|the|our)\s+/i, '').replace(/\s*[>›]$/, '');
+}
+
+/** The ways sentence `i` names for a request, with what it says in words. */
+export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[]): HowItem[] {
+  const text = ctx.texts[i] ?? '';
+  const how: HowItem[] = [];
+  const near = channelsNear(ctx, i, (j) => endsLines(ctx, i, j));
+  const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined);
+  for (const c of own) how.push({ kind: HOW_OF_CHANNEL[c.kind] ?? 'form', text: c.value, evidence: near.evidence });
+  for (const rule of ctx.firing(HOW_WORD_RULES, i)) how.push({ kind: rule.kind, text: rule.name, evidence: [i] });
+  // Not a title such as "How you can access and control your information".
+  const title = /^how\b|\?\s*$/i.test(text) || (ctx.sentences[i]?.isHeading ?? false);
+  const selfService = !title && has(ctx, SELF_SERVICE.pattern, i) && (!NOT_SELF.test(text) || has(ctx, SETTINGS_PLACE.pattern, i));
+  if (selfService && (granted.length > 0 || has(ctx, SETTINGS_PLACE.pattern, i))) {
+    how.push({ kind: 'settings', text: placeOf(ctx, i) ?? 'the service itself', evidence: [i] });
+  } else if (has(ctx, SETTINGS_PLACE.pattern, i) && has(ctx, REQUEST_CUE.pattern, i)) {
+    how.push({ kind: 'settings', text: placeOf(ctx, i) ?? 'settings', evidence: [i] });
+  }
+  if (!own.some((c) => HOW_OF_CHANNEL[c.kind] !== 'settings') && refersToContact(text)) {
+    for (const c of contactWays(ctx)) if (!how.some((h) => h.kind === c.kind)) how.push({ ...c, evidence: [i, ...c.evidence.filter((e) => e !== i)] });
+  }
+  return how;
+}
+
 export function readRights(ctx: ReadContext): Claims['rights'] {
-  const rights = new Map<RightItem, AnswerBuilder<YesNo>>();
+  const strong = new Map<RightItem, AnswerBuilder<YesNo>>();
+  const weak = new Map<RightItem, AnswerBuilder<YesNo>>();
   const ways: Way[] = [];
   const verification = new AnswerBuilder<YesOnly>('yes');
   const nonDiscrimination = new AnswerBuilder<YesOnly>('yes');
   const response = new AnswerBuilder<Stated>('stated');
   const regions = new AnswerBuilder<Stated>('stated');
+  const { about, worded } = rightsSentences(ctx);
+  let lastRequest: { at: number; items: RightItem[] | 'all' } | null = null;
   ctx.texts.forEach((text, i) => {
     for (const rule of ctx.firing(REGION_RULES, i)) {
       const name = REGION_NAMES[rule.kind];
       if (name) regions.cite(i, rule.id).detail(name, i);
     }
-    if (!ctx.hasLabel(i, 'User Access, Edit and Deletion') && !ctx.test(RIGHTS_CONTEXT.pattern, i)) return;
+    if (!about[i]) {
+      // "You can also write to us at …" after a request: another way to make it.
+      if (lastRequest && i - lastRequest.at <= ALSO_SPAN && ALSO_WAY.test(text) && !COMPLAINT_ONLY.test(text)) {
+        const how = waysIn(ctx, i, []);
+        if (how.length > 0) ways.push({ items: lastRequest.items, how, rank: 0 });
+      }
+      return;
+    }
     const granted: RightItem[] = [];
     for (const rule of ctx.firing(RULES, i)) {
       if (rule.kind === 'opt-out-sale') continue;
       if (rule.kind === 'non-discrimination') { nonDiscrimination.cite(i, rule.id); continue; }
       const item = rule.kind as RightItem;
+      // One reading per right and sentence: a second rule for it only adds its id.
+      if (granted.includes(item)) { (worded[i] ? strong : weak).get(item)?.cite(i, rule.id); continue; }
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
-      if ((r.negated && !r.objectOfRight) || r.actor === 'others' || r.minors) continue;
-      let b = rights.get(item);
-      if (!b) rights.set(item, (b = new AnswerBuilder<YesNo>('yes')));
+      if ((r.negated && !r.objectOfRight) || byOthers(ctx, i, m.index, r.actor) || byUs(text, m.index, r.objectOfRight)) continue;
+      if (aboutCookies(text, m.index + m[0].length) || NOT_YOUR_DATA.test(text.slice(m.index + m[0].length))) continue;
+      // Parents' rights over their child's data count when stated as rights.
+      if (r.minors && !worded[i]) continue;
+      const builders = worded[i] && !r.minors ? strong : weak;
+      let b = builders.get(item);
+      if (!b) builders.set(item, (b = new AnswerBuilder<YesNo>('yes')));
       b.cite(i, rule.id);
       granted.push(item);
     }
-    const near = channelsNear(ctx, i);
-    const channels = near.channels.filter((c) => HOW_OF_CHANNEL[c.kind] !== undefined);
-    if (channels.length > 0) {
-      const generic = ctx.test(RIGHTS_GENERIC.pattern, i) || (granted.length === 0 && ctx.test(RIGHTS_EXERCISE.pattern, i));
-      ways.push({ items: generic ? 'all' : granted, channels, evidence: near.evidence });
-    }
+    const complaint = COMPLAINT_ONLY.test(text) && granted.length === 0 && !has(ctx, REQUEST_CUE.pattern, i);
+    // Where only the label says rights, an account mentioned in passing ("so you can log into
+    // your account") is not a way to make a request.
+    const labelOnly = !worded[i] && !has(ctx, REQUEST_CUE.pattern, i) && !has(ctx, SELF_SERVICE.pattern, i);
+    const how = complaint ? [] : waysIn(ctx, i, granted).filter((h) => !(labelOnly && h.kind === 'settings'));
+    // "To exercise the rights above" is every right; "to suppress or limit our use" another one.
+    const generic = ctx.test(RIGHTS_GENERIC.pattern, i) || (/\brights\b/i.test(text) && ctx.test(RIGHTS_EXERCISE.pattern, i))
+      || (granted.length === 0 && (ctx.test(RIGHTS_EXERCISE.pattern, i) || has(ctx, REQUEST_CUE.pattern, i)) && !OTHER_REQUEST.test(text));
+    const also = lastRequest && i - lastRequest.at <= ALSO_SPAN && ALSO_WAY.test(text) ? lastRequest.items : null;
+    const items = generic ? 'all' : granted.length === 0 && also ? also : granted;
+    if (how.length > 0) ways.push({ items, how, rank: ctx.test(RIGHTS_EXERCISE.pattern, i) || has(ctx, REQUEST_CUE.pattern, i) ? 0 : 1 });
+    if (items === 'all' || items.length > 0) lastRequest = { at: i, items };
     if (ctx.test(RIGHTS_VERIFICATION.pattern, i)) verification.cite(i, RIGHTS_VERIFICATION.id);
     const days = RIGHTS_RESPONSE_TIME.pattern.exec(text)?.groups?.['days'];
     if (days && !response.hasEvidence) response.cite(i, RIGHTS_RESPONSE_TIME.id).detail(`${days} days`, i, { amount: Number(days) });
   });
+  // Strong evidence first; a right read only from weak sentences still counts.
+  const rights = new Map<RightItem, AnswerBuilder<YesNo>>();
+  for (const item of RIGHT_ITEMS) {
+    const s = strong.get(item);
+    const w = weak.get(item);
+    if (!s && !w) continue;
+    const b = new AnswerBuilder<YesNo>('yes');
+    for (const src of [s, w]) if (src) { const built = src.build(); for (const e of built.evidence) b.cite(e); for (const id of built.ruleIds) b.cite(built.evidence[0] ?? 0, id); }
+    rights.set(item, b);
+  }
   const how = new AnswerBuilder<Stated>('stated');
-  for (const way of ways) {
+  for (const way of [...ways].sort((a, b) => a.rank - b.rank)) {
     const applies = way.items === 'all' ? [...rights.keys()] : way.items.filter((item) => rights.has(item));
     if (applies.length === 0) continue;
-    for (const item of applies) rights.get(item)?.citeAll(way.evidence);
-    for (const c of way.channels) how.citeAll(way.evidence, 'rights.how').detail(c.value, way.evidence, { kind: HOW_OF_CHANNEL[c.kind] ?? c.kind });
+    for (const h of way.how) {
+      for (const item of applies) rights.get(item)?.citeAll(h.evidence);
+      how.citeAll(h.evidence, 'rights.how').detail(h.text, h.evidence, { kind: h.kind });
+    }
   }
   const claim = {} as Record<RightItem, Answer<YesNo>>;
   for (const item of RIGHT_ITEMS) claim[item] = yesIf(rights.get(item) ?? new AnswerBuilder<YesNo>('yes')) as Answer<YesNo>;
@@ -86,12 +342,35 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
 const VERBS: ReadonlyArray<[RightItem, string]> = [['access', 'see'], ['correct', 'correct'], ['delete', 'delete'], ['portability', 'take a copy of']];
 const HOW_ORDER = ['settings', 'form', 'email', 'phone', 'postal'];
 
+/** One way to ask as a phrase: the address when the policy gives one ("email privacy@x.com"),
+ *  otherwise the kind of way ("call them", "write to them"). */
+function howPhrase(d: Detail): string {
+  const text = d.text;
+  switch (d.kind) {
+    case 'email':
+      return /@|\(at\)|\[at\]/.test(text) ? `email ${text}` : text === HIDDEN_EMAIL ? 'email them (the address is in the policy)' : 'email them';
+    case 'phone':
+      return /\d/.test(text) ? `call ${text}` : 'call them';
+    case 'postal':
+      return /\d/.test(text) ? `write to ${text}` : 'write to them';
+    case 'form':
+      return /^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)+(?:\/|$)/i.test(text) ? `go to ${text}` : /^the /i.test(text) ? `use ${text}` : 'use their web form';
+    default:
+      return /^(?:settings|the service itself)$/i.test(text) ? 'in your account or the app' : `in your ${text.replace(/^(?:your|the|our)\s+/i, '')}`;
+  }
+}
+
+/** Does the detail give the place or address itself (not only "by phone")? */
+function concrete(d: Detail): boolean {
+  return d.kind === 'settings' ? !/^(?:settings|the service itself)$/i.test(d.text) : d.kind === 'form' ? /[./]|^the /i.test(d.text) : /\d|@|\(at\)/.test(d.text);
+}
+
 /** The ways to ask, most direct first, as phrases. */
 export function howText(how: Answer<Stated>, max = 3): string {
-  const sorted = [...how.details].sort((a, b) => HOW_ORDER.indexOf(a.kind ?? '') - HOW_ORDER.indexOf(b.kind ?? ''));
+  const sorted = [...how.details].sort((a, b) => HOW_ORDER.indexOf(a.kind ?? '') - HOW_ORDER.indexOf(b.kind ?? '') || Number(concrete(b)) - Number(concrete(a)));
   const kinds = new Set<string>();
   const chosen = sorted.filter((d) => (kinds.has(d.kind ?? '') ? false : (kinds.add(d.kind ?? ''), true))).slice(0, max);
-  return listJoin(chosen.map((d) => channelPhrase({ kind: ({ settings: 'account', form: 'web-form' } as Record<string, Channel['kind']>)[d.kind ?? ''] ?? (d.kind as Channel['kind']), value: d.text })), 'or');
+  return listJoin(chosen.map(howPhrase), 'or');
 }
 
 export const rightsQuestion: QuestionModule<'rights'> = {

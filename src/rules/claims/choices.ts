@@ -22,24 +22,78 @@ export const EXTRA_CHOICE_RULES: readonly KindRule<ChoiceItem>[] = [
     id: 'choice.ads-settings',
     kind: 'ads-opt-out',
     name: 'Turn off personalised ads',
-    pattern: /\b(?:opt(?:[- ])?out|turn off|switch off|disable|limit|control|manage|adjust|choose whether)\b[^.;]{0,80}?\b(?:personali[sz]ed|targeted|interest[- ]based|tailored|behavio(?:u)?ral|relevant|cross-context) (?:ads|advert\w*)\b|\bad(?:s|vertising)? (?:settings|preferences|personali[sz]ation settings)\b|\byouronlinechoices\b|\bnetworkadvertising\.org\b|\boptout\.aboutads\b|\bLimit Ad Tracking\b|\breset (?:your )?(?:advertising|ad) (?:id|identifier)\b/i,
+    // A bare "Ad preferences" (a link's name) says nothing of what it lets you do: the module
+    // wants a verb of choosing in the sentence (CHOICE_VERB).
+    pattern: /\b(?:opt(?:[- ])?out|turn off|switch off|disable|limit|control|manage|adjust|choose whether)\b[^.;]{0,80}?\b(?:personali[sz]ed|targeted|interest[- ]based|tailored|behavio(?:u)?ral|relevant|cross-context) (?:ads|advert\w*)\b|\bad(?:s|vertising)? (?:settings|preferences|personali[sz]ation settings)\b|\byouronlinechoices\b|\bnetworkadvertising\.org\b|\boptout\.aboutads\b|\bLimit Ad Tracking\b|\breset (?:your )?(?:advertising|ad) (?:id|identifier)\b|\bopt(?:[- ])?out\b[^.;]{0,100}?\b(?:ad targeting|ad-related purposes)\b|\bchoices? (?:about|regarding|over)\b[^.;]{0,80}?\b(?:more relevant|targeted|personali[sz]ed|interest-based) ads\b|\b(?:opt(?:[- ])?out of|refuse|reject|decline|disable|turn off)\b[^.;]{0,20}?\badvertising(?: cookies)?\b|\bobject\b[^.;]{0,80}?\b(?:direct |personali[sz]ed |targeted )?advertising\b|\b(?:do not|don't|don’t) want to (?:see|receive|get)\b[^.;]{0,30}?\b(?:targeted|personali[sz]ed|interest-based|tailored) (?:ads|advertising)\b/i,
     gloss: 'You can turn off personalised ads',
-    examples: { match: ['You can turn off personalised ads in your ad settings.', 'Visit youronlinechoices.eu to opt out.'], noMatch: ['We show ads.'] },
+    examples: {
+      match: ['You can turn off personalised ads in your ad settings.', 'Visit youronlinechoices.eu to opt out.', 'You can opt out of advertising through the Cookie Settings.', 'You can opt out from our use of cookies that track you on other sites for ad targeting.'],
+      noMatch: ['We show ads.', 'Ad preferences'],
+    },
+  },
+  {
+    id: 'choice.ad-industry-tool',
+    kind: 'ads-opt-out',
+    name: 'Turn off personalised ads',
+    // Named as written (case matters: "learn more about ads" is not the industry's page).
+    pattern: /\bAbout ?Ads\b|\bYourAdChoices\b|\bWebChoices\b/,
+    gloss: "You can opt out through the ad industry's tool",
+    examples: { match: ['To learn how to opt out of this kind of tracking technology, visit About Ads.'], noMatch: ['Learn more about ads on our site.'] },
   },
   {
     id: 'choice.cookie-tool',
     kind: 'cookie-controls',
     name: 'Control cookies',
-    pattern: /\bcookie (?:settings|preferences|banner|consent (?:tool|manager|banner)|management tool|choices)\b|\b(?:manage|change|update|withdraw)\w* (?:your )?(?:cookie|consent) (?:preferences|settings|choices)\b|\b(?:accept|reject|refuse|decline)\w* (?:all |non-essential |optional )?cookies\b/i,
+    pattern: /\bcookie (?:settings|preferences|banner|consent (?:tool|manager|banner)|management tool|manager|choices)\b|\b(?:manage|change|update|withdraw)\w* (?:your )?(?:cookie|consent) (?:preferences|settings|choices)\b|\b(?:accept|reject|refuse|decline)\w* (?:all |non-essential |optional )?cookies\b|\b(?:choose|select|decide|preferences (?:regarding|about|on)) which (?:types of |kinds of )?cookies\b|\bcookies\b[^.;]{0,60}?\b(?:are|is) optional\b|\b(?:you|users?|visitors?)\b[^.;]{0,30}?\bcontrol\w*\b[^.;]{0,30}?\bcookies\b|\bdisable (?:certain |some |all )?tracking\b/i,
     gloss: 'You can control cookies',
-    examples: { match: ['You can change your cookie preferences at any time.', 'Click Reject all cookies in the banner.'], noMatch: ['We use cookies.'] },
+    examples: {
+      match: ['You can change your cookie preferences at any time.', 'Click Reject all cookies in the banner.', 'We will ask you to choose which cookies we can use.', 'Users can control the use of cookies in their browser.'],
+      noMatch: ['We use cookies.', 'This helps us control how cookies are set.'],
+    },
   },
   {
     id: 'choice.sale-opt-out',
     kind: 'sale-opt-out',
     name: 'Opt out of the sale or sharing of your data',
-    pattern: /\bDo Not Sell\b|\bYour Privacy Choices\b|\bopt(?:[- ])?out of (?:the )?(?:sale|selling|sharing)\b|\bopt(?:[- ])?out of\b[^.;]{0,40}?\b(?:sale|sold|selling|share|sharing)\b|\bright to opt[- ]out\b|\b(?:limit|restrict) (?:the )?(?:sale|sharing)\b/i,
+    pattern: /\bopt(?:[- ])?out of (?:the )?(?:sale|selling|sharing)\b|\bopt(?:[- ])?out of\b[^.;]{0,40}?\b(?:sale|sold|selling|share|sharing)\b|\bright to opt[- ]out\b(?! of (?:targeted|interest|personali[sz]ed|tailored|behaviou?ral|profiling|automated|direct marketing|marketing))|\b(?:limit|restrict) (?:the )?(?:sale|sharing)\b|\b(?:opt(?:[- ])?out|ask us not to|tell us not to|direct us not to)\b[^.;]{0,100}?\b(?:shar|disclos)\w*\b[^.;]{0,60}?\bthird parties\b[^.;]{0,60}?\b(?:marketing|advertising)\b|\b(?:shar|disclos)\w*\b[^.;]{0,30}?\bthird parties\b[^.;]{0,80}?\b(?:marketing|advertising)\b[^.;]{0,80}?\b(?:opt(?:[- ])?out|you (?:can|may) control)\b/i,
     gloss: 'You can opt out of the sale or sharing of your data',
-    examples: { match: ['Click Do Not Sell or Share My Personal Information.', 'You may opt out of the sharing of your data for targeted advertising.'], noMatch: ['We do not sell your data.'] },
+    examples: {
+      match: ['You may opt out of the sharing of your data for targeted advertising.', 'We may disclose personal information to third parties for marketing purposes, which you can control through opt-out settings.'],
+      noMatch: ['We do not sell your data.'],
+    },
+  },
+  {
+    id: 'choice.do-not-sell-link',
+    kind: 'sale-opt-out',
+    name: 'Opt out of the sale or sharing of your data',
+    // The link's name as written: "we do not sell" is a denial, "Do Not Sell" a link.
+    pattern: /\bDo Not (?:Sell|Share)\b|\bDO NOT SELL\b|\bYour Privacy Choices\b/,
+    gloss: 'You can use the "Do Not Sell or Share" link',
+    examples: { match: ['Click Do Not Sell or Share My Personal Information.'], noMatch: ['We do not sell your data.'] },
+  },
+  {
+    id: 'choice.marketing-more',
+    kind: 'marketing-opt-out',
+    name: 'Stop marketing messages',
+    pattern: /\bdo not (?:want|wish) to receive\b[^.;]{0,40}?\b(?:communications|e-?mails?|messages|newsletters?|offers)\b|\bobject\b[^.;]{0,80}?\b(?:direct marketing|marketing purposes|commercial prospecting)\b|\bmarketing (?:communications|messages|e-?mails?)\b[^.;]{0,80}?\bdepending on your settings\b|\bdepending on your settings\b[^.;]{0,80}?\bmarketing\b|\b(?:set|choose|select|decide|control|manage)\b[^.;]{0,20}?\bwhich (?:marketing|promotional) (?:communications|messages|e-?mails|notifications)\b/i,
+    gloss: 'You can stop marketing messages',
+    examples: {
+      match: ['If you do not want to receive communications from us, tell us at help@example.com.', 'You may object to the use of your data for direct marketing at any time.'],
+      noMatch: ['We send you service messages.'],
+    },
   },
 ];
+
+/** A match that only names a settings page or tool. */
+export const SETTINGS_NAME = /(?:settings|preferences|choices|banner|manager|tool)$/i;
+
+/** A verb of choosing: a settings page named without one ("Ad preferences") offers nothing. */
+export const CHOICE_VERB = /\bset\b|\b(?:accept|allow|click|tap|opt|turn|switch|disable|limit|control|manage|adjust|choose|change|update|stop|prevent|withdraw|object|refuse|reject|decline|reset|visit|go to|use|select)\w*/i;
+
+/** "Advertising" in the marketing rule is about ads, unless messages are meant: "opt out of
+ *  interest-based advertising" is an ads choice, "opt out of advertising emails" marketing. */
+export const MARKETING_WORDS = /\b(?:marketing|promotional|newsletters?|commercial e-?mail)\b|\badvertis\w*\b[^.;]{0,40}?\b(?:e-?mails?|messages|communications|mail(?:ings)?|texts?|calls?)\b/i;
+
+/** A sharing opt-out is the sale/"sharing" choice when the sentence speaks of selling, marketing
+ *  or ads, or quotes "sharing" as the law's term (clarification 3), not any "restrict sharing". */
+export const SALE_CONTEXT = /\bsal(?:e|es)\b|\bsell\w*|\bsold\b|\bmarket\w*|\badverti\w*|\bpromot\w*|\btargeted\b|\bads\b|\bpersonali[sz]ed\b|\bcross-context\b|\btheir own (?:purposes|use)\b|["“]shar(?:e|ing)["”]/i;

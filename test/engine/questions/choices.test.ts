@@ -1,0 +1,70 @@
+// What you can turn off (test/claims/GUIDE.md "choices", clarification 3), read from sentences
+// written for these tests: the sale or "sharing" opt-out against denials and other sharing,
+// targeted ads against marketing messages, and settings pages named without saying what they do.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.ts';
+import type { ChoiceItem } from '../../../src/engine/questions/types.ts';
+
+const choice = (text: string, item: ChoiceItem): string => analyze({ text }).claims.choices[item].value;
+
+describe('the sale or "sharing" opt-out', () => {
+  it('reads the link, not the denial', () => {
+    expect(choice('We do not sell, rent, or trade personal data to third parties.', 'sale-opt-out')).toBe('not-stated');
+    expect(choice('Click Do Not Sell or Share My Personal Information at the bottom of the page.', 'sale-opt-out')).toBe('yes');
+  });
+
+  it('reads an opt-out of sharing for marketing or ads, not any restriction of sharing', () => {
+    expect(choice('You may request that we restrict the sharing of data with third parties.', 'sale-opt-out')).toBe('not-stated');
+    expect(choice('To opt out of sharing data with third parties for personalized ads, visit our ad settings page.', 'sale-opt-out')).toBe('yes');
+    expect(choice('We may disclose personal information to third parties for marketing purposes, which you can control through opt-out settings.', 'sale-opt-out')).toBe('yes');
+  });
+
+  it('reads the bank-style opt-out of sharing with other companies that market to you', () => {
+    expect(choice('You may limit sharing with nonaffiliated companies so they can market to you by calling 217-555-0182.', 'sale-opt-out')).toBe('yes');
+    expect(choice('To exercise your choices, use the Your Privacy Choices link in the footer.', 'sale-opt-out')).toBe('yes');
+  });
+
+  it('does not read a right to opt out of targeted advertising as the sale opt-out', () => {
+    const text = 'You have the right to opt out of targeted advertising.';
+    expect(choice(text, 'sale-opt-out')).toBe('not-stated');
+    expect(choice(text, 'ads-opt-out')).toBe('yes');
+  });
+});
+
+describe('ads and marketing', () => {
+  it('reads an opt-out of interest-based advertising as the ads choice, not marketing messages', () => {
+    const text = 'You can opt out of interest-based advertising from participating companies through their consumer choice tool.';
+    expect(choice(text, 'ads-opt-out')).toBe('yes');
+    expect(choice(text, 'marketing-opt-out')).toBe('not-stated');
+  });
+
+  it('keeps an opt-out of emails as marketing', () => {
+    const text = 'If you do not wish to receive emails from us, click the link in any email.';
+    expect(choice(text, 'marketing-opt-out')).toBe('yes');
+    expect(choice(text, 'ads-opt-out')).toBe('not-stated');
+  });
+
+  it('reads objecting to direct marketing and declining communications', () => {
+    expect(choice('You may object to the use of your personal data for direct marketing at any time.', 'marketing-opt-out')).toBe('yes');
+    expect(choice('If you do not want to receive communications from us, tell us at help@example.com.', 'marketing-opt-out')).toBe('yes');
+  });
+
+  it('reads not wanting targeted ads and the industry page by name', () => {
+    expect(choice("If you don't want to see our targeted advertising, you can set ad preferences in your account.", 'ads-opt-out')).toBe('yes');
+    expect(choice('To learn how to opt out of this kind of tracking, visit About Ads.', 'ads-opt-out')).toBe('yes');
+  });
+});
+
+describe('settings named without saying what they do', () => {
+  it('does not read a bare "Ad preferences" or a data list as a choice', () => {
+    expect(choice('Ad preferences', 'ads-opt-out')).toBe('not-stated');
+    expect(choice('We collect device data such as language, device type, cookie preferences and time zone.', 'cookie-controls')).toBe('not-stated');
+  });
+
+  it('reads choosing cookies in the banner or the browser', () => {
+    expect(choice('On your first visit we will ask you to choose which cookies we can use.', 'cookie-controls')).toBe('yes');
+    expect(choice('Users can control the use of cookies at the individual browser level.', 'cookie-controls')).toBe('yes');
+    expect(choice('This helps us control how cookies are set on our pages.', 'cookie-controls')).toBe('not-stated');
+    expect(choice('Essential cookies are always on, whereas advertising cookies are optional.', 'cookie-controls')).toBe('yes');
+  });
+});

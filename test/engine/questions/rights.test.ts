@@ -1,0 +1,130 @@
+// What you can ask for and how (test/claims/GUIDE.md "What you can do", clarification 5), read
+// from short policies written for these tests: rights named outright or by GDPR article, rights
+// the provider or others exercise (not yours), the ways a request is made (the sentence's own
+// channels and words, what you do yourself, "you can also …", the contact section a rights
+// passage sends you to), and the channels that do not count (complaints, appeals, questions).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.ts';
+import { normalizeForFacts } from '../../../src/engine/facts/context.ts';
+import type { Claims } from '../../../src/engine/questions/types.ts';
+import {
+  CONTACT_REFERRAL, HOW_WORD_RULES, REQUEST_CUE, RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE,
+} from '../../../src/rules/claims/rights.ts';
+
+const rights = (text: string): Claims['rights'] => analyze({ text }).claims.rights;
+const ways = (claim: Claims['rights']): string[] => [...new Set(claim.how.details.map((d) => d.kind ?? ''))].sort();
+
+describe('rights named outright', () => {
+  it('reads the GDPR articles as the rights they are', () => {
+    const claim = rights([
+      'Your rights',
+      'You have the right to obtain information about the personal data we store about you (Art. 15 GDPR), the right to correction (Art. 16 GDPR) and deletion (Art. 17 GDPR).',
+      'You are also entitled to your right to data transferability (Art. 20 GDPR).',
+    ].join('\n\n'));
+    expect([claim.access.value, claim.correct.value, claim.delete.value, claim.portability.value]).toEqual(['yes', 'yes', 'yes', 'yes']);
+  });
+
+  it('reads "transfer" beside the other rights as taking your data elsewhere, not a transfer abroad', () => {
+    expect(rights('We respect your ability to know, access, correct, transfer and delete your personal data.').portability.value).toBe('yes');
+    expect(rights('You may review your data. We may transfer your personal data to other countries.').portability.value).toBe('not-stated');
+  });
+
+  it('reads a request for correction', () => {
+    expect(rights('All requests for data correction or deletion should be sent by email to help@example.org.').correct.value).toBe('yes');
+  });
+
+  it('does not read what the provider or a cookie tool does as your right', () => {
+    const claim = rights([
+      'We reserve the right to access and share your personal information to protect our users.',
+      'You can delete Flash cookies by changing the settings of the browser add-on.',
+      'You can review this privacy policy at any time.',
+    ].join('\n\n'));
+    expect([claim.access.value, claim.delete.value]).toEqual(['not-stated', 'not-stated']);
+  });
+
+  it("counts parents' rights stated as rights, after the others", () => {
+    const claim = rights([
+      'Children under 13 may use the site with a parent. Parents have the right to:',
+      "Review the information we hold about their child.",
+      "Request that we delete their child's information.",
+      'You may also request a copy of your personal data.',
+    ].join('\n\n'));
+    expect(claim.delete.value).toBe('yes');
+    expect(claim.access.value).toBe('yes');
+    expect(claim.access.evidence[0]).toBe(4);
+  });
+});
+
+describe('how to make a request', () => {
+  it('reads an email address the page hid, and not its protection link as a form', () => {
+    const claim = rights('To exercise your rights, please reach out to [[email protected]](https://www.example.com/cdn-cgi/l/email-protection).\n\nYou have the right to erasure.');
+    expect(ways(claim)).toEqual(['email']);
+  });
+
+  it('reads an address spelt out against spam', () => {
+    expect(ways(rights('All requests for data correction or deletion should be sent by email to help (at) example.org'))).toEqual(['email']);
+  });
+
+  it('reads deleting your account yourself as settings', () => {
+    expect(ways(rights('You can delete your account and the data with it at any time.'))).toEqual(['settings']);
+  });
+
+  it('reads ways named in words and "you can also" sentences after a request', () => {
+    const claim = rights([
+      'You can request a copy of your personal data through your online account, or by contacting us by phone.',
+      'To exercise your rights, email us at privacy@example.com.',
+      'You can also write to us at the address listed at the end of this policy.',
+    ].join('\n\n'));
+    expect(ways(claim)).toEqual(['email', 'phone', 'postal', 'settings']);
+  });
+
+  it('follows "contact us" to the contact section, and its address only when offered to write to', () => {
+    const policy = (contact: string): string => [
+      'Your rights',
+      'You have a number of rights over your personal data, and you can contact us if you want to exercise any of these.',
+      'You have the right to access your data.',
+      'Contact us',
+      contact,
+    ].join('\n\n');
+    expect(ways(rights(policy('If you have questions, email privacy@example.com or call 217-555-0182.')))).toEqual(['email', 'phone']);
+    expect(ways(rights(policy('You can write to us at:\n\nExample Inc.\n\n135 Main St\n\nSpringfield, IL 62701')))).toEqual(['postal']);
+    expect(ways(rights(policy('Example Inc., 135 Main St, Springfield, IL 62701, is the controller of your data.')))).toEqual([]);
+  });
+
+  it('does not take the contact section when the rights passage gives its own address', () => {
+    const claim = rights([
+      'To exercise your rights, contact us at privacy@example.com.',
+      'You have the right to access your data.',
+      'If you have other questions, call us at 217-555-0182.',
+    ].join('\n\n'));
+    expect(ways(claim)).toEqual(['email']);
+  });
+
+  it('does not count channels for complaints or appeals', () => {
+    const claim = rights([
+      'You have the right to access your data; email privacy@example.com.',
+      'You may also lodge a complaint with the supervisory authority at www.regulator.example.org.',
+      'You may contact us using the contact details above to appeal any decision we make.',
+      'Contact us',
+      'You can write to us at: Example Inc., 135 Main St, Springfield, IL 62701.',
+    ].join('\n\n'));
+    expect(ways(claim)).toEqual(['email']);
+  });
+
+  it('cites the request sentence first', () => {
+    const text = [
+      'We delete your data when you close your account (which you can start from your privacy dashboard).',
+      'Requests about your personal information can be made by logging into your account and going to your privacy dashboard.',
+    ].join('\n\n');
+    const a = analyze({ text });
+    expect(a.claims.rights.how.value).toBe('stated');
+    expect(a.sentences[a.claims.rights.how.evidence[0] ?? -1]?.text).toMatch(/^Requests about/);
+  });
+});
+
+// The word finders the rights question reads with (not in the claim-rule registry): their
+// examples, both ways, on the text as the engine sees it.
+describe.each([RIGHTS_CONTEXT_MORE, RIGHT_NAMED, RIGHTS_LEAD_IN, REQUEST_CUE, SELF_SERVICE, SETTINGS_PLACE, CONTACT_REFERRAL, ...HOW_WORD_RULES].map((r) => [r.id, r] as const))('word rule %s', (_id, rule) => {
+  it.each(rule.examples.match.map((x) => [x]))('finds: %s', (sentence) => expect(rule.pattern.test(normalizeForFacts(sentence))).toBe(true));
+  it.each(rule.examples.noMatch.map((x) => [x]))('does not find: %s', (sentence) => expect(rule.pattern.test(normalizeForFacts(sentence))).toBe(false));
+});
