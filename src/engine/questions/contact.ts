@@ -12,6 +12,7 @@ import {
   NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, VANITY_PHONE,
 } from '../../rules/claims/contact.ts';
 import { CHANNEL_RULES, CONTACT_CUE, POINTS_AHEAD } from '../../rules/facts/channels.ts';
+import { HIDDEN_EMAIL as HIDDEN_ADDRESS } from '../facts/channels.ts';
 import { addressSpans, authorityAt, extractContact } from '../facts/contact.ts';
 import { allMatches } from '../facts/evidence.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -231,6 +232,8 @@ export function readContact(ctx: ReadContext): Claims['contact'] {
   // Emails and phone numbers are ways to reach them wherever they are written, unless a
   // regulator's.
   for (const e of found.emails) {
+    // Hidden and spelt-out addresses are read below, in the form a person can use.
+    if (e.value === HIDDEN_ADDRESS || /[[(]\s?at\s?[\])]/i.test(e.value)) continue;
     const mine = theirs(ctx, e.evidence, e.value);
     if (!/@example\.(?:com|org|net)$/i.test(e.value)) routes.add('email', e.value, at.offered(mine), 'channel.email', at.best(mine));
   }

@@ -11,7 +11,7 @@ import { EXTRA_CHOICE_RULES } from './choices.ts';
 import { COLLECT_DENIAL, EXTRA_ITEM_RULES } from './collect.ts';
 import { CONTACT_PATTERNS, CONTACT_RULES } from './contact.ts';
 import { END_TO_END, NO_ACCOUNT, NO_LOGS } from './minimise.ts';
-import { EXTRA_RIGHT_RULES } from './rights.ts';
+import { CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_WORD_RULES, REQUEST_CUE, RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE } from './rights.ts';
 import { EXTRA_MEASURE_RULES } from './security.ts';
 import { BUSINESS_SALE, SELL_ADMITS, SELL_DENIAL, SELL_UNDER_LAW, SELL_WORD } from './sell.ts';
 import { BLANKET_DENIAL, EXTRA_RECIPIENT_RULES } from './share.ts';
@@ -37,6 +37,7 @@ export const CLAIM_RULES: readonly RegisteredClaimRule[] = [
   ...claim('collect', ...EXTRA_ITEM_RULES, COLLECT_DENIAL),
   ...claim('share', ...EXTRA_RECIPIENT_RULES, BLANKET_DENIAL),
   ...claim('rights', ...EXTRA_RIGHT_RULES),
+  ...pattern('rights', RIGHTS_CONTEXT_MORE, RIGHT_NAMED, RIGHTS_LEAD_IN, REQUEST_CUE, SELF_SERVICE, SETTINGS_PLACE, CONTACT_REFERRAL, ...HOW_WORD_RULES),
   ...claim('choices', ...EXTRA_CHOICE_RULES),
   ...claim('security', ...EXTRA_MEASURE_RULES),
   ...claim('changes', CHANGE_NOTICE, CHANGE_POSTED, CHANGE_MAY_UPDATE),
