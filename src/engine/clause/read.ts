@@ -64,8 +64,30 @@ function phraseAt(tokens: readonly Token[], i: number, words: readonly string[])
   return true;
 }
 
+/** Per phrase list, its phrases by first word: a sentence is scanned once, not once per phrase. */
+const BY_FIRST_WORD = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  let index = BY_FIRST_WORD.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) {
+      const first = p[0] ?? '';
+      const list = index.get(first);
+      if (list) list.push(p);
+      else index.set(first, [p]);
+    }
+    BY_FIRST_WORD.set(phrases, index);
+  }
+  return index;
+}
+
 function phraseIn(tokens: readonly Token[], from: number, to: number, phrases: readonly (readonly string[])[]): number {
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) for (const p of phrases) if (phraseAt(tokens, i, p)) return i;
+  const index = byFirstWord(phrases);
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const candidates = index.get(tokens[i]?.text ?? '');
+    if (candidates) for (const p of candidates) if (phraseAt(tokens, i, p)) return i;
+  }
   return -1;
 }
 

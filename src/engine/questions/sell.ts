@@ -62,12 +62,17 @@ function objectAfter(text: string, end: number, noun: boolean): string {
   return (stop ? after.slice(0, stop.index) : after).slice(0, 70);
 }
 
-/** The first of `a` or `b` to match `text` (by position; 'a' on a tie), or null. */
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** The first of `a` or `b` to match `text` (by position; 'a' on a tie), or null; with `last`,
+ *  the one matching nearest the end. */
 function firstOf(text: string, a: RegExp, b: RegExp, last = false): 'a' | 'b' | null {
   const pos = (re: RegExp): number => {
     if (!last) return re.exec(text)?.index ?? -1;
+    let global = GLOBAL.get(re);
+    if (!global) GLOBAL.set(re, (global = new RegExp(re.source, 'gi')));
     let at = -1;
-    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) at = m.index;
+    for (const m of text.matchAll(global)) at = m.index;
     return at;
   };
   const pa = pos(a);
@@ -134,11 +139,11 @@ function readStatement(ctx: ReadContext, i: number, m: RegExpExecArray): Stateme
   const end = at + m[0].length;
   const word = m[0].toLowerCase();
   const noun = word === 'sale' || word === 'sales';
+  if (WEAK_SELL_WORD.test(word) && !listedWithSelling(text, at, end) && !WEAK_WORD_DATA.test(text.slice(end, end + 40))) return null;
   const r = ctx.reading(i, at, end);
   if (setAside(ctx, i, at, end, r)) return null;
   // Selling the business is a business transfer (share.ts), unless the sentence denies selling.
   if (!r.negated && (BUSINESS_SALE.pattern.test(text.slice(Math.max(0, at - 40), end + 60)) || BUSINESS_WORDS.test(text))) return null;
-  if (WEAK_SELL_WORD.test(word) && !listedWithSelling(text, at, end) && !WEAK_WORD_DATA.test(text.slice(end, end + 40))) return null;
   // A plain noun ("sales team", "Point of Sale") is about data only as "sale of <data>", or
   // when quoted or named by the law ("may be a sale under California law").
   if (noun && !r.quoted && !r.deemed && !r.negated && !/^\s*(?:(?:or|and|\/)\s*(?:sharing|share)\s*)?of\b/i.test(text.slice(end))) return null;
