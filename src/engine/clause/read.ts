@@ -56,6 +56,7 @@ const INITIAL_CONDITION = new Set(CLAUSE_INITIAL_CONDITIONS);
 const AUXILIARY = new Set(AUXILIARIES);
 const INCLUDING = new Set(INCLUDING_WORDS);
 const RELATIVE = new Set(['that', 'which', 'who']);
+const PREPOSITION = new Set(['to', 'with', 'from', 'for', 'about', 'among', 'between']);
 const NOT_GERUNDS = new Set(['during', 'including', 'nothing', 'something', 'anything', 'everything', 'following', 'according', 'regarding', 'concerning', 'notwithstanding', 'pending']);
 
 /** Does the phrase `words` start at token `i`? */
@@ -166,15 +167,21 @@ function actorOf(tokens: readonly Token[], clause: { start: number; end: number 
     const t = tokens[i]?.text ?? '';
     // The subject stands before the first auxiliary: what follows it is the verb's object.
     if (AUXILIARY.has(t) && i > clause.start) break;
+    // Others named after a preposition are an object in the subject ("disclosures to our
+    // partners may be ..."), not the subject.
+    const object = PREPOSITION.has(tokens[i - 1]?.text ?? '');
     if (t === 'our' || t === 'the' || t === 'its') {
       // "our partners" are others; "our company" / "the Company" is the provider.
       const next = tokens[i + 1]?.text ?? '';
-      if (OTHER.has(next) && next !== 'company') return 'others';
+      if (OTHER.has(next) && next !== 'company') {
+        if (!object) return 'others';
+        i++;
+      }
       continue;
     }
     if (WE.has(t)) return 'we';
     if (YOU.has(t)) return 'you';
-    if (OTHER.has(t)) return 'others';
+    if (OTHER.has(t) && !object) return 'others';
   }
   return 'unknown';
 }

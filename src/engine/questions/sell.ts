@@ -227,19 +227,23 @@ export function readSell(ctx: ReadContext): Claims['sell'] {
       if (LAW_SHARE_WORD.test(text) && deniesSharing(ctx, i)) sharingDenied = true;
     }
     let found: Statement | null = null;
+    let hedge: Statement | null = null;
     if (ctx.test(SELL_WORD.pattern, i)) {
       for (const m of ctx.matches(SELL_WORD.pattern, i)) {
         const s = readStatement(ctx, i, m);
         // One statement of selling per sentence: a denial anywhere in it outweighs the
         // sentence's other mentions ("we do not sell or rent"), then the law's word, then an
-        // admission.
+        // admission. The law's word hedged still stands beside a denial ("We do not sell your
+        // data, but disclosures to partners may be considered a 'sale'").
         if (s && (!found || rank(s.kind) > rank(found.kind))) found = s;
+        if (s?.kind === 'under-law') hedge ??= s;
       }
     }
     if (found) statements.push({ ...found, plain: isPlain(text) });
+    if (found?.kind === 'denial' && hedge) statements.push({ ...hedge, plain: isPlain(text) });
     // The law's "sharing" may stand beside a denial of selling in the same sentence ("While we
     // do not sell ..., we may engage in 'sharing' under the CCPA").
-    if (found?.kind !== 'under-law' && /["'“‘]shar/i.test(text)) {
+    if (found?.kind !== 'under-law' && !hedge && /["'“‘]shar/i.test(text)) {
       const law = readLawSharing(ctx, i);
       if (law) statements.push(law);
     }

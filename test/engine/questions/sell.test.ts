@@ -78,6 +78,10 @@ describe('sell: conditional', () => {
   it('reads the law calling ad disclosures a sale, beside a denial', () => {
     expect(sell('We do not sell your personal information. However, sharing data with advertising partners through cookies may be considered a "sale" or "sharing" under some state laws.')).toBe('conditional');
   });
+  it('reads the law\'s word in the same sentence as the denial', () => {
+    expect(sell("We do not sell your personal information, but sharing for targeted advertising may be considered a 'sale' or 'sharing' under some state laws.")).toBe('conditional');
+    expect(sell('We do not sell your personal information, but some disclosures to our partners may be considered a "sale" under state law.')).toBe('conditional');
+  });
   it('reads "sharing" under the CCPA in the same sentence as the denial', () => {
     expect(sell('While we do not sell your personal information, we may engage in "sharing" under the CCPA, which covers disclosing data for cross-context behavioral advertising.')).toBe('conditional');
   });
