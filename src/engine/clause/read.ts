@@ -4,9 +4,9 @@
 // ("consumers under 16") or to data that identifies nobody, and who acts (we, others, you).
 // The question modules (src/engine/questions) decide what each reading means for their claim.
 import {
-  BOUNDARY_WORDS, CLAUSE_INITIAL_CONDITIONS, COMMA_SUBJECTS, CONDITIONS, DEEMED_PHRASES, DEFINITION_WORDS, DEIDENTIFIED_WORDS,
-  EPISTEMIC_PHRASES, FIRST_PERSON, HARD_BOUNDARIES, NARROW_ITEM, NARROW_MINORS, NEGATIONS, NOT_NEGATION_AFTER, NOT_NEGATION_BEFORE,
-  OBJECT_NEGATIONS, OBJECT_OF_RIGHT, OTHERS, SECOND_PERSON,
+  AUXILIARIES, BOUNDARY_WORDS, CLAUSE_INITIAL_CONDITIONS, COMMA_LINK_WORDS, COMMA_SUBJECTS, CONDITIONS, DEEMED_PHRASES, DEFINITION_WORDS, DEIDENTIFIED_WORDS,
+  EPISTEMIC_PHRASES, FIRST_PERSON, HARD_BOUNDARIES, HEDGED_NOT, INCLUDING_WORDS, NARROW_ITEM, NARROW_MINORS, NEGATIONS, NOT_NEGATION_AFTER,
+  NOT_NEGATION_BEFORE, OBJECT_NEGATIONS, OBJECT_OF_RIGHT, OTHERS, SECOND_PERSON,
 } from '../../rules/claims/clause-cues.ts';
 import { tokenAt, tokenize, type Token } from './tokens.ts';
 
@@ -44,6 +44,7 @@ export interface Reading {
 const HARD = new Set(HARD_BOUNDARIES);
 const BOUNDARY = new Set(BOUNDARY_WORDS);
 const COMMA_SUBJECT = new Set(COMMA_SUBJECTS);
+const COMMA_LINKS = new Set(COMMA_LINK_WORDS);
 const NEGATION = new Set(NEGATIONS);
 const OBJECT_NEGATION = new Set(OBJECT_NEGATIONS);
 const MINORS = new Set(NARROW_MINORS);
@@ -52,6 +53,11 @@ const WE = new Set(FIRST_PERSON);
 const YOU = new Set(SECOND_PERSON);
 const OTHER = new Set(OTHERS);
 const INITIAL_CONDITION = new Set(CLAUSE_INITIAL_CONDITIONS);
+const AUXILIARY = new Set(AUXILIARIES);
+const INCLUDING = new Set(INCLUDING_WORDS);
+const RELATIVE = new Set(['that', 'which', 'who']);
+const PREPOSITION = new Set(['to', 'with', 'from', 'for', 'about', 'among', 'between']);
+const NOT_GERUNDS = new Set(['during', 'including', 'nothing', 'something', 'anything', 'everything', 'following', 'according', 'regarding', 'concerning', 'notwithstanding', 'pending']);
 
 /** Does the phrase `words` start at token `i`? */
 function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
@@ -59,8 +65,30 @@ function phraseAt(tokens: readonly Token[], i: number, words: readonly string[])
   return true;
 }
 
+/** Per phrase list, its phrases by first word: a sentence is scanned once, not once per phrase. */
+const BY_FIRST_WORD = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  let index = BY_FIRST_WORD.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) {
+      const first = p[0] ?? '';
+      const list = index.get(first);
+      if (list) list.push(p);
+      else index.set(first, [p]);
+    }
+    BY_FIRST_WORD.set(phrases, index);
+  }
+  return index;
+}
+
 function phraseIn(tokens: readonly Token[], from: number, to: number, phrases: readonly (readonly string[])[]): number {
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) for (const p of phrases) if (phraseAt(tokens, i, p)) return i;
+  const index = byFirstWord(phrases);
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const candidates = index.get(tokens[i]?.text ?? '');
+    if (candidates) for (const p of candidates) if (phraseAt(tokens, i, p)) return i;
+  }
   return -1;
 }
 
@@ -79,6 +107,7 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   if (t.text === ',' || t.text === 'and' || t.text === 'or') {
     let j = i + 1;
     if (tokens[j]?.text === 'and' || tokens[j]?.text === 'or') j++;
+    if (t.text === ',' && COMMA_LINKS.has(tokens[j]?.text ?? '')) j++;
     const next = tokens[j]?.text ?? '';
     return COMMA_SUBJECT.has(next) && !(next === 'you' && t.text !== ',');
   }
@@ -100,6 +129,7 @@ function isNegationAt(tokens: readonly Token[], i: number): boolean {
   if (!NEGATION.has(t)) return false;
   if (NOT_NEGATION_AFTER[t]?.includes(tokens[i + 1]?.text ?? '')) return false;
   if (NOT_NEGATION_BEFORE[t]?.includes(tokens[i - 1]?.text ?? '')) return false;
+  if (HEDGED_NOT.some((p) => p[1] === t && phraseAt(tokens, i - 1, p))) return false;
   return true;
 }
 
@@ -117,27 +147,78 @@ function inCondition(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "partners that sell data", "providers who may collect": the match is in a relative clause
+ *  whose subject is the others named just before it. */
+function relativeOfOthers(tokens: readonly Token[], at: number): boolean {
+  let j = at - 1;
+  for (let k = 0; k < 2 && j > 0 && (AUXILIARY.has(tokens[j]?.text ?? '') || tokens[j]?.text === 'also' || tokens[j]?.text === 'not'); k++) j--;
+  return RELATIVE.has(tokens[j]?.text ?? '') && OTHER.has(tokens[j - 1]?.text ?? '');
+}
+
 function actorOf(tokens: readonly Token[], clause: { start: number; end: number }, at: number): Actor {
+  if (relativeOfOthers(tokens, at)) return 'others';
+  // "Sharing data with partners may be considered a sale": an action is the subject, and the
+  // others in it are its object.
+  let first = clause.start;
+  while (first < at && (!tokens[first]?.isWord || BOUNDARY.has(tokens[first]?.text ?? '') || tokens[first]?.text === 'and' || tokens[first]?.text === 'or')) first++;
+  const lead = tokens[first]?.text ?? '';
+  if (first < at && lead.length > 5 && lead.endsWith('ing') && !NOT_GERUNDS.has(lead)) return 'unknown';
   for (let i = clause.start; i < at; i++) {
     const t = tokens[i]?.text ?? '';
+    // The subject stands before the first auxiliary: what follows it is the verb's object.
+    if (AUXILIARY.has(t) && i > clause.start) break;
+    // Others named after a preposition are an object in the subject ("disclosures to our
+    // partners may be ..."), not the subject.
+    const object = PREPOSITION.has(tokens[i - 1]?.text ?? '');
     if (t === 'our' || t === 'the' || t === 'its') {
       // "our partners" are others; "our company" / "the Company" is the provider.
       const next = tokens[i + 1]?.text ?? '';
-      if (OTHER.has(next) && next !== 'company') return 'others';
+      if (OTHER.has(next) && next !== 'company') {
+        if (!object) return 'others';
+        i++;
+      }
       continue;
     }
     if (WE.has(t)) return 'we';
     if (YOU.has(t)) return 'you';
-    if (OTHER.has(t)) return 'others';
+    if (OTHER.has(t) && !object) return 'others';
   }
   return 'unknown';
 }
 
-/** Is the match at [matchStart, matchEnd) in `text` quoted as a term ("'sale'")? */
+/** Is the match at [matchStart, matchEnd) in `text` quoted as a term ("'sale'"), or inside a
+ *  short quoted phrase ("'sharing or selling'")? An apostrophe inside a word ("don't") or after
+ *  one ("users'") neither opens nor closes a quote. */
 function quotedTerm(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  return /["'“‘]/.test(before) && /["'”’]/.test(after);
+  if (/["'“‘]/.test(before) && /["'”’]/.test(after)) return true;
+  const open = /(?:^|[\s([])["“‘'](?:[A-Za-z][^"“”‘’.;:!?]{0,40})?$/.exec(text.slice(Math.max(0, start - 42), start));
+  if (!open) return false;
+  const close = /^[^"“”‘’.;:!?]{0,40}?[A-Za-z]["”’'](?=$|[\s,.;:!?)\]])/.exec(text.slice(end - 1, end + 41));
+  if (!close) return false;
+  // An opening straight single quote must be closed by one, a curly one by its pair.
+  const o = open[0].replace(/^[\s([]/, '')[0];
+  const c = close[0][close[0].length - 1];
+  return o === '"' || o === '“' ? c === '"' || c === '”' : c === "'" || c === '’';
+}
+
+/** Does a group of minors narrow the clause `clause`? A mention in it or in a clause before it
+ *  ("for children under 13, we ..."), unless brought in by "including"/"even"; a mention in a
+ *  later clause ("..., nor do we sell data of users under 16") narrows only that clause. */
+function aboutMinors(text: string, tokens: readonly Token[], clause: { start: number; end: number }): boolean {
+  const limit = clause.end < tokens.length ? (tokens[clause.end]?.start ?? text.length) : text.length;
+  const narrows = (i: number): boolean => {
+    for (let k = Math.max(0, i - 4); k < i; k++) if (INCLUDING.has(tokens[k]?.text ?? '')) return false;
+    return true;
+  };
+  // Earlier clauses count back to the last full stop or semicolon only.
+  let from = clause.start;
+  while (from > 0 && tokens[from - 1]?.text !== ';' && tokens[from - 1]?.text !== '.') from--;
+  for (let i = from; i < clause.end; i++) if (MINORS.has(tokens[i]?.text ?? '') && narrows(i)) return true;
+  const offset = tokens[from]?.start ?? 0;
+  for (const m of text.slice(offset, limit).matchAll(/\bunder (?:the )?(?:age (?:of )?)?(?:1[0-8]|2[01])\b/gi)) if (narrows(tokenAt(tokens, offset + m.index))) return true;
+  return false;
 }
 
 /**
@@ -159,8 +240,10 @@ export function readClause(text: string, start: number, end = start + 1, tokens:
     const from = at - p.length;
     for (let k = Math.max(0, from - 2); k <= from; k++) if (k >= clause.start - 1 && phraseAt(tokens, k, p)) objectOfRight = true;
   }
-  // A capitalised "Do Not Sell" is the name of a link or a right, not the provider's denial.
-  if (/\bDo Not (?:Sell|Share)\b/.test(text.slice(Math.max(0, start - 8), end + 1))) objectOfRight = true;
+  // A capitalised "Do Not Sell" is the name of a link or a right, not the provider's denial
+  // ("We Do Not Sell Your Personal Information" in title case is a denial).
+  const titleCase = /\b(?:Do(?:es)? Not|Don['’]t) (?:Sell|Share)\b/.exec(text.slice(Math.max(0, start - 8), end + 1));
+  if (titleCase && !(titleCase[0].startsWith('Does') || WE.has(tokens[tokenAt(tokens, Math.max(0, start - 8) + titleCase.index) - 1]?.text ?? ''))) objectOfRight = true;
   let excepted = false;
   for (let i = last + 1; i < tokens.length && i <= last + 25; i++) {
     const t = tokens[i]?.text ?? '';
@@ -175,7 +258,7 @@ export function readClause(text: string, start: number, end = start + 1, tokens:
     deemed: phraseIn(tokens, 0, tokens.length, DEEMED_PHRASES) >= 0,
     epistemic: phraseIn(tokens, Math.max(0, at - 8), at, EPISTEMIC_PHRASES) >= 0,
     objectOfRight,
-    minors: tokens.some((t) => MINORS.has(t.text)) || /\bunder (?:the age of )?(?:1[0-8]|2[01])\b/i.test(text),
+    minors: aboutMinors(text, tokens, clause),
     narrowItem: phraseIn(tokens, clause.start, clause.end, NARROW_ITEM) >= 0,
     deidentified: tokens.some((t) => DEIDENTIFIED.has(t.text) && !(t.text === 'de' && !/^de-?identif/i.test(text.slice(t.start, t.start + 14)))),
     excepted,

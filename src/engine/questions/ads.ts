@@ -8,6 +8,10 @@ import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import type { Answer, Claims, YesNo } from './types.ts';
 
+/** Anonymous or aggregate data handed to advertisers ("may disclose Anonymous Information to
+ *  advertisers for targeting"): not the person's data used for the ads they see. */
+const DISCLOSES_ANONYMOUS = /\b(?:anonymous|aggregated?|de-?identified|non-?personal|statistical)\s+(?:\w+\s+)?(?:information|data|statistics)\b[^.;]{0,80}?\bto\s+(?:third parties|advertisers|partners)|\b(?:disclose|share|provide|sell|transfer)\w*\s+(?:\w+\s+){0,2}(?:anonymous|aggregated?|de-?identified|non-?personal)\b/i;
+
 export function readAds(ctx: ReadContext): Claims['ads'] {
   const yes = new AnswerBuilder<YesNo>('yes');
   const optOuts = new AnswerBuilder<YesNo>('yes');
@@ -16,17 +20,26 @@ export function readAds(ctx: ReadContext): Claims['ads'] {
     if (!ADS_WORD.test(text)) return;
     const denial = ctx.matches(NO_ADS.pattern, i)[0];
     if (denial) {
-      const word = /\b(?:ads|advert\w*|ad tracking|ad-free)\b/i.exec(denial[0]);
+      const word = /\b(?:ads|advert\w*|ad tracking|ad-free|marketing)\b/i.exec(denial[0]);
       const at = denial.index + (word?.index ?? 0);
       const r = ctx.reading(i, at, at + (word?.[0].length ?? 1));
-      if ((r.negated || /ad-free|contextual/i.test(denial[0])) && !r.conditional && !r.minors && r.actor !== 'others' && !r.objectOfRight) {
+      // "does not use advertising when a Do Not Track signal is sent": a denial under a condition.
+      const onlyWhen = /^[^.;]{0,60}?\b(?:when|if|once|whenever)\b/i.test(text.slice(denial.index + denial[0].length));
+      if ((r.negated || /ad-free|contextual/i.test(denial[0])) && !r.conditional && !onlyWhen && !r.minors && r.actor !== 'others' && !r.objectOfRight) {
         no.cite(i, NO_ADS.id);
         return;
       }
     }
     for (const m of ctx.matches(TARGETED_ADS.pattern, i)) {
       const r = ctx.reading(i, m.index, m.index + m[0].length);
-      if (r.negated || r.definition || r.minors) continue;
+      // A long match ("show ads ... based on", "ad partners ... cookies") may hold its own
+      // negation: "advertisements that are not targeted ... based on the context".
+      const tail = /\S+$/.exec(m[0]);
+      const tailAt = m.index + (tail?.index ?? 0);
+      const negatedInside = tailAt > m.index && ctx.reading(i, tailAt, m.index + m[0].length).negated;
+      if (r.negated || negatedInside || r.definition || r.minors) continue;
+      // Anonymous or aggregate data given to advertisers is not your data used for ads.
+      if (r.deidentified && DISCLOSES_ANONYMOUS.test(text) && !/\bpersonal\b/i.test(text)) continue;
       if (r.objectOfRight || ADS_OPT_OUT.test(text)) { optOuts.cite(i, TARGETED_ADS.id); break; }
       if (r.conditional && r.actor !== 'you') continue;
       yes.cite(i, TARGETED_ADS.id);

@@ -7,13 +7,19 @@
 // that we sell the data of minors" and sales of aggregate data are not answers. A denial beats
 // an incidental admission only through the stated rules below, never by counting.
 import {
-  BUSINESS_SALE, SELL_ADMITS, SELL_DENIAL, SELL_EXCEPTION, SELL_HEADING, SELL_UNDER_LAW, SELL_WORD, SOLD_DATA, SOLD_OTHER, TARGETED_SHARING,
+  AFTER_CHOICE, ANY_BUSINESS_BEFORE, BUSINESS_SALE, BUSINESS_WORDS, CHOICE_CONDITION, CROSS_REFERENCE, DEFINES_TERM_BEFORE, DEFINITION_INCLUDES_OURS, FINITE_VERB, HEDGE_BEFORE, ITEM_OPENER,
+  LAW_HEDGE, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER, REGION_CONDITION, REQUESTED_STOP, SELL_ADMITS,
+  SELL_DENIAL, SELL_EXCEPTION, SELL_HEADING, SELL_UNDER_LAW, SELL_WORD, SHARING_OPT_OUT, SOLD_BY_OTHERS, SOLD_DATA, SOLD_DATA_NOUN, SOLD_OTHER,
+  TARGETED_SHARING, WEAK_SELL_WORD, WEAK_WORD_DATA,
 } from '../../rules/claims/sell.ts';
+import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import type { Answer, Claims, SellValue } from './types.ts';
 
+/** A denial; an admission (plainly, or in the law's words asserted: "constitute the 'sale'");
+ *  the law's word hedged ("may be considered a 'sale'"). */
 type Kind = 'denial' | 'admission' | 'under-law';
 
 interface Statement {
@@ -24,40 +30,147 @@ interface Statement {
   excepted: boolean;
   /** Under a heading about selling, or a short sentence that is about nothing else. */
   dedicated: boolean;
+  /** Not a table row or a title in capitals: a sentence a person can read as the answer. */
+  plain?: boolean;
 }
 
-/** Words from the match to the end of its clause: what is being sold. */
-function objectOf(text: string, matchEnd: number): string {
-  return text.slice(matchEnd, matchEnd + 90).split(/[.;:]|\b(?:but|however|unless|except)\b/i)[0] ?? '';
+/** A title line: "Sales and Sharing of Personal Information", "Right to Know About Information
+ *  Collected, Disclosed or Sold". */
+function isTitle(text: string): boolean {
+  const words = text.match(/[A-Za-z][A-Za-z'’-]{3,}/g) ?? [];
+  return text.length < 140 && words.length >= 2 && words.filter((w) => /^[A-Z]/.test(w)).length >= words.length * 0.7;
 }
 
-/** Is the sale about personal data? The words after it, or (passive) before it in its clause. */
-function aboutData(text: string, at: number, end: number): boolean {
-  const after = objectOf(text, end);
-  const before = text.slice(Math.max(0, at - 70), at).split(/[.;:]/).pop() ?? '';
-  const otherAfter = SOLD_OTHER.exec(after);
-  const dataAfter = SOLD_DATA.exec(after);
-  // "sell tickets", "sell products to you": the first thing named after the verb decides.
-  if (otherAfter && (!dataAfter || otherAfter.index < dataAfter.index)) return false;
-  if (dataAfter) return true;
-  // "your personal information is not sold", "data we sell": the data is named before.
-  return SOLD_DATA.test(before) && !SOLD_OTHER.test(before.slice(-30));
+/** A table row ("CATEGORY; PURPOSE; ...") or a line in capitals reads worse as the answer. */
+function isPlain(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return (text.match(/;/g)?.length ?? 0) < 2 && letters.replace(/[^A-Z]/g, '').length < letters.length * 0.6;
+}
+
+/** The words right after a selling verb (or "sale of"), past the other verbs listed with it and
+ *  a parenthesis ("does not sell (as the term is defined) the personal information"): its
+ *  object, up to a preposition. */
+function objectAfter(text: string, end: number, noun: boolean): string {
+  let after = text.slice(end, end + 160).replace(/^["'”’]+/, '');
+  if (noun) {
+    const of = /^\s*(?:(?:or|and|\/)\s*["'“‘]?(?:sharing|share|sales?)["'”’]?\s*)?of\b/i.exec(after);
+    if (!of) return '';
+    after = after.slice(of[0].length);
+  }
+  after = after.replace(LISTED_VERBS, '').replace(/^\s*\([^)]{0,100}\)/, '').replace(/^\s*(?:(?:any|all|none|some|each)\s+)?(?:of\s+)?/i, '');
+  const stop = OBJECT_END.exec(after);
+  return (stop ? after.slice(0, stop.index) : after).slice(0, 70);
+}
+
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** The first of `a` or `b` to match `text` (by position; 'a' on a tie), or null; with `last`,
+ *  the one matching nearest the end. */
+function firstOf(text: string, a: RegExp, b: RegExp, last = false): 'a' | 'b' | null {
+  const pos = (re: RegExp): number => {
+    if (!last) return re.exec(text)?.index ?? -1;
+    let global = GLOBAL.get(re);
+    if (!global) GLOBAL.set(re, (global = new RegExp(re.source, 'gi')));
+    let at = -1;
+    for (const m of text.matchAll(global)) at = m.index;
+    return at;
+  };
+  const pa = pos(a);
+  const pb = pos(b);
+  if (pa < 0 && pb < 0) return null;
+  if (pa < 0) return 'b';
+  if (pb < 0) return 'a';
+  return (last ? pa >= pb : pa <= pb) ? 'a' : 'b';
+}
+
+/** Is what is sold personal data? The verb's object decides ("sell tickets", "sell your
+ *  personal information"); with none (passive: "your data is not sold to", "spaces up for
+ *  sale"), the nearest thing named before it in its clause. */
+function aboutData(text: string, at: number, end: number, noun: boolean): boolean {
+  const object = objectAfter(text, end, noun);
+  const after = firstOf(object, SOLD_OTHER, SOLD_DATA);
+  // "start selling them": a pronoun is about data only if no goods were named before it.
+  if (after === 'b' && /^\s*(?:it|them)\b/i.test(object)) return firstOf(text.slice(0, at), SOLD_OTHER, SOLD_DATA_NOUN, true) !== 'a';
+  if (after) return after === 'b';
+  if (noun && /^\s*["'”’]?\s*(?:(?:or|and|\/)\s*["'“‘]?(?:sharing|share)["'”’]?\s*)?of\b/i.test(text.slice(end))) return false;
+  const before = text.slice(Math.max(0, at - 90), at).split(/[.;:]|,\s*(?:and|but|nor)?\s*(?:we|they)\b/i).pop() ?? '';
+  return firstOf(before, SOLD_OTHER, SOLD_DATA_NOUN, true) === 'b';
+}
+
+/** "sell, rent or trade": a weak selling word listed with "sell" or "rent". */
+function listedWithSelling(text: string, at: number, end: number): boolean {
+  return /\b(?:sell|sold|selling|rent|rented|renting)\b[\s,/]*(?:(?:or|and|nor|and\/or)\s+)?(?:\w+[\s,/]+(?:(?:or|and|nor)\s+)?)?$/i.test(text.slice(Math.max(0, at - 40), at))
+    || /^[\s,/]*(?:(?:or|and|nor|and\/or)\s+)?(?:\w+[\s,/]+(?:(?:or|and|nor)\s+)?)?(?:sell|rent)\b/i.test(text.slice(end, end + 40));
+}
+
+/** Reasons a mention of selling is not the provider saying what it does with personal data. */
+function setAside(ctx: ReadContext, i: number, at: number, end: number, r: Reading): boolean {
+  const text = ctx.texts[i] ?? '';
+  const before = text.slice(0, at);
+  const region = REGION_CONDITION.exec(text);
+  // Under a condition that only names a region, the reader's condition and its "you" are the
+  // region's, not the statement's.
+  const inRegion = region !== null && region[0].length <= at && !/\b(?:if|whether|in the event|to the extent|you)\b/i.test(text.slice(region[0].length, at));
+  if ((r.conditional && !inRegion) || r.epistemic || r.minors || r.deidentified || r.actor === 'others') return true;
+  // "You may opt out of activities that may fall under the legal definitions of 'sales'": the
+  // hedge speaks of what the provider does, though it sits in what a right is about.
+  const hedgedHere = HEDGE_BEFORE.test(before);
+  if (!hedgedHere && (r.objectOfRight || (r.actor === 'you' && !inRegion) || OPT_OUT_OF_BEFORE.test(before))) return true;
+  if (REQUESTED_STOP.test(before) || CROSS_REFERENCE.test(before) || SOLD_BY_OTHERS.test(text.slice(end))) return true;
+  if (LINK_NAME_BEFORE.test(before) && LINK_NAME_AFTER.test(text.slice(end))) return true;
+  if (ANY_BUSINESS_BEFORE.test(before)) return true;
+  // "we explain whether and how, in the last 12 months, we have sold ...": an indirect question.
+  if (/\bwhether\b(?!\s+or\s+not)[^.;]*$/i.test(before)) return true;
+  // "If you opt out, we will not sell ...": the person's choice decides; "For a list of the
+  // categories we have sold, click here": a pointer.
+  const choice = CHOICE_CONDITION.exec(text);
+  if (choice && choice[0].length <= at) return true;
+  const pointer = POINTER.exec(text);
+  if (pointer && pointer[0].length > at) return true;
+  if (r.negated && (AFTER_CHOICE.test(text.slice(end)) || NEGATED_OTHER_VERB.test(before))) return true;
+  // A list item naming what a request covers: no verb before the first relative word.
+  if (ITEM_OPENER.test(text) && !FINITE_VERB.test(before.split(/\b(?:that|which|whom|we)\b/i)[0] ?? '')) return true;
+  return NARROW_SCOPE.test(text);
 }
 
 function readStatement(ctx: ReadContext, i: number, m: RegExpExecArray): Statement | null {
   const text = ctx.texts[i] ?? '';
   const at = m.index;
   const end = at + m[0].length;
-  if (BUSINESS_SALE.pattern.test(text.slice(Math.max(0, at - 40), end + 60))) return null;
+  const word = m[0].toLowerCase();
+  const noun = word === 'sale' || word === 'sales';
+  if (WEAK_SELL_WORD.test(word) && !listedWithSelling(text, at, end) && !WEAK_WORD_DATA.test(text.slice(end, end + 40))) return null;
   const r = ctx.reading(i, at, end);
-  if (r.objectOfRight || r.conditional || r.epistemic || r.minors || r.deidentified || r.actor === 'others' || r.actor === 'you') return null;
-  if (!aboutData(text, at, end)) return null;
+  if (setAside(ctx, i, at, end, r)) return null;
+  // Selling the business is a business transfer (share.ts), unless the sentence denies selling.
+  if (!r.negated && (BUSINESS_SALE.pattern.test(text.slice(Math.max(0, at - 40), end + 60)) || BUSINESS_WORDS.test(text))) return null;
+  // A plain noun ("sales team", "Point of Sale") is about data only as "sale of <data>", or
+  // when quoted or named by the law ("may be a sale under California law").
+  if (noun && !r.quoted && !r.deemed && !r.negated && !/^\s*(?:(?:or|and|\/)\s*(?:sharing|share)\s*)?of\b/i.test(text.slice(end))) return null;
+  // A capitalised "Sale" inside a sentence names a section, a setting or a link ("Targeted
+  // Advertising, Sale or Sharing of Data"; "Opt-Out Sale/Share").
+  if (noun && /^S/.test(m[0]) && /\b[A-Z][\w-]*[\s,/-]*["'“‘]?$/.test(text.slice(Math.max(0, at - 30), at)) && !/[.:;!?]\s*["'“‘]?$/.test(text.slice(0, at))) return null;
+  // The law's word, hedged, is about personal data unless it names something else.
+  const hedged = r.deemed || (r.quoted && LAW_HEDGE.test(text.slice(Math.max(0, at - 80), end + 60)));
+  const lawWord = (r.quoted || r.deemed) && firstOf(objectAfter(text, end, noun), SOLD_OTHER, SOLD_DATA) !== 'a';
+  if (!aboutData(text, at, end, noun) && !(lawWord && (hedged || (noun && !/^\s*["'”’]?\s*of\b/i.test(text.slice(end)))))) return null;
   const heading = ctx.heading(i);
   const dedicated = SELL_HEADING.test(heading) || text.length < 160;
   const excepted = SELL_EXCEPTION.test(text.slice(at)) && !/\bexcept (?:as|to the extent) (?:described|set out|explained)/i.test(text);
   if (r.negated) return { kind: 'denial', sentence: i, ruleId: SELL_DENIAL.id, excepted, dedicated };
-  if (r.definition) return null;
-  if (r.quoted || r.deemed) return { kind: 'under-law', sentence: i, ruleId: SELL_UNDER_LAW.id, excepted: false, dedicated };
+  // A heading or a title line names a topic; a definition says what a word means, unless it is
+  // said to take in the provider's own disclosures ("laws define 'sale' broadly to include ...").
+  if (ctx.sentences[i]?.isHeading || isTitle(text)) return null;
+  const defined = DEFINES_TERM_BEFORE.test(text.slice(0, at));
+  if (defined && DEFINITION_INCLUDES_OURS.test(text.slice(end))) return { kind: 'under-law', sentence: i, ruleId: SELL_UNDER_LAW.id, excepted: false, dedicated };
+  if (r.definition || defined) return null;
+  if (hedged) return { kind: 'under-law', sentence: i, ruleId: SELL_UNDER_LAW.id, excepted: false, dedicated };
+  if (r.quoted) {
+    // The law's word asserted ("we have 'sold'", "constitute the 'sale' of"): an admission in
+    // the law's terms. A quoted noun with no verb before it names a topic.
+    if (!noun || LAW_TERM_ASSERTED.test(text.slice(0, at))) return { kind: 'admission', sentence: i, ruleId: SELL_ADMITS.id, excepted: false, dedicated };
+    return null;
+  }
   return { kind: 'admission', sentence: i, ruleId: SELL_ADMITS.id, excepted: false, dedicated };
 }
 
@@ -66,39 +179,74 @@ function readStatement(ctx: ReadContext, i: number, m: RegExpExecArray): Stateme
 function readLawSharing(ctx: ReadContext, i: number): Statement | null {
   const text = ctx.texts[i] ?? '';
   const m = /["'“‘](?:share|sharing|shared)["'”’]/i.exec(text);
-  if (!m || !TARGETED_SHARING.test(text)) return null;
+  if (!m || !TARGETED_SHARING.test(text) || ctx.sentences[i]?.isHeading) return null;
   const r = ctx.reading(i, m.index + 1, m.index + m[0].length - 1);
-  if (r.negated || r.conditional || r.objectOfRight || r.definition) return null;
+  if (r.negated || r.conditional || r.objectOfRight || r.definition || r.minors || r.epistemic || r.actor === 'others' || r.actor === 'you') return null;
+  if (CROSS_REFERENCE.test(text.slice(0, m.index + 1)) || OPT_OUT_OF_BEFORE.test(text.slice(0, m.index))) return null;
   return { kind: 'under-law', sentence: i, ruleId: SELL_UNDER_LAW.id, excepted: false, dedicated: false };
 }
 
-const BEST_FIRST = (a: Statement, b: Statement): number => Number(b.dedicated) - Number(a.dedicated) || Number(a.excepted) - Number(b.excepted) || a.sentence - b.sentence;
+/** Does the sentence deny the law's "sharing" too ("we do not sell or share", "does not
+ *  'share' ... as that term is defined")? */
+function deniesSharing(ctx: ReadContext, i: number): boolean {
+  const text = ctx.texts[i] ?? '';
+  const m = LAW_SHARE_WORD.exec(text);
+  if (!m) return false;
+  const at = m.index + m[0].search(/shar/i);
+  const r = ctx.reading(i, at, at + 5);
+  return r.negated && !r.conditional && !r.objectOfRight && !r.minors && !r.epistemic && r.actor !== 'others' && r.actor !== 'you';
+}
 
-function answerOf(value: SellValue, decide: readonly Statement[], also: readonly Statement[], condition?: string): Answer<SellValue> {
+/** An offer to opt out of the "sharing" of personal data (for ads): not a link name alone. */
+function offersSharingOptOut(ctx: ReadContext, i: number): boolean {
+  const text = ctx.texts[i] ?? '';
+  const m = SHARING_OPT_OUT.exec(text);
+  if (!m || !/\b(?:personal|data|information|advertis\w*|ads)\b/i.test(text)) return false;
+  const r = ctx.reading(i, m.index, m.index + m[0].length);
+  return !r.minors && r.actor !== 'others';
+}
+
+const BEST_FIRST = (a: Statement, b: Statement): number => Number(b.plain ?? true) - Number(a.plain ?? true) || Number(b.dedicated) - Number(a.dedicated) || Number(a.excepted) - Number(b.excepted) || a.sentence - b.sentence;
+
+function answerOf(value: SellValue, decide: readonly Statement[], also: readonly Statement[] | readonly number[], condition?: string): Answer<SellValue> {
   const b = new AnswerBuilder<SellValue>(value);
   for (const s of [...decide].sort(BEST_FIRST)) b.cite(s.sentence, s.ruleId);
-  for (const s of [...also].sort(BEST_FIRST)) b.cite(s.sentence, s.ruleId);
-  if (condition) b.detail(condition, decide.map((s) => s.sentence).concat(also.map((s) => s.sentence)));
+  const more = also.map((s) => (typeof s === 'number' ? { sentence: s, ruleId: SELL_UNDER_LAW.id } : s));
+  for (const s of more) b.cite(s.sentence, s.ruleId);
+  if (condition) b.detail(condition, [...decide.map((s) => s.sentence), ...more.map((s) => s.sentence)]);
   return b.build();
 }
 
 export function readSell(ctx: ReadContext): Claims['sell'] {
   const statements: Statement[] = [];
+  const sharingOptOuts: number[] = [];
+  let sharingDenied = false;
   ctx.texts.forEach((text, i) => {
-    if (!ctx.test(SELL_WORD.pattern, i)) {
-      const law = readLawSharing(ctx, i);
-      if (law) statements.push(law);
-      return;
+    if (/\bshar/i.test(text)) {
+      if (SHARING_OPT_OUT.test(text) && offersSharingOptOut(ctx, i)) sharingOptOuts.push(i);
+      if (LAW_SHARE_WORD.test(text) && deniesSharing(ctx, i)) sharingDenied = true;
     }
     let found: Statement | null = null;
-    for (const m of ctx.matches(SELL_WORD.pattern, i)) {
-      const s = readStatement(ctx, i, m);
-      // One statement per sentence: a denial anywhere in it outweighs the sentence's other
-      // mentions ("we do not sell or rent"), then the law's word, then an admission.
-      if (s && (!found || rank(s.kind) > rank(found.kind))) found = s;
+    let hedge: Statement | null = null;
+    if (ctx.test(SELL_WORD.pattern, i)) {
+      for (const m of ctx.matches(SELL_WORD.pattern, i)) {
+        const s = readStatement(ctx, i, m);
+        // One statement of selling per sentence: a denial anywhere in it outweighs the
+        // sentence's other mentions ("we do not sell or rent"), then the law's word, then an
+        // admission. The law's word hedged still stands beside a denial ("We do not sell your
+        // data, but disclosures to partners may be considered a 'sale'").
+        if (s && (!found || rank(s.kind) > rank(found.kind))) found = s;
+        if (s?.kind === 'under-law') hedge ??= s;
+      }
     }
-    found ??= SELL_WORD.pattern.test(text) ? readLawSharing(ctx, i) : null;
-    if (found) statements.push(found);
+    if (found) statements.push({ ...found, plain: isPlain(text) });
+    if (found?.kind === 'denial' && hedge) statements.push({ ...hedge, plain: isPlain(text) });
+    // The law's "sharing" may stand beside a denial of selling in the same sentence ("While we
+    // do not sell ..., we may engage in 'sharing' under the CCPA").
+    if (found?.kind !== 'under-law' && !hedge && /["'“‘]shar/i.test(text)) {
+      const law = readLawSharing(ctx, i);
+      if (law) statements.push(law);
+    }
   });
   const denials = statements.filter((s) => s.kind === 'denial');
   const admissions = statements.filter((s) => s.kind === 'admission');
@@ -108,13 +256,17 @@ export function readSell(ctx: ReadContext): Claims['sell'] {
     sell = answerOf('conditional', [...denials, ...underLaw, ...admissions], [], underLaw.length > 0
       ? "it doesn't sell your data for money, but some sharing (such as for targeted ads) may count as a \"sale\" or \"sharing\" under some laws"
       : 'it says it does not sell your data, but also describes selling some');
+  } else if (denials.length > 0 && sharingOptOuts.length > 0 && !sharingDenied) {
+    sell = answerOf('conditional', denials, sharingOptOuts,
+      'it doesn\'t sell your data, but lets you opt out of its "sharing" of your data (such as for targeted ads), which some laws treat like a sale');
   } else if (denials.length > 0) {
     sell = answerOf('no', denials, []);
     if (denials.every((d) => d.excepted)) sell.details.push({ text: 'with exceptions', evidence: denials.map((d) => d.sentence) });
-  } else if (underLaw.length > 0) {
-    sell = answerOf('conditional', underLaw, admissions, 'some sharing (such as for targeted ads) may count as a "sale" or "sharing" under some laws');
   } else if (admissions.length > 0) {
-    sell = answerOf('yes', admissions, []);
+    // Saying it sold data (plainly or in the law's words) outweighs hedges on other disclosures.
+    sell = answerOf('yes', admissions, underLaw);
+  } else if (underLaw.length > 0) {
+    sell = answerOf('conditional', underLaw, [], 'some sharing (such as for targeted ads) may count as a "sale" or "sharing" under some laws');
   } else {
     sell = notStated<SellValue>() as Answer<SellValue>;
   }

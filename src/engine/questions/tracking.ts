@@ -10,6 +10,11 @@ import type { Answer, Claims, YesNo } from './types.ts';
 /** Self-hosted or first-party tools: no third party receives the data. */
 const SELF_HOSTED = /\bself-hosted\b|\bon our own servers\b|\bhosted by us\b|\bfirst-party\b|\bmatomo\b(?=[^.]*\b(?:our own|self-hosted|on-premise)\b)/i;
 
+/** The provider's own platform or service as the subject ("Our ad platform", "Acme's
+ *  advertising platform does not track you"): a denial by the provider, though "platform" is
+ *  also a word for others. */
+const OWN_THING_SUBJECT = /^\W*(?:our|(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*'s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:platform|services?|apps?|applications?|websites?|sites?|network|products?)\b/;
+
 export function readTracking(ctx: ReadContext): Claims['tracking'] {
   const yes = new AnswerBuilder<YesNo>('yes');
   const no = new AnswerBuilder<YesNo>('no');
@@ -18,12 +23,18 @@ export function readTracking(ctx: ReadContext): Claims['tracking'] {
     const denial = ctx.matches(NO_TRACKING.pattern, i)[0];
     if (denial) {
       const r = ctx.reading(i, denial.index + denial[0].length - 1, denial.index + denial[0].length);
-      if ((r.negated || /^only|^no\b/i.test(denial[0])) && !r.conditional && !r.minors && r.actor !== 'others') { no.cite(i, NO_TRACKING.id); return; }
+      const provider = r.actor !== 'others' || OWN_THING_SUBJECT.test(text);
+      if ((r.negated || /^only|^no\b/i.test(denial[0])) && !r.conditional && !r.minors && !r.narrowItem && provider) { no.cite(i, NO_TRACKING.id); return; }
     }
     for (const rule of [THIRD_PARTY_TRACKERS, CROSS_SITE]) {
       const m = ctx.matches(rule.pattern, i).find((match) => {
         const r = ctx.reading(i, match.index, match.index + match[0].length);
-        return !r.negated && !r.definition && !(r.conditional && r.actor === 'you') && !r.objectOfRight;
+        // "Our advertising platform does not track you": the negation sits inside a long match,
+        // before its verb or its trackers.
+        const tail = /\S+$/.exec(match[0]);
+        const tailAt = match.index + (tail?.index ?? 0);
+        const negatedInside = tailAt > match.index && ctx.reading(i, tailAt, match.index + match[0].length).negated;
+        return !r.negated && !negatedInside && !r.definition && !(r.conditional && r.actor === 'you') && !r.objectOfRight;
       });
       if (m && !SELF_HOSTED.test(text)) { yes.cite(i, rule.id); break; }
     }

@@ -12,7 +12,9 @@ export const BOUNDARY_WORDS: readonly string[] = [
 ];
 
 /** After a comma (or "and"/"or"), these start a new clause: ", we share", ", and they". */
-export const COMMA_SUBJECTS: readonly string[] = ['we', 'you', 'they', 'i', 'it', 'then', 'this', 'these', 'such', 'he', 'she'];
+export const COMMA_SUBJECTS: readonly string[] = ['we', 'you', 'they', 'i', 'it', 'then', 'this', 'these', 'such', 'he', 'she', 'nor'];
+/** Linking words that may stand between the comma and the subject: ", so they can never ...". */
+export const COMMA_LINK_WORDS: readonly string[] = ['so', 'thus', 'therefore', 'hence'];
 
 /** Negation cues. */
 export const NEGATIONS: readonly string[] = ['not', 'never', 'no', 'nor', 'neither', 'none', 'nothing', 'nobody', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'refrain', 'refrains'];
@@ -25,6 +27,10 @@ export const NOT_NEGATION_AFTER: Readonly<Record<string, readonly string[]>> = {
 export const NOT_NEGATION_BEFORE: Readonly<Record<string, readonly string[]>> = {
   not: ['or', 'if'],
 };
+
+/** A possibility, not a denial: "we may not have sold each of these categories". The middle
+ *  word is the negation; the phrase must be there whole. */
+export const HEDGED_NOT: readonly (readonly string[])[] = [['may', 'not', 'have'], ['might', 'not', 'have']];
 
 /** Negations that may follow the verb and still deny it: "we sell no data", "share none of it". */
 export const OBJECT_NEGATIONS: readonly string[] = ['no', 'none', 'nothing', 'neither'];
@@ -51,6 +57,8 @@ export const DEEMED_PHRASES: readonly (readonly string[])[] = [
   ['under', 'certain', 'state'], ['under', 'some', 'state'], ['under', 'applicable', 'state'], ['under', 'state'], ['under', 'certain', 'us', 'state'],
   ['under', 'certain', 'u', 's', 'state'], ['under', 'some', 'us', 'state'], ['under', 'the', 'laws', 'of', 'certain'], ['for', 'purposes', 'of', 'the'],
   ['interpreted', 'as'], ['be', 'viewed', 'as'], ['be', 'treated', 'as'], ['be', 'characterized', 'as'], ['be', 'characterised', 'as'],
+  ['may', 'define'], ['might', 'define'], ['define', 'as'], ['defines', 'as'], ['may', 'fall', 'under'], ['might', 'fall', 'under'], ['could', 'fall', 'under'],
+  ['legal', 'definition'], ['legal', 'definitions'], ['may', 'qualify', 'as'],
 ];
 
 /** Knowing, not doing: "we have no actual knowledge that we sell ...". */
@@ -67,7 +75,10 @@ export const OBJECT_OF_RIGHT: readonly (readonly string[])[] = [
   ['request', 'that', 'we', 'not'], ['opt', 'in', 'to'], ['consent', 'to', 'the'], ['choose', 'to'], ['choice', 'to'], ['able', 'to'],
 ];
 
-/** Words that narrow a statement to a group or item, so it cannot answer for the whole policy. */
+/** Words that narrow a statement to a group or item, so it cannot answer for the whole policy.
+ *  A group named after the statement's own clause ("we don't sell your data, nor that of users
+ *  under 16") or brought in by INCLUDING_WORDS ("including children's data") does not narrow it. */
+export const INCLUDING_WORDS: readonly string[] = ['including', 'include', 'includes', 'even'];
 export const NARROW_MINORS: readonly string[] = ['minor', 'minors', 'child', 'children', 'kids', 'kid', 'teen', 'teens', 'teenagers', 'juveniles'];
 export const NARROW_ITEM: readonly (readonly string[])[] = [['this', 'cookie'], ['these', 'cookies'], ['such', 'cookies'], ['this', 'data'], ['these', 'cookies']];
 
@@ -77,6 +88,11 @@ export const DEIDENTIFIED_WORDS: readonly string[] = [
   'pseudonymized', 'nonpersonal', 'statistical', 'hashed',
 ];
 
+/** Subjects: who does what the verb says. The subject comes before the clause's first
+ *  auxiliary ("Project X does not allow third-party trackers": X, not the third parties). */
+export const AUXILIARIES: readonly string[] = [
+  'do', 'does', 'did', 'will', 'would', 'may', 'might', 'can', 'could', 'shall', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
+];
 /** Subjects: who does what the verb says. */
 export const FIRST_PERSON: readonly string[] = ['we', 'i', 'us'];
 export const SECOND_PERSON: readonly string[] = ['you', 'users', 'user', 'visitors', 'customers', 'members', 'individuals', 'consumers', 'subscribers', 'parents'];

@@ -13,10 +13,93 @@ export const SELL_WORD: FactRule = {
 };
 
 /** What is sold when it is personal data ("customer lists", "it", "them" back-referring). */
-export const SOLD_DATA = /\b(?:information|data|details|records|lists?|pii|cpni|profiles?|e-?mail addresses|addresses|names|contacts|identifiers|it|them|personal|yours)\b/i;
+export const SOLD_DATA = /\b(?:information|data|details|records|lists?|pii?|cpni|profiles?|e-?mail address(?:es)?|address(?:es)?|names|contacts|identifiers|it|them|personal|yours)\b/i;
+/** The same, named before a passive verb ("your data is not sold"): nouns only, no pronouns. */
+export const SOLD_DATA_NOUN = /\b(?:information|data|details|records|lists?|pii?|cpni|profiles?|e-?mail address(?:es)?|address(?:es)?|names|contacts|identifiers|personal)\b/i;
 
 /** What is sold when it is not personal data: goods, tickets, space, the business itself. */
-export const SOLD_OTHER = /\b(?:tickets?|products?|goods|merchandise|items?|services?|subscriptions?|memberships?|plans?|devices?|hardware|software|licen[cs]es?|books?|music|songs?|albums?|games?|nfts?|tokens?|crypto(?:currenc(?:y|ies))?|assets?|stock|shares|equity|business(?:es)?|company|companies|units?|divisions?|advertising space|ad space|ads|advertisements?|inventory|gift cards?|vouchers?|coupons?|cars?|vehicles?|property|properties|homes?|food|art|artworks?|courses?|content|digital content|trips?|fares?|flights?|energy|electricity|insurance|loans?)\b/i;
+export const SOLD_OTHER = /\b(?:tickets?|products?|goods|merchandise|items?|services?|subscriptions?|memberships?|plans?|devices?|hardware|software|licen[cs]es?|books?|music|songs?|albums?|games?|movies?|films?|episodes?|videos?|nfts?|tokens?|crypto(?:currenc(?:y|ies))?|assets?|stock|shares|equity|business(?:es)?|company|companies|units?|divisions?|(?:advertising|ad) spaces?|ads|advertisements?|inventory|gift cards?|vouchers?|coupons?|cars?|vehicles?|bikes?|bicycles?|scooters?|rooms?|seats?|equipment|property|properties|homes?|food|art|artworks?|courses?|content|digital content|trips?|fares?|flights?|energy|electricity|insurance|loans?|secrets?)\b/i;
+
+/** Selling words that are about data only beside "sell"/"rent" ("sell, rent or trade your
+ *  data") or right before the data ("trade your personal information"): alone they are trading
+ *  securities, leases, or a brand ("Prime Trading"). */
+export const WEAK_SELL_WORD = /^(?:trade|trades|trading|traded|lease|leases|leasing|barter|monetize|monetise|monetizes|monetises)$/i;
+
+/** The data right after a weak selling word: "trade your personal information" (not "trade
+ *  names", "trade sanctions lists"). */
+export const WEAK_WORD_DATA = /^\s*(?:in\s+)?(?:(?:any|all)\s+(?:of\s+)?)?(?:your|personal|users?'?|customers?'?|consumers?'?|members?'?|subscribers?'?|visitors?'?)\s/i;
+
+/** The name of a link or setting, written in lower case: "Do not sell or share my personal
+ *  information". */
+export const LINK_NAME_BEFORE = /(?:^|["'“‘(]\s*)do\s+not\s+$/i;
+export const LINK_NAME_AFTER = /^\s*(?:(?:or|and|\/)\s*share\s+)?my\b/i;
+
+/** Other verbs a selling verb is listed with: "sell, rent, or otherwise disclose". */
+export const LISTED_VERBS = /^(?:\s*(?:,|\/|\bor\b|\band\b|\bnor\b|\band\/or\b)\s*(?:(?:otherwise|in any way|directly|indirectly|knowingly)\s+)?["'(]*\s*(?:sell|rent|leas|trad|shar|disclos|transfer|market|licen[cs]|exchang|distribut|provid|giv|make available|monetiz|monetis|us|process|collect|permit access to|barter|buy)\w*["')]*|\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:profit|benefit)\w*(?:\s+(?:directly|indirectly|financially))?\s+from)+/i;
+
+/** Where the object of a selling verb ends: a preposition, or punctuation. */
+export const OBJECT_END = /[.,;:()]|\b(?:to|with|for|in|via|through|from|under|without|except|unless|as|at|on|when|if|because|but|so|unless)\b/i;
+
+/** Data of a narrow group or one program: "student personal data", "information collected
+ *  through the SMS program" — it does not answer for the whole policy. */
+export const NARROW_SCOPE = /\b(?:student|students'?|pupils?|employees?'?|applicants?'?|job candidates?'?)\s+(?:personal\s+)?(?:data|information|records)\b|\bcollected (?:through|via|by|in connection with|as part of) (?:the|our|this|that) [\w -]{1,30}?\b(?:program|programme|feature|promotion|campaign|sweepstakes|contest|survey|pilot|app)\b/i;
+
+/** "stop selling", "cease selling": what a request asks for, not what is done. */
+export const REQUESTED_STOP = /\b(?:stop|stops|stopping|cease|ceases|ceasing|discontinue)\s+$/i;
+
+/** The law's template speaking of businesses in general: "request that a business that sells
+ *  a consumer's personal data not sell it". */
+export const ANY_BUSINESS_BEFORE = /\b(?:a|the|any|that) business(?:es)?\s+(?:that|which|who)\s+(?:\w+\s+)?$|\b(?:a|any) business\b/i;
+
+/** A cross-reference or a list item naming a category ("see 'Sale' and 'Sharing' of Personal
+ *  Information"; "The business or commercial purpose for collecting or selling ..."). */
+export const CROSS_REFERENCE = /\b(?:see|refer to|visit|read|review|section(?: titled| entitled)?|click(?: on)?|link)\s+(?:the\s+|our\s+)?["'“‘]?$/i;
+export const ITEM_OPENER = /^\W*(?:(?:the|a|an|any)\s+)?(?:categories|category|list|lists|(?:business or )?commercial purposes?|business purposes?|purposes?|specific pieces|sources|types|the right to)\b/i;
+export const FINITE_VERB = /\b(?:is|are|was|were|may|might|will|would|can|could|do|does|did|has|have|had|must|shall|we|you)\b/i;
+
+/** "Nevada law defines 'sale' as ...": the match is the term a law defines. */
+export const DEFINES_TERM_BEFORE = /\b(?:defines?|defined)\s+(?:the\s+terms?\s+)?["'“‘]?$/i;
+/** ... unless the definition is said to take in the provider's own disclosures ("laws define
+ *  'sale' broadly to include some of the disclosures described above"). */
+export const DEFINITION_INCLUDES_OURS = /\b(?:broad(?:ly)?|to include|includes?|including)\b[^.;]*\b(?:our|we|us|some of the|certain of the)\b/i;
+
+/** A condition on the person's choice before the match: "If you opt out, we will not sell ..."
+ *  says nothing of what happens otherwise. */
+export const CHOICE_CONDITION = /^\W*(?:if|when|once|where|unless|after|until)\s+you\s+(?:have\s+|do\s+not\s+|don't\s+)?(?:opt|exercis|ask|request|tell|submit|choose|chose|consent|agree|withdr[ae]w|object|direct|instruct|enable|turn|click|use|make|elect|decide|sign|subscribe|provide|give)\w*\b[^.;]*,|^\W*in (?:such|that|this|which|either|any such) (?:a )?(?:case|event|instance|situation)s?\b/i;
+
+/** A condition that only says where the reader lives: "If you are a California resident, ...".
+ *  A denial under it is the policy's answer for the people it covers (GUIDE rule 5). */
+export const REGION_CONDITION = /^\W*(?:if|where|when)\s+you\s+(?:are\s+(?:a\s+)?(?:resident|located|based|living)|live|reside)\b[^.;,]{0,60},/i;
+
+/** ... or after it: "we will not sell your data once you opt out". */
+export const AFTER_CHOICE = /^[^.;]{0,80}?\b(?:once|after|if|when|until)\s+you\s+(?:have\s+)?(?:opt(?:ed)?[- ]?out|exercised?\s+(?:your|this|that|the)\s+(?:opt|right\s+to\s+opt|choice)|submit(?:ted)?\s+(?:an?|your)\s+(?:opt|request\s+to\s+opt)|withdr[ae]wn?\s+(?:your\s+)?consent)/i;
+
+/** A negation of another verb before the selling word: "does not affect previously sold data". */
+export const NEGATED_OTHER_VERB = /\b(?:not|never)\s+(?:\w+\s+)?(?:affect|apply|mean|include|prevent|cover|require|stop|change|restrict|limit|impact|opt|guarantee)s?\b[^.;]*$/i;
+
+/** A pointer to a list or a page: "For a list of categories we have sold, please click here." */
+export const POINTER = /^\W*for\s+(?:a\s+list|the\s+list|more|further|additional|details|a\s+description)\b[^.;]*?,\s*(?:please\s+)?(?:see|click|visit|refer|review|go|read|contact|consult)/i;
+
+/** Selling the business, said around the verb: "sell, transfer, merge or re-organise any part
+ *  of our business". */
+export const BUSINESS_WORDS = /\b(?:merger|merge|acquisition|bankruptcy|reorgani[sz]ation|re-?organi[sz]e|insolvency|joint venture|change of control|(?:our|its) (?:business )?assets|part(?:\(s\)|s)? of (?:our|its) business)\b/i;
+
+/** The law's words asserted of what it does, not hedged: "constitute the 'sale' of ...". */
+export const LAW_TERM_ASSERTED = /\b(?:constitutes?|constituted|amounts? to|engage[sd]? in|are|is)\s+(?:a\s+|the\s+|an\s+)?["'“‘]?$/i;
+
+/** A hedge on the law's word, near it: "may be a sale under California law", "could be
+ *  considered 'selling'", "may include sharing". */
+export const LAW_HEDGE = /\b(?:may|might|could|can)\s+(?:also\s+)?(?:be\s+(?:a|an|considered|deemed|treated|viewed|regarded|characteri[sz]ed|interpreted)|constitute|qualify|fall\s+(?:under|within)|include|involve|amount\s+to|count\s+as)\b/i;
+
+/** The law's word hedged just before the match ("activities that may fall under the legal
+ *  definitions of 'sales'"): an under-law statement even inside an opt-out. */
+export const HEDGE_BEFORE = /\b(?:may|might|could)\s+(?:also\s+)?(?:be\s+(?:considered|deemed|treated\s+as|viewed\s+as|regarded\s+as)|fall\s+(?:under|within)|constitute|qualify\s+as|define\s+as)\b[^.;]{0,60}$/i;
+
+/** What an opt-out is of: "opt out of 'sales', 'sharing' and 'targeted advertising'". */
+export const OPT_OUT_OF_BEFORE = /\bopt(?:s|ed|ing)?(?:\s+(?:you|them|users))?[- ]?out\s+(?:of|from)\b(?:(?!\bwe\b)[^.;]){0,60}$/i;
+
+/** Sold by someone else: "information 'sold' by other sources". */
+export const SOLD_BY_OTHERS = /^\W*by\s+(?!us\b|the company\b)(?:other|third|data|our\s+(?:partners|vendors|advertisers))/i;
 
 /** The sale of the provider's business: a business transfer, not a sale of data (share.ts). */
 export const BUSINESS_SALE: FactRule = {
@@ -52,7 +135,9 @@ export const SELL_ADMITS: FactRule = {
   pattern: /\b(?:sell|sells|selling|sold|sale of|rent|rents|renting|rented|lease|leases|trade|trades|traded)\b/i,
   gloss: 'Says it may sell your data',
   examples: {
-    match: ['We may sell your personal information to data brokers.', 'We also rent our customer lists to other companies.', 'In the last 12 months we have sold the following categories of personal information: identifiers.'],
+    match: ['We may sell your personal information to data brokers.', 'We also rent our customer lists to other companies.', 'In the last 12 months we have sold the following categories of personal information: identifiers.',
+      'In the past 12 months we have "sold" identifiers and internet activity to advertising partners.',
+    ],
     noMatch: [
       'We do not sell your personal information.',
       'For every event for which we sell tickets, we will need to disclose your name.',
@@ -61,6 +146,10 @@ export const SELL_ADMITS: FactRule = {
       'Nor do we have actual knowledge that we sell or share the personal information of consumers under 16.',
       "The term 'sale' means disclosing personal information for money.",
       'We may sell aggregated, de-identified statistics.',
+      'Our sales team will contact business customers.',
+      'We may share, sell or transfer information about you in connection with a merger or acquisition.',
+      'A list of categories of personal information that we have sold, along with the category of any other company we sold it to.',
+      'If you ask us to stop selling your personal information, we will stop selling it.',
     ],
   },
 };
@@ -75,14 +164,27 @@ export const SELL_UNDER_LAW: FactRule = {
     match: [
       'Sharing data with advertising partners through cookies may be considered a "sale" or "sharing" under some state laws.',
       'We may "share" personal information with ad partners for cross-context behavioral advertising, as defined by the CCPA.',
-      'In the past 12 months we have "sold" or "shared" identifiers and internet activity for targeted advertising.',
+      "This is also called interest-based advertising, or what some states may define as 'sharing or selling' for cross-context behavioural advertising.",
     ],
-    noMatch: ['We share your data with service providers.', 'We do not sell your personal information.'],
+    noMatch: [
+      'We share your data with service providers.',
+      'We do not sell your personal information.',
+      'Please also see "Sale" and "Sharing" of Personal Information for more about your rights.',
+      'Nevada law defines "sale" as the exchange of personal information for money.',
+    ],
   },
 };
 
 /** The denial has exceptions ("except as required by law"). */
 export const SELL_EXCEPTION = /\b(?:except|unless|other than|otherwise than|but may)\b/i;
+
+/** An offer to opt out of "sharing" (the state laws' word for disclosures for targeted ads):
+ *  beside a denial of selling, it makes the answer conditional (GUIDE clarification 4). */
+export const SHARING_OPT_OUT = /\bopt(?:ing)?[- ]?out\s+(?:of|from)\s+(?:[\w"'“”‘’]+\s+){0,5}?["'“‘]?shar(?:e|ed|ing)\b/i;
+
+/** The law's "sharing" named beside selling or targeted ads, for a denial that covers it too:
+ *  "we do not sell or share", "does not 'share' ... as that term is defined". */
+export const LAW_SHARE_WORD = /["'“‘](?:share|sharing|shared)["'”’]|\b(?:sell|sale)\s+(?:or|and|\/)\s+(?:share|sharing)\b|\b(?:share|sharing)\b(?=[^.;]{0,80}\b(?:cross-context|targeted advertising|as (?:that|the|this) term|as defined))/i;
 
 /** A heading or question about selling: a sentence under it is the dedicated statement. */
 export const SELL_HEADING = /\b(?:sell|sale|sold|selling)\b/i;

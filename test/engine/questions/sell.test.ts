@@ -1,0 +1,101 @@
+// Whether they sell it, read from short policies written for these tests (never policy text).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.ts';
+
+function sell(text: string): string {
+  return analyze({ text }).claims.sell.sell.value;
+}
+
+describe('sell: denials', () => {
+  it.each([
+    'We do not sell your personal information.',
+    'We will never sell, rent or trade your data.',
+    'Your personal data is not sold to anyone.',
+    'We neither rent nor sell your account details to other companies.',
+    'We never sell or profit directly from any of your personal data.',
+    'We will not sell or market your email address.',
+    'Our company does not sell (as that term is defined in the CCPA) the personal information we hold.',
+    'WE DO NOT SELL YOUR PERSONAL INFORMATION.',
+    'We Do Not Sell Your Personal Information.',
+  ])('%s → no', (text) => expect(sell(text)).toBe('no'));
+
+  it('keeps a denial made for everyone beside a clause about minors', () => {
+    expect(sell('We do not sell your personal information to anyone, nor do we sell the personal information of users under 16.')).toBe('no');
+    expect(sell('The Company does not "sell" personal information, including for children under the age of 16.')).toBe('no');
+  });
+
+  it('reads a denial in a section for one region as the policy\'s denial', () => {
+    expect(sell('If you are a resident of California, please note that we do not sell your personal information.')).toBe('no');
+  });
+});
+
+describe('sell: mentions that are not about selling your data', () => {
+  it.each([
+    'For every concert for which we sell tickets, we pass your name to the venue.',
+    'If we sell all or part of our business, your data may pass to the buyer.',
+    'We may share, sell or transfer information about you in connection with a merger or acquisition.',
+    'You have the right to opt out of the sale of your personal information.',
+    'Nor do we have actual knowledge that we sell or share the personal information of consumers under 16.',
+    "The term 'sale' means disclosing personal information for money.",
+    'Nevada law defines "sale" as the exchange of personal information for money.',
+    'We may sell aggregated, de-identified statistics.',
+    'Our sales team will contact business customers.',
+    'Pay with your card at any Point of Sale terminal.',
+    'Our partner will put these advertising spaces up for sale through an auction.',
+    'Customers of Acme Trading & Custody contract with a separate data controller.',
+    'Information collected through the SMS program will not be shared, sold or rented to third parties.',
+    'We do not sell or rent student personal data.',
+    'The business or commercial purpose for collecting or selling your personal information.',
+    'A list of categories of personal information that we have sold, along with the category of any other company we sold it to.',
+    'If you ask us to stop selling your personal information, we will stop selling it.',
+    'Please also see "Sale" and "Sharing" of Personal Information for more about your rights.',
+    'We provide security updates for our devices for five years from the date we start selling them.',
+    'Our vendors may not sell the data we give them.',
+    'Exercising your opt-out right does not affect data sold before.',
+    'Request that a business that sells your personal data not sell it.',
+  ])('%s → not-stated', (text) => expect(sell(text)).toBe('not-stated'));
+
+  it('does not read a link name as a denial', () => {
+    expect(sell('Click the "Do Not Sell or Share My Personal Information" link, also shown as "Don\'t Sell/Share my Info", in the footer.')).toBe('not-stated');
+  });
+
+  it('does not read a denial that holds only after the person opts out', () => {
+    expect(sell('If you opt out using these tools, we will not disclose your information in ways considered a "sale".')).toBe('not-stated');
+    expect(sell('We will not sell your personal information once you opt out through the settings page.')).toBe('not-stated');
+  });
+});
+
+describe('sell: admissions', () => {
+  it.each([
+    'We may sell your personal information to data brokers.',
+    'We also rent our customer lists to other companies.',
+    'In the last 12 months we have sold the following categories of personal information: identifiers and internet activity.',
+    'Certain disclosures we make to advertising partners constitute the "sale" of your personal information under applicable laws.',
+  ])('%s → yes', (text) => expect(sell(text)).toBe('yes'));
+});
+
+describe('sell: conditional', () => {
+  it('reads the law calling ad disclosures a sale, beside a denial', () => {
+    expect(sell('We do not sell your personal information. However, sharing data with advertising partners through cookies may be considered a "sale" or "sharing" under some state laws.')).toBe('conditional');
+  });
+  it('reads the law\'s word in the same sentence as the denial', () => {
+    expect(sell("We do not sell your personal information, but sharing for targeted advertising may be considered a 'sale' or 'sharing' under some state laws.")).toBe('conditional');
+    expect(sell('We do not sell your personal information, but some disclosures to our partners may be considered a "sale" under state law.')).toBe('conditional');
+  });
+  it('reads "sharing" under the CCPA in the same sentence as the denial', () => {
+    expect(sell('While we do not sell your personal information, we may engage in "sharing" under the CCPA, which covers disclosing data for cross-context behavioral advertising.')).toBe('conditional');
+  });
+  it('reads a hedge without a denial', () => {
+    expect(sell("This is sometimes called interest-based advertising, or what some states may define as 'sharing or selling' for cross-context behavioural advertising.")).toBe('conditional');
+    expect(sell('Some privacy laws define "sale" broadly to include some of the disclosures described above, such as sharing with advertising partners.')).toBe('conditional');
+  });
+  it('reads a denial of selling beside an opt-out of "sharing" as conditional, a denial of both as no', () => {
+    expect(sell('We do not sell your personal information. You can opt out of the sharing of your personal information for targeted advertising in your settings.')).toBe('conditional');
+    expect(sell('We do not sell or share your personal information. You can opt out of the sharing of your personal information for targeted advertising in your settings.')).toBe('no');
+  });
+  it('cites the deciding sentence first', () => {
+    const a = analyze({ text: 'We value your trust. We do not sell your personal information. Our partners may use cookies, and this may be considered a "sale" under state law.' });
+    expect(a.claims.sell.sell.value).toBe('conditional');
+    expect(a.sentences[a.claims.sell.sell.evidence[0] ?? -1]?.text).toContain('do not sell');
+  });
+});
