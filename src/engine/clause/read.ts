@@ -152,7 +152,16 @@ function inCondition(tokens: readonly Token[], at: number): boolean {
 function relativeOfOthers(tokens: readonly Token[], at: number): boolean {
   let j = at - 1;
   for (let k = 0; k < 2 && j > 0 && (AUXILIARY.has(tokens[j]?.text ?? '') || tokens[j]?.text === 'also' || tokens[j]?.text === 'not'); k++) j--;
-  return RELATIVE.has(tokens[j]?.text ?? '') && OTHER.has(tokens[j - 1]?.text ?? '');
+  if (RELATIVE.has(tokens[j]?.text ?? '') && OTHER.has(tokens[j - 1]?.text ?? '')) return true;
+  // Further back in a relative clause: "our payment processors, which adhere to PCI DSS".
+  for (let i = at - 1; i > 0 && i >= at - 8; i--) {
+    const t = tokens[i]?.text ?? '';
+    if (!tokens[i]?.isWord && t !== ',') return false;
+    if (!RELATIVE.has(t) || t === 'that') continue;
+    const before = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+    return OTHER.has(before?.text ?? '');
+  }
+  return false;
 }
 
 function actorOf(tokens: readonly Token[], clause: { start: number; end: number }, at: number): Actor {
