@@ -17,6 +17,9 @@ export interface Reading {
   negated: boolean;
   /** Inside a condition or a question: "if we sell", "do we sell your data?". */
   conditional: boolean;
+  /** The condition is on what the person does ("if you close your account, …"): the rest of
+   *  the sentence still states what the provider does then. */
+  personCondition: boolean;
   /** Part of a definition: "'sale' means", "the term 'share' refers to". */
   definition: boolean;
   /** The matched word is quoted as a term of art: "we may 'share' ...", "'sell'". */
@@ -51,6 +54,8 @@ const MINORS = new Set(NARROW_MINORS);
 const DEIDENTIFIED = new Set(DEIDENTIFIED_WORDS);
 const WE = new Set(FIRST_PERSON);
 const YOU = new Set(SECOND_PERSON);
+const USER_WORDS = new Set(['user', 'users', 'customer', 'customers', 'member', 'members', 'subscriber', 'subscribers']);
+const DATA_NOUNS = new Set(['information', 'data', 'content', 'account', 'accounts', 'profile', 'profiles', 'details', 'records', 'generated', 'ids', 'identifiers']);
 const OTHER = new Set(OTHERS);
 const INITIAL_CONDITION = new Set(CLAUSE_INITIAL_CONDITIONS);
 const AUXILIARY = new Set(AUXILIARIES);
@@ -135,14 +140,26 @@ function isNegationAt(tokens: readonly Token[], i: number): boolean {
 
 /** A condition that the token at `at` sits in: an opener before it in the sentence, with no
  *  main clause (a comma followed by a subject) between them. */
-function inCondition(tokens: readonly Token[], at: number): boolean {
+/** The token where the condition holding `at` opens ("if", "in the event"), or -1. */
+function conditionAt(tokens: readonly Token[], at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!t) break;
-    if (t.text === ';' || t.text === '.' || t.text === ':') return false;
-    if ((t.text === ',' || t.text === 'then') && COMMA_SUBJECT.has(tokens[i + 1]?.text ?? '') && i + 1 < at) return false;
-    for (const p of CONDITIONS) if (phraseAt(tokens, i, p)) return true;
-    if (INITIAL_CONDITION.has(t.text) && (i === 0 || HARD.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === ',') && WE.has(tokens[i + 1]?.text ?? '')) return true;
+    if (t.text === ';' || t.text === '.' || t.text === ':') return -1;
+    if ((t.text === ',' || t.text === 'then') && COMMA_SUBJECT.has(tokens[i + 1]?.text ?? '') && i + 1 < at) return -1;
+    for (const p of CONDITIONS) if (phraseAt(tokens, i, p)) return i + p.length;
+    if (INITIAL_CONDITION.has(t.text) && (i === 0 || HARD.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === ',') && WE.has(tokens[i + 1]?.text ?? '')) return i + 1;
+  }
+  return -1;
+}
+
+/** A condition on what the person does ("if you close your account, we delete …"): its
+ *  subject, within the first words after the opener, is the person. */
+function personCondition(tokens: readonly Token[], opener: number): boolean {
+  for (let i = opener; i < opener + 3 && i < tokens.length; i++) {
+    const t = tokens[i]?.text ?? '';
+    if (t === 'you' || t === 'your') return true;
+    if (WE.has(t) || OTHER.has(t)) return false;
   }
   return false;
 }
@@ -189,7 +206,8 @@ function actorOf(tokens: readonly Token[], clause: { start: number; end: number 
       continue;
     }
     if (WE.has(t)) return 'we';
-    if (YOU.has(t)) return 'you';
+    // "User Information is encrypted": a kind of data, not the person acting.
+    if (YOU.has(t) && !(USER_WORDS.has(t) && DATA_NOUNS.has(tokens[i + 1]?.text ?? ''))) return 'you';
     if (OTHER.has(t) && !object) return 'others';
   }
   return 'unknown';
@@ -234,6 +252,32 @@ function aboutMinors(text: string, tokens: readonly Token[], clause: { start: nu
  * Reads the match at `start`..`end` (character offsets in `text`): `start` should be where the
  * claim's verb or noun begins, so that a negation or subject before it is seen.
  */
+/** What a sentence says as a whole, found once per sentence (a module reads many matches). */
+interface SentenceCues {
+  definition: boolean;
+  deemed: boolean;
+  deidentified: boolean;
+}
+const sentenceCues = new WeakMap<readonly Token[], SentenceCues>();
+
+function cuesOf(text: string, tokens: readonly Token[]): SentenceCues {
+  let cues = sentenceCues.get(tokens);
+  if (!cues) {
+    cues = {
+      // "the terms 'sell' and 'sale' mean …", but not "the Terms of Use".
+      definition: phraseIn(tokens, 0, tokens.length, DEFINITION_WORDS) >= 0 || /\bthe terms? ["'“‘]/i.test(text),
+      deemed: phraseIn(tokens, 0, tokens.length, DEEMED_PHRASES) >= 0,
+      deidentified: tokens.some((t) => DEIDENTIFIED.has(t.text) && !(t.text === 'de' && !/^de-?identif/i.test(text.slice(t.start, t.start + 14)))),
+    };
+    sentenceCues.set(tokens, cues);
+  }
+  return cues;
+}
+
+/** Cues of a right or choice that the provider also uses of itself ("we may choose to notify
+ *  you", "we are able to"): they mark a right only when the person acts. */
+const PERSON_ONLY_RIGHT = new Set(['choose', 'choice', 'able', 'ability', 'option']);
+
 export function readClause(text: string, start: number, end = start + 1, tokens: readonly Token[] = tokenize(text)): Reading {
   const at = Math.min(tokenAt(tokens, start), Math.max(0, tokens.length - 1));
   const last = Math.max(at, Math.min(tokenAt(tokens, Math.max(start, end - 1)), tokens.length - 1));
@@ -243,11 +287,18 @@ export function readClause(text: string, start: number, end = start + 1, tokens:
   // "we sell no data", "share none of it": a negation right after the verb.
   for (let i = at + 1; i <= Math.min(last + 1, at + 3, clause.end - 1); i++) if (OBJECT_NEGATION.has(tokens[i]?.text ?? '') && isNegationAt(tokens, i)) negated = true;
   const question = tokens.slice(at).some((t) => t.text === '?') && !tokens.slice(at).some((t) => t.text === '.' || t.text === ';');
-  const sentenceDefinition = phraseIn(tokens, 0, tokens.length, DEFINITION_WORDS) >= 0;
+  const cues = cuesOf(text, tokens);
+  const actor = actorOf(tokens, clause, at);
   let objectOfRight = false;
   for (const p of OBJECT_OF_RIGHT) {
+    if (actor === 'we' && PERSON_ONLY_RIGHT.has(p[0] ?? '')) continue;
     const from = at - p.length;
-    for (let k = Math.max(0, from - 2); k <= from; k++) if (k >= clause.start - 1 && phraseAt(tokens, k, p)) objectOfRight = true;
+    for (let k = Math.max(0, from - 2); k <= from; k++) {
+      if (k < clause.start - 1 || !phraseAt(tokens, k, p)) continue;
+      // "we reserve the right to disclose": the provider's right, not the person's.
+      if (p[0] === 'right' && /^reserves?$/.test(tokens[k - 2]?.text ?? '')) continue;
+      objectOfRight = true;
+    }
   }
   // A capitalised "Do Not Sell" is the name of a link or a right, not the provider's denial
   // ("We Do Not Sell Your Personal Information" in title case is a denial).
@@ -259,19 +310,21 @@ export function readClause(text: string, start: number, end = start + 1, tokens:
     if (t === ';' || t === '.') break;
     if (t === 'unless' || t === 'except' || (t === 'other' && tokens[i + 1]?.text === 'than') || (t === 'without' && tokens[i + 1]?.text === 'your')) { excepted = true; break; }
   }
+  const opener = conditionAt(tokens, at);
   return {
     negated,
-    conditional: inCondition(tokens, at) || question,
-    definition: sentenceDefinition,
+    conditional: opener >= 0 || question,
+    personCondition: opener >= 0 && personCondition(tokens, opener),
+    definition: cues.definition,
     quoted: quotedTerm(text, tokens[at]?.start ?? start, tokens[at]?.end ?? end) || quotedTerm(text, start, end),
-    deemed: phraseIn(tokens, 0, tokens.length, DEEMED_PHRASES) >= 0,
+    deemed: cues.deemed,
     epistemic: phraseIn(tokens, Math.max(0, at - 8), at, EPISTEMIC_PHRASES) >= 0,
     objectOfRight,
     minors: aboutMinors(text, tokens, clause),
     narrowItem: phraseIn(tokens, clause.start, clause.end, NARROW_ITEM) >= 0,
-    deidentified: tokens.some((t) => DEIDENTIFIED.has(t.text) && !(t.text === 'de' && !/^de-?identif/i.test(text.slice(t.start, t.start + 14)))),
+    deidentified: cues.deidentified,
     excepted,
-    actor: actorOf(tokens, clause, at),
+    actor,
     clause,
   };
 }

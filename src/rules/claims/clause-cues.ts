@@ -45,7 +45,7 @@ export const CLAUSE_INITIAL_CONDITIONS: readonly string[] = ['should', 'were', '
 
 /** The words a definition uses: "'sale' means ...", "the term 'share' refers to". */
 export const DEFINITION_WORDS: readonly (readonly string[])[] = [
-  ['means'], ['mean'], ['is', 'defined'], ['are', 'defined'], ['definition'], ['refers', 'to'], ['refer', 'to'], ['the', 'term'], ['the', 'terms'], ['so', 'called'],
+  ['means'], ['mean'], ['is', 'defined'], ['are', 'defined'], ['definition'], ['refers', 'to'], ['refer', 'to'], ['so', 'called'],
 ];
 
 /** The law, not the provider, names the practice: "may be considered a sale under state law". */
@@ -72,7 +72,7 @@ export const OBJECT_OF_RIGHT: readonly (readonly string[])[] = [
   ['opt', 'out', 'of'], ['opt', 'out', 'from'], ['optout', 'of'], ['opt', 'out', 'of', 'the'], ['right', 'to'], ['rights', 'to'], ['request', 'that'],
   ['request', 'to'], ['requests', 'to'], ['ask', 'us', 'to'], ['ask', 'us', 'not', 'to'], ['object', 'to'], ['limit', 'the'], ['restrict', 'the'],
   ['direct', 'us', 'to'], ['direct', 'us', 'not', 'to'], ['direct', 'a', 'business', 'not', 'to'], ['instruct', 'us', 'not', 'to'], ['tell', 'us', 'not', 'to'],
-  ['request', 'that', 'we', 'not'], ['opt', 'in', 'to'], ['consent', 'to', 'the'], ['choose', 'to'], ['choice', 'to'], ['able', 'to'],
+  ['request', 'that', 'we', 'not'], ['opt', 'in', 'to'], ['consent', 'to', 'the'], ['choose', 'to'], ['choice', 'to'], ['able', 'to'], ['ability', 'to'], ['option', 'to'],
 ];
 
 /** Words that narrow a statement to a group or item, so it cannot answer for the whole policy.
