@@ -23,10 +23,16 @@ function promise(ctx: ReadContext, rule: FactRule, negationIsThePromise: boolean
   return yesIf(b);
 }
 
+/** The end-to-end promise, read once: the collect question reads it too (content the provider
+ *  cannot read is not collected). */
+export function readEndToEnd(ctx: ReadContext): Answer<YesOnly> {
+  return ctx.memo('minimise e2e', () => promise(ctx, END_TO_END, false));
+}
+
 export function readMinimise(ctx: ReadContext): Claims['minimise'] {
   return {
     'no-logs': promise(ctx, NO_LOGS, true),
-    e2e: promise(ctx, END_TO_END, false),
+    e2e: readEndToEnd(ctx),
     'no-account': promise(ctx, NO_ACCOUNT, true),
   };
 }

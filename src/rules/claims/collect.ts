@@ -1,6 +1,7 @@
 // What the provider collects: which answer of the collect question each data-item rule speaks
 // for (the item rules themselves are in ../facts/collected.ts), the items modern policies name
-// that those rules miss, and what a denial of collecting looks like.
+// that those rules miss, what a denial of collecting looks like, and the words that decide how
+// precise a location is (GUIDE.md, Clarification 6).
 import type { CollectItem } from '../../engine/questions/types.ts';
 import type { FactRule, KindRule } from '../facts/types.ts';
 
@@ -22,12 +23,34 @@ export const KIND_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
   'from-others': ['from-others'],
 };
 
-/** Rule ids of ../facts/collected.ts whose item belongs to another answer than its kind's. */
+/** Rule ids of ../facts/collected.ts whose item belongs to another answer than its kind's.
+ *  Location rules speak for the approximate answer unless the words matched are precise
+ *  (PRECISE_LOCATION_WORDS); a "preferred" or "service" location is an address the person
+ *  gives, not where they are. */
 export const RULE_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
-  'collect.location.precise': ['precise-location'],
+  'collect.location.precise': ['approximate-location'],
   'collect.location.general': ['approximate-location'],
-  'collect.location.service': ['approximate-location'],
+  'collect.location.service': [],
+  // Cookies are identifiers stored on the device: a provider's own cookies are device data too.
+  'collect.cookies.cookies': ['cookies'],
 };
+
+/** Location wording that states precision (Clarification 6): GPS, coordinates, "precise",
+ *  "exact" or "specific" location, the device's location services or settings, location
+ *  taken from the device. Unqualified "location" or "geolocation" is approximate. */
+export const PRECISE_LOCATION_WORDS =
+  /\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from|of) your (?:mobile )?device\b/i;
+
+/** "determined at a town or city level": what follows is approximate, whatever the source. */
+export const COARSE_LOCATION_LEVEL = /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b/i;
+
+/** An explicit "precise"/"exact", not "imprecise" or "non-precise". */
+export const SAYS_PRECISE = /(?<![\w-])(?:precise|exact)\b/i;
+
+/** A sentence that defines personal data ("Personal information is any information that can
+ *  identify you, such as your name"): the items in it are examples, not what is collected. */
+export const DEFINES_PERSONAL_DATA =
+  /\b(?:personal (?:data|information)|personally identifiable information|PII)["'”]?\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|is (?:defined as|considered|any)|are (?:defined as|considered)|shall mean)\b|\bany information (?:that|which) (?:can |could |may |might )?(?:be used to )?(?:directly or indirectly )?(?:identif|relat)/i;
 
 /** Items modern policies name that the older rules do not. */
 export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
@@ -35,54 +58,142 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.precise-location.gps',
     kind: 'precise-location',
     name: 'precise location',
-    pattern: /\b(?:precise|exact|accurate|fine|detailed|real-time) (?:geo-?)?location\b|\blatitude\b|\blongitude\b|\bGPS\b|\blocation services\b|\bgeo-?location (?:data|information) (?:from|of) your (?:mobile )?device\b|\b(?:location|position) of your (?:mobile )?(?:device|phone)\b/i,
+    pattern: new RegExp(`${PRECISE_LOCATION_WORDS.source}|\\b(?:location|position) of your (?:mobile )?(?:device|phone)\\b[^.;]{0,60}\\b(?:permission|consent|allow|enable|settings)\\b`, 'i'),
     gloss: 'Collects your precise location',
-    examples: { match: ['We collect precise location from your device when you allow it.', 'GPS signals and nearby Wi-Fi access points'], noMatch: ['We infer your general location from your IP address.'] },
+    examples: {
+      match: ['We collect precise location from your device when you allow it.', 'With your permission, we use GPS signals and nearby Wi-Fi access points to find your position.', 'If you give us permission, we collect the latitude and longitude of your phone.'],
+      noMatch: ['We infer your general location from your IP address.', 'We collect geolocation data, such as the country you connect from.', "We don't track your precise location."],
+    },
+  },
+  {
+    id: 'collect.precise-location.device-settings',
+    kind: 'precise-location',
+    name: 'precise location',
+    // Location that the device's settings or permissions release is the device's own location.
+    pattern: /\b(?:geo-?)?(?:graphic(?:al)? )?location\b[^.;]{0,60}\b(?:device|location) (?:settings|permissions?)\b|\b(?:device|location) (?:settings|permissions?)\b[^.;]{0,60}\b(?:geo-?)?(?:graphic(?:al)? )?location\b/i,
+    gloss: 'Collects the location your device reports, when its settings allow',
+    examples: {
+      match: ['Depending on your device settings, we may collect geographical location information relating to your device.'],
+      noMatch: ['We collect your general location.', 'You can change your location in your account settings.'],
+    },
   },
   {
     id: 'collect.approximate-location.ip',
     kind: 'approximate-location',
     name: 'approximate location',
-    pattern: /\b(?:approximate|general|coarse|rough|imprecise|city[- ]level|country[- ]level|regional) (?:geo-?)?location\b|\blocation (?:derived|inferred|based|determined) (?:from|on) (?:your )?IP\b|\bIP-based (?:geo-?)?location\b|\bcountry(?: and|,| or) (?:city|region|state)\b|\b(?:city|country|region) (?:level|you are in)\b|\bgeneral geographic\b/i,
+    pattern: /\b(?:approximate|general|coarse|rough|imprecise|non-precise|city[- ]level|country[- ]level|regional) (?:geo-?)?location\b|\blocation (?:derived|inferred|based|determined) (?:from|on) (?:your )?IP\b|\bIP-based (?:geo-?)?location\b|\bcountry(?: and|,| or) (?:city|region|state)\b|\b(?:city|country|region) (?:level|you are in)\b|\bgeneral geographic\b|\blocation[- ]related (?:information|data)\b/i,
     gloss: 'Collects your approximate location',
-    examples: { match: ['We infer your approximate location from your IP address.', 'such as your country and city'], noMatch: ['We collect your precise GPS location.'] },
+    examples: {
+      match: ['We infer your approximate location from your IP address.', 'We collect your IP address and, from it, your country and city.'],
+      noMatch: ['We collect your precise GPS location.', 'Third-party advertisers may infer your approximate location from your IP address.'],
+    },
+  },
+  {
+    id: 'collect.approximate-location.listed',
+    kind: 'approximate-location',
+    name: 'location',
+    // A bare "location" as an item of a list of collected data ("your name, location, and
+    // email"), not "a location", "regardless of location" or "storage location".
+    pattern: /(?:^|[,;(]|\b(?:and|or|your|current|user|session)) ?(?:geo-?)?location(?=\s*(?:[,;)]|$|(?:and|or)\b|\((?:if|when)\b))/i,
+    gloss: 'Collects your location (precision not stated)',
+    examples: {
+      match: ['We collect your name, location, and profile photo.', 'Our servers record the time, your IP address and location, and the browser you use.'],
+      noMatch: ['We treat all customers alike, regardless of location.', 'Choose a storage location for your backups.'],
+    },
   },
   {
     id: 'collect.content.user-content',
     kind: 'content',
     name: 'what you post, upload or send',
-    pattern: /\b(?:content|messages?|posts?|comments?|photos?|pictures?|videos?|files?|documents?|recordings?|uploads?|chats?|conversations?|prompts?|inputs?|notes?|reviews?) (?:that )?you (?:create|post|upload|share|send|submit|provide|store|write|publish|make|input|enter|receive)\b|\buser[- ]generated content\b|\buser content\b|\bcontent of (?:your )?(?:messages|communications|emails|conversations|chats)\b|\b(?:messages|communications) (?:you|that you) (?:send|exchange)\b|\bvoice (?:recordings|commands|inputs)\b/i,
+    pattern: /\b(?:content|messages?|posts?|comments?|photos?|pictures?|videos?|files?|documents?|recordings?|uploads?|chats?|conversations?|prompts?|inputs?|notes?|reviews?) (?:that )?you (?:create|post|upload|share|send|submit|provide|store|write|publish|make|input|enter|receive)\b|\buser[- ]generated content\b|\buser content\b|\bcontents? of (?:your |the )?(?:messages?|communications?|emails?|conversations?|chats?)\b|\b(?:messages|communications) (?:you|that you) (?:send|exchange)\b|\bvoice (?:recordings|commands|inputs)\b/i,
     gloss: 'Collects what you post, upload or send',
-    examples: { match: ['We collect the content you create, upload or share, such as posts and photos.', 'the content of your messages'], noMatch: ['We collect your IP address.'] },
+    examples: {
+      match: ['We collect the content you create, upload or share, such as posts and photos.', 'When you write to support, we keep the content of your messages.'],
+      noMatch: ['We collect your IP address.'],
+    },
   },
   {
     id: 'collect.contacts.address-book',
     kind: 'contacts',
     name: 'your contacts',
-    pattern: /\baddress ?books?\b|\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? )?contacts\b|\bcontacts (?:on|from|stored on) your (?:device|phone)\b|\bcontact information of (?:your )?(?:friends|contacts)\b/i,
+    // Not "your contacts with our customer service" (dealings, not people).
+    pattern: /\baddress ?books?\b|\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? |phone'?s? )?contacts\b(?! with\b)|\bcontacts (?:on|from|stored on|in) your (?:device|phone)\b|\bcontact (?:information|details) of (?:your )?(?:friends|contacts)\b|\bphone contacts\b|\bimport (?:your )?contacts\b/i,
     gloss: 'Collects your address book',
-    examples: { match: ['If you allow it, we upload your address book to find friends.', 'contacts stored on your device'], noMatch: ['contact us at privacy@example.com'] },
+    examples: {
+      match: ['If you allow it, we collect your address book to find friends.', 'With your permission, we collect the contacts stored on your device.'],
+      noMatch: ['You can reach us at privacy@example.com.', 'We keep records of your contacts with our customer service.'],
+    },
   },
   {
     id: 'collect.sensitive.special',
     kind: 'sensitive',
     name: 'sensitive data',
-    pattern: /\bsensitive (?:personal )?(?:data|information)\b|\bspecial categor(?:y|ies)\b|\bracial or ethnic\b|\bethnic origin\b|\breligio(?:n|us)(?: or philosophical)? beliefs?\b|\bsexual (?:orientation|life)\b|\bsex life\b|\bpolitical (?:opinions|views|affiliation|leanings)\b|\btrade[- ]union\b|\bgenetic (?:data|information)\b|\bhealth (?:and fitness )?(?:data|information|conditions?)\b|\bbiometric\w*\b|\bfac(?:e|ial) (?:geometry|recognition|templates?|scans?)\b/i,
+    pattern: /\bspecial categor(?:y|ies)\b|\bracial or ethnic\b|\bethnic origin\b|\breligio(?:n|us)(?: or philosophical)? (?:beliefs?|views)\b|\bsexual (?:orientation|life)\b|\bsex life\b|\bpolitical (?:opinions|views|affiliation|leanings)\b|\btrade[- ]union\b|\bgenetic (?:data|information)\b|\bhealth (?:and fitness )?(?:data|information|conditions?)\b|\bbiometric\w*\b|\bfac(?:e|ial) (?:geometry|recognition|templates?|scans?)\b/i,
     gloss: 'Collects sensitive data',
-    examples: { match: ['We may process sensitive data such as health information with your consent.', 'your sexual orientation, if you choose to share it'], noMatch: ['We collect your name and email address.'] },
+    examples: {
+      match: ['We may process health information with your consent.', 'You may tell us your sexual orientation, which we collect if you choose to share it.'],
+      noMatch: ['We collect your name and email address.'],
+    },
+  },
+  {
+    id: 'collect.sensitive.named',
+    kind: 'sensitive',
+    name: 'sensitive data',
+    // "Sensitive data" by name counts only where the provider says it processes some; "we
+    // minimise sensitive information" or "we do not use sensitive data except ..." does not.
+    pattern: /(?<!\bminimi[sz]\w*\b[^.;]{0,60})\b(?:collect|process|receive|obtain|gather|use)\w*\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b|(?<!\bminimi[sz]\w*\b[^.;]{0,60})\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*/i,
+    gloss: 'Says it processes sensitive data',
+    examples: {
+      match: ['In limited cases we may process sensitive personal data, such as for participants in our shows.'],
+      noMatch: ['We are committed to minimising personal information, especially sensitive information.'],
+    },
   },
 ];
 
-/** A denial of collecting: "we do not collect", "we never store", "we don't track". */
+/** A denial of collecting: "we do not collect", "we never store", "X is not logged", "no
+ *  personal information is collected", "none of our apps will access". The module reads which
+ *  items it covers (what follows an active verb, what precedes a passive one). "We don't require
+ *  your real name" matches too: OPTIONAL_NOT_DENIED makes it neither a denial nor collection. */
 export const COLLECT_DENIAL: FactRule = {
   id: 'collect.denies',
-  pattern: /\b(?:do|does|did|will|shall|would|can)\s+not\s+(?:[\w-]+\s+){0,3}?(?:collect|gather|track|store|log|record|obtain|receive|keep|ask (?:you )?for|request|solicit|access|read|see|scan|process)\w*\b|\bnever\s+(?:[\w-]+\s+){0,2}?(?:collect|gather|track|store|log|record|obtain|keep|ask (?:you )?for|request|access|read|see|scan)\w*\b|\b(?:is|are) (?:not|never) (?:collected|stored|logged|recorded|tracked)\b|\bno (?:personal(?:ly identifiable)? )?(?:information|data)\b[^.;]{0,40}\b(?:is|are) (?:collected|stored|logged)\b/i,
+  pattern:
+    /\b(?:(?:do|does|did|will|shall|would|can|could)\s+not|don't|doesn't|didn't|won't|wouldn't|can't|cannot|never)\s+(?:(?:ever|actively|routinely|intentionally|purposely|deliberately|otherwise|currently|directly|automatically|specifically|permanently|also|even|further|seek to|want to|ask for or|access or|use or)\s+){0,3}(?:collect|gather|track|store|log|record|obtain|receive|keep|retain|save|ask|request|solicit|require|need|handle|see|ha(?:ve|s) (?:any )?access)\w*\b|\b(?:do|does|did|will)\s+not\s+(?:have|need)\s+to\s+(?:provide|give|enter|share|submit)\b|\b(?:is|are|be)\s+(?:not|never)\s+(?:\w+\s+)?(?:collected|gathered|stored|logged|recorded|tracked|retained|kept|saved|requested|required)\b|\bno (?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:ever\s+)?(?:collected|gathered|stored|obtained|recorded)\b|\bnone of (?:[\w-]+\s+){1,4}?(?:will|do|does|shall)\s+(?:ever\s+)?(?:collect|gather|track|store|log|record|access)\w*/i,
   gloss: 'Says it does not collect this',
   examples: {
-    match: ["We don't track your precise location.", 'We never collect your name or email address.', 'Your IP address is not logged.'],
-    noMatch: ["We don't require you to give us your real name.", 'We collect your IP address.'],
+    match: ["We don't track your precise location.", 'We never collect your name or email address.', 'Payments go through our processor, and we never see or store your credit card number.', 'Your IP address is not logged.', 'When you visit our website, no personally identifiable information is collected about you.'],
+    noMatch: ["We don't require you to give us your real name.", 'We collect your IP address.', 'We do not share the email address we collect with advertisers.'],
   },
 };
 
 /** "We don't require", "you don't have to": the data is optional, not refused. */
 export const OPTIONAL_NOT_DENIED = /\b(?:require|requires|required|need|needs|have to|must|mandatory|obliged)\b/i;
+
+/** Where an active denial's object ends: a new clause, an exception ("other than", "except"),
+ *  a restriction ("only"), or a bullet. */
+export const DENIAL_OBJECT_END =
+  /[;!?]|\.(?=\s+[A-Z]|\s*$)|\s\*\s|\b(?:but|however|although|though|except|excepting|unless|other than|apart from|aside from|besides|beyond|instead|rather|only|whereas|while|because|since|so that|in order to|unless)\b|,\s*(?:and\s+|but\s+)?(?:we|you|they|it|this|these|which|who|our)\b/i;
+
+/** Where a passive denial's subject starts, read backwards: the last of these before it. */
+export const DENIAL_SUBJECT_START = /[;:!?]|\.(?=\s+[A-Z])|\s\*\s|\b(?:but|however|although|except|unless|while|whereas)\b|,\s*(?:and\s+)?(?:we|you|they)\b/gi;
+
+/** An active denial whose object is personal data as a whole ("we do not collect any personal
+ *  data"), and what may follow it for it to speak for the whole service. */
+export const BLANKET_OBJECT =
+  /^\s*(?:or (?:\w+ )?)?(?:any )?(?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)(?:\s+(?:about|from) (?:you|our (?:users|visitors)|users|visitors|anyone))?\s*(?:$|[.,;](?!\s*(?:unless|except))|(?:except|other than|apart from)(?: for)? (?:the |your )?(?:IP|Internet Protocol|device|technical|log|cookie|usage|aggregate|anonymous))/i;
+export const BLANKET_PASSIVE_TAIL =
+  /^\s*(?:(?:about|from) (?:you|users|visitors)\s*)?(?:$|[.,;](?!\s*(?:unless|except))|(?:except|other than|apart from)(?: for)? (?:the |your )?(?:IP|Internet Protocol|device|technical|log|cookie|usage|aggregate|anonymous))/i;
+
+/** Sections whose statements speak for one tool or group, not the whole service. */
+export const NARROW_SECTION = /\b(?:cookies?|surveys?|analytics|logs?|tracking|automatic(?:ally)?|beacons?|pixels?|children|kids|minors?|teens?|plug-?ins?|advertis\w*)\b/i;
+
+/** A passive denial of keeping what the same words say is collected ("email addresses
+ *  collected for the send-to-a-friend feature are not retained") denies keeping, not collecting. */
+export const COLLECTED_NOT_KEPT = /\b(?:collected|received|obtained|provided|submitted|given|gathered|entered)\b/i;
+
+/** What a blanket denial of collecting personal data answers: the kinds that identify a person
+ *  or are sensitive. Device, activity and approximate location often stay (server logs). */
+export const BLANKET_ITEMS: readonly CollectItem[] = ['contact', 'payment', 'government-id', 'precise-location', 'contacts', 'sensitive'];
+
+/** A blanket denial scoped to some users, moments or tools does not answer for the service;
+ *  nor does one in a table row (cells joined by ".;"), which speaks for that row's purpose. */
+export const SCOPED_DENIAL = /\.;\s|\b(?:cookies?|pixels?|tags?|tools?|beacons?|plug-?ins?|SDKs?)\s+(?:do|does|will|may)\s+not\b|\b(?:as a guest|without (?:creating |having |an? )?(?:an? )?account|(?:not|aren't|isn't) (?:logged|signed) in|signed[- ]out|do not (?:log|sign) in|through (?:cookies|this|these)|via (?:cookies|this|these))\b/i;

@@ -1,0 +1,117 @@
+// The collect claim on short policies written for the test: denials and optional items, how
+// precise a location is (GUIDE.md, Clarification 6), definitions of personal data, and which
+// sentence is cited first.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.ts';
+import type { CollectItem } from '../../../src/engine/questions/types.ts';
+
+function collect(text: string): (item: CollectItem) => { value: string; first: string; cited: string[] } {
+  const a = analyze({ text });
+  return (item) => {
+    const c = a.claims.collect[item];
+    const cited = c.evidence.map((i) => a.sentences[i]?.text ?? '');
+    return { value: c.value, first: cited[0] ?? '', cited };
+  };
+}
+
+describe('collect: denials', () => {
+  it('reads "we don\'t track your precise location" as a denial, not as collecting it', () => {
+    const c = collect('Information we collect\n\nWe collect your email address when you sign up. We don\'t track your precise location.');
+    expect(c('precise-location')).toMatchObject({ value: 'no', first: "We don't track your precise location." });
+  });
+
+  it('does not cite "we don\'t require your real name" as collecting a name, nor as a denial', () => {
+    const text = 'Information we collect\n\nTo create an account you choose a username; we don\'t require you to give us your real name. We collect the posts you publish.';
+    const c = collect(text);
+    expect(c('contact').value).toBe('not-stated');
+    expect(c('contact').cited.join(' ')).not.toContain('real name');
+  });
+
+  it('reads every item of a denied list, also inside parentheses', () => {
+    const text = 'What we collect\n\nWe do not ask for or collect information such as your name, phone number, other identifiers (e.g., passport number or driver\'s license number), payment information or GPS location.';
+    const c = collect(text);
+    for (const item of ['contact', 'government-id', 'payment', 'precise-location'] as const) expect(c(item).value).toBe('no');
+  });
+
+  it('reads a passive denial of the item before it', () => {
+    const c = collect('Logs\n\nWhen you use the app, your IP address is not logged.');
+    expect(c('device').value).toBe('no');
+  });
+
+  it('reads "no personal information is collected, except your IP address" as a blanket denial', () => {
+    const c = collect('Privacy\n\nWhen you read our library online, no personally identifiable information is collected about you except for the IP address of your computer.');
+    for (const item of ['contact', 'payment', 'government-id', 'precise-location', 'contacts', 'sensitive'] as const) expect(c(item).value).toBe('no');
+    expect(c('device').value).toBe('yes');
+  });
+
+  it('does not read a denial scoped to one cookie or to a table row as a blanket denial', () => {
+    const c = collect('Cookies\n\nWe use session cookies to keep you signed in. These cookies do not store any personally identifiable information.');
+    expect(c('contact').value).toBe('not-stated');
+    expect(c('sensitive').value).toBe('not-stated');
+  });
+
+  it('lets a plain statement of collecting beat a denial of one item', () => {
+    const text = 'Information we collect\n\nWe do not store your full card number. We collect billing information such as your billing address and payment history.';
+    expect(collect(text)('payment')).toMatchObject({ value: 'yes', first: 'We collect billing information such as your billing address and payment history.' });
+  });
+});
+
+describe('collect: location precision (Clarification 6)', () => {
+  it('reads unqualified "geolocation data" as approximate, not precise', () => {
+    const c = collect('Information we collect\n\nOur servers automatically record your IP address, geolocation data and browser type.');
+    expect(c('precise-location').value).toBe('not-stated');
+    expect(c('approximate-location').value).toBe('yes');
+  });
+
+  it('reads "geolocation based on your IP address" as approximate', () => {
+    const c = collect('Information we collect\n\nWe collect geolocation information based on your IP address.');
+    expect(c('precise-location').value).toBe('not-stated');
+    expect(c('approximate-location').value).toBe('yes');
+  });
+
+  it('reads GPS and coordinates from the device as precise', () => {
+    const c = collect('Information we collect\n\nIf you give us permission, we collect your GPS coordinates (latitude and longitude) from your device.');
+    expect(c('precise-location').value).toBe('yes');
+  });
+
+  it('reads location released by the device settings as precise only', () => {
+    const c = collect('Information we collect\n\nDepending on your device settings, we may collect geographical location information relating to your device.');
+    expect(c('precise-location').value).toBe('yes');
+    expect(c('approximate-location').value).toBe('not-stated');
+  });
+
+  it('reads GPS listed under "determined at a town or city level" as approximate', () => {
+    const text = 'Location information\n\nWe collect information about your location when you use our apps.\nYour location is determined at a town or city level by:\nGPS\nIP address\nNearby Wi-Fi access points';
+    const c = collect(text);
+    expect(c('precise-location').value).toBe('not-stated');
+    expect(c('approximate-location').value).toBe('yes');
+  });
+
+  it('keeps a denial of precise location beside an approximate one in the same sentence', () => {
+    const c = collect('Information we collect\n\nLocation data, such as approximate location (we do not collect precise geolocation, but we infer your general location from your IP address).');
+    expect(c('precise-location').value).toBe('no');
+    expect(c('approximate-location').value).toBe('yes');
+  });
+});
+
+describe('collect: what is not a statement of collecting', () => {
+  it('does not read the examples in a definition of personal data', () => {
+    const c = collect('Definitions\n\nPersonal information is considered any information that can identify a person, such as their name, home address or email address.');
+    expect(c('contact').value).toBe('not-stated');
+  });
+
+  it('does not read "your contacts with our support team" as the address book', () => {
+    const c = collect('Information we collect\n\nWe keep records of your contacts with our customer support, such as chat transcripts.');
+    expect(c('contacts').value).toBe('not-stated');
+  });
+
+  it('does not read a promise to minimise sensitive data as collecting it', () => {
+    const c = collect('Our approach\n\nWe are committed to minimising the personal information, especially sensitive information, we collect.');
+    expect(c('sensitive').value).toBe('not-stated');
+  });
+
+  it('reads content that is end-to-end encrypted, and nothing else said of content, as not collected', () => {
+    const c = collect('Messages\n\nYour messages are end-to-end encrypted. We cannot decrypt or read the content of your messages.');
+    expect(c('content').value).toBe('no');
+  });
+});
