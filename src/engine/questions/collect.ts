@@ -14,8 +14,10 @@
 // else says content is kept.
 import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/facts/collected.ts';
 import {
-  BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END,
-  COLLECTED_NOT_KEPT, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, NARROW_SECTION, KIND_TO_ITEMS, OPTIONAL_NOT_DENIED, PRECISE_LOCATION_WORDS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
+  BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT,
+  COLLECTS_LOOSELY, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
+  NARROW_SECTION, NEGATED_BEFORE, OPTIONAL_NOT_DENIED, OTHERS_COLLECT, PERSON_CONDITION, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
+  WE_AND_OTHERS,
 } from '../../rules/claims/collect.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -25,6 +27,8 @@ import { capitalise, listJoin } from './words.ts';
 import { COLLECT_ITEMS, type Answer, type Claims, type CollectItem, type YesNo } from './types.ts';
 
 const ITEM_RULES = [...DATA_ITEM_RULES, ...EXTRA_ITEM_RULES];
+/** Content rules for what the person writes to the provider itself (support requests). */
+const INCIDENTAL_CONTENT_RULES: ReadonlySet<string> = new Set(['collect.content.support']);
 /** How far back a list item ("Your Name;") may be from the line that introduces it. */
 const LIST_REACH = 12;
 
@@ -52,10 +56,16 @@ function itemsOf(rule: { id: string; kind: string }): readonly CollectItem[] {
 }
 
 function isCollectionSentence(ctx: ReadContext, i: number): boolean {
+  const text = ctx.texts[i] ?? '';
   return (
     ctx.hasLabel(i, 'First Party Collection/Use') ||
     ctx.firing(COLLECT_CONTEXT, i).length > 0 ||
-    ctx.memo(`collect-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => COLLECT_HEADING.pattern.test(ctx.heading(i)))
+    COLLECTS_LOOSELY.test(text) ||
+    NAMED_PROVIDER_COLLECTS.test(text) ||
+    ctx.memo(`collect-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => {
+      const heading = ctx.heading(i);
+      return COLLECT_HEADING.pattern.test(heading) || COLLECT_HEADING_MORE.test(heading);
+    })
   );
 }
 
@@ -171,7 +181,19 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
         continue;
       }
       const r = ctx.reading(i, start, end);
-      if (r.negated || strength === 0 || defines || r.conditional || r.actor === 'others' || r.objectOfRight) continue;
+      if (r.negated || strength === 0 || defines) continue;
+      const before = text.slice(0, start);
+      // "if we collect" asserts nothing; "if you post comments, we store them" does.
+      if (r.conditional && !PERSON_CONDITION.test(text.slice(0, end))) continue;
+      if (REMOVED_ITEMS.test(before) || NEGATED_BEFORE.test(before)) continue;
+      // "opt out of" or "request deletion of" an item is not collecting it; "you can choose to
+      // import your contacts" is.
+      if (r.objectOfRight && !CHOICE_TO_GIVE.test(before)) continue;
+      // Other companies collecting it is tracking; a source named by the item ("from partners")
+      // is the answer itself, unless the person is the one receiving ("you may receive offers
+      // from partners").
+      const near = before.slice(-100);
+      if (items.includes('from-others') ? r.actor === 'you' : OTHERS_COLLECT.test(near) && !WE_AND_OTHERS.test(near)) continue;
       for (const item of items) {
         let list = yes.get(item);
         if (!list) yes.set(item, (list = []));
@@ -194,8 +216,10 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       claim[item] = no.get(item)?.build() ?? (notStated<YesNo>() as Answer<YesNo>);
     }
   }
-  // Content only the person can read is not collected (GUIDE: end-to-end encrypted → no).
-  if (claim.content.value === 'not-stated') {
+  // Content only the person can read is not collected (GUIDE: end-to-end encrypted → no),
+  // when nothing but what the person writes to support says content is kept.
+  const incidental = (yes.get('content') ?? []).every((f) => INCIDENTAL_CONTENT_RULES.has(f.ruleId));
+  if (claim.content.value !== 'no' && incidental) {
     const e2e = readEndToEnd(ctx);
     if (e2e.value === 'yes') claim.content = { value: 'no', details: [], evidence: [...e2e.evidence], ruleIds: [...e2e.ruleIds] };
   }

@@ -117,7 +117,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     kind: 'contacts',
     name: 'your contacts',
     // Not "your contacts with our customer service" (dealings, not people).
-    pattern: /\baddress ?books?\b|\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? |phone'?s? )?contacts\b(?! with\b)|\bcontacts (?:on|from|stored on|in) your (?:device|phone)\b|\bcontact (?:information|details) of (?:your )?(?:friends|contacts)\b|\bphone contacts\b|\bimport (?:your )?contacts\b/i,
+    pattern: /\baddress ?books?\b|\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? |phone'?s? )?contacts\b(?! (?:with|our|us|the)\b)|\bcontacts (?:on|from|stored on|in) your (?:device|phone)\b|\bcontact (?:information|details) of (?:your )?(?:friends|contacts)\b|\bphone contacts\b|\bimport (?:your )?contacts\b/i,
     gloss: 'Collects your address book',
     examples: {
       match: ['If you allow it, we collect your address book to find friends.', 'With your permission, we collect the contacts stored on your device.'],
@@ -146,6 +146,114 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     examples: {
       match: ['In limited cases we may process sensitive personal data, such as for participants in our shows.'],
       noMatch: ['We are committed to minimising personal information, especially sensitive information.'],
+    },
+  },
+  {
+    id: 'collect.content.messages-sent',
+    kind: 'content',
+    name: 'messages and files you send',
+    // What people send or upload, in the words modern policies use: "messages that users send
+    // to one another", "files uploaded by users", "chat history", "support requests".
+    pattern: /\b(?:messages|emails|chats) (?:that )?(?:you|users|members|people) (?:may )?(?:send|exchange|receive)\b|\b(?:send|exchange)(?:,? (?:or |and )?(?:receive|engage|share|read|reply|exchange|send)){1,3}(?: with)? (?:messages|emails|chats)\b|\b(?:files?|folders?|content|photos?|videos?|documents?|images?) (?:and (?:files?|folders?) )?(?:uploaded|posted|shared|submitted|created|stored) by (?:you|users|members)\b|\byou (?:post|upload|share|submit|send|write|create|publish) (?:\w+ ){0,2}(?:comments?|posts?|content|messages?|photos?|videos?|files?|reviews?)\b|\b(?:post|upload)\w* (?:it|them|content|files|photos|videos) (?:to|on) (?:our|the)\b|\bupload (?:your )?(?:files|content|photos|videos|documents)\b|\bchat (?:history|logs?|transcripts?|conversations?)\b|\bSMS messages\b|\bsocial media posts\b/i,
+    gloss: 'Collects the messages, files and posts you send',
+    examples: {
+      match: ['This information includes the messages that users send to one another.', 'Files and folders uploaded by users are retained according to their plan.'],
+      noMatch: ['We send you messages about your account.', 'We may send you marketing emails if you agree.'],
+    },
+  },
+  {
+    id: 'collect.content.support',
+    kind: 'content',
+    name: 'support requests',
+    // What the person writes to the provider itself: incidental content, which an end-to-end
+    // promise about the service's content outweighs (GUIDE: content the provider cannot read).
+    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b/i,
+    gloss: 'Collects what you write to support',
+    examples: {
+      match: ['When you submit support requests, we collect the details you choose to share.'],
+      noMatch: ['We collect your IP address.'],
+    },
+  },
+  {
+    id: 'collect.government-id.documents',
+    kind: 'government-id',
+    name: 'ID documents',
+    pattern: /\bgovernment(?:[- ]issued)? (?:photo )?(?:id|identification|identity documents?)s?\b|\bidentity (?:documents?|cards?)\b|\bproof of (?:identity|identification)\b|\bID cards?\b|\bnational (?:id|identity|insurance) (?:numbers?|cards?)\b|\b(?:IRS )?W-[89](?:BEN)? forms?\b/i,
+    gloss: 'Collects an ID document',
+    examples: {
+      match: ['We may ask you to verify your identity by providing a government-issued photo ID.', 'To verify your age, we may collect a photo of your identity document.'],
+      noMatch: ['We collect your user ID.'],
+    },
+  },
+  {
+    id: 'collect.sensitive.face-and-origin',
+    kind: 'sensitive',
+    name: 'sensitive data',
+    pattern: /\bsensitive (?:categories of )?(?:personal )?(?:data|information)\b(?=[^.;]{0,40}\bsuch as\b)|\bethnicity\b|\brace(?:\/| or | and )ethnicity\b|\bphotos? of your face\b|\bselfies?\b|\bfacial (?:age )?(?:estimation|analysis|images?)\b|\bheart rate\b|\bsleep (?:patterns|data)\b|\bfitness (?:data|information)\b|\bblood (?:pressure|oxygen|glucose|sugar)\b|\bmenstrua\w*/i,
+    gloss: 'Collects sensitive data: ethnicity, images of your face, health and fitness readings',
+    examples: {
+      match: ['To check your age, we may collect a selfie or a photo of your face.', 'For participants in our shows we may process sensitive categories of personal data, such as ethnicity.'],
+      noMatch: ['We collect your name and email address.'],
+    },
+  },
+  {
+    id: 'collect.payment.details',
+    kind: 'payment',
+    name: 'payment details',
+    pattern: /\bfinancial (?:and commercial )?(?:details|information|data)\b|\bpayment (?:methods?|card(?: details| information)?)\b|\btransaction (?:amounts?|history|details|data|information)\b|\bpurchase history\b|\b(?:truncated|partial) (?:credit )?card\b/i,
+    gloss: 'Collects payment or financial details',
+    examples: {
+      match: ['To buy a plan, you must provide a payment method, and we record the transaction amount.', 'We might ask for your date of birth or financial details.'],
+      noMatch: ['Payments are processed by our payment provider under its own terms.'],
+    },
+  },
+  {
+    id: 'collect.device.technical',
+    kind: 'device',
+    name: 'technical device data',
+    pattern: /\bpush tokens?\b|\btype of (?:device|browser)\b|\blog ?files?\b|\bcrash (?:reports?|reporting|logs?|information|data)\b|\bdevice (?:settings|model|language)\b|\bhardware model\b|\buser[- ]agent\b/i,
+    gloss: 'Collects technical data about your device',
+    examples: {
+      match: ['We store push tokens and keys needed to deliver messages to your device.', 'When you use the service we may collect technical data, so-called log files, with each access.'],
+      noMatch: ['We do not sell devices.'],
+    },
+  },
+  {
+    id: 'collect.activity.behaviour',
+    kind: 'activity',
+    name: 'what you do on the service',
+    pattern: /\bonline behaviou?r\b|\b(?:website|site|app|service) usage\b|\baccess logs?\b|\bbrowsing (?:data|information)\b|\busage of (?:our|the) (?:site|website|services?|apps?)\b|\btimestamps of (?:your )?requests\b/i,
+    gloss: 'Collects what you do on the service',
+    examples: {
+      match: ['Behavioural data: information about your online behaviour on our website and app, which we collect.', 'We process data from our access logs to analyse website usage.'],
+      noMatch: ['We collect your name.'],
+    },
+  },
+  {
+    id: 'collect.contacts.listed',
+    kind: 'contacts',
+    name: 'your contacts',
+    // "contacts" as an item of a list of what an app may collect ("This may include contacts,
+    // profile photos, ..."); not "contacts with customer service".
+    pattern: /(?:\b(?:include|including|such as)|[,;:])\s+(?:your )?contacts(?=\s*[,;)]|\s+(?:and|or)\b)/i,
+    gloss: 'Collects your contacts',
+    examples: {
+      match: ['With your permission, the app may collect data which may include contacts, photos and calendar entries.'],
+      noMatch: ['We keep a record of your contacts with customer service.'],
+    },
+  },
+  {
+    id: 'collect.from-others.sources',
+    kind: 'from-others',
+    name: 'other sources',
+    // Data about the person received from a named kind of source: partners, other users,
+    // businesses, public sources, authorities, advertisers, data brokers; or such a source
+    // "provides us with" it.
+    pattern: /\b(?:receive|obtain|get|collect|gather|acquire|purchase|buy)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|newsletters?|offers?|communications?|updates?|notifications?|promotions?|marketing|advertising|ads)\b)[^.;]{0,80}?\bfrom\s+(?:(?:our|other|trusted|selected|certain|various|some|these|those|such|the|third[- ]party|business|marketing|advertising|commercial|outside|external|airline|publicly|public|accessible|available)\s+){0,3}(?:partners?|businesses|compan(?:y|ies)|sources|advertisers|data brokers|brokers|social (?:media|networks?)|authorities|customers|employers|platforms|affiliates|organi[sz]ations|third[- ]part(?:y|ies)|databases|records)\b|\bfrom (?:an)?other (?:individuals|users|members|people|persons)\b|\b(?:third[- ]parties|(?:business |marketing |advertising )?partners|advertisers|other (?:users|members|companies|businesses|sources)|data brokers|others)\b[^.;]{0,60}?\b(?:provides?|shares?|gives?|sends?|discloses?)\s+(?:to\s+)?us\b|\bprovided (?:to us )?by (?:third[- ]parties|(?:our )?partners|other (?:users|individuals|people)|others)\b|\babout you when others\b/i,
+    gloss: 'Gets information about you from other sources',
+    examples: {
+      match: ['We may receive personal data about you from other individuals and from our partners.', 'In some circumstances, we also collect information about you from publicly accessible sources.', 'Third parties that provide us with information about you.'],
+      noMatch: ['We share your data with our partners.', 'When you access our site from other websites, we record the referring page.', 'You can opt in to receive advertising emails from our partners.'],
     },
   },
 ];
@@ -197,3 +305,36 @@ export const BLANKET_ITEMS: readonly CollectItem[] = ['contact', 'payment', 'gov
 /** A blanket denial scoped to some users, moments or tools does not answer for the service;
  *  nor does one in a table row (cells joined by ".;"), which speaks for that row's purpose. */
 export const SCOPED_DENIAL = /\.;\s|\b(?:cookies?|pixels?|tags?|tools?|beacons?|plug-?ins?|SDKs?)\s+(?:do|does|will|may)\s+not\b|\b(?:as a guest|without (?:creating |having |an? )?(?:an? )?account|(?:not|aren't|isn't) (?:logged|signed) in|signed[- ]out|do not (?:log|sign) in|through (?:cookies|this|these)|via (?:cookies|this|these))\b/i;
+
+/** Collection in looser words than the older context rules (../facts/collected.ts): "we ...
+ *  collect" with more words between, "Apple may receive", "you give us", "may be required",
+ *  "are retained", "our servers log". A sentence so worded speaks of collection, weakly. */
+export const COLLECTS_LOOSELY =
+  /\bwe\b[^.;]{0,60}?\b(?:collect|receive|obtain|gather|process|store|record|access|import|upload|sync|use|request|require|ask (?:you )?(?:for|to))\w*\b|\byou\b[^.;]{0,40}?\b(?:provide|give|share|submit|send|upload|import|sync|enter)\w*\b[^.;]{0,100}?\b(?:to us|with us|us with|to (?:your|our) [\w ]{0,20}account)\b|\bgive us\b|\b(?:is|are|be) (?:required|requested|retained|kept|processed|held|saved|uploaded)\b|\b(?:collected|gathered|obtained|recorded|logged)\b|\bour (?:servers|systems)\b[^.;]{0,30}?\b(?:log|record|collect|store|receive)\w*\b/i;
+/** The provider, by name, as the subject of collecting: "Stack Overflow may collect". */
+export const NAMED_PROVIDER_COLLECTS = /\b[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2}\s(?:(?:may|will|can|also|automatically|only)\s){0,2}(?:collect|receive|obtain|gather|process|record|store)(?:s|es)?\b/;
+/** Headings of modern policies' collection sections beyond COLLECT_HEADING. */
+export const COLLECT_HEADING_MORE = /\b(?:data|information) (?:we|that we) (?:process|hold|use)\b|\bwhat (?:personal )?(?:data|information) (?:do )?we (?:process|hold)\b|\bsources? of (?:personal )?(?:data|information)\b|\b(?:categories|types|kinds) of (?:personal )?(?:data|information)\b|\breceive (?:personal )?(?:data|information)\b|\b(?:address book|payment|technical) data\b|\blogs? files?\b/i;
+
+/** Other companies collecting, before the item: "third parties such as Google collect ...". */
+export const OTHERS_COLLECT = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|ad networks?|analytics providers?|providers?|vendors?|processors?|(?:processing|payment|other|outside|third[- ]party) compan(?:y|ies)|agents?|Google|Facebook|Meta|platforms?|they)\b[^.;]{0,40}?\b(?:collect|receive|obtain|gather|use|place|set|access|track|record)\w*\b/i;
+/** "we and our partners collect": the provider collects too. */
+export const WE_AND_OTHERS = /\b(?:we|us)\s*(?:and|or|,|\/)\s*(?:our|its|other|third|selected)\b/i;
+
+/** What the provider removes or filters out is not what it collects ("we remove sensitive data
+ *  such as social security numbers from search logs"). */
+export const REMOVED_ITEMS = /\b(?:remove|filter|redact|scrub)\w*\b[^.;]{0,120}$/i;
+
+/** A right's words that still leave the data collected when used: "you can choose to import
+ *  your contacts", "you may opt in to share your location". */
+export const CHOICE_TO_GIVE = /\b(?:choose|choice|able|opt[- ]in|consent|agree)\b[^.;]{0,30}$/i;
+
+/** A condition on what the person does ("if you post comments, we store them") still says
+ *  what is collected; one on what the provider does ("if we collect") does not. */
+export const PERSON_CONDITION = /\b(?:if|whether|in case|to the extent|when|where)\s+you\b[^.;]*$/i;
+
+/** A negation governing the sentence before the item, with no turn ("but", "except", ", we")
+ *  between: "we don't show you ads based on sensitive categories, such as health" says nothing
+ *  is collected. Not one in a relative clause ("data that does not identify you, such as ...")
+ *  nor "whether or not", "not only", "not limited to". */
+export const NEGATED_BEFORE = /(?<!\b(?:that|which|who|or|if|whether|unless)\s+(?:[\w']+\s+)?)\b(?:not|never|no|don't|doesn't|won't|cannot|can't|neither|nor)\b(?!\s+(?:only|limited|just|merely|longer|later|more|less|matter)\b)(?![^;:]*(?:\b(?:but|however|although|except|excluding|other than|apart from|while|whereas|instead|only|unless)\b|,\s*(?:and\s+|so\s+)?(?:we|you|they|it|this)\b))[^;:]*$/i;

@@ -33,11 +33,12 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     kind: 'contact',
     name: 'name',
     // Not "company name", "domain name", "user name", "mother's maiden name", "the name of".
-    pattern: /(?<!\b(?:company|domain|business|brand|file|host|trade|maiden|user|account|screen|product|brand)\s)\bnames?\b(?!\s+(?:of|and title)\b)/i,
+    // Nor "carrier name", "operator name", "file name", "device name", "display name".
+    pattern: /(?<!\b(?:company|domain|business|brand|file|host|trade|maiden|user|account|screen|product|carrier|operator|network|device|computer|model|folder|directory|display|profile|app|application)\s)\bnames?\b(?!\s+(?:of|and title)\b)/i,
     gloss: 'Collects your name',
     examples: {
       match: ['We may collect your name, physical address and email address.', 'Your Name;'],
-      noMatch: ['Your company name and title;', "mother's maiden name", 'in the name of the account holder'],
+      noMatch: ['Your company name and title;', "mother's maiden name", 'in the name of the account holder', 'mobile network information including operator name'],
     },
   },
   {

@@ -115,3 +115,62 @@ describe('collect: what is not a statement of collecting', () => {
     expect(c('content').value).toBe('no');
   });
 });
+
+describe('collect: modern wordings of collecting', () => {
+  it('reads data received from other users, partners or public sources', () => {
+    const c = collect('Sources\n\nWe may receive personal data about you from other users, from our business partners and from publicly accessible sources.');
+    expect(c('from-others').value).toBe('yes');
+  });
+
+  it('does not read offers the person receives from partners as data from others', () => {
+    const c = collect('Marketing\n\nIf you agree, you can opt in to receive advertising emails from our partners by giving us your email address.');
+    expect(c('from-others').value).toBe('not-stated');
+  });
+
+  it('reads the provider named as the subject ("Acme may collect")', () => {
+    const c = collect('Surveys\n\nTo understand our community, Acme Forum may collect sensitive data about you, such as your sexual orientation, if you answer our survey.');
+    expect(c('sensitive').value).toBe('yes');
+  });
+
+  it('reads what the person does in a condition ("if you post comments, we store them")', () => {
+    const c = collect('Comments\n\nIf you post comments on our blog, we may collect and store those comments.');
+    expect(c('content').value).toBe('yes');
+  });
+
+  it('reads "you can choose to import your contacts" as collecting the address book', () => {
+    const c = collect('Finding friends\n\nYou can also choose to import your contacts to your account to find your friends.');
+    expect(c('contacts').value).toBe('yes');
+  });
+
+  it('reads an ID document asked for verification', () => {
+    const c = collect('Verification\n\nWe may ask you to verify your identity by providing a government-issued photo ID.');
+    expect(c('government-id').value).toBe('yes');
+  });
+});
+
+describe('collect: what others collect or the provider removes', () => {
+  it('does not read what an analytics company collects as the provider collecting it', () => {
+    const c = collect('Analytics\n\nOur site uses a web analytics service; the analytics provider collects your browsing history on other sites.');
+    expect(c('activity').cited.join(' ')).not.toContain('analytics provider collects');
+  });
+
+  it('does not read card details a payment company receives as the provider collecting them', () => {
+    const c = collect('Our agents\n\nIf you buy something, we may use a payment processing company to receive and process your credit card transactions for us.');
+    expect(c('payment').value).toBe('not-stated');
+  });
+
+  it('does not read items the provider filters out', () => {
+    const c = collect('Search\n\nWe run search logs through a process designed to remove sensitive data that users may have typed, such as social security numbers.');
+    expect(c('government-id').value).toBe('not-stated');
+  });
+
+  it('does not read items named in a negated sentence', () => {
+    const c = collect('Advertising\n\nWe don\'t show you personalised ads based on sensitive categories, such as religion, sexual orientation or health.');
+    expect(c('sensitive').value).toBe('not-stated');
+  });
+
+  it('reads end-to-end encrypted content as not collected, even beside support requests', () => {
+    const text = 'Messages\n\nAll conversation content is end-to-end encrypted. When you contact customer service, we process the information you provide in the support request.';
+    expect(collect(text)('content').value).toBe('no');
+  });
+});
