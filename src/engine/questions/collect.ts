@@ -14,8 +14,8 @@
 // else says content is kept.
 import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/facts/collected.ts';
 import {
-  BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT,
-  COLLECTS_LOOSELY, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
+  BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
+  COLLECTS_LOOSELY, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
   NARROW_SECTION, NEGATED_BEFORE, OPTIONAL_NOT_DENIED, OTHERS_COLLECT, PERSON_CONDITION, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
   WE_AND_OTHERS,
 } from '../../rules/claims/collect.ts';
@@ -81,13 +81,16 @@ function listIntro(ctx: ReadContext, i: number): number | null {
 
 /** How strongly sentence `i` speaks of collection: 2 when it says so in its own words ("we
  *  collect", "information we receive") or is an item of a list introduced so, 1 when only its
- *  label or heading does, 0 when it is not about collection. */
+ *  label, heading, looser words or a data-category title before it do, 0 when it is not about
+ *  collection. */
 function collectionStrength(ctx: ReadContext, i: number): number {
   return ctx.memo(`collect-strength ${i}`, () => {
     if (ctx.firing(COLLECT_CONTEXT, i).length > 0) return 2;
     const intro = listIntro(ctx, i);
     if (intro !== null && ctx.firing(COLLECT_CONTEXT, intro).length > 0) return 2;
-    return isCollectionSentence(ctx, i) || (intro !== null && isCollectionSentence(ctx, intro)) ? 1 : 0;
+    if (isCollectionSentence(ctx, i) || (intro !== null && isCollectionSentence(ctx, intro))) return 1;
+    const previous = ctx.texts[i - 1] ?? '';
+    return previous.length <= 60 && DATA_CATEGORY_TITLE.test(previous) ? 1 : 0;
   });
 }
 
@@ -118,9 +121,18 @@ interface Denial {
 function denialsIn(ctx: ReadContext, i: number): Denial[] {
   const text = ctx.texts[i] ?? '';
   const out: Denial[] = [];
+  // "We do NOT do any of the following:" / "Log users' traffic": the item line is denied whole.
+  if (COLLECTING_ITEM.test(text)) {
+    const intro = listIntro(ctx, i);
+    if (intro !== null && DENIED_LIST_INTRO.test(ctx.texts[intro] ?? '')) out.push({ start: 0, end: text.length, optional: false, blanket: false });
+  }
   for (const m of ctx.matches(COLLECT_DENIAL.pattern, i)) {
     const r = ctx.reading(i, m.index, m.index + m[0].length);
-    if (r.conditional || r.definition || r.minors || r.narrowItem || r.actor === 'others' || r.objectOfRight) continue;
+    if (r.conditional || r.definition || r.minors || r.narrowItem || r.objectOfRight) continue;
+    // Other companies' denials are theirs ("third parties do not collect ..."); "none of the
+    // software on our apps" is the provider's.
+    const upTo = text.slice(Math.max(0, m.index - 80), m.index + m[0].length);
+    if (OTHERS_COLLECT.test(upTo) && !WE_AND_OTHERS.test(upTo)) continue;
     const optional = OPTIONAL_NOT_DENIED.test(m[0]) || /\byou\s+$/i.test(text.slice(0, m.index));
     const after = m.index + m[0].length;
     const passive = /^(?:is|are|be)\b/i.test(m[0]);
@@ -154,10 +166,11 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
   /** Per item, the sentences saying it is collected, with their strength and the rule. */
   const yes = new Map<CollectItem, { i: number; strength: number; ruleId: string; name: string }[]>();
   const no = new Map<CollectItem, AnswerBuilder<YesNo>>();
-  const deny = (item: CollectItem, i: number): void => {
+  const deny = (item: CollectItem, i: number, name?: string): void => {
     let b = no.get(item);
     if (!b) no.set(item, (b = new AnswerBuilder<YesNo>('no')));
     b.cite(i, COLLECT_DENIAL.id);
+    if (name !== undefined && name !== COLLECT_NAMES[item]) b.detail(name, i);
   };
   ctx.texts.forEach((text, i) => {
     const fired = ctx.firing(ITEM_RULES, i);
@@ -177,7 +190,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       if (items[0] === 'approximate-location' && precise.some((p) => p.start < end && start < p.end)) continue;
       const denial = coveringDenial(denials, start, end);
       if (denial) {
-        if (!denial.optional) for (const item of items) deny(item, i);
+        if (!denial.optional) for (const item of items) deny(item, i, item === 'approximate-location' && /precise/.test(rule.name) ? 'location' : rule.name);
         continue;
       }
       const r = ctx.reading(i, start, end);
@@ -256,7 +269,12 @@ export const collectQuestion: QuestionModule<'collect'> = {
       lines.push({
         id: 'collect.denies',
         question: 'collect' as const,
-        text: `Says it does not collect ${listJoin(denied.map((item) => COLLECT_NAMES[item]))}.`,
+        // Name what a denial covers when it is one item of a broad kind ("your IP address is
+        // not logged" denies the IP address, not every device detail).
+        text: `Says it does not collect ${listJoin(denied.map((item) => {
+          const items = claim[item].details.map((d) => d.text);
+          return items.length > 0 ? `${COLLECT_NAMES[item]} (${listJoin(items.slice(0, 3))})` : COLLECT_NAMES[item];
+        }))}.`,
         flag: 'good' as const,
         evidence: denied.flatMap((item) => claim[item].evidence),
       });

@@ -222,7 +222,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.activity.behaviour',
     kind: 'activity',
     name: 'what you do on the service',
-    pattern: /\bonline behaviou?r\b|\b(?:website|site|app|service) usage\b|\baccess logs?\b|\bbrowsing (?:data|information)\b|\busage of (?:our|the) (?:site|website|services?|apps?)\b|\btimestamps of (?:your )?requests\b/i,
+    pattern: /\bonline behaviou?r\b|\b(?:users?'?|your|internet|network|VPN|browsing) traffic\b|\b(?:website|site|app|service) usage\b|\baccess logs?\b|\bbrowsing (?:data|information)\b|\busage of (?:our|the) (?:site|website|services?|apps?)\b|\btimestamps of (?:your )?requests\b/i,
     gloss: 'Collects what you do on the service',
     examples: {
       match: ['Behavioural data: information about your online behaviour on our website and app, which we collect.', 'We process data from our access logs to analyse website usage.'],
@@ -265,7 +265,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
 export const COLLECT_DENIAL: FactRule = {
   id: 'collect.denies',
   pattern:
-    /\b(?:(?:do|does|did|will|shall|would|can|could)\s+not|don't|doesn't|didn't|won't|wouldn't|can't|cannot|never)\s+(?:(?:ever|actively|routinely|intentionally|purposely|deliberately|otherwise|currently|directly|automatically|specifically|permanently|also|even|further|seek to|want to|ask for or|access or|use or)\s+){0,3}(?:collect|gather|track|store|log|record|obtain|receive|keep|retain|save|ask|request|solicit|require|need|handle|see|ha(?:ve|s) (?:any )?access)\w*\b|\b(?:do|does|did|will)\s+not\s+(?:have|need)\s+to\s+(?:provide|give|enter|share|submit)\b|\b(?:is|are|be)\s+(?:not|never)\s+(?:\w+\s+)?(?:collected|gathered|stored|logged|recorded|tracked|retained|kept|saved|requested|required)\b|\bno (?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:ever\s+)?(?:collected|gathered|stored|obtained|recorded)\b|\bnone of (?:[\w-]+\s+){1,4}?(?:will|do|does|shall)\s+(?:ever\s+)?(?:collect|gather|track|store|log|record|access)\w*/i,
+    /\b(?:(?:do|does|did|will|shall|would|can|could)\s+not|don't|doesn't|didn't|won't|wouldn't|can't|cannot|never)\s+(?:(?:ever|actively|routinely|intentionally|purposely|deliberately|otherwise|currently|directly|automatically|specifically|permanently|also|even|further|seek to|want to|ask for or|access or|use or)\s+){0,3}(?:collect|gather|track|store|log|record|obtain|receive|keep|retain|save|ask|request|solicit|require|need|handle|see|ha(?:ve|s) (?:any )?access)\w*\b|\b(?:do|does|did|will)\s+not\s+(?:have|need)\s+to\s+(?:provide|give|enter|share|submit)\b|\b(?:is|are|be)\s+(?:not|never)\s+(?:\w+\s+)?(?:collected|gathered|stored|logged|recorded|tracked|retained|kept|saved|requested|required)\b|\bno (?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:ever\s+)?(?:collected|gathered|stored|obtained|recorded)\b|\bnone of (?:[\w-]+\s+){1,6}?(?:will|do|does|shall)\s+(?:ever\s+)?(?:collect|gather|track|store|log|record|access)\w*/i,
   gloss: 'Says it does not collect this',
   examples: {
     match: ["We don't track your precise location.", 'We never collect your name or email address.', 'Payments go through our processor, and we never see or store your credit card number.', 'Your IP address is not logged.', 'When you visit our website, no personally identifiable information is collected about you.'],
@@ -310,7 +310,7 @@ export const SCOPED_DENIAL = /\.;\s|\b(?:cookies?|pixels?|tags?|tools?|beacons?|
  *  collect" with more words between, "Apple may receive", "you give us", "may be required",
  *  "are retained", "our servers log". A sentence so worded speaks of collection, weakly. */
 export const COLLECTS_LOOSELY =
-  /\bwe\b[^.;]{0,60}?\b(?:collect|receive|obtain|gather|process|store|record|access|import|upload|sync|use|request|require|ask (?:you )?(?:for|to))\w*\b|\byou\b[^.;]{0,40}?\b(?:provide|give|share|submit|send|upload|import|sync|enter)\w*\b[^.;]{0,100}?\b(?:to us|with us|us with|to (?:your|our) [\w ]{0,20}account)\b|\bgive us\b|\b(?:is|are|be) (?:required|requested|retained|kept|processed|held|saved|uploaded)\b|\b(?:collected|gathered|obtained|recorded|logged)\b|\bour (?:servers|systems)\b[^.;]{0,30}?\b(?:log|record|collect|store|receive)\w*\b/i;
+  /\bwe\b[^.;]{0,60}?\b(?:collect|receive|obtain|gather|process|store|record|access|import|upload|sync|use|request|require|ask (?:you )?(?:for|to))\w*\b|\byou\b[^.;]{0,40}?\b(?:provide|give|share|submit|send|upload|import|sync|enter)\w*\b[^.;]{0,100}?\b(?:to us|with us|us with|to (?:your|our) [\w ]{0,20}account)\b|\bgive us\b|\b(?:information|data|details) (?:that )?you (?:provide|give|share|submit)\b|\b(?:is|are|be) (?:required|requested|retained|kept|processed|held|saved|uploaded)\b|\b(?:collected|gathered|obtained|recorded|logged)\b|\bour (?:servers|systems)\b[^.;]{0,30}?\b(?:log|record|collect|store|receive)\w*\b/i;
 /** The provider, by name, as the subject of collecting: "Stack Overflow may collect". */
 export const NAMED_PROVIDER_COLLECTS = /\b[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2}\s(?:(?:may|will|can|also|automatically|only)\s){0,2}(?:collect|receive|obtain|gather|process|record|store)(?:s|es)?\b/;
 /** Headings of modern policies' collection sections beyond COLLECT_HEADING. */
@@ -338,3 +338,12 @@ export const PERSON_CONDITION = /\b(?:if|whether|in case|to the extent|when|wher
  *  is collected. Not one in a relative clause ("data that does not identify you, such as ...")
  *  nor "whether or not", "not only", "not limited to". */
 export const NEGATED_BEFORE = /(?<!\b(?:that|which|who|or|if|whether|unless)\s+(?:[\w']+\s+)?)\b(?:not|never|no|don't|doesn't|won't|cannot|can't|neither|nor)\b(?!\s+(?:only|limited|just|merely|longer|later|more|less|matter)\b)(?![^;:]*(?:\b(?:but|however|although|except|excluding|other than|apart from|while|whereas|instead|only|unless)\b|,\s*(?:and\s+|so\s+)?(?:we|you|they|it|this)\b))[^;:]*$/i;
+
+/** A short title naming a category of data ("Location Information.", "Other Information You
+ *  Provide to Us."): the line after it describes data in that category. */
+export const DATA_CATEGORY_TITLE = /^(?:[A-Z][\w'’&/-]*,?\s+){0,5}(?:Information|Data|Details|Identifiers)\b(?:\s+[A-Za-z][\w'’]*){0,5}\.?$/;
+
+/** A list introduced as what the provider does not do ("we do NOT do any of the following:"),
+ *  and an item of it that is a collecting verb ("Log users' traffic"): a denial of its items. */
+export const DENIED_LIST_INTRO = /\b(?:do|does|will)\s*(?:not|n't)\s+(?:do\s+)?(?:any of\s+)?the following\b[^:]*:$|\bwe (?:never|do not|don't|will not|won't)\s*:$/i;
+export const COLLECTING_ITEM = /^\s*(?:[-*•]\s*)?(?:log|collect|store|track|record|keep|retain|save|monitor|access|gather)\b/i;

@@ -174,3 +174,27 @@ describe('collect: what others collect or the provider removes', () => {
     expect(collect(text)('content').value).toBe('no');
   });
 });
+
+describe('collect: structure of modern policies', () => {
+  it('reads the line after a data-category title ("Location Information.")', () => {
+    const text = 'Updated 1 May 2025\n\nPayment Information.\nData about your billing address and method of payment.\nLocation Information.\nPrecise location only to support the find-my-device feature, and coarse location.';
+    const c = collect(text);
+    expect(c('precise-location').value).toBe('yes');
+  });
+
+  it('reads an item of a list introduced by "we do NOT do any of the following" as denied', () => {
+    const text = 'Summary\n\nWhen you use the VPN, we do NOT do any of the following:\nLog users\' traffic or the content of any communications\nThrottle your Internet connection';
+    expect(collect(text)('activity').value).toBe('no');
+  });
+
+  it('reads "none of the software on our apps will ever access or track location from your device" as a denial', () => {
+    const c = collect('Location\n\nNone of the software on our apps will ever access or track any location-based information from your device at any time.');
+    expect(c('precise-location').value).toBe('no');
+  });
+
+  it('names the item a denial covers in the summary', () => {
+    const a = analyze({ text: 'Logs\n\nWhen you use the app, your IP address is not logged.' });
+    const line = a.summary.find((l) => l.id === 'collect.denies');
+    expect(line?.text).toBe('Says it does not collect device and connection data (IP address).');
+  });
+});
