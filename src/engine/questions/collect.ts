@@ -185,6 +185,9 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
     }
     // A location read as precise and one read as approximate at the same words are one location.
     const precise = found.filter((f) => f.items.includes('precise-location'));
+    /** Rules (with the answer they gave) already read as collected in this sentence: one match
+     *  each is enough, and reading a clause is the costly step. */
+    const done = new Set<string>();
     for (const { start, end, items, rule } of found) {
       if (items.length === 0) continue;
       if (items[0] === 'approximate-location' && precise.some((p) => p.start < end && start < p.end)) continue;
@@ -193,8 +196,10 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
         if (!denial.optional) for (const item of items) deny(item, i, item === 'approximate-location' && /precise/.test(rule.name) ? 'location' : rule.name);
         continue;
       }
+      const key = `${rule.id} ${items[0] ?? ''}`;
+      if (strength === 0 || defines || done.has(key)) continue;
       const r = ctx.reading(i, start, end);
-      if (r.negated || strength === 0 || defines) continue;
+      if (r.negated) continue;
       const before = text.slice(0, start);
       // "if we collect" asserts nothing; "if you post comments, we store them" does.
       if (r.conditional && !PERSON_CONDITION.test(text.slice(0, end))) continue;
@@ -207,6 +212,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       // from partners").
       const near = before.slice(-100);
       if (items.includes('from-others') ? r.actor === 'you' : OTHERS_COLLECT.test(near) && !WE_AND_OTHERS.test(near)) continue;
+      done.add(key);
       for (const item of items) {
         let list = yes.get(item);
         if (!list) yes.set(item, (list = []));
@@ -222,7 +228,10 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       // The deciding sentence first: one that says "we collect" in its own words, then the rest
       // in the order of the policy.
       const b = new AnswerBuilder<YesNo>('yes');
-      const ordered = found.map((f, k) => ({ ...f, k })).sort((a, c) => c.strength - a.strength || a.k - c.k);
+      // Headings ("Payment Information") name a kind without saying it is collected: cited last.
+      const headings = ctx.memo('collect headings', () => new Set(ctx.sentences.map((x) => x.headingIndex).filter((h) => h !== undefined)));
+      const rank = (f: { i: number; strength: number }): number => (headings.has(f.i) ? 0 : f.strength);
+      const ordered = found.map((f, k) => ({ ...f, k })).sort((a, c) => rank(c) - rank(a) || a.k - c.k);
       for (const f of ordered) b.cite(f.i, f.ruleId).detail(f.name, f.i);
       claim[item] = b.build();
     } else {

@@ -141,7 +141,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     name: 'sensitive data',
     // "Sensitive data" by name counts only where the provider says it processes some; "we
     // minimise sensitive information" or "we do not use sensitive data except ..." does not.
-    pattern: /(?<!\bminimi[sz]\w*\b[^.;]{0,60})\b(?:collect|process|receive|obtain|gather|use)\w*\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b|(?<!\bminimi[sz]\w*\b[^.;]{0,60})\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*/i,
+    pattern: /\b(?:collect|process|receive|obtain|gather|use)\w*\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
     gloss: 'Says it processes sensitive data',
     examples: {
       match: ['In limited cases we may process sensitive personal data, such as for participants in our shows.'],
@@ -265,7 +265,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
 export const COLLECT_DENIAL: FactRule = {
   id: 'collect.denies',
   pattern:
-    /\b(?:(?:do|does|did|will|shall|would|can|could)\s+not|don't|doesn't|didn't|won't|wouldn't|can't|cannot|never)\s+(?:(?:ever|actively|routinely|intentionally|purposely|deliberately|otherwise|currently|directly|automatically|specifically|permanently|also|even|further|seek to|want to|ask for or|access or|use or)\s+){0,3}(?:collect|gather|track|store|log|record|obtain|receive|keep|retain|save|ask|request|solicit|require|need|handle|see|ha(?:ve|s) (?:any )?access)\w*\b|\b(?:do|does|did|will)\s+not\s+(?:have|need)\s+to\s+(?:provide|give|enter|share|submit)\b|\b(?:is|are|be)\s+(?:not|never)\s+(?:\w+\s+)?(?:collected|gathered|stored|logged|recorded|tracked|retained|kept|saved|requested|required)\b|\bno (?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:ever\s+)?(?:collected|gathered|stored|obtained|recorded)\b|\bnone of (?:[\w-]+\s+){1,6}?(?:will|do|does|shall)\s+(?:ever\s+)?(?:collect|gather|track|store|log|record|access)\w*/i,
+    /\b(?:(?:do|does|did|will|shall|would|can|could)\s+not|don't|doesn't|didn't|won't|wouldn't|can't|cannot|never)\s+(?:(?:ever|actively|routinely|intentionally|purposely|deliberately|otherwise|currently|directly|automatically|specifically|permanently|also|even|further|seek to|want to|ask for or|access or|use or)\s+){0,3}(?:collect|gather|track|store|log|record|obtain|receive|keep|retain|save|ask|request|solicit|require|need|handle|see|ha(?:ve|s) (?:any )?access)\w*\b|\b(?:do|does|did|will)\s+not\s+(?:have|need)\s+to\s+(?:provide|give|enter|share|submit)\b|\b(?:is|are|be)\s+(?:not|never)\s+(?:\w+\s+)?(?:collected|gathered|stored|logged|recorded|tracked|retained|kept|saved|requested|required|uploaded|transmitted|accessed)\b|\bno (?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:ever\s+)?(?:collected|gathered|stored|obtained|recorded)\b|\bnone of (?:[\w-]+\s+){1,6}?(?:will|do|does|shall)\s+(?:ever\s+)?(?:collect|gather|track|store|log|record|access)\w*/i,
   gloss: 'Says it does not collect this',
   examples: {
     match: ["We don't track your precise location.", 'We never collect your name or email address.', 'Payments go through our processor, and we never see or store your credit card number.', 'Your IP address is not logged.', 'When you visit our website, no personally identifiable information is collected about you.'],
@@ -317,7 +317,7 @@ export const NAMED_PROVIDER_COLLECTS = /\b[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2
 export const COLLECT_HEADING_MORE = /\b(?:data|information) (?:we|that we) (?:process|hold|use)\b|\bwhat (?:personal )?(?:data|information) (?:do )?we (?:process|hold)\b|\bsources? of (?:personal )?(?:data|information)\b|\b(?:categories|types|kinds) of (?:personal )?(?:data|information)\b|\breceive (?:personal )?(?:data|information)\b|\b(?:address book|payment|technical) data\b|\blogs? files?\b/i;
 
 /** Other companies collecting, before the item: "third parties such as Google collect ...". */
-export const OTHERS_COLLECT = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|ad networks?|analytics providers?|providers?|vendors?|processors?|(?:processing|payment|other|outside|third[- ]party) compan(?:y|ies)|agents?|Google|Facebook|Meta|platforms?|they)\b[^.;]{0,40}?\b(?:collect|receive|obtain|gather|use|place|set|access|track|record)\w*\b/i;
+export const OTHERS_COLLECT = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|ad networks?|analytics providers?|providers?|vendors?|processors?|(?:processing|payment|other|outside|third[- ]party) compan(?:y|ies)|agents?|Google|Facebook|Meta|platforms?|they)\b[^.;]{0,40}?\b(?:collect|receive|obtain|gather|use|place|set|access|track|record|process|handle|store)\w*\b/i;
 /** "we and our partners collect": the provider collects too. */
 export const WE_AND_OTHERS = /\b(?:we|us)\s*(?:and|or|,|\/)\s*(?:our|its|other|third|selected)\b/i;
 
