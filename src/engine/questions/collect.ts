@@ -16,7 +16,7 @@ import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/f
 import {
   BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
   COLLECTS_LOOSELY, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
-  NARROW_SECTION, NEGATED_BEFORE, OPTIONAL_NOT_DENIED, OTHERS_COLLECT, PERSON_CONDITION, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
+  NARROW_SECTION, PEOPLE_SUBJECT, NEGATED_BEFORE, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
   WE_AND_OTHERS,
 } from '../../rules/claims/collect.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -129,6 +129,9 @@ function denialsIn(ctx: ReadContext, i: number): Denial[] {
   for (const m of ctx.matches(COLLECT_DENIAL.pattern, i)) {
     const r = ctx.reading(i, m.index, m.index + m[0].length);
     if (r.conditional || r.definition || r.minors || r.narrowItem || r.objectOfRight) continue;
+    // Only the provider's denials answer, not what users or members don't do ("other members
+    // never store the email addresses you send them").
+    if (!/^(?:is|are|be|no)\b/i.test(m[0]) && PEOPLE_SUBJECT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // Other companies' denials are theirs ("third parties do not collect ..."); "none of the
     // software on our apps" is the provider's.
     const upTo = text.slice(Math.max(0, m.index - 80), m.index + m[0].length);
@@ -191,6 +194,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
     for (const { start, end, items, rule } of found) {
       if (items.length === 0) continue;
       if (items[0] === 'approximate-location' && precise.some((p) => p.start < end && start < p.end)) continue;
+      if (!items.includes('contacts') && OTHER_PEOPLES.test(text.slice(end, end + 60))) continue;
       const denial = coveringDenial(denials, start, end);
       if (denial) {
         if (!denial.optional) for (const item of items) deny(item, i, item === 'approximate-location' && /precise/.test(rule.name) ? 'location' : rule.name);

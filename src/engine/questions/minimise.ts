@@ -4,7 +4,7 @@
 // account" are not a statement that the service can be used without one (Clarification 7).
 // A policy that says it collects no contact details at all (collect.contact is "no") asks no
 // personal details for an account either.
-import { ACCOUNT_FOR_REQUESTS, END_TO_END, NO_ACCOUNT, NO_ACCOUNT_PLAIN, NO_LOGS } from '../../rules/claims/minimise.ts';
+import { ACCOUNT_FOR_REQUESTS, END_TO_END, NO_ACCOUNT, NO_ACCOUNT_PLAIN, NO_LOGS, PRODUCT_FEATURE } from '../../rules/claims/minimise.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import { AnswerBuilder, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -19,8 +19,8 @@ interface PromiseReading {
   othersCount?: boolean;
   /** Sentences matching this are cited first. */
   plain?: RegExp;
-  /** Sentences matching this are about something else. */
-  not?: RegExp;
+  /** Sentences matching one of these are about something else. */
+  not?: readonly RegExp[];
 }
 
 function promise(ctx: ReadContext, rule: FactRule, how: PromiseReading): Answer<YesOnly> {
@@ -28,7 +28,7 @@ function promise(ctx: ReadContext, rule: FactRule, how: PromiseReading): Answer<
   const other: number[] = [];
   ctx.texts.forEach((_text, i) => {
     const m = ctx.matches(rule.pattern, i)[0];
-    if (!m || how.not?.test(ctx.texts[i] ?? '')) return;
+    if (!m || how.not?.some((re) => re.test(ctx.texts[i] ?? ''))) return;
     const r = ctx.reading(i, m.index + m[0].length - 1, m.index + m[0].length);
     if (r.conditional && !/^without|^no\b/i.test(m[0])) return;
     if (r.definition || r.objectOfRight || r.minors || (r.actor === 'others' && !how.othersCount)) return;
@@ -46,8 +46,11 @@ export function readEndToEnd(ctx: ReadContext): Answer<YesOnly> {
   return ctx.memo('minimise e2e', () => promise(ctx, END_TO_END, { negationIsThePromise: false }));
 }
 
+/** Statements about a privacy request or one named product, not about using the service. */
+const NOT_ABOUT_THE_SERVICE: readonly RegExp[] = [ACCOUNT_FOR_REQUESTS, PRODUCT_FEATURE];
+
 function readNoAccount(ctx: ReadContext): Answer<YesOnly> {
-  const stated = promise(ctx, NO_ACCOUNT, { negationIsThePromise: true, othersCount: true, plain: NO_ACCOUNT_PLAIN, not: ACCOUNT_FOR_REQUESTS });
+  const stated = promise(ctx, NO_ACCOUNT, { negationIsThePromise: true, othersCount: true, plain: NO_ACCOUNT_PLAIN, not: NOT_ABOUT_THE_SERVICE });
   if (stated.value === 'yes') return stated;
   const contact = ctx.claim('collect').contact;
   if (contact.value === 'no') return { value: 'yes', details: [], evidence: [...contact.evidence], ruleIds: [...contact.ruleIds] };

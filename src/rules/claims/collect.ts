@@ -265,7 +265,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
 export const COLLECT_DENIAL: FactRule = {
   id: 'collect.denies',
   pattern:
-    /\b(?:(?:do|does|did|will|shall|would|can|could)\s+not|don't|doesn't|didn't|won't|wouldn't|can't|cannot|never)\s+(?:(?:ever|actively|routinely|intentionally|purposely|deliberately|otherwise|currently|directly|automatically|specifically|permanently|also|even|further|seek to|want to|ask for or|access or|use or)\s+){0,3}(?:collect|gather|track|store|log|record|obtain|receive|keep|retain|save|ask|request|solicit|require|need|handle|see|ha(?:ve|s) (?:any )?access)\w*\b|\b(?:do|does|did|will)\s+not\s+(?:have|need)\s+to\s+(?:provide|give|enter|share|submit)\b|\b(?:is|are|be)\s+(?:not|never)\s+(?:\w+\s+)?(?:collected|gathered|stored|logged|recorded|tracked|retained|kept|saved|requested|required|uploaded|transmitted|accessed)\b|\bno (?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:ever\s+)?(?:collected|gathered|stored|obtained|recorded)\b|\bnone of (?:[\w-]+\s+){1,6}?(?:will|do|does|shall)\s+(?:ever\s+)?(?:collect|gather|track|store|log|record|access)\w*/i,
+    /\b(?:(?:do|does|did|will|shall|would|can|could)\s+not|don't|doesn't|didn't|won't|wouldn't|can't|cannot|never)\s+(?:(?:ever|actively|routinely|intentionally|purposely|deliberately|otherwise|currently|directly|automatically|specifically|permanently|also|even|further|seek to|want to|ask for or|access or|use or)\s+){0,3}(?:collect|gather|track|store|log|record|obtain|receive|keep|retain|save|ask|request|solicit|require|need|handle)(?:s|es|ed|d|ing)?\b|\b(?:do|does|did|will|can)(?:\s+not|n't)\s+ha(?:ve|s) (?:any )?access\b|\b(?:we|us)\s+(?:never|do not|don't|cannot|can't|will not|won't)\s+(?:see|view)\b|\b(?:do|does|did|will)\s+not\s+(?:have|need)\s+to\s+(?:provide|give|enter|share|submit)\b|\b(?:is|are|be)\s+(?:not|never)\s+(?:\w+\s+)?(?:collected|gathered|stored|logged|recorded|tracked|retained|kept|saved|requested|required|uploaded|transmitted|accessed)\b|\bno (?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:ever\s+)?(?:collected|gathered|stored|obtained|recorded)\b|\bnone of (?:[\w-]+\s+){1,6}?(?:will|do|does|shall)\s+(?:ever\s+)?(?:collect|gather|track|store|log|record|access)\w*/i,
   gloss: 'Says it does not collect this',
   examples: {
     match: ["We don't track your precise location.", 'We never collect your name or email address.', 'Payments go through our processor, and we never see or store your credit card number.', 'Your IP address is not logged.', 'When you visit our website, no personally identifiable information is collected about you.'],
@@ -347,3 +347,10 @@ export const DATA_CATEGORY_TITLE = /^(?:[A-Z][\w'’&/-]*,?\s+){0,5}(?:Informati
  *  and an item of it that is a collecting verb ("Log users' traffic"): a denial of its items. */
 export const DENIED_LIST_INTRO = /\b(?:do|does|will)\s*(?:not|n't)\s+(?:do\s+)?(?:any of\s+)?the following\b[^:]*:$|\bwe (?:never|do not|don't|will not|won't)\s*:$/i;
 export const COLLECTING_ITEM = /^\s*(?:[-*•]\s*)?(?:log|collect|store|track|record|keep|retain|save|monitor|access|gather)\b/i;
+
+/** People other than the provider as the subject of a denial, just before it. */
+export const PEOPLE_SUBJECT = /\b(?:members|users|visitors|others|people|recipients|you)\b(?:\s+[\w']+){0,4}\s*$/i;
+
+/** An item that belongs to other people ("the email addresses of the friends you write to"):
+ *  not the person's own data. */
+export const OTHER_PEOPLES = /^\s*(?:of|from|belonging to)\s+(?:your |the |other )?(?:friends|contacts|recipients|other (?:users|people|individuals|members)|others|people you)\b/i;

@@ -198,3 +198,20 @@ describe('collect: structure of modern policies', () => {
     expect(line?.text).toBe('Says it does not collect device and connection data (IP address).');
   });
 });
+
+describe('collect: whose data, whose denial', () => {
+  it('does not read what other members cannot see as a denial of collecting', () => {
+    const c = collect('Crossings\n\nYour crossings are shown on your profile, but members with whom you cross paths can never see your exact location.');
+    expect(c('precise-location').value).not.toBe('no');
+  });
+
+  it('does not read a denial about friends\' email addresses as one about the person\'s', () => {
+    const c = collect('Invitations\n\nWe do not store, in any easily retrievable way, the email addresses of the friends you invite.');
+    expect(c('contact').value).toBe('not-stated');
+  });
+
+  it('does not read "we do not actively seek out" as a denial of collecting', () => {
+    const c = collect('Training\n\nWe do not actively seek out data sources that contain health information.');
+    expect(c('sensitive').value).not.toBe('no');
+  });
+});

@@ -38,6 +38,16 @@ describe('minimise: no account needed', () => {
     expect(minimise('Your rights\n\nYou do not need to have an account to submit a request to access your data.', 'no-account').value).toBe('not-stated');
   });
 
+  it('does not read a named product\'s feature as the whole service', () => {
+    const text = 'Example Launcher\n\nExample Launcher lets you log in with your personal account or work account or use it without any account.';
+    expect(minimise(text, 'no-account').value).toBe('not-stated');
+  });
+
+  it('does not read "in cases where you do not have an account" as a promise', () => {
+    const text = 'Scope\n\nThis includes information in cases where you are not logged in and in cases where you do not have an account.';
+    expect(minimise(text, 'no-account').value).toBe('not-stated');
+  });
+
   it('reads a policy that collects no contact details at all as needing no personal details', () => {
     const text = 'Privacy\n\nWhen you use our library website, no personally identifiable information is collected about you except for the IP address of your computer.';
     expect(minimise(text, 'no-account').value).toBe('yes');
@@ -52,6 +62,11 @@ describe('minimise: no logs', () => {
 
   it('does not read "we never store your texts or call history" as a no-logs promise', () => {
     const text = 'Phone companion app\n\nWe never store your texts, call history or photos on our servers.';
+    expect(minimise(text, 'no-logs').value).toBe('not-stated');
+  });
+
+  it('does not read "without logging in" or "in connection with" as a no-logs promise', () => {
+    const text = 'Editing\n\nIf you edit a page without logging in, the edit is attributed to a temporary account. We do not collect any sensitive personal information in connection with our rewards program.';
     expect(minimise(text, 'no-logs').value).toBe('not-stated');
   });
 });
