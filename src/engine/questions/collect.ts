@@ -15,8 +15,8 @@
 import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/facts/collected.ts';
 import {
   BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
-  COLLECTS_LOOSELY, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
-  NARROW_SECTION, PEOPLE_SUBJECT, NEGATED_BEFORE, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
+  COLLECTS_LOOSELY, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, HEDGED_DENIAL, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
+  NARROW_SECTION, PEOPLE_SUBJECT, NEGATED_BEFORE, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
   WE_AND_OTHERS,
 } from '../../rules/claims/collect.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -103,7 +103,8 @@ function locationItems(ctx: ReadContext, i: number, matched: string, items: read
   if (!precise) return ['approximate-location'];
   const text = ctx.texts[i] ?? '';
   const intro = listIntro(ctx, i);
-  const coarse = (COARSE_LOCATION_LEVEL.test(text) || (intro !== null && COARSE_LOCATION_LEVEL.test(ctx.texts[intro] ?? ''))) && !SAYS_PRECISE.test(text);
+  const coarse = (COARSE_LOCATION_LEVEL.test(text) || (intro !== null && COARSE_LOCATION_LEVEL.test(ctx.texts[intro] ?? '')))
+    && !SAYS_PRECISE.test(text) && !(intro === null && PRECISE_IN_ITSELF.test(text));
   return coarse ? ['approximate-location'] : ['precise-location'];
 }
 
@@ -121,6 +122,7 @@ interface Denial {
 function denialsIn(ctx: ReadContext, i: number): Denial[] {
   const text = ctx.texts[i] ?? '';
   const out: Denial[] = [];
+  if (HEDGED_DENIAL.test(text)) return out;
   // "We do NOT do any of the following:" / "Log users' traffic": the item line is denied whole.
   if (COLLECTING_ITEM.test(text)) {
     const intro = listIntro(ctx, i);

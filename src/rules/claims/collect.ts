@@ -39,10 +39,13 @@ export const RULE_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
  *  "exact" or "specific" location, the device's location services or settings, location
  *  taken from the device. Unqualified "location" or "geolocation" is approximate. */
 export const PRECISE_LOCATION_WORDS =
-  /\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from|of) your (?:mobile )?device\b/i;
+  /(?<!\bnon-|\bnon )\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|(?<!\bco-)\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from|of) your (?:mobile )?device\b/i;
 
-/** "determined at a town or city level": what follows is approximate, whatever the source. */
-export const COARSE_LOCATION_LEVEL = /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b/i;
+/** "determined at a town or city level", "we collect general location information": what is
+ *  said is approximate, whatever the source or the setting that allows it. */
+export const COARSE_LOCATION_LEVEL = /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b|\b(?:general|approximate|coarse|imprecise|non-precise) (?:geo-?)?location\b/i;
+/** Precise in itself, whatever else the sentence says: GPS, coordinates, "precise". */
+export const PRECISE_IN_ITSELF = /\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b/i;
 
 /** An explicit "precise"/"exact", not "imprecise" or "non-precise". */
 export const SAYS_PRECISE = /(?<![\w-])(?:precise|exact)\b/i;
@@ -50,7 +53,7 @@ export const SAYS_PRECISE = /(?<![\w-])(?:precise|exact)\b/i;
 /** A sentence that defines personal data ("Personal information is any information that can
  *  identify you, such as your name"): the items in it are examples, not what is collected. */
 export const DEFINES_PERSONAL_DATA =
-  /\b(?:personal (?:data|information)|personally identifiable information|PII)["'”]?\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|is (?:defined as|considered|any)|are (?:defined as|considered)|shall mean)\b|\bany information (?:that|which) (?:can |could |may |might )?(?:be used to )?(?:directly or indirectly )?(?:identif|relat)/i;
+  /\b(?:personal (?:data|information)|personally identifiable information|PII)["'”]?\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|is (?:defined as|considered|any)|are (?:defined as|considered)|shall mean)\b|\bany information (?:that|which) (?:can |could |may |might )?(?:be used to )?(?:directly or indirectly )?(?:identif|relat)|\bnot necessarily collect/i;
 
 /** Items modern policies name that the older rules do not. */
 export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
@@ -141,7 +144,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     name: 'sensitive data',
     // "Sensitive data" by name counts only where the provider says it processes some; "we
     // minimise sensitive information" or "we do not use sensitive data except ..." does not.
-    pattern: /\b(?:collect|process|receive|obtain|gather|use)\w*\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
+    pattern: /\b(?:collect|process|receive|obtain|gather|use)(?:s|d|es|ed|ing)?\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
     gloss: 'Says it processes sensitive data',
     examples: {
       match: ['In limited cases we may process sensitive personal data, such as for participants in our shows.'],
@@ -189,7 +192,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.sensitive.face-and-origin',
     kind: 'sensitive',
     name: 'sensitive data',
-    pattern: /\bsensitive (?:categories of )?(?:personal )?(?:data|information)\b(?=[^.;]{0,40}\bsuch as\b)|\bethnicity\b|\brace(?:\/| or | and )ethnicity\b|\bphotos? of your face\b|\bselfies?\b|\bfacial (?:age )?(?:estimation|analysis|images?)\b|\bheart rate\b|\bsleep (?:patterns|data)\b|\bfitness (?:data|information)\b|\bblood (?:pressure|oxygen|glucose|sugar)\b|\bmenstrua\w*/i,
+    pattern: /\bsensitive categories of (?:personal )?(?:data|information)\b|\bethnicity\b|\brace(?:\/| or | and )ethnicity\b|\bphotos? of your face\b|\bselfies?\b|\bfacial (?:age )?(?:estimation|analysis|images?)\b|\bheart rate\b|\bsleep (?:patterns|data)\b|\bfitness (?:data|information)\b|\bblood (?:pressure|oxygen|glucose|sugar)\b|\bmenstrua\w*/i,
     gloss: 'Collects sensitive data: ethnicity, images of your face, health and fitness readings',
     examples: {
       match: ['To check your age, we may collect a selfie or a photo of your face.', 'For participants in our shows we may process sensitive categories of personal data, such as ethnicity.'],
@@ -337,7 +340,7 @@ export const PERSON_CONDITION = /\b(?:if|whether|in case|to the extent|when|wher
  *  between: "we don't show you ads based on sensitive categories, such as health" says nothing
  *  is collected. Not one in a relative clause ("data that does not identify you, such as ...")
  *  nor "whether or not", "not only", "not limited to". */
-export const NEGATED_BEFORE = /(?<!\b(?:that|which|who|or|if|whether|unless)\s+(?:[\w']+\s+)?)\b(?:not|never|no|don't|doesn't|won't|cannot|can't|neither|nor)\b(?!\s+(?:only|limited|just|merely|longer|later|more|less|matter)\b)(?![^;:]*(?:\b(?:but|however|although|except|excluding|other than|apart from|while|whereas|instead|only|unless)\b|,\s*(?:and\s+|so\s+)?(?:we|you|they|it|this)\b))[^;:]*$/i;
+export const NEGATED_BEFORE = /(?<!\b(?:that|which|who|or|if|whether|unless)\s+(?:[\w']+\s+)?)\b(?:not|never|no|don't|doesn't|won't|cannot|can't|neither|nor|excluding|exclude|excludes)\b(?!\s+(?:only|limited|just|merely|longer|later|more|less|matter)\b)(?![^;:]*(?:\b(?:but|however|although|except|other than|apart from|while|whereas|instead|only|unless)\b|,\s*(?:and\s+|so\s+)?(?:we|you|they|it|this)\b))[^;:]*$/i;
 
 /** A short title naming a category of data ("Location Information.", "Other Information You
  *  Provide to Us."): the line after it describes data in that category. */
@@ -354,3 +357,6 @@ export const PEOPLE_SUBJECT = /\b(?:members|users|visitors|others|people|recipie
 /** An item that belongs to other people ("the email addresses of the friends you write to"):
  *  not the person's own data. */
 export const OTHER_PEOPLES = /^\s*(?:of|from|belonging to)\s+(?:your |the |other )?(?:friends|contacts|recipients|other (?:users|people|individuals|members)|others|people you)\b/i;
+
+/** A hedged denial ("we typically do not collect sensitive data; where we do, ...") is no denial. */
+export const HEDGED_DENIAL = /\b(?:typically|generally|usually|normally|ordinarily|in most cases)\b[^.;]{0,20}\b(?:do|does|will)\s*(?:not|n't)\b|\b(?:where|when|if) we do(?: so| this)?\b/i;

@@ -332,9 +332,10 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     id: 'collect.biometrics.any',
     kind: 'biometrics',
     name: 'biometric data',
-    pattern: /\bbiometric\w*|\bfinger ?prints?\b|\bvoice ?prints?\b|\bfac(?:e|ial) (?:recognition|geometry|scans?)\b/i,
+    // Not a browser's or device's "fingerprint" (identifying a device by its settings).
+    pattern: /\bbiometric\w*|(?<!\b(?:browser|device|digital|canvas)\b[^.]{0,120})\bfinger ?prints?\b(?! technology)|\bvoice ?prints?\b|\bfac(?:e|ial) (?:recognition|geometry|scans?)\b/i,
     gloss: 'Collects biometric data',
-    examples: { match: ['voiceprints and fingerprints'], noMatch: ['voice services'] },
+    examples: { match: ['voiceprints and fingerprints'], noMatch: ['voice services', 'your browser type or fingerprint', 'We use digital fingerprint technology to recognise your device.'] },
   },
   // demographics
   {

@@ -87,6 +87,17 @@ describe('collect: location precision (Clarification 6)', () => {
     expect(c('approximate-location').value).toBe('yes');
   });
 
+  it('reads "general location" allowed by location services as approximate', () => {
+    const c = collect('Information we collect\n\nIf you have enabled location services on your device, we may also collect general location information to provide relevant features.');
+    expect(c('precise-location').value).toBe('not-stated');
+    expect(c('approximate-location').value).toBe('yes');
+  });
+
+  it('does not read "non-precise geolocation" or "co-location services" as precise', () => {
+    const c = collect('Information we collect\n\nWe collect geolocation data; this could include non-precise geolocation information. Our vendors provide hosting and server co-location services.');
+    expect(c('precise-location').value).toBe('not-stated');
+  });
+
   it('keeps a denial of precise location beside an approximate one in the same sentence', () => {
     const c = collect('Information we collect\n\nLocation data, such as approximate location (we do not collect precise geolocation, but we infer your general location from your IP address).');
     expect(c('precise-location').value).toBe('no');
@@ -212,6 +223,23 @@ describe('collect: whose data, whose denial', () => {
 
   it('does not read "we do not actively seek out" as a denial of collecting', () => {
     const c = collect('Training\n\nWe do not actively seek out data sources that contain health information.');
+    expect(c('sensitive').value).not.toBe('no');
+  });
+});
+
+describe('collect: sensitive data, read narrowly', () => {
+  it('does not read a browser or device "fingerprint" as biometric data', () => {
+    const c = collect('Information we collect\n\nWe collect your browser type or fingerprint, operating system and IP address. We also use digital fingerprint technology to recognise devices; it checks whether they match previous fingerprints.');
+    expect(c('sensitive').value).toBe('not-stated');
+  });
+
+  it('does not read advice to users not to post sensitive data as collecting it', () => {
+    const c = collect('Posting\n\nWe strongly recommend that all users avoid posting personal or sensitive data on our forums.');
+    expect(c('sensitive').value).toBe('not-stated');
+  });
+
+  it('does not read a hedged denial ("we typically do not collect ..., where we do") as a denial', () => {
+    const c = collect('Sensitive data\n\nWhile we typically do not collect sensitive or special category personal information, where we do this, it will be with your explicit consent.');
     expect(c('sensitive').value).not.toBe('no');
   });
 });
