@@ -345,6 +345,8 @@ export const NEGATED_BEFORE = /(?<!\b(?:that|which|who|or|if|whether|unless)\s+(
 /** A short title naming a category of data ("Location Information.", "Other Information You
  *  Provide to Us."): the line after it describes data in that category. */
 export const DATA_CATEGORY_TITLE = /^(?:[A-Z][\w'’&/-]*,?\s+){0,5}(?:Information|Data|Details|Identifiers)\b(?:\s+[A-Za-z][\w'’]*){0,5}\.?$/;
+/** The same title leading the sentence ("Referral Information: your contacts' ..."). */
+export const DATA_CATEGORY_LEAD = /^(?:[A-Z][\w'’&/-]*\s+){0,4}(?:Information|Data|Details|Identifiers)\s*[:–—]\s/;
 
 /** A list introduced as what the provider does not do ("we do NOT do any of the following:"),
  *  and an item of it that is a collecting verb ("Log users' traffic"): a denial of its items. */

@@ -193,6 +193,11 @@ describe('collect: structure of modern policies', () => {
     expect(c('precise-location').value).toBe('yes');
   });
 
+  it('reads a sentence led by a data-category title ("Referral Information: ...")', () => {
+    const c = collect('Updated 1 May 2025\n\nReferral Information: your contacts\' phone numbers or email addresses if you choose to invite friends.');
+    expect(c('contacts').value).toBe('yes');
+  });
+
   it('reads an item of a list introduced by "we do NOT do any of the following" as denied', () => {
     const text = 'Summary\n\nWhen you use the VPN, we do NOT do any of the following:\nLog users\' traffic or the content of any communications\nThrottle your Internet connection';
     expect(collect(text)('activity').value).toBe('no');
