@@ -165,6 +165,20 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     },
   },
   {
+    id: 'collect.content.posts-and-prompts',
+    kind: 'content',
+    name: 'posts, messages and prompts',
+    // Content in the words of platforms and AI services: "your comments", "direct message
+    // contents", "discussion group posts", "content submitted through our Services",
+    // "customer content", "prompts", "chat history".
+    pattern: /\byour (?:public |private |direct )?(?:comments|posts|reviews|messages|uploads|photos|videos|files|prompts|conversations)\b|\b(?:direct|private) messages?\b|\bmessage contents?\b|\bmessages to other (?:users|members)\b|\b(?:discussion|forum|group) (?:group )?posts\b|\bcomments? history\b|\b(?:content|files|messages|recordings) (?:submitted|uploaded|posted|shared|created) (?:through|via|on|to|using|in) (?:our|the)\b|\b(?:customer|user|member) content\b|\bprompts\b|\b(?:chat|conversation) history\b/i,
+    gloss: 'Collects your posts, messages and prompts',
+    examples: {
+      match: ['We collect your direct message contents and metadata.', 'We process any messages, files or recordings submitted through our Services.', 'When you use the assistant, we collect your prompts and the outputs generated.'],
+      noMatch: ['We may send you messages about your account.', 'We collect your IP address.'],
+    },
+  },
+  {
     id: 'collect.content.support',
     kind: 'content',
     name: 'support requests',

@@ -153,6 +153,11 @@ describe('collect: modern wordings of collecting', () => {
     expect(c('contacts').value).toBe('yes');
   });
 
+  it('reads the content words of platforms and AI services (direct messages, prompts)', () => {
+    const c = collect('Updated 1 May 2025\n\nWe collect your direct message contents and metadata. When you use the assistant, we process your prompts.');
+    expect(c('content').value).toBe('yes');
+  });
+
   it('reads an ID document asked for verification', () => {
     const c = collect('Verification\n\nWe may ask you to verify your identity by providing a government-issued photo ID.');
     expect(c('government-id').value).toBe('yes');
