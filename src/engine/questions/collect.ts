@@ -16,7 +16,7 @@ import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/f
 import {
   BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
   COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, HEDGED_DENIAL, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
-  NARROW_SECTION, PEOPLE_SUBJECT, NEGATED_BEFORE, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
+  NARROW_SECTION, PEOPLE_SUBJECT, NEGATED_BEFORE, COMMUNICATIONS_FROM, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PERSON_RECEIVES, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
   WE_AND_OTHERS,
 } from '../../rules/claims/collect.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -162,6 +162,12 @@ function denialsIn(ctx: ReadContext, i: number): Denial[] {
   return out;
 }
 
+/** "you may receive offers from our partners": what comes from the source goes to the person. */
+function receivedByThePerson(text: string, start: number, end: number): boolean {
+  const from = text.toLowerCase().lastIndexOf('from', end);
+  return PERSON_RECEIVES.test(text.slice(Math.max(0, start - 60), end)) || (from >= 0 && COMMUNICATIONS_FROM.test(text.slice(Math.max(0, from - 50), from)));
+}
+
 /** The denial covering the match [start, end), if any. */
 function coveringDenial(denials: readonly Denial[], start: number, end: number): Denial | undefined {
   return denials.find((d) => start >= d.start && end <= d.end);
@@ -217,7 +223,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       // is the answer itself, unless the person is the one receiving ("you may receive offers
       // from partners").
       const near = before.slice(-100);
-      if (items.includes('from-others') ? r.actor === 'you' : OTHERS_COLLECT.test(near) && !WE_AND_OTHERS.test(near)) continue;
+      if (items.includes('from-others') ? receivedByThePerson(text, start, end) : OTHERS_COLLECT.test(near) && !WE_AND_OTHERS.test(near)) continue;
       done.add(key);
       for (const item of items) {
         let list = yes.get(item);

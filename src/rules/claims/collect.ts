@@ -266,10 +266,13 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     // Data about the person received from a named kind of source: partners, other users,
     // businesses, public sources, authorities, advertisers, data brokers; or such a source
     // "provides us with" it.
-    pattern: /\b(?:receive|obtain|get|collect|gather|acquire|purchase|buy)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|newsletters?|offers?|communications?|updates?|notifications?|promotions?|marketing|advertising|ads)\b)[^.;]{0,80}?\bfrom\s+(?:(?:our|other|trusted|selected|certain|various|some|these|those|such|the|third[- ]party|business|marketing|advertising|commercial|outside|external|airline|publicly|public|accessible|available)\s+){0,3}(?:partners?|businesses|compan(?:y|ies)|sources|advertisers|data brokers|brokers|social (?:media|networks?)|authorities|customers|employers|platforms|affiliates|organi[sz]ations|third[- ]part(?:y|ies)|databases|records)\b|\bfrom (?:an)?other (?:individuals|users|members|people|persons)\b|\b(?:third[- ]parties|(?:business |marketing |advertising )?partners|advertisers|other (?:users|members|companies|businesses|sources)|data brokers|others)\b[^.;]{0,60}?\b(?:provides?|shares?|gives?|sends?|discloses?)\s+(?:to\s+)?us\b|\bprovided (?:to us )?by (?:third[- ]parties|(?:our )?partners|other (?:users|individuals|people)|others)\b|\babout you when others\b/i,
+    pattern: /(?:\b(?:receive|obtain|get|collect|gather|acquire|purchase|buy)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|newsletters?|offers?|communications?|updates?|notifications?|promotions?|marketing|advertising|ads)\b)[^.;]{0,120}?|^\W{0,3})\bfrom\s+(?:you (?:and|or) )?(?:(?:our|your|other|trusted|selected|certain|various|some|these|those|such|the|third[- ]party|business|marketing|advertising|commercial|outside|external|airline|publicly|public|accessible|available|payment|service)\s+){0,3}(?:partners?|businesses|compan(?:y|ies)|sources|advertisers|data brokers|brokers|social (?:media|networks?)|authorities|customers|employers|platforms|affiliates|organi[sz]ations|third[- ]part(?:y|ies)|databases|records|providers?)\b|\bfrom (?:an)?other (?:individuals|users|members|people|persons)\b|\b(?:third[- ]parties|(?:business |marketing |advertising )?partners|advertisers|other (?:users|members|companies|businesses|sources)|data brokers|others)\b[^.;]{0,60}?\b(?:provides?|shares?|gives?|sends?|discloses?)\s+(?:to\s+)?us\b|\bprovided (?:to us )?by (?:third[- ]parties|(?:our )?partners|other (?:users|individuals|people)|others)\b|\babout you when others\b/i,
     gloss: 'Gets information about you from other sources',
     examples: {
-      match: ['We may receive personal data about you from other individuals and from our partners.', 'In some circumstances, we also collect information about you from publicly accessible sources.', 'Third parties that provide us with information about you.'],
+      match: [
+        'We may receive personal data about you from other individuals and from our partners.', 'In some circumstances, we also collect information about you from publicly accessible sources.',
+        'Third parties that provide us with information about you.', 'We also collect other kinds of information from you or other sources.',
+      ],
       noMatch: ['We share your data with our partners.', 'When you access our site from other websites, we record the referring page.', 'You can opt in to receive advertising emails from our partners.'],
     },
   },
@@ -376,3 +379,8 @@ export const OTHER_PEOPLES = /^\s*(?:of|from|belonging to)\s+(?:your |the |other
 
 /** A hedged denial ("we typically do not collect sensitive data; where we do, ...") is no denial. */
 export const HEDGED_DENIAL = /\b(?:typically|generally|usually|normally|ordinarily|in most cases)\b[^.;]{0,20}\b(?:do|does|will)\s*(?:not|n't)\b|\b(?:where|when|if) we do(?: so| this)?\b/i;
+
+/** The person as the one receiving ("you may receive offers from partners"). */
+export const PERSON_RECEIVES = /\byou\s+(?:\w+\s+){0,2}(?:receive|get|obtain)\w*\b[^.;]{0,80}$/i;
+/** What comes from a source is offers or messages to the person, not data about them. */
+export const COMMUNICATIONS_FROM = /\b(?:offers|newsletters?|e-?mails|ads|advertisements|advertising|promotions?|promotional content|communications|messages|marketing)\b[^.;]{0,30}$/i;

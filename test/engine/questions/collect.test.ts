@@ -133,6 +133,18 @@ describe('collect: modern wordings of collecting', () => {
     expect(c('from-others').value).toBe('yes');
   });
 
+  it('reads sources named in a list or beside the person ("from you or other sources")', () => {
+    const c = collect('Sources\n\nWe also collect other kinds of information from you or other sources.');
+    expect(c('from-others').value).toBe('yes');
+    const d = collect('Sources\n\nWe collect your personal data from the following sources:\nfrom our advertising partners when you interact with our ads elsewhere');
+    expect(d('from-others').value).toBe('yes');
+  });
+
+  it('does not read newsletters or offers from partners as data from others', () => {
+    const c = collect('Registration\n\nRegistering an email address permits you to receive one of our newsletters or offers from our partners.');
+    expect(c('from-others').value).toBe('not-stated');
+  });
+
   it('does not read offers the person receives from partners as data from others', () => {
     const c = collect('Marketing\n\nIf you agree, you can opt in to receive advertising emails from our partners by giving us your email address.');
     expect(c('from-others').value).toBe('not-stated');
