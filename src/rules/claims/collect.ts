@@ -217,10 +217,10 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.payment.details',
     kind: 'payment',
     name: 'payment details',
-    pattern: /\bfinancial (?:and commercial )?(?:details|information|data)\b|\bpayment (?:methods?|card(?: details| information)?)\b|\btransaction (?:amounts?|history|details|data|information)\b|\bpurchase history\b|\b(?:truncated|partial) (?:credit )?card\b/i,
+    pattern: /\bfinancial (?:and commercial )?(?:details|information|data)\b|\bpayment (?:methods?|card(?: details| information)?|orders?|(?:personal )?data)\b|\btransaction (?:amounts?|history|details|(?:personal )?data|information)\b|\bpurchase history\b|\b(?:truncated|partial) (?:credit )?card\b|\b(?:information about|records? of) (?:the |your )?(?:transactions|purchases)\b/i,
     gloss: 'Collects payment or financial details',
     examples: {
-      match: ['To buy a plan, you must provide a payment method, and we record the transaction amount.', 'We might ask for your date of birth or financial details.'],
+      match: ['To buy a plan, you must provide a payment method, and we record the transaction amount.', 'We might ask for your date of birth or financial details.', 'We collect information about your transactions with us.'],
       noMatch: ['Payments are processed by our payment provider under its own terms.'],
     },
   },
