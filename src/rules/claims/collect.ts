@@ -120,11 +120,11 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     kind: 'contacts',
     name: 'your contacts',
     // Not "your contacts with our customer service" (dealings, not people).
-    pattern: /\baddress ?books?\b|\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? |phone'?s? )?contacts\b(?! (?:with|our|us|the)\b)|\bcontacts (?:on|from|stored on|in) your (?:device|phone)\b|\bcontact (?:information|details) of (?:your )?(?:friends|contacts)\b|\bphone contacts\b|\bimport (?:your )?contacts\b/i,
+    pattern: /\baddress ?books?\b|(?<!\b(?:commercial|marketing|mailing|e-?mail|prospect)\s)\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? |phone'?s? )?contacts\b(?! (?:with|our|us|the)\b)|\bcontacts (?:on|from|stored on|in) your (?:device|phone)\b|\bcontact (?:information|details) of (?:your )?(?:friends|contacts)\b|\bphone contacts\b|\bimport (?:your )?contacts\b/i,
     gloss: 'Collects your address book',
     examples: {
       match: ['If you allow it, we collect your address book to find friends.', 'With your permission, we collect the contacts stored on your device.'],
-      noMatch: ['You can reach us at privacy@example.com.', 'We keep records of your contacts with our customer service.'],
+      noMatch: ['You can reach us at privacy@example.com.', 'We keep records of your contacts with our customer service.', 'We use commercial contact lists that we acquire from other organizations.'],
     },
   },
   {
