@@ -205,7 +205,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       if (!items.includes('contacts') && OTHER_PEOPLES.test(text.slice(end, end + 60))) continue;
       const denial = coveringDenial(denials, start, end);
       if (denial) {
-        if (!denial.optional) for (const item of items) deny(item, i, item === 'approximate-location' && /precise/.test(rule.name) ? 'location' : rule.name);
+        if (!denial.optional) for (const item of items) deny(item, i, item === 'approximate-location' && /precise/.test(rule.name) ? COLLECT_NAMES[item] : rule.name);
         continue;
       }
       const key = `${rule.id} ${items[0] ?? ''}`;
@@ -228,7 +228,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       for (const item of items) {
         let list = yes.get(item);
         if (!list) yes.set(item, (list = []));
-        const name = item === 'approximate-location' && /precise/.test(rule.name) ? 'location' : rule.name;
+        const name = item === 'approximate-location' && /precise/.test(rule.name) ? COLLECT_NAMES[item] : rule.name;
         list.push({ i, strength, ruleId: rule.id, name });
       }
     }
@@ -237,12 +237,20 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
   for (const item of COLLECT_ITEMS) {
     const found = yes.get(item);
     if (found) {
-      // The deciding sentence first: one that says "we collect" in its own words, then the rest
-      // in the order of the policy.
+      // The deciding sentence first: one that says "we collect" in its own words or lists several
+      // items of the kind, then the rest in the order of the policy.
       const b = new AnswerBuilder<YesNo>('yes');
       // Headings ("Payment Information") name a kind without saying it is collected: cited last.
       const headings = ctx.memo('collect headings', () => new Set(ctx.sentences.map((x) => x.headingIndex).filter((h) => h !== undefined)));
-      const rank = (f: { i: number; strength: number }): number => (headings.has(f.i) ? 0 : f.strength);
+      // A sentence naming several items of the kind ("your IP address, browser type, device
+      // IDs") decides better than one mentioning a single item in passing.
+      const rulesIn = new Map<number, Set<string>>();
+      for (const f of found) {
+        let set = rulesIn.get(f.i);
+        if (!set) rulesIn.set(f.i, (set = new Set()));
+        set.add(f.ruleId);
+      }
+      const rank = (f: { i: number; strength: number }): number => (headings.has(f.i) ? 0 : f.strength + ((rulesIn.get(f.i)?.size ?? 0) >= 2 ? 1.5 : 0));
       const ordered = found.map((f, k) => ({ ...f, k })).sort((a, c) => rank(c) - rank(a) || a.k - c.k);
       for (const f of ordered) b.cite(f.i, f.ruleId).detail(f.name, f.i);
       claim[item] = b.build();

@@ -31,8 +31,9 @@ export const RULE_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
   'collect.location.precise': ['approximate-location'],
   'collect.location.general': ['approximate-location'],
   'collect.location.service': [],
-  // Cookies are identifiers stored on the device: a provider's own cookies are device data too.
   'collect.cookies.cookies': ['cookies'],
+  // "Usage information" is what the person does on any service, not a telephone call record.
+  'collect.call-records.usage': ['activity'],
 };
 
 /** Location wording that states precision (Clarification 6): GPS, coordinates, "precise",
@@ -94,7 +95,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
   {
     id: 'collect.approximate-location.listed',
     kind: 'approximate-location',
-    name: 'location',
+    name: 'approximate location',
     // A bare "location" as an item of a list of collected data ("your name, location, and
     // email"), not "a location", "regardless of location" or "storage location".
     pattern: /(?:^|[,;(]|\b(?:and|or|your|current|user|session)) ?(?:geo-?)?location(?=\s*(?:[,;)]|$|(?:and|or)\b|\((?:if|when)\b))/i,
@@ -154,7 +155,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
   {
     id: 'collect.content.messages-sent',
     kind: 'content',
-    name: 'messages and files you send',
+    name: 'messages/uploads',
     // What people send or upload, in the words modern policies use: "messages that users send
     // to one another", "files uploaded by users", "chat history", "support requests".
     pattern: /\b(?:messages|emails|chats) (?:that )?(?:you|users|members|people) (?:may )?(?:send|exchange|receive)\b|\b(?:send|exchange)(?:,? (?:or |and )?(?:receive|engage|share|read|reply|exchange|send)){1,3}(?: with)? (?:messages|emails|chats)\b|\b(?:files?|folders?|content|photos?|videos?|documents?|images?) (?:and (?:files?|folders?) )?(?:uploaded|posted|shared|submitted|created|stored) by (?:you|users|members)\b|\byou (?:post|upload|share|submit|send|write|create|publish) (?:\w+ ){0,2}(?:comments?|posts?|content|messages?|photos?|videos?|files?|reviews?)\b|\b(?:post|upload)\w* (?:it|them|content|files|photos|videos) (?:to|on) (?:our|the)\b|\bupload (?:your )?(?:files|content|photos|videos|documents)\b|\bchat (?:history|logs?|transcripts?|conversations?)\b|\bSMS messages\b|\bsocial media posts\b/i,
@@ -167,7 +168,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
   {
     id: 'collect.content.posts-and-prompts',
     kind: 'content',
-    name: 'posts, messages and prompts',
+    name: 'posts/comments/prompts',
     // Content in the words of platforms and AI services: "your comments", "direct message
     // contents", "discussion group posts", "content submitted through our Services",
     // "customer content", "prompts", "chat history".

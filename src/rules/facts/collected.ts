@@ -58,11 +58,12 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     kind: 'contact',
     name: 'postal address',
     // Not e-mail/IP/MAC/web addresses, and not the verb ("to address your concern").
-    pattern: /(?<!\b(?:e-?mail|IP|protocol|MAC|web|to|will|we|can|help)\s)(?<!\)\s)\baddress(?:es)?\b(?!\s+(?:of|book|information|your)\b)/i,
+    // Nor a blockchain or wallet address.
+    pattern: /(?<!\b(?:e-?mail|IP|protocol|MAC|web|to|will|we|can|help|wallet)\s)(?<!\)\s)(?<!\b(?:blockchain|wallet|crypto\w*)\b[\w ]{0,12})\baddress(?:es)?\b(?!\s+(?:of|book|information|your)\b)/i,
     gloss: 'Collects your postal address',
     examples: {
       match: ['your name, physical address, mailing address', 'Your home or work address;', 'Name, address, email address, PFI'],
-      noMatch: ['IP address information;', 'Internet Protocol (IP) addresses', 'web addresses of the sites you come from', 'We will address your concern.'],
+      noMatch: ['IP address information;', 'Internet Protocol (IP) addresses', 'web addresses of the sites you come from', 'We will address your concern.', 'public blockchain data and addresses'],
     },
   },
   {

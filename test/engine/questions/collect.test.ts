@@ -265,3 +265,16 @@ describe('collect: sensitive data, read narrowly', () => {
     expect(c('sensitive').value).not.toBe('no');
   });
 });
+
+describe('collect: the deciding sentence and the summary', () => {
+  it('cites first a sentence listing several items of the kind', () => {
+    const text = 'Information we collect\n\nWe may receive information from advertisers using an identifier such as a hash of your email address or a device ID. This may include your IP address, browser type, operating system and device identifiers.';
+    expect(collect(text)('device').first).toBe('This may include your IP address, browser type, operating system and device identifiers.');
+  });
+
+  it('does not show "usage information" as call records, nor a blockchain address as a postal address', () => {
+    const a = analyze({ text: 'Information we collect\n\nWe collect usage information about how you use the app. We may also collect public blockchain data and addresses when you mint a token.' });
+    expect(a.claims.collect['call-records'].value).toBe('not-stated');
+    expect(a.claims.collect.contact.value).toBe('not-stated');
+  });
+});
