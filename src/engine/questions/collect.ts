@@ -14,7 +14,7 @@
 // else says content is kept.
 import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/facts/collected.ts';
 import {
-  BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
+  ADDRESS_AS_LOCATION, BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
   COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, HEDGED_DENIAL, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
   NARROW_SECTION, PEOPLE_SUBJECT, NEGATED_BEFORE, COMMUNICATIONS_FROM, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PERSON_RECEIVES, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
   WE_AND_OTHERS,
@@ -99,6 +99,7 @@ function collectionStrength(ctx: ReadContext, i: number): number {
 function locationItems(ctx: ReadContext, i: number, matched: string, items: readonly CollectItem[]): readonly CollectItem[] {
   const location = items.includes('approximate-location') || items.includes('precise-location');
   if (!location) return items;
+  if (ADDRESS_AS_LOCATION.test(matched)) return [];
   const precise = items.includes('precise-location') || PRECISE_LOCATION_WORDS.test(matched);
   if (!precise) return ['approximate-location'];
   const text = ctx.texts[i] ?? '';

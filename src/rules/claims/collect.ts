@@ -25,12 +25,12 @@ export const KIND_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
 
 /** Rule ids of ../facts/collected.ts whose item belongs to another answer than its kind's.
  *  Location rules speak for the approximate answer unless the words matched are precise
- *  (PRECISE_LOCATION_WORDS); a "preferred" or "service" location is an address the person
- *  gives, not where they are. */
+ *  (PRECISE_LOCATION_WORDS); a "preferred" or "service" location (ADDRESS_AS_LOCATION) is an
+ *  address the person gives, not where they are. */
 export const RULE_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
   'collect.location.precise': ['approximate-location'],
   'collect.location.general': ['approximate-location'],
-  'collect.location.service': [],
+  'collect.location.service': ['approximate-location'],
   'collect.cookies.cookies': ['cookies'],
   // "Usage information" is what the person does on any service, not a telephone call record.
   'collect.call-records.usage': ['activity'],
@@ -41,6 +41,9 @@ export const RULE_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
  *  taken from the device. Unqualified "location" or "geolocation" is approximate. */
 export const PRECISE_LOCATION_WORDS =
   /(?<!\bnon-|\bnon )\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|(?<!\bco-)\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from|of) your (?:mobile )?device\b/i;
+
+/** A location that is an address the person gives ("preferred location", "service location"). */
+export const ADDRESS_AS_LOCATION = /^(?:preferred|service) locations?$/i;
 
 /** "determined at a town or city level", "we collect general location information": what is
  *  said is approximate, whatever the source or the setting that allows it. */
