@@ -3,18 +3,32 @@
 //
 // An item counts in a sentence about collection (labelled First Party Collection/Use, naming a
 // collecting verb, under a collection heading, or an item of a list introduced by one) unless
-// its clause denies it ("we don't track your precise location") or makes it optional ("we
-// don't require your real name"): a denial by the provider is a "no", an optional item is
-// neither. Items other companies collect are tracking (./tracking.ts), not this answer.
+// a denial covers it ("we don't track your precise location", "your IP address is not logged":
+// a "no"), it is optional ("we don't require your real name": neither), the sentence defines
+// personal data ("personal data is any information ..., such as your name": neither), or
+// other companies collect it (tracking, ./tracking.ts). A location counts as precise only in
+// precise words (GPS, "precise", the device's location services); otherwise it is approximate.
+// Statements conflict rarely; when they do, a plain "we collect X" beats a denial, since
+// denials often cover one item of a kind or one moment ("we don't store your full card
+// number"). Content the provider cannot read (end-to-end encrypted) is a "no" when nothing
+// else says content is kept.
 import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/facts/collected.ts';
-import { COLLECT_DENIAL, EXTRA_ITEM_RULES, KIND_TO_ITEMS, OPTIONAL_NOT_DENIED, RULE_TO_ITEMS } from '../../rules/claims/collect.ts';
+import {
+  ADDRESS_AS_LOCATION, BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
+  COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, HEDGED_DENIAL, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
+  NARROW_SECTION, PEOPLE_SUBJECT, NEGATED_BEFORE, COMMUNICATIONS_FROM, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PERSON_RECEIVES, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
+  WE_AND_OTHERS,
+} from '../../rules/claims/collect.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
+import { readEndToEnd } from './minimise.ts';
 import type { QuestionModule } from './module.ts';
 import { capitalise, listJoin } from './words.ts';
 import { COLLECT_ITEMS, type Answer, type Claims, type CollectItem, type YesNo } from './types.ts';
 
 const ITEM_RULES = [...DATA_ITEM_RULES, ...EXTRA_ITEM_RULES];
+/** Content rules for what the person writes to the provider itself (support requests). */
+const INCIDENTAL_CONTENT_RULES: ReadonlySet<string> = new Set(['collect.content.support']);
 /** How far back a list item ("Your Name;") may be from the line that introduces it. */
 const LIST_REACH = 12;
 
@@ -42,10 +56,16 @@ function itemsOf(rule: { id: string; kind: string }): readonly CollectItem[] {
 }
 
 function isCollectionSentence(ctx: ReadContext, i: number): boolean {
+  const text = ctx.texts[i] ?? '';
   return (
     ctx.hasLabel(i, 'First Party Collection/Use') ||
     ctx.firing(COLLECT_CONTEXT, i).length > 0 ||
-    ctx.memo(`collect-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => COLLECT_HEADING.pattern.test(ctx.heading(i)))
+    COLLECTS_LOOSELY.test(text) ||
+    NAMED_PROVIDER_COLLECTS.test(text) ||
+    ctx.memo(`collect-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => {
+      const heading = ctx.heading(i);
+      return COLLECT_HEADING.pattern.test(heading) || COLLECT_HEADING_MORE.test(heading);
+    })
   );
 }
 
@@ -59,44 +79,192 @@ function listIntro(ctx: ReadContext, i: number): number | null {
   return null;
 }
 
-function countsAsCollection(ctx: ReadContext, i: number): boolean {
-  if (isCollectionSentence(ctx, i)) return true;
+/** How strongly sentence `i` speaks of collection: 2 when it says so in its own words ("we
+ *  collect", "information we receive") or is an item of a list introduced so, 1 when only its
+ *  label, heading, looser words or a data-category title before it do, 0 when it is not about
+ *  collection. */
+function collectionStrength(ctx: ReadContext, i: number): number {
+  return ctx.memo(`collect-strength ${i}`, () => {
+    if (ctx.firing(COLLECT_CONTEXT, i).length > 0) return 2;
+    const intro = listIntro(ctx, i);
+    if (intro !== null && ctx.firing(COLLECT_CONTEXT, intro).length > 0) return 2;
+    if (isCollectionSentence(ctx, i) || (intro !== null && isCollectionSentence(ctx, intro))) return 1;
+    const previous = ctx.texts[i - 1] ?? '';
+    return (previous.length <= 60 && DATA_CATEGORY_TITLE.test(previous)) || DATA_CATEGORY_LEAD.test(ctx.texts[i] ?? '') ? 1 : 0;
+  });
+}
+
+/** The answers a location match speaks for: precise in precise words, unless the sentence (or
+ *  the line introducing its list) puts it at a town or city level without saying "precise". */
+function locationItems(ctx: ReadContext, i: number, matched: string, items: readonly CollectItem[]): readonly CollectItem[] {
+  const location = items.includes('approximate-location') || items.includes('precise-location');
+  if (!location) return items;
+  if (ADDRESS_AS_LOCATION.test(matched)) return [];
+  const precise = items.includes('precise-location') || PRECISE_LOCATION_WORDS.test(matched);
+  if (!precise) return ['approximate-location'];
+  const text = ctx.texts[i] ?? '';
   const intro = listIntro(ctx, i);
-  return intro !== null && isCollectionSentence(ctx, intro);
+  const coarse = (COARSE_LOCATION_LEVEL.test(text) || (intro !== null && COARSE_LOCATION_LEVEL.test(ctx.texts[intro] ?? '')))
+    && !SAYS_PRECISE.test(text) && !(intro === null && PRECISE_IN_ITSELF.test(text));
+  return coarse ? ['approximate-location'] : ['precise-location'];
+}
+
+interface Denial {
+  /** Character span of the sentence the denial covers. */
+  start: number;
+  end: number;
+  /** "We don't require it": optional, neither denied nor collected. */
+  optional: boolean;
+  /** Denies collecting personal data as a whole (BLANKET_ITEMS). */
+  blanket: boolean;
+}
+
+/** The denials of collecting in sentence `i`, each with the span of the items it covers. */
+function denialsIn(ctx: ReadContext, i: number): Denial[] {
+  const text = ctx.texts[i] ?? '';
+  const out: Denial[] = [];
+  if (HEDGED_DENIAL.test(text)) return out;
+  // "We do NOT do any of the following:" / "Log users' traffic": the item line is denied whole.
+  if (COLLECTING_ITEM.test(text)) {
+    const intro = listIntro(ctx, i);
+    if (intro !== null && DENIED_LIST_INTRO.test(ctx.texts[intro] ?? '')) out.push({ start: 0, end: text.length, optional: false, blanket: false });
+  }
+  for (const m of ctx.matches(COLLECT_DENIAL.pattern, i)) {
+    const r = ctx.reading(i, m.index, m.index + m[0].length);
+    if (r.conditional || r.definition || r.minors || r.narrowItem || r.objectOfRight) continue;
+    // Only the provider's denials answer, not what users or members don't do ("other members
+    // never store the email addresses you send them").
+    if (!/^(?:is|are|be|no)\b/i.test(m[0]) && PEOPLE_SUBJECT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // Other companies' denials are theirs ("third parties do not collect ..."); "none of the
+    // software on our apps" is the provider's.
+    const upTo = text.slice(Math.max(0, m.index - 80), m.index + m[0].length);
+    if (OTHERS_COLLECT.test(upTo) && !WE_AND_OTHERS.test(upTo)) continue;
+    const optional = OPTIONAL_NOT_DENIED.test(m[0]) || /\byou\s+$/i.test(text.slice(0, m.index));
+    const after = m.index + m[0].length;
+    const passive = /^(?:is|are|be)\b/i.test(m[0]);
+    // A blanket denial right after a sentence on cookies or analytics continues that topic.
+    const wholeService = !SCOPED_DENIAL.test(text) && !NARROW_SECTION.test(ctx.heading(i)) && !NARROW_SECTION.test(ctx.texts[i - 1] ?? '');
+    if (/^no\b/i.test(m[0])) {
+      out.push({ start: m.index, end: after, optional, blanket: wholeService && BLANKET_PASSIVE_TAIL.test(text.slice(after)) });
+      continue;
+    }
+    if (passive) {
+      let start = 0;
+      for (const b of text.slice(0, m.index).matchAll(DENIAL_SUBJECT_START)) start = b.index + b[0].length;
+      if (COLLECTED_NOT_KEPT.test(text.slice(start, m.index))) continue;
+      out.push({ start, end: m.index, optional, blanket: false });
+      continue;
+    }
+    const rest = text.slice(after);
+    const stop = DENIAL_OBJECT_END.exec(rest);
+    const end = after + (stop ? stop.index : Math.min(rest.length, 400));
+    out.push({ start: after, end, optional, blanket: wholeService && r.actor === 'we' && BLANKET_OBJECT.test(rest) });
+  }
+  return out;
+}
+
+/** "you may receive offers from our partners": what comes from the source goes to the person. */
+function receivedByThePerson(text: string, start: number, end: number): boolean {
+  const from = text.toLowerCase().lastIndexOf('from', end);
+  return PERSON_RECEIVES.test(text.slice(Math.max(0, start - 60), end)) || (from >= 0 && COMMUNICATIONS_FROM.test(text.slice(Math.max(0, from - 50), from)));
+}
+
+/** The denial covering the match [start, end), if any. */
+function coveringDenial(denials: readonly Denial[], start: number, end: number): Denial | undefined {
+  return denials.find((d) => start >= d.start && end <= d.end);
 }
 
 export function readCollect(ctx: ReadContext): Claims['collect'] {
-  const yes = new Map<CollectItem, AnswerBuilder<YesNo>>();
+  /** Per item, the sentences saying it is collected, with their strength and the rule. */
+  const yes = new Map<CollectItem, { i: number; strength: number; ruleId: string; name: string }[]>();
   const no = new Map<CollectItem, AnswerBuilder<YesNo>>();
-  const builder = (map: Map<CollectItem, AnswerBuilder<YesNo>>, item: CollectItem, value: YesNo): AnswerBuilder<YesNo> => {
-    let b = map.get(item);
-    if (!b) map.set(item, (b = new AnswerBuilder<YesNo>(value)));
-    return b;
+  const deny = (item: CollectItem, i: number, name?: string): void => {
+    let b = no.get(item);
+    if (!b) no.set(item, (b = new AnswerBuilder<YesNo>('no')));
+    b.cite(i, COLLECT_DENIAL.id);
+    if (name !== undefined && name !== COLLECT_NAMES[item]) b.detail(name, i);
   };
-  ctx.texts.forEach((_text, i) => {
+  ctx.texts.forEach((text, i) => {
     const fired = ctx.firing(ITEM_RULES, i);
+    const denials = fired.length > 0 || ctx.test(COLLECT_DENIAL.pattern, i) ? denialsIn(ctx, i) : [];
+    for (const d of denials) if (d.blanket && !d.optional) for (const item of BLANKET_ITEMS) deny(item, i);
     if (fired.length === 0) return;
-    const collection = countsAsCollection(ctx, i);
-    const denial = ctx.matches(COLLECT_DENIAL.pattern, i)[0];
+    const strength = collectionStrength(ctx, i);
+    const defines = DEFINES_PERSONAL_DATA.test(text);
+    const found: { start: number; end: number; items: readonly CollectItem[]; rule: (typeof ITEM_RULES)[number] }[] = [];
     for (const rule of fired) {
-      for (const m of ctx.matches(rule.pattern, i)) {
-        const r = ctx.reading(i, m.index, m.index + m[0].length);
-        if (r.negated) {
-          // "We don't track your precise location": a denial by the provider, for this item.
-          const deniedHere = denial && denial.index < m.index && !OPTIONAL_NOT_DENIED.test(denial[0]) && r.actor !== 'others' && !r.conditional;
-          if (deniedHere) for (const item of itemsOf(rule)) builder(no, item, 'no').cite(i, COLLECT_DENIAL.id);
-          continue;
-        }
-        if (!collection || r.conditional || r.actor === 'others' || r.objectOfRight) continue;
-        for (const item of itemsOf(rule)) builder(yes, item, 'yes').cite(i, rule.id).detail(rule.name, i);
-        break;
+      for (const m of ctx.matches(rule.pattern, i)) found.push({ start: m.index, end: m.index + m[0].length, items: locationItems(ctx, i, m[0], itemsOf(rule)), rule });
+    }
+    // A location read as precise and one read as approximate at the same words are one location.
+    const precise = found.filter((f) => f.items.includes('precise-location'));
+    /** Rules (with the answer they gave) already read as collected in this sentence: one match
+     *  each is enough, and reading a clause is the costly step. */
+    const done = new Set<string>();
+    for (const { start, end, items, rule } of found) {
+      if (items.length === 0) continue;
+      if (items[0] === 'approximate-location' && precise.some((p) => p.start < end && start < p.end)) continue;
+      if (!items.includes('contacts') && OTHER_PEOPLES.test(text.slice(end, end + 60))) continue;
+      const denial = coveringDenial(denials, start, end);
+      if (denial) {
+        if (!denial.optional) for (const item of items) deny(item, i, item === 'approximate-location' && /precise/.test(rule.name) ? COLLECT_NAMES[item] : rule.name);
+        continue;
+      }
+      const key = `${rule.id} ${items[0] ?? ''}`;
+      if (strength === 0 || defines || done.has(key)) continue;
+      const r = ctx.reading(i, start, end);
+      if (r.negated) continue;
+      const before = text.slice(0, start);
+      // "if we collect" asserts nothing; "if you post comments, we store them" does.
+      if (r.conditional && !PERSON_CONDITION.test(text.slice(0, end))) continue;
+      if (REMOVED_ITEMS.test(before) || NEGATED_BEFORE.test(before)) continue;
+      // "opt out of" or "request deletion of" an item is not collecting it; "you can choose to
+      // import your contacts" is.
+      if (r.objectOfRight && !CHOICE_TO_GIVE.test(before)) continue;
+      // Other companies collecting it is tracking; a source named by the item ("from partners")
+      // is the answer itself, unless the person is the one receiving ("you may receive offers
+      // from partners").
+      const near = before.slice(-100);
+      if (items.includes('from-others') ? receivedByThePerson(text, start, end) : OTHERS_COLLECT.test(near) && !WE_AND_OTHERS.test(near)) continue;
+      done.add(key);
+      for (const item of items) {
+        let list = yes.get(item);
+        if (!list) yes.set(item, (list = []));
+        const name = item === 'approximate-location' && /precise/.test(rule.name) ? COLLECT_NAMES[item] : rule.name;
+        list.push({ i, strength, ruleId: rule.id, name });
       }
     }
   });
   const claim = {} as Record<CollectItem, Answer<YesNo>>;
   for (const item of COLLECT_ITEMS) {
-    const found = yes.get(item) ?? no.get(item);
-    claim[item] = found ? found.build() : notStated<YesNo>() as Answer<YesNo>;
+    const found = yes.get(item);
+    if (found) {
+      // The deciding sentence first: one that says "we collect" in its own words or lists several
+      // items of the kind, then the rest in the order of the policy.
+      const b = new AnswerBuilder<YesNo>('yes');
+      // Headings ("Payment Information") name a kind without saying it is collected: cited last.
+      const headings = ctx.memo('collect headings', () => new Set(ctx.sentences.map((x) => x.headingIndex).filter((h) => h !== undefined)));
+      // A sentence naming several items of the kind ("your IP address, browser type, device
+      // IDs") decides better than one mentioning a single item in passing.
+      const rulesIn = new Map<number, Set<string>>();
+      for (const f of found) {
+        let set = rulesIn.get(f.i);
+        if (!set) rulesIn.set(f.i, (set = new Set()));
+        set.add(f.ruleId);
+      }
+      const rank = (f: { i: number; strength: number }): number => (headings.has(f.i) ? 0 : f.strength + ((rulesIn.get(f.i)?.size ?? 0) >= 2 ? 1.5 : 0));
+      const ordered = found.map((f, k) => ({ ...f, k })).sort((a, c) => rank(c) - rank(a) || a.k - c.k);
+      for (const f of ordered) b.cite(f.i, f.ruleId).detail(f.name, f.i);
+      claim[item] = b.build();
+    } else {
+      claim[item] = no.get(item)?.build() ?? (notStated<YesNo>() as Answer<YesNo>);
+    }
+  }
+  // Content only the person can read is not collected (GUIDE: end-to-end encrypted → no),
+  // when nothing but what the person writes to support says content is kept.
+  const incidental = (yes.get('content') ?? []).every((f) => INCIDENTAL_CONTENT_RULES.has(f.ruleId));
+  if (claim.content.value !== 'no' && incidental) {
+    const e2e = readEndToEnd(ctx);
+    if (e2e.value === 'yes') claim.content = { value: 'no', details: [], evidence: [...e2e.evidence], ruleIds: [...e2e.ruleIds] };
   }
   return claim;
 }
@@ -131,7 +299,12 @@ export const collectQuestion: QuestionModule<'collect'> = {
       lines.push({
         id: 'collect.denies',
         question: 'collect' as const,
-        text: `Says it does not collect ${listJoin(denied.map((item) => COLLECT_NAMES[item]))}.`,
+        // Name what a denial covers when it is one item of a broad kind ("your IP address is
+        // not logged" denies the IP address, not every device detail).
+        text: `Says it does not collect ${listJoin(denied.map((item) => {
+          const items = claim[item].details.map((d) => d.text);
+          return items.length > 0 ? `${COLLECT_NAMES[item]} (${listJoin(items.slice(0, 3))})` : COLLECT_NAMES[item];
+        }))}.`,
         flag: 'good' as const,
         evidence: denied.flatMap((item) => claim[item].evidence),
       });

@@ -1,33 +1,67 @@
 // What they promise not to keep: no logs of your activity, content they cannot read (end-to-end
 // encryption), no account needed. Only the provider's plain promises count: "if you do not log
-// in" or "we cannot guarantee end-to-end encryption" are not promises.
-import { END_TO_END, NO_ACCOUNT, NO_LOGS } from '../../rules/claims/minimise.ts';
+// in" or "we cannot guarantee end-to-end encryption" are not promises, and people "without an
+// account" are not a statement that the service can be used without one (Clarification 7).
+// A policy that says it collects no contact details at all (collect.contact is "no") asks no
+// personal details for an account either.
+import { ACCOUNT_FOR_REQUESTS, END_TO_END, NO_ACCOUNT, NO_ACCOUNT_PLAIN, NO_LOGS, PRODUCT_FEATURE } from '../../rules/claims/minimise.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import { AnswerBuilder, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import type { Answer, Claims, YesOnly } from './types.ts';
 
-function promise(ctx: ReadContext, rule: FactRule, negationIsThePromise: boolean): Answer<YesOnly> {
-  const b = new AnswerBuilder<YesOnly>('yes');
+interface PromiseReading {
+  /** "do not log" is the promise itself; for the others a negation denies it. */
+  negationIsThePromise: boolean;
+  /** Whose promise: others' ("the Network provides for anonymous participation") counts for
+   *  the no-account promise, which is about the service, not about who acts. */
+  othersCount?: boolean;
+  /** Sentences matching this are cited first. */
+  plain?: RegExp;
+  /** Sentences matching one of these are about something else. */
+  not?: readonly RegExp[];
+}
+
+function promise(ctx: ReadContext, rule: FactRule, how: PromiseReading): Answer<YesOnly> {
+  const plain: number[] = [];
+  const other: number[] = [];
   ctx.texts.forEach((_text, i) => {
     const m = ctx.matches(rule.pattern, i)[0];
-    if (!m) return;
+    if (!m || how.not?.some((re) => re.test(ctx.texts[i] ?? ''))) return;
     const r = ctx.reading(i, m.index + m[0].length - 1, m.index + m[0].length);
     if (r.conditional && !/^without|^no\b/i.test(m[0])) return;
-    if (r.definition || r.objectOfRight || r.actor === 'others') return;
-    // "do not log" is the promise itself; for the others a negation denies it.
-    if (!negationIsThePromise && r.negated && !/cannot|can not|unable|not able|no way|no ability|not (?:need|have) to|not required|no\b/i.test(m[0])) return;
-    b.cite(i, rule.id);
+    if (r.definition || r.objectOfRight || r.minors || (r.actor === 'others' && !how.othersCount)) return;
+    if (!how.negationIsThePromise && r.negated && !/cannot|can not|unable|not able|no way|no ability|not (?:need|have) to|not required|no\b/i.test(m[0])) return;
+    (how.plain?.test(m[0]) ? plain : other).push(i);
   });
+  const b = new AnswerBuilder<YesOnly>('yes');
+  b.citeAll([...plain, ...other], rule.id);
   return yesIf(b);
+}
+
+/** The end-to-end promise, read once: the collect question reads it too (content the provider
+ *  cannot read is not collected). */
+export function readEndToEnd(ctx: ReadContext): Answer<YesOnly> {
+  return ctx.memo('minimise e2e', () => promise(ctx, END_TO_END, { negationIsThePromise: false }));
+}
+
+/** Statements about a privacy request or one named product, not about using the service. */
+const NOT_ABOUT_THE_SERVICE: readonly RegExp[] = [ACCOUNT_FOR_REQUESTS, PRODUCT_FEATURE];
+
+function readNoAccount(ctx: ReadContext): Answer<YesOnly> {
+  const stated = promise(ctx, NO_ACCOUNT, { negationIsThePromise: true, othersCount: true, plain: NO_ACCOUNT_PLAIN, not: NOT_ABOUT_THE_SERVICE });
+  if (stated.value === 'yes') return stated;
+  const contact = ctx.claim('collect').contact;
+  if (contact.value === 'no') return { value: 'yes', details: [], evidence: [...contact.evidence], ruleIds: [...contact.ruleIds] };
+  return stated;
 }
 
 export function readMinimise(ctx: ReadContext): Claims['minimise'] {
   return {
-    'no-logs': promise(ctx, NO_LOGS, true),
-    e2e: promise(ctx, END_TO_END, false),
-    'no-account': promise(ctx, NO_ACCOUNT, true),
+    'no-logs': promise(ctx, NO_LOGS, { negationIsThePromise: true }),
+    e2e: readEndToEnd(ctx),
+    'no-account': readNoAccount(ctx),
   };
 }
 

@@ -1,6 +1,7 @@
 // What the provider collects: which answer of the collect question each data-item rule speaks
 // for (the item rules themselves are in ../facts/collected.ts), the items modern policies name
-// that those rules miss, and what a denial of collecting looks like.
+// that those rules miss, what a denial of collecting looks like, and the words that decide how
+// precise a location is (GUIDE.md, Clarification 6).
 import type { CollectItem } from '../../engine/questions/types.ts';
 import type { FactRule, KindRule } from '../facts/types.ts';
 
@@ -22,12 +23,41 @@ export const KIND_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
   'from-others': ['from-others'],
 };
 
-/** Rule ids of ../facts/collected.ts whose item belongs to another answer than its kind's. */
+/** Rule ids of ../facts/collected.ts whose item belongs to another answer than its kind's.
+ *  Location rules speak for the approximate answer unless the words matched are precise
+ *  (PRECISE_LOCATION_WORDS); a "preferred" or "service" location (ADDRESS_AS_LOCATION) is an
+ *  address the person gives, not where they are. */
 export const RULE_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
-  'collect.location.precise': ['precise-location'],
+  'collect.location.precise': ['approximate-location'],
   'collect.location.general': ['approximate-location'],
   'collect.location.service': ['approximate-location'],
+  'collect.cookies.cookies': ['cookies'],
+  // "Usage information" is what the person does on any service, not a telephone call record.
+  'collect.call-records.usage': ['activity'],
 };
+
+/** Location wording that states precision (Clarification 6): GPS, coordinates, "precise",
+ *  "exact" or "specific" location, the device's location services or settings, location
+ *  taken from the device. Unqualified "location" or "geolocation" is approximate. */
+export const PRECISE_LOCATION_WORDS =
+  /(?<!\bnon-|\bnon )\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|(?<!\bco-)\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from|of) your (?:mobile )?device\b/i;
+
+/** A location that is an address the person gives ("preferred location", "service location"). */
+export const ADDRESS_AS_LOCATION = /^(?:preferred|service) locations?$/i;
+
+/** "determined at a town or city level", "we collect general location information": what is
+ *  said is approximate, whatever the source or the setting that allows it. */
+export const COARSE_LOCATION_LEVEL = /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b|\b(?:general|approximate|coarse|imprecise|non-precise) (?:geo-?)?location\b/i;
+/** Precise in itself, whatever else the sentence says: GPS, coordinates, "precise". */
+export const PRECISE_IN_ITSELF = /\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b/i;
+
+/** An explicit "precise"/"exact", not "imprecise" or "non-precise". */
+export const SAYS_PRECISE = /(?<![\w-])(?:precise|exact)\b/i;
+
+/** A sentence that defines personal data ("Personal information is any information that can
+ *  identify you, such as your name"): the items in it are examples, not what is collected. */
+export const DEFINES_PERSONAL_DATA =
+  /\b(?:personal (?:data|information)|personally identifiable information|PII)["'”]?\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|is (?:defined as|considered|any)|are (?:defined as|considered)|shall mean)\b|\bany information (?:that|which) (?:can |could |may |might )?(?:be used to )?(?:directly or indirectly )?(?:identif|relat)|\bnot necessarily collect/i;
 
 /** Items modern policies name that the older rules do not. */
 export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
@@ -35,54 +65,326 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.precise-location.gps',
     kind: 'precise-location',
     name: 'precise location',
-    pattern: /\b(?:precise|exact|accurate|fine|detailed|real-time) (?:geo-?)?location\b|\blatitude\b|\blongitude\b|\bGPS\b|\blocation services\b|\bgeo-?location (?:data|information) (?:from|of) your (?:mobile )?device\b|\b(?:location|position) of your (?:mobile )?(?:device|phone)\b/i,
+    pattern: new RegExp(`${PRECISE_LOCATION_WORDS.source}|\\b(?:location|position) of your (?:mobile )?(?:device|phone)\\b[^.;]{0,60}\\b(?:permission|consent|allow|enable|settings)\\b`, 'i'),
     gloss: 'Collects your precise location',
-    examples: { match: ['We collect precise location from your device when you allow it.', 'GPS signals and nearby Wi-Fi access points'], noMatch: ['We infer your general location from your IP address.'] },
+    examples: {
+      match: ['We collect precise location from your device when you allow it.', 'With your permission, we use GPS signals and nearby Wi-Fi access points to find your position.', 'If you give us permission, we collect the latitude and longitude of your phone.'],
+      noMatch: ['We infer your general location from your IP address.', 'We collect geolocation data, such as the country you connect from.', "We don't track your precise location."],
+    },
+  },
+  {
+    id: 'collect.precise-location.device-settings',
+    kind: 'precise-location',
+    name: 'precise location',
+    // Location that the device's settings or permissions release is the device's own location.
+    pattern: /\b(?:geo-?)?(?:graphic(?:al)? )?location\b[^.;]{0,60}\b(?:device|location) (?:settings|permissions?)\b|\b(?:device|location) (?:settings|permissions?)\b[^.;]{0,60}\b(?:geo-?)?(?:graphic(?:al)? )?location\b/i,
+    gloss: 'Collects the location your device reports, when its settings allow',
+    examples: {
+      match: ['Depending on your device settings, we may collect geographical location information relating to your device.'],
+      noMatch: ['We collect your general location.', 'You can change your location in your account settings.'],
+    },
   },
   {
     id: 'collect.approximate-location.ip',
     kind: 'approximate-location',
     name: 'approximate location',
-    pattern: /\b(?:approximate|general|coarse|rough|imprecise|city[- ]level|country[- ]level|regional) (?:geo-?)?location\b|\blocation (?:derived|inferred|based|determined) (?:from|on) (?:your )?IP\b|\bIP-based (?:geo-?)?location\b|\bcountry(?: and|,| or) (?:city|region|state)\b|\b(?:city|country|region) (?:level|you are in)\b|\bgeneral geographic\b/i,
+    pattern: /\b(?:approximate|general|coarse|rough|imprecise|non-precise|city[- ]level|country[- ]level|regional) (?:geo-?)?location\b|\blocation (?:derived|inferred|based|determined) (?:from|on) (?:your )?IP\b|\bIP-based (?:geo-?)?location\b|\bcountry(?: and|,| or) (?:city|region|state)\b|\b(?:city|country|region) (?:level|you are in)\b|\bgeneral geographic\b|\blocation[- ]related (?:information|data)\b/i,
     gloss: 'Collects your approximate location',
-    examples: { match: ['We infer your approximate location from your IP address.', 'such as your country and city'], noMatch: ['We collect your precise GPS location.'] },
+    examples: {
+      match: ['We infer your approximate location from your IP address.', 'We collect your IP address and, from it, your country and city.'],
+      noMatch: ['We collect your precise GPS location.', 'Third-party advertisers may infer your approximate location from your IP address.'],
+    },
+  },
+  {
+    id: 'collect.approximate-location.listed',
+    kind: 'approximate-location',
+    name: 'approximate location',
+    // A bare "location" as an item of a list of collected data ("your name, location, and
+    // email"), not "a location", "regardless of location" or "storage location".
+    pattern: /(?:^|[,;(]|\b(?:and|or|your|current|user|session)) ?(?:geo-?)?location(?=\s*(?:[,;)]|$|(?:and|or)\b|\((?:if|when)\b))/i,
+    gloss: 'Collects your location (precision not stated)',
+    examples: {
+      match: ['We collect your name, location, and profile photo.', 'Our servers record the time, your IP address and location, and the browser you use.'],
+      noMatch: ['We treat all customers alike, regardless of location.', 'Choose a storage location for your backups.'],
+    },
   },
   {
     id: 'collect.content.user-content',
     kind: 'content',
     name: 'what you post, upload or send',
-    pattern: /\b(?:content|messages?|posts?|comments?|photos?|pictures?|videos?|files?|documents?|recordings?|uploads?|chats?|conversations?|prompts?|inputs?|notes?|reviews?) (?:that )?you (?:create|post|upload|share|send|submit|provide|store|write|publish|make|input|enter|receive)\b|\buser[- ]generated content\b|\buser content\b|\bcontent of (?:your )?(?:messages|communications|emails|conversations|chats)\b|\b(?:messages|communications) (?:you|that you) (?:send|exchange)\b|\bvoice (?:recordings|commands|inputs)\b/i,
+    pattern: /\b(?:content|messages?|posts?|comments?|photos?|pictures?|videos?|files?|documents?|recordings?|uploads?|chats?|conversations?|prompts?|inputs?|notes?|reviews?) (?:that )?you (?:create|post|upload|share|send|submit|provide|store|write|publish|make|input|enter|receive)\b|\buser[- ]generated content\b|\buser content\b|\bcontents? of (?:your |the )?(?:messages?|communications?|emails?|conversations?|chats?)\b|\b(?:messages|communications) (?:you|that you) (?:send|exchange)\b|\bvoice (?:recordings|commands|inputs)\b/i,
     gloss: 'Collects what you post, upload or send',
-    examples: { match: ['We collect the content you create, upload or share, such as posts and photos.', 'the content of your messages'], noMatch: ['We collect your IP address.'] },
+    examples: {
+      match: ['We collect the content you create, upload or share, such as posts and photos.', 'When you write to support, we keep the content of your messages.'],
+      noMatch: ['We collect your IP address.'],
+    },
   },
   {
     id: 'collect.contacts.address-book',
     kind: 'contacts',
     name: 'your contacts',
-    pattern: /\baddress ?books?\b|\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? )?contacts\b|\bcontacts (?:on|from|stored on) your (?:device|phone)\b|\bcontact information of (?:your )?(?:friends|contacts)\b/i,
+    // Not "your contacts with our customer service" (dealings, not people).
+    pattern: /\baddress ?books?\b|(?<!\b(?:commercial|marketing|mailing|e-?mail|prospect)\s)\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? |phone'?s? )?contacts\b(?! (?:with|our|us|the)\b)|\bcontacts (?:on|from|stored on|in) your (?:device|phone)\b|\bcontact (?:information|details) of (?:your )?(?:friends|contacts)\b|\bphone contacts\b|\bimport (?:your )?contacts\b/i,
     gloss: 'Collects your address book',
-    examples: { match: ['If you allow it, we upload your address book to find friends.', 'contacts stored on your device'], noMatch: ['contact us at privacy@example.com'] },
+    examples: {
+      match: ['If you allow it, we collect your address book to find friends.', 'With your permission, we collect the contacts stored on your device.'],
+      noMatch: ['You can reach us at privacy@example.com.', 'We keep records of your contacts with our customer service.', 'We use commercial contact lists that we acquire from other organizations.'],
+    },
   },
   {
     id: 'collect.sensitive.special',
     kind: 'sensitive',
     name: 'sensitive data',
-    pattern: /\bsensitive (?:personal )?(?:data|information)\b|\bspecial categor(?:y|ies)\b|\bracial or ethnic\b|\bethnic origin\b|\breligio(?:n|us)(?: or philosophical)? beliefs?\b|\bsexual (?:orientation|life)\b|\bsex life\b|\bpolitical (?:opinions|views|affiliation|leanings)\b|\btrade[- ]union\b|\bgenetic (?:data|information)\b|\bhealth (?:and fitness )?(?:data|information|conditions?)\b|\bbiometric\w*\b|\bfac(?:e|ial) (?:geometry|recognition|templates?|scans?)\b/i,
+    pattern: /\bspecial categor(?:y|ies)\b|\bracial or ethnic\b|\bethnic origin\b|\breligio(?:n|us)(?: or philosophical)? (?:beliefs?|views)\b|\bsexual (?:orientation|life)\b|\bsex life\b|\bpolitical (?:opinions|views|affiliation|leanings)\b|\btrade[- ]union\b|\bgenetic (?:data|information)\b|\bhealth (?:and fitness )?(?:data|information|conditions?)\b|\bbiometric\w*\b|\bfac(?:e|ial) (?:geometry|recognition|templates?|scans?)\b/i,
     gloss: 'Collects sensitive data',
-    examples: { match: ['We may process sensitive data such as health information with your consent.', 'your sexual orientation, if you choose to share it'], noMatch: ['We collect your name and email address.'] },
+    examples: {
+      match: ['We may process health information with your consent.', 'You may tell us your sexual orientation, which we collect if you choose to share it.'],
+      noMatch: ['We collect your name and email address.'],
+    },
+  },
+  {
+    id: 'collect.sensitive.named',
+    kind: 'sensitive',
+    name: 'sensitive data',
+    // "Sensitive data" by name counts only where the provider says it processes some; "we
+    // minimise sensitive information" or "we do not use sensitive data except ..." does not.
+    pattern: /\b(?:collect|process|receive|obtain|gather|use)(?:s|d|es|ed|ing)?\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
+    gloss: 'Says it processes sensitive data',
+    examples: {
+      match: ['In limited cases we may process sensitive personal data, such as for participants in our shows.'],
+      noMatch: ['We are committed to minimising personal information, especially sensitive information.'],
+    },
+  },
+  {
+    id: 'collect.content.messages-sent',
+    kind: 'content',
+    name: 'messages/uploads',
+    // What people send or upload, in the words modern policies use: "messages that users send
+    // to one another", "files uploaded by users", "chat history", "support requests".
+    pattern: /\b(?:messages|emails|chats) (?:that )?(?:you|users|members|people) (?:may )?(?:send|exchange|receive)\b|\b(?:send|exchange)(?:,? (?:or |and )?(?:receive|engage|share|read|reply|exchange|send)){1,3}(?: with)? (?:messages|emails|chats)\b|\b(?:files?|folders?|content|photos?|videos?|documents?|images?) (?:and (?:files?|folders?) )?(?:uploaded|posted|shared|submitted|created|stored) by (?:you|users|members)\b|\byou (?:post|upload|share|submit|send|write|create|publish) (?:\w+ ){0,2}(?:comments?|posts?|content|messages?|photos?|videos?|files?|reviews?)\b|\b(?:post|upload)\w* (?:it|them|content|files|photos|videos) (?:to|on) (?:our|the)\b|\bupload (?:your )?(?:files|content|photos|videos|documents)\b|\bchat (?:history|logs?|transcripts?|conversations?)\b|\bSMS messages\b|\bsocial media posts\b/i,
+    gloss: 'Collects the messages, files and posts you send',
+    examples: {
+      match: ['This information includes the messages that users send to one another.', 'Files and folders uploaded by users are retained according to their plan.'],
+      noMatch: ['We send you messages about your account.', 'We may send you marketing emails if you agree.'],
+    },
+  },
+  {
+    id: 'collect.content.posts-and-prompts',
+    kind: 'content',
+    name: 'posts/comments/prompts',
+    // Content in the words of platforms and AI services: "your comments", "direct message
+    // contents", "discussion group posts", "content submitted through our Services",
+    // "customer content", "prompts", "chat history".
+    pattern: /\byour (?:public |private |direct )?(?:comments|posts|reviews|messages|uploads|photos|videos|files|prompts|conversations)\b|\b(?:direct|private) messages?\b|\bmessage contents?\b|\bmessages to other (?:users|members)\b|\b(?:discussion|forum|group) (?:group )?posts\b|\bcomments? history\b|\b(?:content|files|messages|recordings) (?:submitted|uploaded|posted|shared|created) (?:through|via|on|to|using|in) (?:our|the)\b|\b(?:customer|user|member) content\b|\bprompts\b|\b(?:chat|conversation) history\b/i,
+    gloss: 'Collects your posts, messages and prompts',
+    examples: {
+      match: ['We collect your direct message contents and metadata.', 'We process any messages, files or recordings submitted through our Services.', 'When you use the assistant, we collect your prompts and the outputs generated.'],
+      noMatch: ['We may send you messages about your account.', 'We collect your IP address.'],
+    },
+  },
+  {
+    id: 'collect.content.support',
+    kind: 'content',
+    name: 'support requests',
+    // What the person writes to the provider itself: incidental content, which an end-to-end
+    // promise about the service's content outweighs (GUIDE: content the provider cannot read).
+    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b/i,
+    gloss: 'Collects what you write to support',
+    examples: {
+      match: ['When you submit support requests, we collect the details you choose to share.'],
+      noMatch: ['We collect your IP address.'],
+    },
+  },
+  {
+    id: 'collect.government-id.documents',
+    kind: 'government-id',
+    name: 'ID documents',
+    pattern: /\bgovernment(?:[- ]issued)? (?:photo )?(?:id|identification|identity documents?)s?\b|\bidentity (?:documents?|cards?)\b|\bproof of (?:identity|identification)\b|\bID cards?\b|\bnational (?:id|identity|insurance) (?:numbers?|cards?)\b|\b(?:IRS )?W-[89](?:BEN)? forms?\b/i,
+    gloss: 'Collects an ID document',
+    examples: {
+      match: ['We may ask you to verify your identity by providing a government-issued photo ID.', 'To verify your age, we may collect a photo of your identity document.'],
+      noMatch: ['We collect your user ID.'],
+    },
+  },
+  {
+    id: 'collect.sensitive.face-and-origin',
+    kind: 'sensitive',
+    name: 'sensitive data',
+    pattern: /\bsensitive categories of (?:personal )?(?:data|information)\b|\bethnicity\b|\brace(?:\/| or | and )ethnicity\b|\bphotos? of your face\b|\bselfies?\b|\bfacial (?:age )?(?:estimation|analysis|images?)\b|\bheart rate\b|\bsleep (?:patterns|data)\b|\bfitness (?:data|information)\b|\bblood (?:pressure|oxygen|glucose|sugar)\b|\bmenstrua\w*/i,
+    gloss: 'Collects sensitive data: ethnicity, images of your face, health and fitness readings',
+    examples: {
+      match: ['To check your age, we may collect a selfie or a photo of your face.', 'For participants in our shows we may process sensitive categories of personal data, such as ethnicity.'],
+      noMatch: ['We collect your name and email address.'],
+    },
+  },
+  {
+    id: 'collect.payment.details',
+    kind: 'payment',
+    name: 'payment details',
+    pattern: /\bfinancial (?:and commercial )?(?:details|information|data)\b|\bpayment (?:methods?|card(?: details| information)?|orders?|(?:personal )?data)\b|\btransaction (?:amounts?|history|details|(?:personal )?data|information)\b|\bpurchase history\b|\b(?:truncated|partial) (?:credit )?card\b|\b(?:information about|records? of) (?:the |your )?(?:transactions|purchases)\b/i,
+    gloss: 'Collects payment or financial details',
+    examples: {
+      match: ['To buy a plan, you must provide a payment method, and we record the transaction amount.', 'We might ask for your date of birth or financial details.', 'We collect information about your transactions with us.'],
+      noMatch: ['Payments are processed by our payment provider under its own terms.'],
+    },
+  },
+  {
+    id: 'collect.device.technical',
+    kind: 'device',
+    name: 'technical device data',
+    pattern: /\bpush tokens?\b|\btype of (?:device|browser)\b|\blog ?files?\b|\bcrash (?:reports?|reporting|logs?|information|data)\b|\bdevice (?:settings|model|language)\b|\bhardware model\b|\buser[- ]agent\b/i,
+    gloss: 'Collects technical data about your device',
+    examples: {
+      match: ['We store push tokens and keys needed to deliver messages to your device.', 'When you use the service we may collect technical data, so-called log files, with each access.'],
+      noMatch: ['We do not sell devices.'],
+    },
+  },
+  {
+    id: 'collect.activity.behaviour',
+    kind: 'activity',
+    name: 'what you do on the service',
+    pattern: /\bonline behaviou?r\b|\b(?:users?'?|your|internet|network|VPN|browsing) traffic\b|\b(?:website|site|app|service) usage\b|\baccess logs?\b|\bbrowsing (?:data|information)\b|\busage of (?:our|the) (?:site|website|services?|apps?)\b|\btimestamps of (?:your )?requests\b/i,
+    gloss: 'Collects what you do on the service',
+    examples: {
+      match: ['Behavioural data: information about your online behaviour on our website and app, which we collect.', 'We process data from our access logs to analyse website usage.'],
+      noMatch: ['We collect your name.'],
+    },
+  },
+  {
+    id: 'collect.contacts.listed',
+    kind: 'contacts',
+    name: 'your contacts',
+    // "contacts" as an item of a list of what an app may collect ("This may include contacts,
+    // profile photos, ..."); not "contacts with customer service".
+    pattern: /(?:\b(?:include|including|such as)|[,;:])\s+(?:your )?contacts(?=\s*[,;)]|\s+(?:and|or)\b)/i,
+    gloss: 'Collects your contacts',
+    examples: {
+      match: ['With your permission, the app may collect data which may include contacts, photos and calendar entries.'],
+      noMatch: ['We keep a record of your contacts with customer service.'],
+    },
+  },
+  {
+    id: 'collect.from-others.sources',
+    kind: 'from-others',
+    name: 'other sources',
+    // Data about the person received from a named kind of source: partners, other users,
+    // businesses, public sources, authorities, advertisers, data brokers; or such a source
+    // "provides us with" it.
+    pattern: /(?:\b(?:receive|obtain|get|collect|gather|acquire|purchase|buy)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|newsletters?|offers?|communications?|updates?|notifications?|promotions?|marketing|advertising|ads)\b)[^.;]{0,120}?|^\W{0,3})\bfrom\s+(?:you (?:and|or) )?(?:(?:our|your|other|trusted|selected|certain|various|some|these|those|such|the|third[- ]party|business|marketing|advertising|commercial|outside|external|airline|publicly|public|accessible|available|payment|service)\s+){0,3}(?:partners?|businesses|compan(?:y|ies)|sources|advertisers|data brokers|brokers|social (?:media|networks?)|authorities|customers|employers|platforms|affiliates|organi[sz]ations|third[- ]part(?:y|ies)|databases|records|providers?)\b|\bfrom (?:an)?other (?:individuals|users|members|people|persons)\b|\b(?:third[- ]parties|(?:business |marketing |advertising )?partners|advertisers|other (?:users|members|companies|businesses|sources)|data brokers|others)\b[^.;]{0,60}?\b(?:provides?|shares?|gives?|sends?|discloses?)\s+(?:to\s+)?us\b|\bprovided (?:to us )?by (?:third[- ]parties|(?:our )?partners|other (?:users|individuals|people)|others)\b|\babout you when others\b/i,
+    gloss: 'Gets information about you from other sources',
+    examples: {
+      match: [
+        'We may receive personal data about you from other individuals and from our partners.', 'In some circumstances, we also collect information about you from publicly accessible sources.',
+        'Third parties that provide us with information about you.', 'We also collect other kinds of information from you or other sources.',
+      ],
+      noMatch: ['We share your data with our partners.', 'When you access our site from other websites, we record the referring page.', 'You can opt in to receive advertising emails from our partners.'],
+    },
   },
 ];
 
-/** A denial of collecting: "we do not collect", "we never store", "we don't track". */
+/** A denial of collecting: "we do not collect", "we never store", "X is not logged", "no
+ *  personal information is collected", "none of our apps will access". The module reads which
+ *  items it covers (what follows an active verb, what precedes a passive one). "We don't require
+ *  your real name" matches too: OPTIONAL_NOT_DENIED makes it neither a denial nor collection. */
 export const COLLECT_DENIAL: FactRule = {
   id: 'collect.denies',
-  pattern: /\b(?:do|does|did|will|shall|would|can)\s+not\s+(?:[\w-]+\s+){0,3}?(?:collect|gather|track|store|log|record|obtain|receive|keep|ask (?:you )?for|request|solicit|access|read|see|scan|process)\w*\b|\bnever\s+(?:[\w-]+\s+){0,2}?(?:collect|gather|track|store|log|record|obtain|keep|ask (?:you )?for|request|access|read|see|scan)\w*\b|\b(?:is|are) (?:not|never) (?:collected|stored|logged|recorded|tracked)\b|\bno (?:personal(?:ly identifiable)? )?(?:information|data)\b[^.;]{0,40}\b(?:is|are) (?:collected|stored|logged)\b/i,
+  pattern:
+    /\b(?:(?:do|does|did|will|shall|would|can|could)\s+not|don't|doesn't|didn't|won't|wouldn't|can't|cannot|never)\s+(?:(?:ever|actively|routinely|intentionally|purposely|deliberately|otherwise|currently|directly|automatically|specifically|permanently|also|even|further|seek to|want to|ask for or|access or|use or)\s+){0,3}(?:collect|gather|track|store|log|record|obtain|receive|keep|retain|save|ask|request|solicit|require|need|handle)(?:s|es|ed|d|ing)?\b|\b(?:do|does|did|will|can)(?:\s+not|n't)\s+ha(?:ve|s) (?:any )?access\b|\b(?:we|us)\s+(?:never|do not|don't|cannot|can't|will not|won't)\s+(?:see|view)\b|\b(?:do|does|did|will)\s+not\s+(?:have|need)\s+to\s+(?:provide|give|enter|share|submit)\b|\b(?:is|are|be)\s+(?:not|never)\s+(?:\w+\s+)?(?:collected|gathered|stored|logged|recorded|tracked|retained|kept|saved|requested|required|uploaded|transmitted|accessed)\b|\bno (?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)\b[^.;]{0,40}?\b(?:is|are|will be)\s+(?:ever\s+)?(?:collected|gathered|stored|obtained|recorded)\b|\bnone of (?:[\w-]+\s+){1,6}?(?:will|do|does|shall)\s+(?:ever\s+)?(?:collect|gather|track|store|log|record|access)\w*/i,
   gloss: 'Says it does not collect this',
   examples: {
-    match: ["We don't track your precise location.", 'We never collect your name or email address.', 'Your IP address is not logged.'],
-    noMatch: ["We don't require you to give us your real name.", 'We collect your IP address.'],
+    match: ["We don't track your precise location.", 'We never collect your name or email address.', 'Payments go through our processor, and we never see or store your credit card number.', 'Your IP address is not logged.', 'When you visit our website, no personally identifiable information is collected about you.'],
+    noMatch: ["We don't require you to give us your real name.", 'We collect your IP address.', 'We do not share the email address we collect with advertisers.'],
   },
 };
 
 /** "We don't require", "you don't have to": the data is optional, not refused. */
 export const OPTIONAL_NOT_DENIED = /\b(?:require|requires|required|need|needs|have to|must|mandatory|obliged)\b/i;
+
+/** Where an active denial's object ends: a new clause, an exception ("other than", "except"),
+ *  a restriction ("only"), or a bullet. */
+export const DENIAL_OBJECT_END =
+  /[;!?]|\.(?=\s+[A-Z]|\s*$)|\s\*\s|\b(?:but|however|although|though|except|excepting|unless|other than|apart from|aside from|besides|beyond|instead|rather|only|whereas|while|because|since|so that|in order to|unless)\b|,\s*(?:and\s+|but\s+)?(?:we|you|they|it|this|these|which|who|our)\b/i;
+
+/** Where a passive denial's subject starts, read backwards: the last of these before it. */
+export const DENIAL_SUBJECT_START = /[;:!?]|\.(?=\s+[A-Z])|\s\*\s|\b(?:but|however|although|except|unless|while|whereas)\b|,\s*(?:and\s+)?(?:we|you|they)\b/gi;
+
+/** An active denial whose object is personal data as a whole ("we do not collect any personal
+ *  data"), and what may follow it for it to speak for the whole service. */
+export const BLANKET_OBJECT =
+  /^\s*(?:or (?:\w+ )?)?(?:any )?(?:personal(?:ly identifiable)?|identifying|identifiable) (?:information|data)(?:\s+(?:about|from) (?:you|our (?:users|visitors)|users|visitors|anyone))?\s*(?:$|[.,;](?!\s*(?:unless|except))|(?:except|other than|apart from)(?: for)? (?:the |your )?(?:IP|Internet Protocol|device|technical|log|cookie|usage|aggregate|anonymous))/i;
+export const BLANKET_PASSIVE_TAIL =
+  /^\s*(?:(?:about|from) (?:you|users|visitors)\s*)?(?:$|[.,;](?!\s*(?:unless|except))|(?:except|other than|apart from)(?: for)? (?:the |your )?(?:IP|Internet Protocol|device|technical|log|cookie|usage|aggregate|anonymous))/i;
+
+/** Sections whose statements speak for one tool or group, not the whole service. */
+export const NARROW_SECTION = /\b(?:cookies?|surveys?|analytics|logs?|tracking|automatic(?:ally)?|beacons?|pixels?|children|kids|minors?|teens?|plug-?ins?|advertis\w*)\b/i;
+
+/** A passive denial of keeping what the same words say is collected ("email addresses
+ *  collected for the send-to-a-friend feature are not retained") denies keeping, not collecting. */
+export const COLLECTED_NOT_KEPT = /\b(?:collected|received|obtained|provided|submitted|given|gathered|entered)\b/i;
+
+/** What a blanket denial of collecting personal data answers: the kinds that identify a person
+ *  or are sensitive. Device, activity and approximate location often stay (server logs). */
+export const BLANKET_ITEMS: readonly CollectItem[] = ['contact', 'payment', 'government-id', 'precise-location', 'contacts', 'sensitive'];
+
+/** A blanket denial scoped to some users, moments or tools does not answer for the service;
+ *  nor does one in a table row (cells joined by ".;"), which speaks for that row's purpose. */
+export const SCOPED_DENIAL = /\.;\s|\b(?:cookies?|pixels?|tags?|tools?|beacons?|plug-?ins?|SDKs?)\s+(?:do|does|will|may)\s+not\b|\b(?:as a guest|without (?:creating |having |an? )?(?:an? )?account|(?:not|aren't|isn't) (?:logged|signed) in|signed[- ]out|do not (?:log|sign) in|through (?:cookies|this|these)|via (?:cookies|this|these))\b/i;
+
+/** Collection in looser words than the older context rules (../facts/collected.ts): "we ...
+ *  collect" with more words between, "Apple may receive", "you give us", "may be required",
+ *  "are retained", "our servers log". A sentence so worded speaks of collection, weakly. */
+export const COLLECTS_LOOSELY =
+  /\bwe\b[^.;]{0,60}?\b(?:collect|receive|obtain|gather|process|store|record|access|import|upload|sync|use|request|require|ask (?:you )?(?:for|to))\w*\b|\byou\b[^.;]{0,40}?\b(?:provide|give|share|submit|send|upload|import|sync|enter)\w*\b[^.;]{0,100}?\b(?:to us|with us|us with|to (?:your|our) [\w ]{0,20}account)\b|\bgive us\b|\b(?:information|data|details) (?:that )?you (?:provide|give|share|submit)\b|\b(?:is|are|be) (?:required|requested|retained|kept|processed|held|saved|uploaded)\b|\b(?:collected|gathered|obtained|recorded|logged)\b|\bour (?:servers|systems)\b[^.;]{0,30}?\b(?:log|record|collect|store|receive)\w*\b/i;
+/** The provider, by name, as the subject of collecting: "Stack Overflow may collect". */
+export const NAMED_PROVIDER_COLLECTS = /\b[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2}\s(?:(?:may|will|can|also|automatically|only)\s){0,2}(?:collect|receive|obtain|gather|process|record|store)(?:s|es)?\b/;
+/** Headings of modern policies' collection sections beyond COLLECT_HEADING. */
+export const COLLECT_HEADING_MORE = /\b(?:data|information) (?:we|that we) (?:process|hold|use)\b|\bwhat (?:personal )?(?:data|information) (?:do )?we (?:process|hold)\b|\bsources? of (?:personal )?(?:data|information)\b|\b(?:categories|types|kinds) of (?:personal )?(?:data|information)\b|\breceive (?:personal )?(?:data|information)\b|\b(?:address book|payment|technical) data\b|\blogs? files?\b/i;
+
+/** Other companies collecting, before the item: "third parties such as Google collect ...". */
+export const OTHERS_COLLECT = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|ad networks?|analytics providers?|providers?|vendors?|processors?|(?:processing|payment|other|outside|third[- ]party) compan(?:y|ies)|agents?|Google|Facebook|Meta|platforms?|they)\b[^.;]{0,40}?\b(?:collect|receive|obtain|gather|use|place|set|access|track|record|process|handle|store)\w*\b/i;
+/** "we and our partners collect": the provider collects too. */
+export const WE_AND_OTHERS = /\b(?:we|us)\s*(?:and|or|,|\/)\s*(?:our|its|other|third|selected)\b/i;
+
+/** What the provider removes or filters out is not what it collects ("we remove sensitive data
+ *  such as social security numbers from search logs"). */
+export const REMOVED_ITEMS = /\b(?:remove|filter|redact|scrub)\w*\b[^.;]{0,120}$/i;
+
+/** A right's words that still leave the data collected when used: "you can choose to import
+ *  your contacts", "you may opt in to share your location". */
+export const CHOICE_TO_GIVE = /\b(?:choose|choice|able|opt[- ]in|consent|agree)\b[^.;]{0,30}$/i;
+
+/** A condition on what the person does ("if you post comments, we store them") still says
+ *  what is collected; one on what the provider does ("if we collect") does not. */
+export const PERSON_CONDITION = /\b(?:if|whether|in case|to the extent|when|where)\s+you\b[^.;]*$/i;
+
+/** A negation governing the sentence before the item, with no turn ("but", "except", ", we")
+ *  between: "we don't show you ads based on sensitive categories, such as health" says nothing
+ *  is collected. Not one in a relative clause ("data that does not identify you, such as ...")
+ *  nor "whether or not", "not only", "not limited to". */
+export const NEGATED_BEFORE = /(?<!\b(?:that|which|who|or|if|whether|unless)\s+(?:[\w']+\s+)?)\b(?:not|never|no|don't|doesn't|won't|cannot|can't|neither|nor|excluding|exclude|excludes)\b(?!\s+(?:only|limited|just|merely|longer|later|more|less|matter)\b)(?![^;:]*(?:\b(?:but|however|although|except|other than|apart from|while|whereas|instead|only|unless)\b|,\s*(?:and\s+|so\s+)?(?:we|you|they|it|this)\b))[^;:]*$/i;
+
+/** A short title naming a category of data ("Location Information.", "Other Information You
+ *  Provide to Us."): the line after it describes data in that category. */
+export const DATA_CATEGORY_TITLE = /^(?:[A-Z][\w'’&/-]*,?\s+){0,5}(?:Information|Data|Details|Identifiers)\b(?:\s+[A-Za-z][\w'’]*){0,5}\.?$/;
+/** The same title leading the sentence ("Referral Information: your contacts' ..."). */
+export const DATA_CATEGORY_LEAD = /^(?:[A-Z][\w'’&/-]*\s+){0,4}(?:Information|Data|Details|Identifiers)\s*[:–—]\s/;
+
+/** A list introduced as what the provider does not do ("we do NOT do any of the following:"),
+ *  and an item of it that is a collecting verb ("Log users' traffic"): a denial of its items. */
+export const DENIED_LIST_INTRO = /\b(?:do|does|will)\s*(?:not|n't)\s+(?:do\s+)?(?:any of\s+)?the following\b[^:]*:$|\bwe (?:never|do not|don't|will not|won't)\s*:$/i;
+export const COLLECTING_ITEM = /^\s*(?:[-*•]\s*)?(?:log|collect|store|track|record|keep|retain|save|monitor|access|gather)\b/i;
+
+/** People other than the provider as the subject of a denial, just before it. */
+export const PEOPLE_SUBJECT = /\b(?:members|users|visitors|others|people|recipients|you)\b(?:\s+[\w']+){0,4}\s*$/i;
+
+/** An item that belongs to other people ("the email addresses of the friends you write to"):
+ *  not the person's own data. */
+export const OTHER_PEOPLES = /^\s*(?:of|from|belonging to)\s+(?:your |the |other )?(?:friends|contacts|recipients|other (?:users|people|individuals|members)|others|people you)\b/i;
+
+/** A hedged denial ("we typically do not collect sensitive data; where we do, ...") is no denial. */
+export const HEDGED_DENIAL = /\b(?:typically|generally|usually|normally|ordinarily|in most cases)\b[^.;]{0,20}\b(?:do|does|will)\s*(?:not|n't)\b|\b(?:where|when|if) we do(?: so| this)?\b/i;
+
+/** The person as the one receiving ("you may receive offers from partners"). */
+export const PERSON_RECEIVES = /\byou\s+(?:\w+\s+){0,2}(?:receive|get|obtain)\w*\b[^.;]{0,80}$/i;
+/** What comes from a source is offers or messages to the person, not data about them. */
+export const COMMUNICATIONS_FROM = /\b(?:offers|newsletters?|e-?mails|ads|advertisements|advertising|promotions?|promotional content|communications|messages|marketing)\b[^.;]{0,30}$/i;

@@ -5,11 +5,16 @@ import type { FactRule } from '../facts/types.ts';
 
 export const NO_LOGS: FactRule = {
   id: 'minimise.no-logs',
-  pattern: /\bno[- ]logs?\b|\bzero[- ]logs?\b|\b(?:do|does|will)\s+not\s+(?:[\w-]+\s+){0,2}?(?:log|keep|store|record|retain|save|collect)\w*\b[^.;:]{0,40}?\b(?:logs?|activity|browsing|traffic|connections?|ip addresses|search (?:history|queries)|dns (?:queries|requests)|history|timestamps|what you do)\b|\bnever\s+(?:log|store|record|keep)\w*\b[^.;:]{0,40}?\b(?:logs?|activity|browsing|traffic|connections?|ip addresses|history)\b|\bno (?:activity|traffic|connection|browsing|usage) (?:logs?|data)\b|\bwithout (?:any )?(?:logging|retention of your (?:search )?history)\b/i,
+  // What is not logged must be activity: logs, browsing or search history, traffic,
+  // connections, IP addresses, queries; not "your texts, call history or photos".
+  pattern: /\bno[- ]logs?\b|\bzero[- ]logs?\b|\b(?:do|does|will)\s+not\s+(?:[\w-]+\s+){0,2}?(?:log|keep|store|record|retain|save|collect)\w*\b[^.;:]{0,40}?\b(?:logs?|browsing|traffic|connection (?:logs?|data|history|times|timestamps|metadata)|your connections?|ip addresses|(?:search|browsing|web|internet|connection) (?:history|queries)|dns (?:queries|requests)|timestamps|what you do|your (?:online |browsing |internet )?activit(?:y|ies))\b|\bnever\s+(?:log|store|record|keep)\w*\b[^.;:]{0,40}?\b(?:logs?|browsing|traffic|connection (?:logs?|data|history|times|timestamps)|your connections?|ip addresses|(?:search|browsing|web|internet|connection) history|your (?:online |browsing |internet )?activit(?:y|ies))\b|\bno (?:activity|traffic|connection|browsing|usage) (?:logs?|data)\b|\bwithout (?:any )?logging\b(?! in)|\bwithout\b[^.;:]{0,40}?\b(?:retention|retaining|storage|storing|keeping) (?:of )?(?:your )?(?:search|browsing) (?:history|queries)\b/i,
   gloss: 'Promises to keep no logs of your activity',
   examples: {
-    match: ['We do not log your browsing activity or IP address.', 'Mullvad has a strict no-logs policy.', 'We never store logs of your connections.'],
-    noMatch: ['We keep server logs for 30 days.', 'If you do not log in, we cannot sync your settings.'],
+    match: ['We do not log your browsing activity or IP address.', 'Mullvad has a strict no-logs policy.', 'We never store logs of your connections.', 'Our search engine works without advertising profiles or retention of your search history.'],
+    noMatch: [
+      'We keep server logs for 30 days.', 'If you do not log in, we cannot sync your settings.', 'We never store your texts, call history or photos on our servers.',
+      'We do not collect any sensitive personal information in connection with our rewards program.', 'If you edit a page without logging in, the edit is attributed to a temporary account.',
+    ],
   },
 };
 
@@ -25,10 +30,29 @@ export const END_TO_END: FactRule = {
 
 export const NO_ACCOUNT: FactRule = {
   id: 'minimise.no-account',
-  pattern: /\bwithout (?:creating |registering |having |signing up for |opening )?(?:an? |any )?(?:account|registration|registering|signing up|logging in|log-?in|providing (?:any )?(?:personal|your)\b)|\b(?:no|not) (?:account|registration|sign-?up|e-?mail address|personal (?:information|data)) (?:is )?(?:needed|required|necessary)\b|\b(?:do|does) not (?:need|have) to (?:create|register|sign up|provide|give)\b|\banonymous(?:ly)? (?:and pseudonymous )?(?:use|participation|account|browsing|visit)\b|\bvisit (?:our|the) (?:site|website|service) anonymously\b|\bwithout (?:giving|telling) us (?:your|who)\b/i,
+  // The service can be used without an account ("you don't need an account to browse", "it is
+  // not necessary to create an account", "you can use our services without creating an
+  // account", "users can visit our site anonymously"), or an account or visit asks for no
+  // personal details ("we do not ask visitors to provide their name or contact information").
+  // Not "individuals without an account" (who they are, not what the service allows).
+  pattern: /\b(?:do|does)(?:\s+not|n't)\s+(?:need|require|have\s+to)\s+(?:(?:to\s+)?(?:create|have|open|register(?: for)?|sign up for|make|log ?in(?:to)?|sign in(?:to)?)\s+)?(?:an?|any|your)\s+(?:\w+\s+)?account\b|\b(?:not|no|never)\s+(?:necessary|required|needed|mandatory)\s+(?:for you\s+)?to\s+(?:create|have|open|register|sign up|log ?in|sign in)\b|\b(?:no|not an?)\s+(?:user\s+)?(?:account|registration|sign-?up|log-?in|e-?mail address)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:use|using|browse|browsing|access|accessing|visit|visiting|read|search|searching|view|viewing|watch|listen|play|download|explore|try)\b[^.;]{0,50}?\bwithout\s+(?:(?:creating|registering|having|signing up for|opening|logging in(?:to)?|signing in(?:to)?)\s+)?(?:(?:an?|any|a user)\s+)?(?:account|registration|registering|signing up|logging in|log-?in|signing in|providing (?:any )?(?:personal|your))\b|\bwithout (?:creating |registering |having )?(?:an? |any )?account\b[^.;]{0,30}?\byou can\b|\banonymous(?:ly)? (?:and pseudonymous )?(?:use|participation|browsing|visits?)\b|\b(?:visit|use|browse) (?:our|the|this) (?:site|website|service|app)s? anonymously\b|\bwithout (?:giving|telling) us (?:your|who)\b|\b(?:do|does)(?:\s+not|n't)\s+ask\s+(?:any\s+)?(?:visitors|users|you)?\s*(?:to provide|for)\s+(?:any\s+)?(?:[\w,-]+\s+){0,6}?(?:personal (?:information|data|details)|contact (?:information|details))/i,
   gloss: 'You can use it without an account or without giving personal data',
   examples: {
-    match: ['You can use our search engine without creating an account.', 'No email address is required to sign up.', 'We support anonymous and pseudonymous participation.'],
-    noMatch: ['You need an account to post.', 'Without an account you cannot save files.'],
+    match: [
+      'You can use our search engine without creating an account.', 'No email address is required to sign up.', 'We support anonymous and pseudonymous participation.',
+      "If you just want to read, you don't need an account.", 'It is not necessary to create an account to use the app.', 'Our site does not ask visitors to provide their name, address or other contact information.',
+    ],
+    noMatch: ['You need an account to post.', 'Without an account you cannot save files.', 'You do not need an account to submit a privacy request.', 'Because we hold little data about individuals without an account, we cannot verify their requests.', 'To create an account, we do not ask your name.',
+      'This includes information in cases where you are not logged in and where you do not have an account.', 'The Example Launcher app lets you sign in with your work account or use it without any account.'],
   },
 };
+
+/** The plain promises, for the deciding sentence: the service is usable without an account. */
+export const NO_ACCOUNT_PLAIN = /\b(?:need|necessary|required|needed|without)\b/i;
+
+/** No account needed to make a privacy request or opt out: about the request, not the service. */
+export const ACCOUNT_FOR_REQUESTS = /\bto (?:submit|make|file|exercise|send|verify) (?:a |an |your |any |these |those )?(?:\w+ )?(?:requests?|rights?|complaints?)\b|\bto opt[- ]?out\b/i;
+
+/** A product's feature described by name ("Example Launcher lets you ... use it without any
+ *  account"): one product of a multi-product policy, not the service as a whole. */
+export const PRODUCT_FEATURE = /^(?:[A-Z][\w-]*\s){1,4}(?:app\s|application\s)?(?:lets|allows|enables)\s+you\b/;

@@ -33,11 +33,12 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     kind: 'contact',
     name: 'name',
     // Not "company name", "domain name", "user name", "mother's maiden name", "the name of".
-    pattern: /(?<!\b(?:company|domain|business|brand|file|host|trade|maiden|user|account|screen|product|brand)\s)\bnames?\b(?!\s+(?:of|and title)\b)/i,
+    // Nor "carrier name", "operator name", "file name", "device name", "display name".
+    pattern: /(?<!\b(?:company|domain|business|brand|file|host|trade|maiden|user|account|screen|product|carrier|operator|network|device|computer|model|folder|directory|display|profile|app|application)\s)\bnames?\b(?!\s+(?:of|and title)\b)/i,
     gloss: 'Collects your name',
     examples: {
       match: ['We may collect your name, physical address and email address.', 'Your Name;'],
-      noMatch: ['Your company name and title;', "mother's maiden name", 'in the name of the account holder'],
+      noMatch: ['Your company name and title;', "mother's maiden name", 'in the name of the account holder', 'mobile network information including operator name'],
     },
   },
   {
@@ -57,11 +58,12 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     kind: 'contact',
     name: 'postal address',
     // Not e-mail/IP/MAC/web addresses, and not the verb ("to address your concern").
-    pattern: /(?<!\b(?:e-?mail|IP|protocol|MAC|web|to|will|we|can|help)\s)(?<!\)\s)\baddress(?:es)?\b(?!\s+(?:of|book|information|your)\b)/i,
+    // Nor a blockchain or wallet address.
+    pattern: /(?<!\b(?:e-?mail|IP|protocol|MAC|web|to|will|we|can|help|wallet)\s)(?<!\)\s)(?<!\b(?:blockchain|wallet|crypto\w*)\b[\w ]{0,12})\baddress(?:es)?\b(?!\s+(?:of|book|information|your)\b)/i,
     gloss: 'Collects your postal address',
     examples: {
       match: ['your name, physical address, mailing address', 'Your home or work address;', 'Name, address, email address, PFI'],
-      noMatch: ['IP address information;', 'Internet Protocol (IP) addresses', 'web addresses of the sites you come from', 'We will address your concern.'],
+      noMatch: ['IP address information;', 'Internet Protocol (IP) addresses', 'web addresses of the sites you come from', 'We will address your concern.', 'public blockchain data and addresses'],
     },
   },
   {
@@ -331,9 +333,10 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     id: 'collect.biometrics.any',
     kind: 'biometrics',
     name: 'biometric data',
-    pattern: /\bbiometric\w*|\bfinger ?prints?\b|\bvoice ?prints?\b|\bfac(?:e|ial) (?:recognition|geometry|scans?)\b/i,
+    // Not a browser's or device's "fingerprint" (identifying a device by its settings).
+    pattern: /\bbiometric\w*|(?<!\b(?:browser|device|digital|canvas)\b[^.]{0,120})\bfinger ?prints?\b(?! technology)|\bvoice ?prints?\b|\bfac(?:e|ial) (?:recognition|geometry|scans?)\b/i,
     gloss: 'Collects biometric data',
-    examples: { match: ['voiceprints and fingerprints'], noMatch: ['voice services'] },
+    examples: { match: ['voiceprints and fingerprints'], noMatch: ['voice services', 'your browser type or fingerprint', 'We use digital fingerprint technology to recognise your device.'] },
   },
   // demographics
   {

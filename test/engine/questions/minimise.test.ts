@@ -1,0 +1,72 @@
+// The minimisation promises on short policies written for the test: what counts as a promise
+// that the service works without an account (GUIDE.md, Clarification 7), that it keeps no
+// activity logs, and which sentence is cited first.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.ts';
+
+function minimise(text: string, key: 'no-logs' | 'e2e' | 'no-account'): { value: string; first: string } {
+  const a = analyze({ text });
+  const c = a.claims.minimise[key];
+  return { value: c.value, first: a.sentences[c.evidence[0] ?? -1]?.text ?? '' };
+}
+
+describe('minimise: no account needed', () => {
+  it('reads "you don\'t need an account" and cites the plain statement first', () => {
+    const text = 'Accounts\n\nVisitors without an account can change their cookie settings at the bottom of the page. You don\'t need an account to read the forum.';
+    expect(minimise(text, 'no-account')).toEqual({ value: 'yes', first: "You don't need an account to read the forum." });
+  });
+
+  it('reads "it is not necessary to create an account to use the app"', () => {
+    expect(minimise('Accounts\n\nIt is not necessary to create an account to use the app; we do not ask for any personal information to use it.', 'no-account').value).toBe('yes');
+  });
+
+  it('reads "we do not ask visitors to provide their name or other contact information"', () => {
+    expect(minimise('Our promise\n\nThe site does not ask any visitors to provide their name, address or other contact information in any way.', 'no-account').value).toBe('yes');
+  });
+
+  it('reads anonymous participation even when the network is the subject', () => {
+    const text = 'Participation\n\nAlthough the network provides for anonymous and pseudonymous participation, some products require account registration.';
+    expect(minimise(text, 'no-account').value).toBe('yes');
+  });
+
+  it('does not read people "without an account" as a promise that the service works without one', () => {
+    const text = 'Verification\n\nBecause we only collect limited data about individuals without an account, we cannot verify requests from non-account holders.';
+    expect(minimise(text, 'no-account').value).toBe('not-stated');
+  });
+
+  it('does not read "you do not need an account to submit a request"', () => {
+    expect(minimise('Your rights\n\nYou do not need to have an account to submit a request to access your data.', 'no-account').value).toBe('not-stated');
+  });
+
+  it('does not read a named product\'s feature as the whole service', () => {
+    const text = 'Example Launcher\n\nExample Launcher lets you log in with your personal account or work account or use it without any account.';
+    expect(minimise(text, 'no-account').value).toBe('not-stated');
+  });
+
+  it('does not read "in cases where you do not have an account" as a promise', () => {
+    const text = 'Scope\n\nThis includes information in cases where you are not logged in and in cases where you do not have an account.';
+    expect(minimise(text, 'no-account').value).toBe('not-stated');
+  });
+
+  it('reads a policy that collects no contact details at all as needing no personal details', () => {
+    const text = 'Privacy\n\nWhen you use our library website, no personally identifiable information is collected about you except for the IP address of your computer.';
+    expect(minimise(text, 'no-account').value).toBe('yes');
+  });
+});
+
+describe('minimise: no logs', () => {
+  it('reads "without ... retention of your search history" as a promise', () => {
+    const text = 'Our search engine\n\nOur search engine protects your privacy, without targeted advertising or retention of your search history.';
+    expect(minimise(text, 'no-logs').value).toBe('yes');
+  });
+
+  it('does not read "we never store your texts or call history" as a no-logs promise', () => {
+    const text = 'Phone companion app\n\nWe never store your texts, call history or photos on our servers.';
+    expect(minimise(text, 'no-logs').value).toBe('not-stated');
+  });
+
+  it('does not read "without logging in" or "in connection with" as a no-logs promise', () => {
+    const text = 'Editing\n\nIf you edit a page without logging in, the edit is attributed to a temporary account. We do not collect any sensitive personal information in connection with our rewards program.';
+    expect(minimise(text, 'no-logs').value).toBe('not-stated');
+  });
+});
