@@ -54,6 +54,9 @@ const MINORS = new Set(NARROW_MINORS);
 const DEIDENTIFIED = new Set(DEIDENTIFIED_WORDS);
 const WE = new Set(FIRST_PERSON);
 const YOU = new Set(SECOND_PERSON);
+/** Nouns for a service or a place that are another company only when named as one ("third-party
+ *  services", "their apps"). */
+const PLACE_NOUNS = new Set(['services', 'service', 'sites', 'site', 'websites', 'website', 'apps', 'app', 'applications', 'platforms', 'platform', 'networks', 'network']);
 const USER_WORDS = new Set(['user', 'users', 'customer', 'customers', 'member', 'members', 'subscriber', 'subscribers']);
 const DATA_NOUNS = new Set(['information', 'data', 'content', 'account', 'accounts', 'profile', 'profiles', 'details', 'records', 'generated', 'ids', 'identifiers']);
 const OTHER = new Set(OTHERS);
@@ -114,6 +117,8 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
     if (tokens[j]?.text === 'and' || tokens[j]?.text === 'or') j++;
     if (t.text === ',' && COMMA_LINKS.has(tokens[j]?.text ?? '')) j++;
     const next = tokens[j]?.text ?? '';
+    // ", such as health data" goes on the same clause ("we don't use sensitive categories, such as …").
+    if (next === 'such' && tokens[j + 1]?.text === 'as') return false;
     return COMMA_SUBJECT.has(next) && !(next === 'you' && t.text !== ',');
   }
   return false;
@@ -208,6 +213,9 @@ function actorOf(tokens: readonly Token[], clause: { start: number; end: number 
     if (WE.has(t)) return 'we';
     // "User Information is encrypted": a kind of data, not the person acting.
     if (YOU.has(t) && !(USER_WORDS.has(t) && DATA_NOUNS.has(tokens[i + 1]?.text ?? ''))) return 'you';
+    // "Posts and other content", "the Network provides": not another company acting.
+    if (t === 'other' && !OTHER.has(tokens[i + 1]?.text ?? '')) continue;
+    if (PLACE_NOUNS.has(t) && !/^(?:party|their|partner|partners)$/.test(tokens[i - 1]?.text ?? '')) continue;
     if (OTHER.has(t) && !object) return 'others';
   }
   return 'unknown';
@@ -265,13 +273,25 @@ function cuesOf(text: string, tokens: readonly Token[]): SentenceCues {
   if (!cues) {
     cues = {
       // "the terms 'sell' and 'sale' mean …", but not "the Terms of Use".
-      definition: phraseIn(tokens, 0, tokens.length, DEFINITION_WORDS) >= 0 || /\bthe terms? ["'“‘]/i.test(text),
+      // "by means of" is no definition.
+      definition: definitionAt(tokens) || /\bthe terms? ["'“‘]/i.test(text),
       deemed: phraseIn(tokens, 0, tokens.length, DEEMED_PHRASES) >= 0,
       deidentified: tokens.some((t) => DEIDENTIFIED.has(t.text) && !(t.text === 'de' && !/^de-?identif/i.test(text.slice(t.start, t.start + 14)))),
     };
     sentenceCues.set(tokens, cues);
   }
   return cues;
+}
+
+function definitionAt(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of DEFINITION_WORDS) {
+      if (!phraseAt(tokens, i, p)) continue;
+      if ((p[0] === 'means' || p[0] === 'mean') && tokens[i - 1]?.text === 'by') continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Cues of a right or choice that the provider also uses of itself ("we may choose to notify
@@ -284,6 +304,11 @@ export function readClause(text: string, start: number, end = start + 1, tokens:
   const clause = clauseAround(tokens, at);
   let negated = false;
   for (let i = clause.start; i < at; i++) if (isNegationAt(tokens, i)) negated = true;
+  // "your address book is never uploaded": the match is the subject, the negation after it.
+  for (let i = last + 1; i < Math.min(clause.end, last + 4); i++) {
+    if (AUXILIARY.has(tokens[i]?.text ?? '') && isNegationAt(tokens, i + 1)) { negated = true; break; }
+    if (!tokens[i]?.isWord) break;
+  }
   // "we sell no data", "share none of it": a negation right after the verb.
   for (let i = at + 1; i <= Math.min(last + 1, at + 3, clause.end - 1); i++) if (OBJECT_NEGATION.has(tokens[i]?.text ?? '') && isNegationAt(tokens, i)) negated = true;
   const question = tokens.slice(at).some((t) => t.text === '?') && !tokens.slice(at).some((t) => t.text === '.' || t.text === ';');
