@@ -2,8 +2,9 @@
 // Validates claim label files (test/claims/GUIDE.md): every key present with an allowed value,
 // quotes where the value needs them, file names from the ids, and, when the Open Terms Archive
 // texts are beside the repo, every quote found in its policy. Exit 1 with every problem listed.
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normalizeForQuote, plainPolicyText, quotesOf, readLabelDir } from './lib/claim-labels.ts';
+import { normalizeForQuote, plainPolicyText, quotesOf, readClaimSplits, readLabelDir } from './lib/claim-labels.ts';
 import { parseArgs, stringOption } from './lib/args.ts';
 import { DEFAULT_OTA_PATH, MissingOtaDataError, readOtaDocuments } from './lib/ota.ts';
 
@@ -11,6 +12,25 @@ const args = parseArgs(process.argv.slice(2));
 const dirs = args.positionals.length > 0 ? args.positionals : [resolve(import.meta.dirname, '../test/claims/labels')];
 const problems: string[] = [];
 const labels = dirs.flatMap((dir) => readLabelDir(dir, problems));
+
+// The shipped label set must agree with its splits: each file in exactly one batch, and every
+// file the splits name present (a renamed label would silently leave the holdout).
+const shippedDir = resolve(import.meta.dirname, '../test/claims/labels');
+if (args.positionals.length === 0 && existsSync(shippedDir)) {
+  const splitsFile = resolve(import.meta.dirname, '../test/claims/splits.json');
+  try {
+    const splits = readClaimSplits(splitsFile);
+    const files = new Set(readdirSync(shippedDir).filter((f) => f.endsWith('.json')));
+    const named = [...splits.holdout, ...[...splits.batches.values()].flatMap((b) => [...b])];
+    for (const f of new Set(named)) if (!files.has(f)) problems.push(`${splitsFile}: names ${f}, which is not in ${shippedDir}`);
+    for (const f of files) {
+      const inBatches = [...splits.batches.values()].filter((b) => b.has(f)).length;
+      if (inBatches !== 1) problems.push(`${splitsFile}: ${f} is in ${inBatches} batches (expected exactly 1)`);
+    }
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+}
 
 let docs: ReturnType<typeof readOtaDocuments> | null = null;
 try {

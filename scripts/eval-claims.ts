@@ -1,4 +1,4 @@
-// npm run -s eval:claims -- [--labels <dir>] [--split dev|holdout] [--data <dev.jsonl>] [--privacyspy <dev.jsonl>]
+// npm run -s eval:claims -- [--labels <dir>] [--split dev|holdout] [--batch 1|2] [--data <dev.jsonl>] [--privacyspy <dev.jsonl>]
 //                          [--errors <key prefix>] [--policy <label file>] [--json]
 // Measures the claims a person reads against the hand labels in test/claims/labels (written to
 // test/claims/GUIDE.md) on modern policies from Open Terms Archive (read from ../shared by path;
@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../src/engine/analyze.ts';
 import type { Analysis } from '../src/engine/types.ts';
 import { textFromMarkdown } from '../src/engine/text/markdown.ts';
-import { ENUM_KEYS, HOW_KINDS, readLabelDir, type ClaimLabels, type EnumKey } from './lib/claim-labels.ts';
+import { ENUM_KEYS, HOW_KINDS, readClaimSplits, readLabelDir, type ClaimLabels, type EnumKey } from './lib/claim-labels.ts';
 import { parseArgs, stringOption } from './lib/args.ts';
 import { DEFAULT_OTA_PATH, MissingOtaDataError, readOtaDocuments } from './lib/ota.ts';
 import { privacySpyAgreement } from './lib/privacyspy.ts';
@@ -104,10 +104,17 @@ if (!existsSync(labelDir)) fail(`no label directory at ${labelDir}`);
 const problems: string[] = [];
 const split = stringOption(args, 'split');
 if (split !== undefined && split !== 'dev' && split !== 'holdout') fail('--split must be dev or holdout');
-/** Every fourth policy (by file name) is held out from error study: its figures show whether a
+const batch = stringOption(args, 'batch');
+const splits = readClaimSplits(resolve(import.meta.dirname, '../test/claims/splits.json'));
+if (batch !== undefined && !splits.batches.has(batch)) fail(`--batch must be one of ${[...splits.batches.keys()].join(', ')}`);
+/** Held-out policies (test/claims/splits.json) are never studied: their figures show whether a
  *  change reads a kind of wording or only the sentences it was made for. */
-const inSplit = (i: number): boolean => split === undefined || (split === 'holdout') === (i % 4 === 3);
-const labels = readLabelDir(labelDir, problems).filter((l, i) => inSplit(i) && (!onlyPolicy || l.file.endsWith(onlyPolicy)));
+const inSplit = (file: string): boolean => {
+  const name = file.split('/').pop() ?? file;
+  if (batch !== undefined && !splits.batches.get(batch)?.has(name)) return false;
+  return split === undefined || (split === 'holdout') === splits.holdout.has(name);
+};
+const labels = readLabelDir(labelDir, problems).filter((l) => inSplit(l.file) && (!onlyPolicy || l.file.endsWith(onlyPolicy)));
 if (problems.length > 0) fail(`invalid labels (run npm run -s claims:check):\n${problems.join('\n')}`);
 
 const items: Item[] = [];
@@ -159,7 +166,7 @@ if (asJson) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } else {
   const lines = [
-    `Claims on ${labels.length} modern policies${split ? ` (${split} split)` : ''} (labels: ${labelDir.replace(`${process.cwd()}/`, '')}; texts: Open Terms Archive contributors, ODC-BY 1.0)`,
+    `Claims on ${labels.length} modern policies${split ? ` (${split} split)` : ''}${batch ? ` (batch ${batch})` : ''} (labels: ${labelDir.replace(`${process.cwd()}/`, '')}; texts: Open Terms Archive contributors, ODC-BY 1.0)`,
     '',
     `accuracy over all ${items.length} labelled answers: ${result.accuracy.toFixed(3)}   (target >= 0.95, no question under 0.90)`,
     '',

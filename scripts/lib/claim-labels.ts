@@ -194,3 +194,27 @@ export function readLabelDir(dir: string, problems: string[]): ClaimLabels[] {
     .map((f) => parseClaimLabels(join(dir, f), readFileSync(join(dir, f), 'utf8'), problems))
     .filter((l): l is ClaimLabels => l !== null);
 }
+
+export interface ClaimSplits {
+  /** Label files never studied while changing rules. */
+  holdout: ReadonlySet<string>;
+  /** Label files by the labelling round they came from. */
+  batches: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Reads test/claims/splits.json, naming the file and the field when it is malformed. */
+export function readClaimSplits(file: string): ClaimSplits {
+  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const names = (v: unknown, where: string): Set<string> => {
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new Error(`${file}: ${where} must be a list of label file names`);
+    return new Set(v as string[]);
+  };
+  if (typeof raw !== 'object' || raw === null) throw new Error(`${file}: expected an object`);
+  const r = raw as Record<string, unknown>;
+  const batches = r['batches'];
+  if (typeof batches !== 'object' || batches === null) throw new Error(`${file}: batches must be an object`);
+  return {
+    holdout: names(r['holdout'], 'holdout'),
+    batches: new Map(Object.entries(batches).map(([k, v]) => [k, names(v, `batches.${k}`)])),
+  };
+}

@@ -16,9 +16,11 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
     id: 'channel.email',
     kind: 'email',
     // Also an address written out against spam ("errata (at) example.org") and one a web page
+    // The local part starts only where a run of address characters starts: with '\b' a
+    // run like 'a.a.a.a…' was re-scanned from every dot, quadratic on hostile pages.
     // hid behind its email-protection script, which copies of the page show as "[email protected]".
     anchors: ['@', '(at)', '[at]', 'email protected', 'email&#160;protected'],
-    pattern: /\b[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}\b|\b[A-Z0-9._%+-]+ ?[([]at[)\]] ?[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}\b|\[email(?: |&#160;)protected\]/i,
+    pattern: /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}\b|(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+ ?[([]at[)\]] ?[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}\b|\[email(?: |&#160;)protected\]/i,
     gloss: 'An email address',
     examples: {
       match: ['Send email to Privacy Administrator at legal@phone.com.', 'Requests should be sent by email to errata (at) example.org', 'Email us at [email protected].'],

@@ -5,6 +5,7 @@
 // never ends.
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../../../src/engine/match/normalize.ts';
+import { CHANNEL_RULES } from '../../../src/rules/facts/channels.ts';
 import { chunks, MAX_CHUNK } from '../../../src/engine/text/chunks.ts';
 import { flattenDeepNesting, MAX_NESTING, textFromHtml } from '../../../src/engine/text/html.ts';
 import { segment } from '../../../src/engine/text/segment.ts';
@@ -45,6 +46,13 @@ describe('hostile text segments with exact offsets', () => {
     const run = 'a.'.repeat(32_768);
     expect(normalizeForMatch(`mail ${run}@`)).toContain('mail');
     expect(normalizeForMatch('write to privacy@example.com today')).toBe(' write to _email_ today ');
+  });
+
+  it('the email channel rule reads a long run of address characters and still finds an address', () => {
+    const email = CHANNEL_RULES.find((r) => r.id === 'channel.email');
+    const run = 'a.'.repeat(32_768);
+    expect(email?.pattern.test(`write to ${run} (at) nowhere`)).toBe(false);
+    expect(`${run} or privacy@example.com`.match(email?.pattern ?? /$^/)?.[0]).toBe('privacy@example.com');
   });
 });
 
