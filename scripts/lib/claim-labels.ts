@@ -218,3 +218,13 @@ export function readClaimSplits(file: string): ClaimSplits {
     batches: new Map(Object.entries(batches).map(([k, v]) => [k, names(v, `batches.${k}`)])),
   };
 }
+
+/** Days in a labelled period ("up to 24 months" → 720); null when it has no number. */
+export function periodDays(period: string): number | null {
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, thirteen: 13, eighteen: 18, twenty: 20, thirty: 30, a: 1, an: 1 };
+  const m = /(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirteen|eighteen|twenty|thirty|a|an)\s*(?:\(\d+\)\s*)?(hour|day|week|month|year)s?/i.exec(period);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : (words[(m[1] ?? '').toLowerCase()] ?? 0);
+  const unit = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 }[(m[2] ?? 'day').toLowerCase() as 'day'] ?? 1;
+  return Math.round(n * unit * 10) / 10;
+}

@@ -62,8 +62,10 @@ export const CRITERION_READERS: Readonly<Record<string, (c: Claims) => Reading>>
     if (yes(r.indefinite)) return { score: RETENTION_SCORES.indefinite, evidence: r.indefinite.evidence, text: 'May keep some of your data indefinitely.' };
     if (r.periods.value === 'stated') {
       const days = longestPeriod(r.periods);
-      const score = RETENTION_SCORES.byLongest.find(([max]) => days <= max)?.[1] ?? 0.6;
-      return { score, evidence: r.periods.evidence, text: 'States how long it keeps your data.' };
+      const byPeriod = RETENTION_SCORES.byLongest.find(([max]) => days <= max)?.[1] ?? 0.6;
+      // Periods for some data beside "as long as needed" for the rest: the rest has no limit.
+      if (yes(r['as-needed'])) return { score: (byPeriod + RETENTION_SCORES.asNeededOnly) / 2, evidence: evidenceOf(r.periods, r['as-needed']), text: 'States how long it keeps some data; the rest as long as it needs it.' };
+      return { score: byPeriod, evidence: r.periods.evidence, text: 'States how long it keeps your data.' };
     }
     if (yes(r['as-needed'])) return { score: RETENTION_SCORES.asNeededOnly, evidence: r['as-needed'].evidence, text: 'Keeps your data as long as it needs it, with no fixed period.' };
     if (yes(c.minimise['no-logs'])) return { score: 'na', evidence: [], text: '' };
@@ -104,7 +106,9 @@ export const CRITERION_READERS: Readonly<Record<string, (c: Claims) => Reading>>
     if (c.sell.sell.value === 'yes' || c.sell.sell.value === 'conditional') relevant.push({ offered: c.choices['sale-opt-out'], name: 'sale or sharing', practice: c.sell.sell });
     if (yes(c.tracking.tracking)) relevant.push({ offered: c.choices['cookie-controls'], name: 'cookies', practice: c.tracking.tracking });
     const offered = relevant.filter((r) => yes(r.offered));
-    if (relevant.length === 1 && offered.length === 0) return keepsNothing(c) ? { score: 'na', evidence: [], text: '' } : { score: 'unknown', evidence: [], text: "Doesn't say how to opt out of marketing." };
+    // With no ads, no sale and no tracking there is nothing to opt out of but marketing mail,
+    // whose unsubscribe link the law requires anyway (CAN-SPAM, ePrivacy): not graded.
+    if (relevant.length === 1) return { score: 'na', evidence: [], text: '' };
     return {
       score: offered.length / relevant.length,
       // What it offers, or else the practices it offers no way out of.

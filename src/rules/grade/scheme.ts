@@ -7,11 +7,13 @@
 //  - "The policy doesn't say" is UNKNOWN: it counts as the middle (0.5) at a quarter of the
 //    weight, so silence neither proves a bad practice nor earns credit.
 //  - A criterion that cannot apply is left out (no account and no logs: nothing to delete; no
-//    ads, no tracking and no sale: nothing to opt out of).
+//    ads, no tracking and no sale: nothing to opt out of but marketing mail).
+//  - Version 3: that rule now holds whatever the marketing answer; periods for some data beside
+//    "as long as needed" for the rest score halfway between the two.
 //  - Promises to collect little (no logs, end-to-end encryption, no account needed) add a
 //    criterion of their own, so they raise the score; their absence costs nothing.
 
-export const SCHEME_VERSION = 2;
+export const SCHEME_VERSION = 3;
 
 export type Group = 'practice' | 'control' | 'transparency';
 

@@ -83,6 +83,22 @@ describe('what silence and impossibility count for', () => {
     expect(rating.reasons.find((r) => r.criterion === 'minimisation')?.flag).toBe('good');
   });
 
+  it('opt-outs are not graded when there is nothing but marketing mail to opt out of', () => {
+    const all = sentences('We do not sell your personal data.', 'We do not use your data for advertising.', 'You can unsubscribe from our newsletter at any time.');
+    const rating = rate(readClaims(all), all);
+    expect(rating.reasons.map((r) => r.criterion)).not.toContain('opt-outs');
+    const ads = sentences('We use your data to show you personalised ads.', 'You can unsubscribe from our newsletter at any time.');
+    expect(rate(readClaims(ads), ads).reasons.map((r) => r.criterion)).toContain('opt-outs');
+  });
+
+  it('periods for some data beside "as long as needed" for the rest score below periods alone', () => {
+    const periods = sentences('We delete your search history after 6 months.');
+    const both = sentences('We delete your search history after 6 months.', 'We keep other personal data for as long as necessary to provide the service.');
+    const score = (all: ReturnType<typeof sentences>): unknown => rate(readClaims(all), all).reasons.find((r) => r.criterion === 'retention')?.points;
+    expect(score(periods)).toEqual(expect.any(Number));
+    expect(score(both)).toBeLessThan(score(periods) as number);
+  });
+
   it('says how sure it is: the share of the weight the policy answers', () => {
     expect(analyze({ text: MINIMAL }).rating.confidence).toBeGreaterThan(analyze({ text: 'Privacy Policy\n\nWe collect your email address. We use it to send you receipts. We keep your data safe. We may share data with partners. Contact us with questions. This policy may change. You can ask us questions. We take privacy seriously.' }).rating.confidence);
   });
