@@ -100,7 +100,7 @@ export const DPO: FactRule = {
 export const HIDDEN_EMAIL: FactRule = {
   id: 'contact.email-hidden',
   anchors: ['protected', 'email-protection', 'at)', 'at]', 'at )', 'at ]'],
-  pattern: /\[email(?:&#160;|\s)protected\]|\/cdn-cgi\/l\/email-protection|\b[\w.+-]+\s?[[(]\s?at\s?[\])]\s?[\w-]+(?:\s?(?:\.|[[(]\s?dot\s?[\])])\s?[\w-]+)+/i,
+  pattern: /\[email(?:&#160;|\s)protected\]|\/cdn-cgi\/l\/email-protection|(?<![\w.+-])[\w.+-]+\s?[[(]\s?at\s?[\])]\s?[\w-]+(?:\s?(?:\.|[[(]\s?dot\s?[\])])\s?[\w-]+)+/i,
   gloss: 'An email address hidden from text copies of the page',
   examples: {
     match: ['If you have questions about your data, you can email us at [email protected].', 'Requests to delete your data should be sent by email to privacy (at) example.org'],
