@@ -139,6 +139,10 @@ export const CHOICE_VERB = /\bset\b|\b(?:accept|allow|click|tap|opt|turn|switch|
  *  interest-based advertising" is an ads choice, "opt out of advertising emails" marketing. */
 export const MARKETING_WORDS = /\b(?:marketing|promotional|newsletters?|commercial e-?mail)\b|\badvertis\w*\b[^.;]{0,40}?\b(?:e-?mails?|messages|communications|mail(?:ings)?|texts?|calls?)\b/i;
 
+/** A way to use an opt-out, beside naming the right to one: a link, page, setting, request or
+ *  signal. */
+export const OPT_OUT_MEANS = /\b(?:click|tap|visit|link|button|page|settings?|form|portal|submit|send|e-?mail|contact|call|toll-free|signal|GPC|Global Privacy Control|toggle|account)\w*|@|https?:/i;
+
 /** A sharing opt-out is the sale/"sharing" choice when the sentence speaks of selling, marketing
  *  or ads, or quotes "sharing" as the law's term (clarification 3), not any "restrict sharing". */
 export const SALE_CONTEXT = /\bsal(?:e|es)\b|\bglobal privacy control|\bGPC\b|\bopt-?out preference signal|\bdisclosed to a third party\b|\bsell\w*|\bsold\b|\bmarket\w*|\badverti\w*|\bpromot\w*|\btargeted\b|\bads\b|\bpersonali[sz]ed\b|\bcross-context\b|\btheir own (?:purposes|use)\b|["“]shar(?:e|ing)["”]/i;

@@ -100,3 +100,17 @@ describe('ads, cookie and sale choices as newer policies word them', () => {
     expect(choice('You may opt out of having your data disclosed to a third party other than our agents.', 'sale-opt-out')).toBe('yes');
   });
 });
+
+describe('the law\'s right to opt out of a sale, named by a policy that denies selling', () => {
+  it('is no offer of the opt-out unless a way to use it is given', () => {
+    const denial = 'We do not sell or share your personal information. ';
+    expect(choice(`${denial}State law gives residents of some states the right to opt out of the sale of their personal information.`, 'sale-opt-out')).toBe('not-stated');
+    expect(choice(`${denial}You have the right to opt out of the sale of your data; if we ever began selling, we would explain how here.`, 'sale-opt-out')).toBe('not-stated');
+    expect(choice(`${denial}You have the right to opt out of the sale of your data by emailing privacy@example.com.`, 'sale-opt-out')).toBe('yes');
+    expect(choice(`${denial}California residents may opt out of the sale of their data.`, 'sale-opt-out')).toBe('yes');
+  });
+
+  it('still reads the right in a policy that does not deny selling', () => {
+    expect(choice('You have the right to opt out of the sale of your personal information.', 'sale-opt-out')).toBe('yes');
+  });
+});
