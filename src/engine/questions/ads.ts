@@ -2,7 +2,9 @@
 // (no ads, or none chosen by personal data), or the policy doesn't say. A denial counts only
 // from the provider and for everyone; "if you opt in, we show personalised ads" is still an
 // admission that they do, for those who do.
-import { ADS_OPT_OUT, ADS_WORD, NO_ADS, TARGETED_ADS } from '../../rules/claims/ads.ts';
+import {
+  AD_WORD, ADS_OPT_OUT, ADS_WORD, COMPANY_NOUN_AFTER, FIRST_PERSON_WORD, MARKETING_MESSAGES, NO_ADS, NO_SHARING_FOR_ADS, POINTER_CONDITION, TARGETED_ADS,
+} from '../../rules/claims/ads.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
@@ -16,8 +18,16 @@ export function readAds(ctx: ReadContext): Claims['ads'] {
   const yes = new AnswerBuilder<YesNo>('yes');
   const optOuts = new AnswerBuilder<YesNo>('yes');
   const no = new AnswerBuilder<YesNo>('no');
+  let sharingForAdsDenied = false;
   ctx.texts.forEach((text, i) => {
     if (!ADS_WORD.test(text)) return;
+    const noSharing = NO_SHARING_FOR_ADS.exec(text);
+    if (noSharing && !/\bsensitive\b/i.test(noSharing[0])) {
+      const verb = /\b(?:sell|share|disclose)\w*/i.exec(noSharing[0]);
+      const at = noSharing.index + (verb?.index ?? 0);
+      const r = ctx.reading(i, at, at + (verb?.[0].length ?? 1));
+      if (r.negated && !r.conditional && !r.minors && r.actor !== 'others' && r.actor !== 'you') sharingForAdsDenied = true;
+    }
     const denial = ctx.matches(NO_ADS.pattern, i)[0];
     if (denial) {
       const word = /\b(?:ads|advert\w*|ad tracking|ad-free|marketing)\b/i.exec(denial[0]);
@@ -40,6 +50,13 @@ export function readAds(ctx: ReadContext): Claims['ads'] {
       if (r.negated || negatedInside || r.definition || r.minors) continue;
       // Anonymous or aggregate data given to advertisers is not your data used for ads.
       if (r.deidentified && DISCLOSES_ANONYMOUS.test(text) && !/\bpersonal\b/i.test(text)) continue;
+      // "Targeted marketing by mail, email or SMS" is direct marketing, not ads.
+      if (!AD_WORD.test(m[0]) && !AD_WORD.test(text) && MARKETING_MESSAGES.test(text)) continue;
+      // "(including behavioral advertising services)": a kind of company, not a use of data.
+      if (COMPANY_NOUN_AFTER.test(text.slice(m.index + m[0].length)) && !FIRST_PERSON_WORD.test(text)) continue;
+      // "If you would like more information about interest-based advertising, visit …": a pointer.
+      const pointer = POINTER_CONDITION.exec(text);
+      if (pointer && !text.slice(pointer[0].length, m.index).includes(',')) continue;
       if (r.objectOfRight || ADS_OPT_OUT.test(text)) { optOuts.cite(i, TARGETED_ADS.id); break; }
       if (r.conditional && r.actor !== 'you') continue;
       yes.cite(i, TARGETED_ADS.id);
@@ -49,7 +66,10 @@ export function readAds(ctx: ReadContext): Claims['ads'] {
   });
   let ads: Answer<YesNo>;
   if (yes.hasEvidence) ads = yes.citeAll(optOuts.cited).build();
-  else if (optOuts.hasEvidence && !no.hasEvidence) ads = optOuts.build();
+  // A way out implies the ads, unless the policy denies sharing data for them (the way out is
+  // then a law's template: "you have the right to opt out of … sharing for cross-context
+  // behavioral advertising … we do not share your information for that purpose").
+  else if (optOuts.hasEvidence && !no.hasEvidence && !sharingForAdsDenied) ads = optOuts.build();
   else if (no.hasEvidence) ads = no.build();
   else ads = notStated<YesNo>() as Answer<YesNo>;
   return { ads };

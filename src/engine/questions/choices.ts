@@ -2,7 +2,7 @@
 // (and, for phone companies, CPNI use, calls, directory listings, location), each with how.
 // A choice counts unless its clause denies it ("you may not opt out of service messages").
 import { CHOICE_RULES } from '../../rules/facts/choices.ts';
-import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
+import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, OPT_OUT_MEANS, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
 import { channelsNear } from '../facts/channels.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -25,6 +25,10 @@ export const CHOICE_NAMES: Readonly<Record<ChoiceItem, string>> = {
 
 export function readChoices(ctx: ReadContext): Claims['choices'] {
   const found = new Map<ChoiceItem, AnswerBuilder<YesNo>>();
+  // A policy that denies selling and "sharing" (the sell claim) offers no opt-out by naming the
+  // law's right to one ("The CCPA gives you the right to opt out of the sale"): only a way to
+  // use it counts then (a link, a page, a request, a signal).
+  const deniesSale = ctx.claim('sell').sell.value === 'no';
   ctx.texts.forEach((text, i) => {
     const fired = ctx.firing(RULES, i);
     if (fired.length === 0) return;
@@ -40,6 +44,7 @@ export function readChoices(ctx: ReadContext): Claims['choices'] {
       if (SETTINGS_NAME.test(m[0]) && m[0].length <= 40 && !CHOICE_VERB.test(text)) continue;
       // Restricting "sharing" is the sale choice only when selling, marketing or ads are meant.
       if (item === 'sale-opt-out' && rule.id !== 'choice.do-not-sell-link' && !SALE_CONTEXT.test(text)) continue;
+      if (item === 'sale-opt-out' && deniesSale && rule.id !== 'choice.do-not-sell-link' && /\bright\b/i.test(text) && !OPT_OUT_MEANS.test(text)) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       // "You may not opt out of transactional emails": no choice. ("We do not sell your data"
       // does not match these rules; "Do Not Sell" is a link's name.)

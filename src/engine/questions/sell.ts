@@ -7,10 +7,10 @@
 // that we sell the data of minors" and sales of aggregate data are not answers. A denial beats
 // an incidental admission only through the stated rules below, never by counting.
 import {
-  AFTER_CHOICE, ANY_BUSINESS_BEFORE, BUSINESS_SALE, BUSINESS_WORDS, CHOICE_CONDITION, CROSS_REFERENCE, DEFINES_TERM_BEFORE, DEFINITION_INCLUDES_OURS, FINITE_VERB, HEDGE_BEFORE, ITEM_OPENER,
-  LAW_HEDGE, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER, REGION_CONDITION, REQUESTED_STOP, SELL_ADMITS,
-  SELL_DENIAL, SELL_EXCEPTION, SELL_HEADING, SELL_UNDER_LAW, SELL_WORD, SHARING_OPT_OUT, SOLD_BY_OTHERS, SOLD_DATA, SOLD_DATA_NOUN, SOLD_OTHER,
-  TARGETED_SHARING, WEAK_SELL_WORD, WEAK_WORD_DATA,
+  AFTER_CHOICE, ANY_BUSINESS_BEFORE, BUSINESS_SALE, BUSINESS_WORDS, CHOICE_CONDITION, CROSS_REFERENCE, DEFINES_TERM_BEFORE, DEFINITION_INCLUDES_OURS, FINITE_VERB, HEDGE_BEFORE, HEDGE_WORD, ITEM_OPENER,
+  LATE_OBJECT, LAW_HEDGE, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_PURPOSE, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER,
+  PROVIDER_WORD, QUALIFIED_DENIAL, REGION_CONDITION, SENSITIVE_ONLY, REQUESTED_STOP, SALE_OR_SHARING_SIGN, SELL_ADMITS, SELL_DENIAL, SELL_EXCEPTION, SELL_HEADING, SELL_UNDER_LAW, SELL_WORD, SHARING_OPT_OUT, SOLD_BY_OTHERS,
+  SOLD_DATA, SOLD_DATA_NOUN, SOLD_OTHER, TARGETED_SHARING, WEAK_SELL_WORD, WEAK_WORD_DATA,
 } from '../../rules/claims/sell.ts';
 import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -32,6 +32,10 @@ interface Statement {
   dedicated: boolean;
   /** Not a table row or a title in capitals: a sentence a person can read as the answer. */
   plain?: boolean;
+  /** A denial of selling in the ordinary sense only ("in the conventional sense", "for money"). */
+  qualified?: boolean;
+  /** A denial for one purpose only ("for the purpose of training models"). */
+  narrow?: boolean;
 }
 
 /** A title line: "Sales and Sharing of Personal Information", "Right to Know About Information
@@ -89,6 +93,9 @@ function firstOf(text: string, a: RegExp, b: RegExp, last = false): 'a' | 'b' | 
 function aboutData(text: string, at: number, end: number, noun: boolean): boolean {
   const object = objectAfter(text, end, noun);
   const after = firstOf(object, SOLD_OTHER, SOLD_DATA);
+  // "We may sell or share for targeted advertising purposes (…) the following categories of
+  // personal information": the object comes after the purpose.
+  if (!after && !noun && object.trim() === '' && LATE_OBJECT.test(text.slice(end))) return true;
   // "start selling them": a pronoun is about data only if no goods were named before it.
   if (after === 'b' && /^\s*(?:it|them)\b/i.test(object)) return firstOf(text.slice(0, at), SOLD_OTHER, SOLD_DATA_NOUN, true) !== 'a';
   if (after) return after === 'b';
@@ -151,13 +158,19 @@ function readStatement(ctx: ReadContext, i: number, m: RegExpExecArray): Stateme
   // Advertising, Sale or Sharing of Data"; "Opt-Out Sale/Share").
   if (noun && /^S/.test(m[0]) && /\b[A-Z][\w-]*[\s,/-]*["'“‘]?$/.test(text.slice(Math.max(0, at - 30), at)) && !/[.:;!?]\s*["'“‘]?$/.test(text.slice(0, at))) return null;
   // The law's word, hedged, is about personal data unless it names something else.
+  // "the processing … for targeted advertising (or sharing as defined under California law), the
+  // sale of personal data, or profiling": the law's terms named in a list, said of no one.
+  if (noun && !r.quoted && !r.negated && r.deemed && !HEDGE_WORD.test(text) && !PROVIDER_WORD.test(text)) return null;
   const hedged = r.deemed || (r.quoted && LAW_HEDGE.test(text.slice(Math.max(0, at - 80), end + 60)));
   const lawWord = (r.quoted || r.deemed) && firstOf(objectAfter(text, end, noun), SOLD_OTHER, SOLD_DATA) !== 'a';
   if (!aboutData(text, at, end, noun) && !(lawWord && (hedged || (noun && !/^\s*["'”’]?\s*of\b/i.test(text.slice(end)))))) return null;
   const heading = ctx.heading(i);
   const dedicated = SELL_HEADING.test(heading) || text.length < 160;
   const excepted = SELL_EXCEPTION.test(text.slice(at)) && !/\bexcept (?:as|to the extent) (?:described|set out|explained)/i.test(text);
-  if (r.negated) return { kind: 'denial', sentence: i, ruleId: SELL_DENIAL.id, excepted, dedicated };
+  if (r.negated) {
+    const rest = text.slice(end);
+    return { kind: 'denial', sentence: i, ruleId: SELL_DENIAL.id, excepted, dedicated, qualified: QUALIFIED_DENIAL.test(rest), narrow: NARROW_PURPOSE.test(rest) || SENSITIVE_ONLY.test(rest.slice(0, 80)) };
+  }
   // A heading or a title line names a topic; a definition says what a word means, unless it is
   // said to take in the provider's own disclosures ("laws define 'sale' broadly to include ...").
   if (ctx.sentences[i]?.isHeading || isTitle(text)) return null;
@@ -191,7 +204,8 @@ function readLawSharing(ctx: ReadContext, i: number): Statement | null {
 function deniesSharing(ctx: ReadContext, i: number): boolean {
   const text = ctx.texts[i] ?? '';
   const m = LAW_SHARE_WORD.exec(text);
-  if (!m) return false;
+  // "We do not sell or share sensitive personal data": one kind of data, not the policy's answer.
+  if (!m || SENSITIVE_ONLY.test(text.slice(m.index, m.index + 80))) return false;
   const at = m.index + m[0].search(/shar/i);
   const r = ctx.reading(i, at, at + 5);
   return r.negated && !r.conditional && !r.objectOfRight && !r.minors && !r.epistemic && r.actor !== 'others' && r.actor !== 'you';
@@ -220,8 +234,10 @@ function answerOf(value: SellValue, decide: readonly Statement[], also: readonly
 export function readSell(ctx: ReadContext): Claims['sell'] {
   const statements: Statement[] = [];
   const sharingOptOuts: number[] = [];
+  const saleSigns: number[] = [];
   let sharingDenied = false;
   ctx.texts.forEach((text, i) => {
+    if (SALE_OR_SHARING_SIGN.test(text)) saleSigns.push(i);
     if (/\bshar/i.test(text)) {
       if (SHARING_OPT_OUT.test(text) && offersSharingOptOut(ctx, i)) sharingOptOuts.push(i);
       if (LAW_SHARE_WORD.test(text) && deniesSharing(ctx, i)) sharingDenied = true;
@@ -252,13 +268,21 @@ export function readSell(ctx: ReadContext): Claims['sell'] {
   const admissions = statements.filter((s) => s.kind === 'admission');
   const underLaw = statements.filter((s) => s.kind === 'under-law');
   let sell: Answer<SellValue>;
-  if (denials.length > 0 && underLaw.length + admissions.length > 0) {
+  // Denials for one purpose only ("not for training models") do not outweigh saying it sold data.
+  const broadDenials = denials.filter((d) => !d.narrow);
+  if (admissions.length > 0 && denials.length > 0 && broadDenials.length === 0) {
+    sell = answerOf('yes', admissions, underLaw);
+  } else if (denials.length > 0 && underLaw.length + admissions.length > 0) {
     sell = answerOf('conditional', [...denials, ...underLaw, ...admissions], [], underLaw.length > 0
       ? "it doesn't sell your data for money, but some sharing (such as for targeted ads) may count as a \"sale\" or \"sharing\" under some laws"
       : 'it says it does not sell your data, but also describes selling some');
   } else if (denials.length > 0 && sharingOptOuts.length > 0 && !sharingDenied) {
     sell = answerOf('conditional', denials, sharingOptOuts,
       'it doesn\'t sell your data, but lets you opt out of its "sharing" of your data (such as for targeted ads), which some laws treat like a sale');
+  } else if (denials.some((d) => d.qualified) && !sharingDenied && saleSigns.some((i) => !denials.some((d) => d.sentence === i))) {
+    // "We do not sell your data in the conventional sense" beside a "Do Not Sell or Share" page.
+    sell = answerOf('conditional', denials.filter((d) => d.qualified), saleSigns.filter((i) => !denials.some((d) => d.sentence === i)),
+      'it doesn\'t sell your data in the ordinary sense (for money), but offers a way out of its "sale" or "sharing" (such as for targeted ads), which some laws treat like a sale');
   } else if (denials.length > 0) {
     sell = answerOf('no', denials, []);
     if (denials.every((d) => d.excepted)) sell.details.push({ text: 'with exceptions', evidence: denials.map((d) => d.sentence) });

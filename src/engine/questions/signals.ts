@@ -33,6 +33,15 @@ function honours(ctx: ReadContext, i: number, m: RegExpExecArray): boolean {
   return !start.conditional || !end.conditional;
 }
 
+/** A DNT_ACTED_ON match that asserts: one opening on a verb of honouring ("Acme recognizes …
+ *  Do Not Track") counts when its clause is not denied, conditional or about others ("some
+ *  websites honour DNT"); the other wordings carry their own subject and negation. */
+function actsOnDnt(ctx: ReadContext, i: number, m: RegExpExecArray): boolean {
+  if (!/^(?:recogni|honou?r|respect|process|act)/i.test(m[0])) return true;
+  const r = ctx.reading(i, m.index, m.index + 1);
+  return !r.negated && !r.conditional && r.actor !== 'others' && r.actor !== 'you';
+}
+
 /** A GPC_NOT_HONOURED match that denies: the signal is not named inside a condition ("we will
  *  not honour a prior setting if you disable GPC" is about turning it off, not a denial). */
 function denies(ctx: ReadContext, i: number, m: RegExpExecArray): boolean {
@@ -55,7 +64,7 @@ export function readSignals(ctx: ReadContext): Claims['signals'] {
     if (ctx.test(DNT_NOT_HONOURED.pattern, i)) dntNo.cite(i, DNT_NOT_HONOURED.id);
     else if (ctx.test(DNT_NOT_HONOURED_REFERRING.pattern, i) && afterDntMention(ctx, i)) dntNo.cite(i, DNT_NOT_HONOURED_REFERRING.id);
     else if (ctx.test(DNT_HONOURED.pattern, i)) dntYes.cite(i, DNT_HONOURED.id);
-    else if (ctx.test(DNT_ACTED_ON.pattern, i)) dntYes.cite(i, DNT_ACTED_ON.id);
+    else if (ctx.matches(DNT_ACTED_ON.pattern, i).some((m) => actsOnDnt(ctx, i, m))) dntYes.cite(i, DNT_ACTED_ON.id);
     if (ctx.matches(GPC_NOT_HONOURED.pattern, i).some((m) => denies(ctx, i, m))) gpcNo.cite(i, GPC_NOT_HONOURED.id);
     else if (ctx.matches(GPC_HONOURED.pattern, i).some((m) => honours(ctx, i, m))) gpcYes.cite(i, GPC_HONOURED.id);
   });

@@ -1,7 +1,7 @@
 // Whether others track you: yes when the policy names third-party trackers on its service or
 // says it follows you across other sites and apps; no when it says nobody does (and nothing
 // says otherwise); not stated otherwise. Self-hosted analytics are not tracking by others.
-import { CROSS_SITE, NO_TRACKING, THIRD_PARTY_TRACKERS, TRACKING_WORD } from '../../rules/claims/tracking.ts';
+import { CROSS_SITE, NAMED_TOOLS_CASED, NO_TRACKING, THIRD_PARTY_TRACKERS, TRACKING_WORD } from '../../rules/claims/tracking.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
@@ -37,6 +37,13 @@ export function readTracking(ctx: ReadContext): Claims['tracking'] {
         return !r.negated && !negatedInside && !r.definition && !(r.conditional && r.actor === 'you') && !r.objectOfRight;
       });
       if (m && !SELF_HOSTED.test(text)) { yes.cite(i, rule.id); break; }
+    }
+    if (!yes.cited.includes(i) && !SELF_HOSTED.test(text)) {
+      const named = NAMED_TOOLS_CASED.exec(text);
+      if (named) {
+        const r = ctx.reading(i, named.index, named.index + named[0].length);
+        if (!r.negated && !r.definition && !r.objectOfRight && !(r.conditional && r.actor === 'you')) yes.cite(i, THIRD_PARTY_TRACKERS.id);
+      }
     }
   });
   const tracking: Answer<YesNo> = yes.hasEvidence ? yes.build() : no.hasEvidence ? no.build() : notStated<YesNo>() as Answer<YesNo>;

@@ -24,11 +24,35 @@ export const EXTRA_CHOICE_RULES: readonly KindRule<ChoiceItem>[] = [
     name: 'Turn off personalised ads',
     // A bare "Ad preferences" (a link's name) says nothing of what it lets you do: the module
     // wants a verb of choosing in the sentence (CHOICE_VERB).
-    pattern: /\b(?:opt(?:[- ])?out|turn off|switch off|disable|limit|control|manage|adjust|choose whether)\b[^.;]{0,80}?\b(?:personali[sz]ed|targeted|interest[- ]based|tailored|behavio(?:u)?ral|relevant|cross-context) (?:ads|advert\w*)\b|\bad(?:s|vertising)? (?:settings|preferences|personali[sz]ation settings)\b|\byouronlinechoices\b|\bnetworkadvertising\.org\b|\boptout\.aboutads\b|\bLimit Ad Tracking\b|\breset (?:your )?(?:advertising|ad) (?:id|identifier)\b|\bopt(?:[- ])?out\b[^.;]{0,100}?\b(?:ad targeting|ad-related purposes)\b|\bchoices? (?:about|regarding|over)\b[^.;]{0,80}?\b(?:more relevant|targeted|personali[sz]ed|interest-based) ads\b|\b(?:opt(?:[- ])?out of|refuse|reject|decline|disable|turn off)\b[^.;]{0,20}?\badvertising(?: cookies)?\b|\bobject\b[^.;]{0,80}?\b(?:direct |personali[sz]ed |targeted )?advertising\b|\b(?:do not|don't|don’t) want to (?:see|receive|get)\b[^.;]{0,30}?\b(?:targeted|personali[sz]ed|interest-based|tailored) (?:ads|advertising)\b/i,
+    pattern: /\b(?:opt(?:[- ])?out|turn off|switch off|disable|limit|control|manage|adjust|choose whether)\b[^.;]{0,80}?\b(?:personali[sz]ed|targeted|interest[- ]based|tailored|behavio(?:u)?ral|relevant|cross-context) (?:ads|advert\w*)\b|\bad(?:s|vertising)? (?:settings|preferences|personali[sz]ation settings)\b|\byouronlinechoices\b|\bnetworkadvertising\.org\b|\boptout\.aboutads\b|\bLimit Ad Tracking\b|\breset (?:your )?(?:advertising|ad) (?:id|identifier)\b|\bopt(?:[- ])?out\b[^.;]{0,100}?\b(?:ad targeting|ad-related purposes)\b|\bchoices? (?:about|regarding|over)\b[^.;]{0,80}?\b(?:more relevant|targeted|personali[sz]ed|interest-based) ads\b|\b(?:opt(?:[- ])?out of|refuse|reject|decline|disable|turn off)\b[^.;]{0,20}?\b(?:advertising(?: cookies)?|(?:DART|ad|ads|targeting|marketing) cookies)\b|\bobject\b[^.;]{0,80}?\b(?:direct |personali[sz]ed |targeted )?advertising\b|\b(?:do not|don't|don’t) want to (?:see|receive|get)\b[^.;]{0,30}?\b(?:targeted|personali[sz]ed|interest-based|tailored) (?:ads|advertising)\b/i,
     gloss: 'You can turn off personalised ads',
     examples: {
-      match: ['You can turn off personalised ads in your ad settings.', 'Visit youronlinechoices.eu to opt out.', 'You can opt out of advertising through the Cookie Settings.', 'You can opt out from our use of cookies that track you on other sites for ad targeting.'],
+      match: [
+        'You can turn off personalised ads in your ad settings.', 'Visit youronlinechoices.eu to opt out.', 'You can opt out of advertising through the Cookie Settings.',
+        'You can opt out from our use of cookies that track you on other sites for ad targeting.', 'Visitors may decline the use of DART cookies on the ad network\'s page.',
+      ],
       noMatch: ['We show ads.', 'Ad preferences'],
+    },
+  },
+  {
+    id: 'choice.ad-cookies-refused',
+    kind: 'ads-opt-out',
+    name: 'Turn off personalised ads',
+    // Refusing the cookies behind the ads, said with what it does to them ("if you do not allow
+    // these cookies, you will see less targeted advertising"), or the ads' settings named by a
+    // pronoun ("we show relevant ads – you can control this in your settings"); Do Not Track
+    // that stops the ads' tailoring; a cookie opt-out on the "Do Not Sell or Share" page.
+    pattern: /\b(?:do not|don't|not to) (?:allow|accept|consent to)\b[^.;]{0,60}?\bcookies\b[^.;]{0,80}?\b(?:less|fewer|no longer|not) (?:\w+ )?(?:targeted|relevant|personali[sz]ed|tailored)\b|\bcookies (?:for|used for) (?:advertising|ad|marketing|targeting) purposes\b[^.;]{0,120}?\b(?:change your (?:choice|mind|preferences)|withdraw\w*|opt(?:[- ])?out|refuse|reject)\b|\b(?:ads|advertising)\b[^.;]{0,60}?\byou can (?:control|manage|change|turn off|opt out of|disable) (?:this|that|it|them)\b|\b(?:Do[- ]Not[- ]Track|DNT)\b[^.;]{0,120}?\b(?:stop|cease|no longer)\w*\b[^.;]{0,120}?\b(?:tailor|target|personali[sz]e|customi[sz]e)\w* (?:ads|advertisements|advertising)\b|\bopt(?:[- ])?out of (?:the use of )?(?:cookies|trackers)\b[^.;]{0,100}?\bDo Not (?:Sell|Share)\b/i,
+    gloss: 'You can refuse the cookies or settings behind personalised ads',
+    examples: {
+      match: [
+        'If you do not allow these cookies, you will experience less targeted advertising.',
+        'If you consented to the use of cookies for advertising purposes but later change your choice, the collection stops.',
+        'Yes, we process your data to show relevant ads, and you can control this in your settings.',
+        'When you turn on Do Not Track in your browser, we stop collecting the information that lets us tailor advertisements to you.',
+        'You can opt out of the use of cookies and other trackers on our website by visiting our "Do Not Sell or Share My Personal Information" page.',
+      ],
+      noMatch: ['If you do not allow these cookies, some pages may not work.', 'We show relevant ads to our users.'],
     },
   },
   {
@@ -44,10 +68,14 @@ export const EXTRA_CHOICE_RULES: readonly KindRule<ChoiceItem>[] = [
     id: 'choice.cookie-tool',
     kind: 'cookie-controls',
     name: 'Control cookies',
-    pattern: /\bcookie (?:settings|preferences|banner|consent (?:tool|manager|banner)|management tool|manager|choices)\b|\b(?:manage|change|update|withdraw)\w* (?:your )?(?:cookie|consent) (?:preferences|settings|choices)\b|\b(?:accept|reject|refuse|decline)\w* (?:all |non-essential |optional )?cookies\b|\b(?:choose|select|decide|preferences (?:regarding|about|on)) which (?:types of |kinds of )?cookies\b|\bcookies\b[^.;]{0,60}?\b(?:are|is) optional\b|\b(?:you|users?|visitors?)\b[^.;]{0,30}?\bcontrol\w*\b[^.;]{0,30}?\bcookies\b|\bdisable (?:certain |some |all )?tracking\b/i,
+    pattern: /\bcookie (?:settings|preferences|banner|consent (?:tool|manager|banner)|management tool|manager|choices)\b|\b(?:manage|change|update|withdraw)\w* (?:your )?(?:cookie|consent) (?:preferences|settings|choices)\b|\b(?:accept|reject|refuse|decline)\w* (?:all |non-essential |optional )?cookies\b|\b(?:choose|select|decide|preferences (?:regarding|about|on)) which (?:types of |kinds of )?cookies\b|\bcookies\b[^.;]{0,60}?\b(?:are|is) optional\b|\b(?:you|users?|visitors?)\b[^.;]{0,30}?\bcontrol\w*\b[^.;]{0,30}?\bcookies\b|\bdisable (?:certain |some |all )?tracking\b|\bhow (?:to|you can|you may) (?:control|manage|disable|block|delete|opt out of|refuse|reject)\b[^.;]{0,40}?\bcookies\b|\b(?:browser-based |browser )?cookie controls\b|\bcookie consent preferences\b|\byour opt[- ]?out (?:controls|choices|options)\b[^.;]{0,80}?\bcookie|\bgaoptout\b|\bGoogle Analytics Opt-?out\b/i,
     gloss: 'You can control cookies',
     examples: {
-      match: ['You can change your cookie preferences at any time.', 'Click Reject all cookies in the banner.', 'We will ask you to choose which cookies we can use.', 'Users can control the use of cookies in their browser.'],
+      match: [
+        'You can change your cookie preferences at any time.', 'Click Reject all cookies in the banner.', 'We will ask you to choose which cookies we can use.', 'Users can control the use of cookies in their browser.',
+        'Our Cookie Notice includes information on how to control or opt out of these cookies.', 'To opt out of Google Analytics, visit tools.google.com/dlpage/gaoptout.',
+        'For more about these technologies and your opt-out controls, please visit our Cookie Policy.',
+      ],
       noMatch: ['We use cookies.', 'This helps us control how cookies are set.'],
     },
   },
@@ -55,10 +83,14 @@ export const EXTRA_CHOICE_RULES: readonly KindRule<ChoiceItem>[] = [
     id: 'choice.sale-opt-out',
     kind: 'sale-opt-out',
     name: 'Opt out of the sale or sharing of your data',
-    pattern: /\bopt(?:[- ])?out of (?:the )?(?:sale|selling|sharing)\b|\bopt(?:[- ])?out of\b[^.;]{0,40}?\b(?:sale|sold|selling|share|sharing)\b|\bright to opt[- ]out\b(?! of (?:targeted|interest|personali[sz]ed|tailored|behaviou?ral|profiling|automated|direct marketing|marketing))|\b(?:limit|restrict) (?:the )?(?:sale|sharing)\b|\b(?:opt(?:[- ])?out|ask us not to|tell us not to|direct us not to)\b[^.;]{0,100}?\b(?:shar|disclos)\w*\b[^.;]{0,60}?\bthird parties\b[^.;]{0,60}?\b(?:marketing|advertising)\b|\b(?:shar|disclos)\w*\b[^.;]{0,30}?\bthird parties\b[^.;]{0,80}?\b(?:marketing|advertising)\b[^.;]{0,80}?\b(?:opt(?:[- ])?out|you (?:can|may) control)\b/i,
+    pattern: /\bopt(?:[- ])?out of (?:the )?(?:sale|selling|sharing)\b|\bopt(?:[- ])?out of\b[^.;]{0,40}?\b(?:sale|sold|selling|share|sharing)\b|\bright to opt[- ]out\b(?! of (?:targeted|interest|personali[sz]ed|tailored|behaviou?ral|profiling|automated|direct marketing|marketing))|\b(?:limit|restrict) (?:the )?(?:sale|sharing)\b|\b(?:opt(?:[- ])?out|ask us not to|tell us not to|direct us not to)\b[^.;]{0,100}?\b(?:shar|disclos)\w*\b[^.;]{0,60}?\bthird parties\b[^.;]{0,60}?\b(?:marketing|advertising)\b|\b(?:shar|disclos)\w*\b[^.;]{0,30}?\bthird parties\b[^.;]{0,80}?\b(?:marketing|advertising)\b[^.;]{0,80}?\b(?:opt(?:[- ])?out|you (?:can|may) control)\b|\b(?:sale|sharing)\b["']?[^.;]{0,160}?\byou (?:can|may) opt[- ]?out\b|\bopt(?:[- ])?out\b[^.;]{0,120}?\b(?:disclosed|transferred) to (?:a |any )?third part(?:y|ies)\b/i,
     gloss: 'You can opt out of the sale or sharing of your data',
     examples: {
-      match: ['You may opt out of the sharing of your data for targeted advertising.', 'We may disclose personal information to third parties for marketing purposes, which you can control through opt-out settings.'],
+      match: [
+        'You may opt out of the sharing of your data for targeted advertising.', 'We may disclose personal information to third parties for marketing purposes, which you can control through opt-out settings.',
+        'If you believe our cookies qualify as a "sale" or "sharing" under state law, you can opt out of them by submitting a request.',
+        'We will offer you the opportunity to opt out of your personal data being disclosed to a third party other than our agents.',
+      ],
       noMatch: ['We do not sell your data.'],
     },
   },
@@ -70,6 +102,19 @@ export const EXTRA_CHOICE_RULES: readonly KindRule<ChoiceItem>[] = [
     pattern: /\bDo Not (?:Sell|Share)\b|\bDO NOT SELL\b|\bYour Privacy Choices\b/,
     gloss: 'You can use the "Do Not Sell or Share" link',
     examples: { match: ['Click Do Not Sell or Share My Personal Information.'], noMatch: ['We do not sell your data.'] },
+  },
+  {
+    id: 'choice.gpc-opt-out',
+    kind: 'sale-opt-out',
+    name: 'Opt out of the sale or sharing of your data',
+    // Global Privacy Control is the state laws' signal to opt out of selling and "sharing":
+    // honouring it offers that opt-out (a denial is read by the module: "we do not respond to GPC").
+    pattern: /\b(?:honou?r|respect|recogni[sz]e|process|respond\w* to|accept|support|act on)\w*\b[^.;]{0,60}?\b(?:Global Privacy Controls?|GPC|opt-?out preference signals?)\b|\b(?:Global Privacy Controls?|GPC|opt-?out preference signals?)\b[^.;]{0,80}?\bas an? (?:valid )?(?:request to opt[- ]?out|opt[- ]?out(?: request)?)\b/i,
+    gloss: 'Honours Global Privacy Control as an opt-out of the sale or sharing of your data',
+    examples: {
+      match: ['We recognize Global Privacy Control signals from your browser as a valid opt-out request.', 'You can opt out of sharing for ads, and we will honor global privacy controls.'],
+      noMatch: ['We do not respond to Global Privacy Control signals.', 'Some browsers offer a Global Privacy Control setting.'],
+    },
   },
   {
     id: 'choice.marketing-more',
@@ -94,6 +139,10 @@ export const CHOICE_VERB = /\bset\b|\b(?:accept|allow|click|tap|opt|turn|switch|
  *  interest-based advertising" is an ads choice, "opt out of advertising emails" marketing. */
 export const MARKETING_WORDS = /\b(?:marketing|promotional|newsletters?|commercial e-?mail)\b|\badvertis\w*\b[^.;]{0,40}?\b(?:e-?mails?|messages|communications|mail(?:ings)?|texts?|calls?)\b/i;
 
+/** A way to use an opt-out, beside naming the right to one: a link, page, setting, request or
+ *  signal. */
+export const OPT_OUT_MEANS = /\b(?:click|tap|visit|link|button|page|settings?|form|portal|submit|send|e-?mail|contact|call|toll-free|signal|GPC|Global Privacy Control|toggle|account)\w*|@|https?:/i;
+
 /** A sharing opt-out is the sale/"sharing" choice when the sentence speaks of selling, marketing
  *  or ads, or quotes "sharing" as the law's term (clarification 3), not any "restrict sharing". */
-export const SALE_CONTEXT = /\bsal(?:e|es)\b|\bsell\w*|\bsold\b|\bmarket\w*|\badverti\w*|\bpromot\w*|\btargeted\b|\bads\b|\bpersonali[sz]ed\b|\bcross-context\b|\btheir own (?:purposes|use)\b|["“]shar(?:e|ing)["”]/i;
+export const SALE_CONTEXT = /\bsal(?:e|es)\b|\bglobal privacy control|\bGPC\b|\bopt-?out preference signal|\bdisclosed to a third party\b|\bsell\w*|\bsold\b|\bmarket\w*|\badverti\w*|\bpromot\w*|\btargeted\b|\bads\b|\bpersonali[sz]ed\b|\bcross-context\b|\btheir own (?:purposes|use)\b|["“]shar(?:e|ing)["”]/i;

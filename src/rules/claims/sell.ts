@@ -137,6 +137,7 @@ export const SELL_ADMITS: FactRule = {
   examples: {
     match: ['We may sell your personal information to data brokers.', 'We also rent our customer lists to other companies.', 'In the last 12 months we have sold the following categories of personal information: identifiers.',
       'In the past 12 months we have "sold" identifiers and internet activity to advertising partners.',
+      'We may sell or share for targeted advertising purposes the following categories of personal information: identifiers.',
     ],
     noMatch: [
       'We do not sell your personal information.',
@@ -171,6 +172,7 @@ export const SELL_UNDER_LAW: FactRule = {
       'We do not sell your personal information.',
       'Please also see "Sale" and "Sharing" of Personal Information for more about your rights.',
       'Nevada law defines "sale" as the exchange of personal information for money.',
+      'This also covers the processing of personal data for targeted advertising (or sharing as defined under state law), the sale of personal data, or profiling.',
     ],
   },
 };
@@ -191,3 +193,31 @@ export const SELL_HEADING = /\b(?:sell|sale|sold|selling)\b/i;
 
 /** Sharing for targeted advertising, named as the law names it, without "sale" nearby. */
 export const TARGETED_SHARING = /\bcross-context behavio(?:u)?ral advertising\b|\b(?:targeted|interest-based|behavio(?:u)?ral|personali[sz]ed) advertising\b|\bad(?:vertising)? partners\b/i;
+
+/** A denial qualified to the ordinary sense of selling: "we do not sell your data in the
+ *  conventional sense", "we do not 'sell' your personal data for money". With a way out of
+ *  selling or "sharing" elsewhere in the policy, the answer is conditional (GUIDE: denies selling
+ *  in the ordinary sense, but some disclosures may count under some laws). */
+export const QUALIFIED_DENIAL = /^[^.;]{0,100}?\b(?:in (?:the|a) (?:conventional|traditional|ordinary|classic(?:al)?|common|usual|typical|strict) sense|for (?:money|cash)\b|for monetary (?:consideration|value|compensation|payment)|in exchange for (?:money|cash|payment))/i;
+
+/** Signs elsewhere that some disclosure is a sale or "sharing" in the law's sense: a "Do Not Sell
+ *  or Share" page, an opt-out of selling or sharing, "sharing for targeted advertising". */
+export const SALE_OR_SHARING_SIGN = /\bDo Not (?:Sell|Share)\b|\bopt(?:[- ])?out of (?:the )?(?:sale|selling|sharing)\b|\bsharing (?:of (?:your )?(?:personal )?(?:data|information) )?for (?:targeted|cross-context|interest[- ]based|behavio(?:u)?ral)\b|\bopt(?:[- ])?out of (?:\w+[- ])?(?:based )?targeted advertising\b/i;
+
+/** A denial narrowed to one purpose: "does not sell consumer personal data for the purpose of
+ *  training language models". It does not outweigh a plain admission of selling. */
+export const NARROW_PURPOSE = /^[^.;]{0,80}?\bfor (?:the )?(?:sole )?purposes? of [a-z]+ing\b/i;
+
+/** The object of "sell" given after a purpose: "we may sell or share for targeted advertising
+ *  purposes (…) the following categories of personal information". */
+export const LATE_OBJECT = /^[^.;]{0,240}?\b(?:the following )?categories of personal (?:information|data)\b/i;
+
+/** The law's word hedged, not only named: "may be considered", "deemed", "could constitute". */
+export const HEDGE_WORD = /\b(?:considered|deemed|constitut\w*|treated as|viewed as|characteri[sz]ed as|qualif\w*|interpreted as|regarded as|may|might|could)\b/i;
+/** The provider or its own words in a sentence: without them a noun "sale" names a topic. */
+export const PROVIDER_WORD = /\b(?:we|our|us)\b/i;
+
+
+/** Sensitive personal data named as the object: a statement about that kind of data only
+ *  ("we do not sell or share sensitive personal information"). */
+export const SENSITIVE_ONLY = /^[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b/i;

@@ -16,6 +16,9 @@ export const DNT_ACTED_ON: FactRule = {
     String.raw`\b${DNT}\b[^.;]{0,80}?\b(?:treat\w*|interpret\w*|process\w*|consider\w*)\b[^.;]{0,20}?\bas an? (?:request|opt-?out|valid)\b`,
     String.raw`\b(?:we|it)\s+(?:will\s+)?(?:respond|honou?r|respect)\w*\s+(?:to\s+)?(?:your\s+|the\s+|browser\s+)*${DNT}\b`,
     String.raw`\b(?:we|it)\s+(?:will\s+)?treat\w*\s+(?:your\s+|the\s+|browser\s+|a\s+)*${DNT}\b[^.;]{0,30}?\bas an? (?:request|opt-?out|valid)\b`,
+    // "Acme recognizes and processes user preferences as set in the browser's Do Not Track
+    // signals": any subject; the module reads the verb's clause (not denied, not others').
+    String.raw`\b(?:recogni[sz]e|honou?r|respect|process|act on)(?:s|es|d|ed)?\b[^.;]{0,60}?\b${DNT}\b`,
   ].join('|'), 'i'),
   gloss: 'Honours the Do Not Track signal',
   examples: {
@@ -23,8 +26,12 @@ export const DNT_ACTED_ON: FactRule = {
       'If your browser sends a Do Not Track (DNT) signal, GitHub will not set non-essential cookies.',
       'We treat DNT signals as a request to opt out of tracking.',
       'When you turn on the Do Not Track setting in your browser, we stop collecting the information that lets us tailor ads to you.',
+      'The Company recognizes and processes user preferences as set in the browser-based Do Not Track signal.',
     ],
-    noMatch: ['We do not respond to Do Not Track signals.', 'Other websites may not stop tracking you when you turn on Do Not Track.'],
+    noMatch: [
+      'We do not respond to Do Not Track signals.', 'Other websites may not stop tracking you when you turn on Do Not Track.',
+      'Some websites honour Do Not Track signals, but many others ignore them.',
+    ],
   },
 };
 

@@ -6,13 +6,22 @@ import type { FactRule } from '../facts/types.ts';
 /** Named third-party tools and third parties' trackers. */
 export const THIRD_PARTY_TRACKERS: FactRule = {
   id: 'tracking.third-party',
-  pattern: /\bthird[- ]part(?:y|ies)(?:'|’)?\s+(?:[\w-]+\s+){0,3}?(?:cookies?|pixels?|tags?|sdks?|beacons?|trackers?|tracking|analytics|plug-?ins?|scripts?)\b|\b(?:google analytics|google tag manager|doubleclick|google ads|meta pixel|facebook pixel|facebook sdk|fb pixel|linkedin insight|twitter pixel|tiktok pixel|hotjar|mixpanel|amplitude|segment|adobe analytics|comscore|nielsen|quantcast|criteo|taboola|outbrain|appsflyer|adjust|branch\.io|firebase analytics|crashlytics|new relic|fullstory)\b|\b(?:advertis\w+|analytics|ad|marketing|social media|measurement) (?:partners?|providers?|companies|networks?|services?|vendors?|platforms?)\b[^.;]{0,80}?\b(?:cookies?|pixels?|tags?|sdks?|beacons?|collect|track|gather|obtain)\w*\b|\b(?:partners?|advertisers?|third parties|ad networks?|vendors?)\s+(?:may\s+|also\s+|can\s+)*(?:use|place|set|serve|drop|collect|obtain|receive|access)\w*\b[^.;]{0,60}?\b(?:cookies?|pixels?|tags?|beacons?|sdks?|device identifiers?|information about (?:your|you))\b/i,
+  pattern: /\bthird[- ]part(?:y|ies)(?:'|’)?\s+(?:[\w-]+\s+){0,3}?(?:cookies?|pixels?|tags?|sdks?|beacons?|trackers?|tracking|analytics|plug-?ins?|scripts?)\b|\b(?:google analytics|google tag manager|doubleclick|google ads|meta pixel|facebook pixel|facebook sdk|fb pixel|linkedin insight|twitter pixel|tiktok pixel|hotjar|mixpanel|adobe analytics|comscore|nielsen|quantcast|criteo|taboola|outbrain|appsflyer|branch\.io|firebase analytics|crashlytics|new relic|fullstory)\b|\b(?:advertis\w+|analytics|ad|marketing|social media|measurement) (?:partners?|providers?|companies|networks?|services?|vendors?|platforms?)\b[^.;]{0,80}?\b(?:cookies?|pixels?|tags?|sdks?|beacons?|collect|track|gather|obtain)\w*\b|\b(?:partners?|advertisers?|third parties|ad networks?|vendors?|third[- ]party (?:services|providers|companies)|service providers)(?:,[^,.;]{1,40},)?\s+(?:may\s+|also\s+|can\s+)*(?:use|place|set|serve|drop|collect|obtain|receive|access)\w*\b[^.;]{0,60}?\b(?:cookies?|pixels?|tags?|beacons?|sdks?|device identifiers?|information about (?:your|you))\b|\bwe and (?:our|certain|selected|some) (?:third[- ]party )?(?:service providers|partners|vendors|third parties|advertising partners|analytics providers)\s+(?:may\s+)?(?:also\s+)?use\b[^.;]{0,30}?\b(?:cookies|pixels|tags|scripts|sdks|beacons|tracking technologies)\b|\b(?:web|third[- ]party|external) analytics (?:services?|providers?|companies|vendors|partners|tools)\b|\banalytics (?:providers?|companies|vendors)\b|\buse (?:the )?(?:services|tools) of (?:third[- ]party )?(?:social media|advertising|analytics|ad) (?:platforms|networks|companies|providers)\b|\b(?:facebook|meta|tiktok|linkedin|twitter|pinterest|snapchat|reddit)(?:'s|’s)?\b[^.;]{0,120}?\btracking pixels?\b|\b(?:facebook|meta|tiktok|linkedin|twitter|pinterest|snapchat|reddit) pixels?\b|\bnetworkadvertising\.org\b|\baboutads\.info\b|\byouronlinechoices\b|\bNAI (?:Consumer )?Opt[- ]?Out\b/i,
   gloss: 'Lets other companies collect data on its service',
   examples: {
-    match: ['We use Google Analytics to understand how the site is used.', 'Our advertising partners may place cookies on your device.', 'Third-party cookies and pixels help us measure ads.'],
-    noMatch: ['We do not use third-party cookies.', 'We use first-party cookies to keep you signed in.'],
+    match: [
+      'We use Google Analytics to understand how the site is used.', 'Our advertising partners may place cookies on your device.', 'Third-party cookies and pixels help us measure ads.',
+      'We and our service providers use cookies and scripts to collect information about you.', 'We disclose personal data to vendors, including hosting providers and web analytics services.',
+      'To opt out of interest-based ads, visit the NAI Consumer Opt Out page.',
+    ],
+    noMatch: ['We do not use third-party cookies.', 'We use first-party cookies to keep you signed in.', 'You may adjust your browser settings to refuse cookies.'],
   },
 };
+
+/** Tools whose names are also common words ("adjust your settings", "a customer segment"):
+ *  read only as written, a capitalised name not opening the sentence nor followed by what a
+ *  verb or a noun would take. Cited as THIRD_PARTY_TRACKERS. */
+export const NAMED_TOOLS_CASED = /(?<=\S\s+)(?:Amplitude|Segment|Adjust|Branch)(?:™|®)?(?![\w-])(?!\s+(?:your|the|our|their|its|my|this|these|those|a|an|of|settings|cookies?|preferences)\b)/;
 
 /** Following the person elsewhere: other sites, apps, devices. */
 export const CROSS_SITE: FactRule = {
@@ -37,4 +46,4 @@ export const NO_TRACKING: FactRule = {
 };
 
 /** Words a sentence needs before the tracking rules are read. */
-export const TRACKING_WORD = /\b(?:cookies?|pixels?|tags?|sdks?|beacons?|track\w*|analytics|third[- ]part|partners?|advertis\w*|other (?:websites?|sites|apps))\b/i;
+export const TRACKING_WORD = /\b(?:cookies?|pixels?|tags?|sdks?|beacons?|track\w*|analytics|third[- ]part\w*|partners?|advertis\w*|other (?:websites?|sites|apps)|NAI|youronlinechoices|Amplitude|Segment|Adjust|Branch)\b/i;

@@ -35,4 +35,31 @@ describe('ads', () => {
   it('does not read "does not control its advertisers" as a denial', () => {
     expect(ads('The Company does not control the privacy practices of its advertisers or of sites it links to.')).toBe('not-stated');
   });
+
+  it('does not read targeted marketing messages as ads, but reads personalised marketing and advertising', () => {
+    expect(ads('Purpose: targeted marketing to you as a customer by post, email and SMS, based on your consent.')).toBe('not-stated');
+    expect(ads('We personalise our marketing and advertising using your purchase history.')).toBe('yes');
+  });
+
+  it('reads ads made more specific to your interests, however far apart', () => {
+    expect(ads('We use your data to deliver advertising, sponsorships and other campaigns on our sites and those of third parties more specific to your interests.')).toBe('yes');
+  });
+
+  it('reads measuring its own ads shown elsewhere through cookies as ads use', () => {
+    expect(ads('When you view one of our advertisements on another website, we collect information about you through cookies and web beacons.')).toBe('yes');
+  });
+
+  it('does not read a pointer about interest-based advertising as ads use', () => {
+    expect(ads('If you would like more information about interest-based advertising, including how to opt out, please visit youronlinechoices.eu.')).toBe('not-stated');
+  });
+
+  it('does not read a kind of company named in a description of Do Not Track as ads use', () => {
+    expect(ads('Your browser may let you tell website operators (including behavioral advertising services) that you do not wish to be tracked across websites.')).toBe('not-stated');
+  });
+
+  it('does not read a template right to opt out of sharing for ads as ads use when the sharing is denied', () => {
+    const right = 'You have the right to opt out of the sale of your personal information and the sharing of your personal information for the purpose of cross-context behavioral advertising.';
+    expect(ads(`${right} We do not sell your personal information, and we do not share your information with third parties for the purpose of cross-context behavioral advertising.`)).toBe('not-stated');
+    expect(ads(`${right} To opt out, use the link in the footer.`)).toBe('yes');
+  });
 });

@@ -68,3 +68,49 @@ describe('settings named without saying what they do', () => {
     expect(choice('Essential cookies are always on, whereas advertising cookies are optional.', 'cookie-controls')).toBe('yes');
   });
 });
+
+describe('ads, cookie and sale choices as newer policies word them', () => {
+  it('reads refusing the cookies behind the ads, said with what it changes', () => {
+    expect(choice('Should you not accept our marketing cookies, the ads you see will be less relevant to you.', 'ads-opt-out')).toBe('not-stated');
+    expect(choice('If you choose not to allow marketing cookies, the adverts you see will be less personalised.', 'ads-opt-out')).toBe('yes');
+    expect(choice('You may decline targeting cookies from the ad partner on its own site.', 'ads-opt-out')).toBe('yes');
+    expect(choice('If you choose not to allow these cookies, parts of the shop may stop working.', 'ads-opt-out')).toBe('not-stated');
+  });
+
+  it('reads ads settings named by a pronoun and Do Not Track that stops ad tailoring', () => {
+    expect(choice('We use your viewing history to show you relevant ads, and you can manage this in your account.', 'ads-opt-out')).toBe('yes');
+    expect(choice('With Do Not Track switched on, we cease using your browsing on partner sites to personalise ads for you.', 'ads-opt-out')).toBe('yes');
+    expect(choice('We show ads, and you can contact us about this at any time.', 'ads-opt-out')).toBe('not-stated');
+  });
+
+  it('reads pointers to cookie controls and the analytics opt-out page', () => {
+    expect(choice('Our cookie notice explains how you can block or delete these cookies.', 'cookie-controls')).toBe('yes');
+    expect(choice('You can use the Google Analytics Opt-out Browser Add-on to stop this measurement.', 'cookie-controls')).toBe('yes');
+    expect(choice('Our cookie notice explains what these cookies do.', 'cookie-controls')).toBe('not-stated');
+  });
+
+  it('reads Global Privacy Control honoured as the sale opt-out, not a refusal of it', () => {
+    expect(choice('We treat a Global Privacy Control signal sent by your browser as a valid request to opt out.', 'sale-opt-out')).toBe('yes');
+    expect(choice('We honor the GPC signal for browsers that send it.', 'sale-opt-out')).toBe('yes');
+    expect(choice('At this time we do not honor Global Privacy Control signals.', 'sale-opt-out')).toBe('not-stated');
+  });
+
+  it('reads an opt-out of a "sale" and of disclosure to a third party', () => {
+    expect(choice('Where our ad cookies count as a "sale" under state law, you can opt out by writing to us.', 'sale-opt-out')).toBe('yes');
+    expect(choice('You may opt out of having your data disclosed to a third party other than our agents.', 'sale-opt-out')).toBe('yes');
+  });
+});
+
+describe('the law\'s right to opt out of a sale, named by a policy that denies selling', () => {
+  it('is no offer of the opt-out unless a way to use it is given', () => {
+    const denial = 'We do not sell or share your personal information. ';
+    expect(choice(`${denial}State law gives residents of some states the right to opt out of the sale of their personal information.`, 'sale-opt-out')).toBe('not-stated');
+    expect(choice(`${denial}You have the right to opt out of the sale of your data; if we ever began selling, we would explain how here.`, 'sale-opt-out')).toBe('not-stated');
+    expect(choice(`${denial}You have the right to opt out of the sale of your data by emailing privacy@example.com.`, 'sale-opt-out')).toBe('yes');
+    expect(choice(`${denial}California residents may opt out of the sale of their data.`, 'sale-opt-out')).toBe('yes');
+  });
+
+  it('still reads the right in a policy that does not deny selling', () => {
+    expect(choice('You have the right to opt out of the sale of your personal information.', 'sale-opt-out')).toBe('yes');
+  });
+});

@@ -99,3 +99,29 @@ describe('sell: conditional', () => {
     expect(a.sentences[a.claims.sell.sell.evidence[0] ?? -1]?.text).toContain('do not sell');
   });
 });
+
+describe('sell: denials qualified or narrowed', () => {
+  it('reads a denial "in the conventional sense" or "for money" beside a way out of selling or sharing as conditional', () => {
+    expect(sell('While we do not sell your personal data in the conventional sense, our ad partners may use cookies on our site. You can opt out on our "Do Not Sell or Share My Personal Information" page.')).toBe('conditional');
+    expect(sell('We do not "sell" your personal data for money. Categories disclosed: identifiers; sharing for targeted advertising: advertising partners.')).toBe('conditional');
+    expect(sell('We do not sell your personal data for money.')).toBe('no');
+  });
+
+  it('does not let a denial about sensitive data alone deny the law\'s "sharing"', () => {
+    expect(sell('We do not "sell" your personal data for money. We do not sell or share sensitive personal information. You can opt out of the sharing of your data for targeted advertising in the cookie banner.')).toBe('conditional');
+  });
+
+  it('reads a plain admission over a denial for one purpose only', () => {
+    expect(sell('We do not sell personal data for the purpose of training language models. In the past 12 months, we have sold identifiers and internet activity to our marketing partners.')).toBe('yes');
+  });
+
+  it('finds what is sold after a purpose', () => {
+    expect(sell('We may sell or share for targeted advertising purposes (and may have done so in the past 12 months) the following categories of personal information: identifiers.')).toBe('yes');
+  });
+
+  it('does not read the law\'s terms named in a list as a statement', () => {
+    expect(sell('This also covers the processing of personal data for targeted advertising (or sharing as defined under state law), the sale of personal data, or profiling.')).toBe('not-stated');
+    expect(sell('If you believe our cookies qualify as a "sale" or "sharing" under state law, you can opt out of them by submitting a request.')).toBe('not-stated');
+  });
+});
+

@@ -70,4 +70,10 @@ describe('signals: Global Privacy Control', () => {
     expect(signals('We do not treat Global Privacy Control signals as opt-out requests.').gpc).toBe('not-honoured');
     expect(signals('Some browsers offer a Global Privacy Control setting.').gpc).toBe('not-stated');
   });
+
+  it('reads a named subject that recognizes and processes Do Not Track preferences as honoured, others doing so as nothing', () => {
+    expect(signals('The Company recognizes and processes user preferences as set in the browser-based Do Not Track signals.').dnt).toBe('honoured');
+    expect(signals('Some websites honour Do Not Track signals, but we cannot promise how other sites treat them.').dnt).toBe('not-stated');
+  });
 });
+

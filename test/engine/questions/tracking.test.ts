@@ -23,4 +23,33 @@ describe('tracking', () => {
     expect(tracking('We use Google Analytics to understand how our site is used.')).toBe('yes');
     expect(tracking('Our advertising partners may place cookies on your device when you visit our site.')).toBe('yes');
   });
+
+  it('does not read a common word that is also a tool\'s name as the tool', () => {
+    expect(tracking('You may adjust your browser settings to refuse cookies.')).toBe('not-stated');
+    expect(tracking('Adjust the cookie settings in your browser to block them.')).toBe('not-stated');
+    expect(tracking('We group customers by market segment to plan our cookies banner.')).toBe('not-stated');
+    expect(tracking('We use analytics tools such as Amplitude to see which features are used.')).toBe('yes');
+  });
+
+  it('reads third-party services that collect through their own cookies, named after a comma', () => {
+    expect(tracking('These outside services, acting on our behalf, may collect information about your visits through their own cookies.')).toBe('not-stated');
+    expect(tracking('These third-party services, acting on our behalf, may collect information about your visits through their own cookies.')).toBe('yes');
+  });
+
+  it('reads "we and our service providers use cookies" as others collecting on the service', () => {
+    expect(tracking('We and our service providers use cookies and scripts to collect information about how you use the app.')).toBe('yes');
+  });
+
+  it('reads web analytics services among the recipients as tracking', () => {
+    expect(tracking('We disclose personal data to vendors, including hosting providers, payment processors and web analytics services.')).toBe('yes');
+  });
+
+  it('reads a social network\'s tracking pixel and an ad-industry opt-out as tracking', () => {
+    expect(tracking('We and Meta are joint controllers for the tracking pixel on our booking pages.')).toBe('yes');
+    expect(tracking('To opt out of interest-based ads from our partners, visit the NAI Consumer Opt Out page.')).toBe('yes');
+  });
+
+  it('reads the use of advertising platforms\' services as tracking', () => {
+    expect(tracking('We use the services of social media platforms and advertising platforms to market our products.')).toBe('yes');
+  });
 });
