@@ -29,7 +29,7 @@ import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEP
 import {
   ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
   EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
-  NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING,
+  NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, PUBLIC_ELSEWHERE,
   BOUND_PARTY, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
   SHARE_VERB, WORKS_FOR_US, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
@@ -372,6 +372,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         if (rule.id === 'share.services-of' && /\byou\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at))) continue;
         // "… will be publicly available": public by design only when it is what the person posts.
         if (rule.id === 'share.posts-public' && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))) continue;
+        if (item === 'public' && (PUBLIC_ELSEWHERE.test(text.slice(Math.max(0, at - 200), at)) || ON_THIRD_PARTY_SITE.test(text.slice(end)))) continue;
         const before = text.slice(Math.max(0, at - 60), at);
         const after = text.slice(end, end + 120);
         if (!(item === 'public' && rule.standalone) && isSource(item, text, at, end, cuesOf())) continue;

@@ -42,10 +42,14 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     kind: 'public',
     name: 'other users',
     standalone: true,
-    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) to (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used))*,? by (?:anyone|everyone|the public|other users|others)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
+    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) (?:to|by) (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible|viewable)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public|(?:any )?members? of the public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public|members of the public|unrelated parties(?: online)?)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used|copied|downloaded))*,? by (?:anyone|everyone|the public|other users|others|(?:any )?members? of the public)\b|\bpublish(?:es)? (?:any |the )?(?:information|content|posts|reviews|comments)(?: that)? you (?:post|submit|share)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
     gloss: 'Makes your profile or posts visible to others',
     examples: {
-      match: ['Your profile is visible to other users.', 'Anyone can see your public posts.', 'Your profile may be displayed to other Example users.', 'Comments you post can be read and used by anyone.'],
+      match: [
+        'Your profile is visible to other users.', 'Anyone can see your public posts.', 'Your profile may be displayed to other Example users.', 'Comments you post can be read and used by anyone.',
+        'What you write on the forum may be read and used by any member of the public.', 'Your profile photo is viewable by other users of the app.', 'We may publish any information you post in the community.',
+        'If you write in a public area of the site, unrelated parties online will be able to view it.',
+      ],
       noMatch: ['We share your data with service providers.', 'Your messages can never be viewed by anyone but you.', 'We collect information that is publicly available on the internet.'],
     },
   },
@@ -338,7 +342,15 @@ export const SHARE_VERB = /^(?:shar|disclos|releas|transfer|giv|gave|provid|pass
 export const NOT_PARTY_NOUN = /^[\s-]*(?:channels?|platforms?|tools?|technolog(?:y|ies)|integrations?|plug-?ins?|widgets?|code|software|SDKs?|trackers?|pixels?|tags?|data|information|payment services?|content|products?|features?|sources?|apps?|applications?|materials?|offers?|programs?)\b/i;
 
 /** Before "publicly available": the person posts it ("what you post or upload"). */
-export const YOU_POST = /\byou (?:\w+ ){0,3}?(?:post|posts|posted|upload|uploaded|submit|submitted|share|shared|include|disclose|make)\b/i;
+export const YOU_POST = /\byou (?:\w+ ){0,3}?(?:post|posts|posted|upload|uploaded|submit|submitted|share|shared|include|disclose|make)\b|^\s*your\b(?![^]*\b(?:collect|obtain|receiv|gather|scrap)\w*)/i;
+
+/** Before what others may see: content that is public elsewhere and collected from there ("collects
+ *  content from web pages that are freely available to anyone"), or what the person posts to
+ *  someone else's site: not the provider making anything public. */
+export const PUBLIC_ELSEWHERE = /\b(?:collect|obtain|gather|scrap|crawl|receiv)\w*\b[^.;:]{0,100}\b(?:that|which) (?:is|are|was|were) (?:\w+ )?$|\bto (?:a |any )?third[- ]party (?:\w+ )?(?:property|properties|sites?|websites?|services?|platforms?|networks?)\b/i;
+/** After what others may see: on someone else's site ("what is visible to others on that
+ *  third-party's property"). */
+export const ON_THIRD_PARTY_SITE = /^[^.;:]{0,40}?\bon (?:that|the|a|their|those|any) third[- ]part(?:y|ies)(?:['’]s?)? (?:\w+ )?(?:property|properties|sites?|websites?|services?|platforms?|networks?)\b/i;
 
 /** After a bare "third-party": a more specific kind of recipient, read by its own rule. */
 export const MORE_SPECIFIC = /^[\s-]*(?:marketers|advertisers|advertising|ad (?:networks?|servers?|partners?|companies)|marketing|vendors?|service providers?|(?:data )?processors?|partners?|analytics|data brokers?|payment processors?)\b/i;

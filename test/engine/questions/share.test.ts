@@ -219,6 +219,23 @@ describe('share: wordings that are not a sharing practice', () => {
   });
 });
 
+describe('share: the public or other users', () => {
+  it('reads what members of the public, other users or unrelated parties may see', () => {
+    expect(share('Anything you write on our forum may be read, copied and used by any member of the public who visits it.').value('public')).toBe('yes');
+    expect(share('The photos on your profile are viewable by other users of the app.').value('public')).toBe('yes');
+    expect(share('If you write in a public area of our site, unrelated parties online will be able to view it.').value('public')).toBe('yes');
+    expect(share('We may publish any information you post in the community.').value('public')).toBe('yes');
+    expect(share('Your username and avatar will be publicly visible.').value('public')).toBe('yes');
+  });
+
+  it('does not read data collected where it is public, or posted to another site, as made public', () => {
+    expect(share('Our crawler collects text from web pages that are freely available to anyone online.').value('public')).toBe('not-stated');
+    expect(share('We may collect your information that is publicly available on social media.').value('public')).toBe('not-stated');
+    expect(share('If you choose to post our articles to a third-party social network, that information may become public.').value('public')).toBe('not-stated');
+    expect(share('Your settings on that network decide what is visible to others on that third-party\'s platform.').value('public')).toBe('not-stated');
+  });
+});
+
 describe('share: evidence', () => {
   it('cites the plain statement of sharing first', () => {
     const s = share([
