@@ -29,9 +29,9 @@ import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEP
 import {
   ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
   EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
-  NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING,
-  OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, REGION_SCOPE, REQUEST_FROM, SHARE_HEADING, SHARE_VERB, WORKS_FOR_US,
-  YOU_DIRECT, YOU_POST, type ShareRule,
+  NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, PUBLIC_ELSEWHERE,
+  BOUND_PARTY, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
+  SHARE_VERB, WORKS_FOR_US, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
 import type { Reading } from '../clause/read.ts';
 import { CLAUSE_INITIAL_CONDITIONS, CONDITIONS, NARROW_MINORS, NEGATIONS, OBJECT_OF_RIGHT } from '../../rules/claims/clause-cues.ts';
@@ -82,13 +82,14 @@ export const SHARE_NAMES: Readonly<Record<ShareItem, string>> = {
 interface Cue {
   at: number;
   denial: boolean;
+  /** A denial of selling or renting only: a no-sale promise, not a promise not to share. */
+  sellOnly?: boolean;
 }
 
 function cuesIn(ctx: ReadContext, i: number): Cue[] {
   const text = ctx.texts[i] ?? '';
   return [
-    ...ctx.matches(SHARE_DENIAL.pattern, i).map((m) => ({ at: m.index, denial: true })),
-    ...[...text.matchAll(PASSIVE_DENIAL), ...text.matchAll(PERMIT_DENIAL)].map((m) => ({ at: m.index, denial: true })),
+    ...[...ctx.matches(SHARE_DENIAL.pattern, i), ...text.matchAll(PASSIVE_DENIAL), ...text.matchAll(PERMIT_DENIAL)].map((m) => ({ at: m.index, denial: true, sellOnly: SELL_ONLY.test(m[0]) })),
     ...ctx.matches(SHARE_EXCEPTION.pattern, i).map((m) => ({ at: m.index, denial: false })),
   ].sort((a, b) => a.at - b.at);
 }
@@ -144,6 +145,7 @@ function isSource(item: ShareItem, text: string, at: number, end: number, cues: 
  *  it, or right after it ("… or others at your direction"; a comma ends what it qualifies). */
 function youDirect(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
+  if (YOU_DIRECT_SHARING.test(text.slice(Math.max(0, at - 200), at))) return true;
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '), before.search(/,\s+(?:and\s+)?we\b(?!.*,\s+(?:and\s+)?we\b)/i));
   if (YOU_DIRECT.test(before.slice(clauseStart + 1))) return true;
   const after = /^[^,;:.]{0,60}/.exec(text.slice(end))?.[0] ?? '';
@@ -203,6 +205,10 @@ function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareIt
   if (rule.id === 'share.partners' && NOT_A_PARTNER.test(before)) return null;
   // "Third-party marketers", "third-party service providers": the kind named after it answers.
   if (rule.id === 'share.third-parties' && MORE_SPECIFIC.test(text.slice(end, end + 40))) return null;
+  // "An affiliate" the person joins ("want to affiliate themselves to a club"): a verb.
+  if (rule.id === 'share.affiliates' && /^affiliate$/i.test(match) && (/^\s+(?:themselves|yourself|himself|herself|itself|with)\b/i.test(after) || /\bto\s+$/i.test(before))) return null;
+  // Event or contest sponsors get what the person gives them to attend, not data for ads.
+  if (rule.kind === 'advertisers' && /sponsors$/i.test(match) && !AD_PURPOSE.test(after)) return 'other-third-parties';
   if (rule.kind === 'other-third-parties') {
     // Partners or third parties that work for the provider, or that get data for advertising.
     if (AD_PURPOSE.test(after)) return 'advertisers';
@@ -221,9 +227,12 @@ function antecedent(ctx: ReadContext, i: number, text: string, end: number): Sha
   if (j < 0 || ctx.sentences[j]?.headingIndex !== ctx.sentences[i]?.headingIndex) return null;
   const previous = ctx.texts[j] ?? '';
   let last: { at: number; item: ShareItem } | null = null;
+  let denials: Cue[] | null = null;
   for (const rule of ctx.firing(RULES, j)) {
     if (rule.id === 'share.anaphor') continue;
     for (const m of ctx.matches(rule.pattern, j)) {
+      // A party the sentence before says gets nothing is not who "them" are.
+      if (denialAt(previous, (denials ??= cuesIn(ctx, j)), m.index)) continue;
       const item = itemOf(rule, previous, m.index, m.index + m[0].length);
       if (item && item !== 'public' && (!last || m.index > last.at)) last = { at: m.index, item };
     }
@@ -245,7 +254,16 @@ interface SharePromise {
   sentence: number;
   ruleId: string;
   covers: readonly ShareItem[];
+  /** The clause points to the policy's own list ("except in the following cases"): it is a
+   *  promise only if that list names no open kind of recipient (business partners). */
+  pointer?: boolean;
 }
+
+/** "Except in the following cases", "only as described below", "except as described in this
+ *  Privacy Policy": a pointer to the policy's own list of disclosures. */
+const LIST_POINTER = /\b(?:below|following|table|described|outlined|set (?:out|forth)|listed|provided|this (?:policy|notice|statement|privacy)|as follows|purposes? (?:stated|described))\b/i;
+/** Open kinds of recipient a policy's list may name, which make a pointer clause no promise. */
+const OPEN_KIND = /\baffiliated businesses\b|\bindependent (?:data )?controllers\b/i;
 
 /** Does the clause read as the provider's own policy-wide statement? */
 function providerSays(r: Reading, text: string, at: number): boolean {
@@ -271,12 +289,13 @@ function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
   if (blanket) {
     const r = ctx.reading(i, blanket.index, blanket.index + blanket[0].length);
     const scope = text.slice(0, blanket.index + blanket[0].length);
-    const rest = text.slice(blanket.index + blanket[0].length);
-    const exception = /\b(?:except|unless|other than|apart from|aside from|save|without|but)\b([^]*)/i.exec(rest);
+    const exception = /\b(?:except|unless|other than|apart from|aside from|save|without|but)\b([^]*)/i.exec(text.slice(blanket.index));
     // "may not share" / "must not share" binds someone else (bands, vendors, you).
     const binds = /\b(?:may|must|can|could|should|might)\s+$/i.test(text.slice(Math.max(0, blanket.index - 8), blanket.index));
-    if (!binds && providerSays(r, text, blanket.index) && GENERAL_DATA.test(scope) && !NARROW_DATA.test(scope) && !(exception && OPEN_EXCEPTION.test(exception[1] ?? ''))) {
-      return { sentence: i, ruleId: BLANKET_DENIAL.id, covers: exception ? PROMISE_COVERS : [...PROMISE_COVERS, 'service-providers'] };
+    // "… to ensure your data is not provided to anyone other than you": the goal of a check.
+    const goal = PURPOSE_BEFORE.test(text.slice(Math.max(0, blanket.index - 160), blanket.index));
+    if (!binds && !goal && providerSays(r, text, blanket.index) && GENERAL_DATA.test(scope) && !NARROW_DATA.test(scope) && !(exception && OPEN_EXCEPTION.test(exception[1] ?? ''))) {
+      return { sentence: i, ruleId: BLANKET_DENIAL.id, covers: exception ? PROMISE_COVERS : [...PROMISE_COVERS, 'service-providers'], pointer: exception !== null && LIST_POINTER.test(exception[1] ?? '') };
     }
   }
   const exclusive = ctx.matches(EXCLUSIVE_SHARING.pattern, i)[0];
@@ -286,13 +305,17 @@ function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
     const only = rest.slice(rest.search(/\bonly\b/i));
     if (
       providerSays(r, text, exclusive.index) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
-      !NARROW_DATA.test(text) && !OPEN_EXCEPTION.test(rest) && !NOT_A_RECIPIENT.test(only) && NARROW_RECIPIENT.test(only)
+      !NARROW_DATA.test(text) && !OPEN_EXCEPTION.test(rest) && !NOT_A_RECIPIENT.test(only) && (NARROW_RECIPIENT.test(only) || ONLY_AS_LISTED.test(only))
     ) {
-      return { sentence: i, ruleId: EXCLUSIVE_SHARING.id, covers: PROMISE_COVERS };
+      return { sentence: i, ruleId: EXCLUSIVE_SHARING.id, covers: PROMISE_COVERS, pointer: !NARROW_RECIPIENT.test(only) };
     }
   }
   return null;
 }
+
+/** "Only in the following limited circumstances", "only as described below": the policy's own
+ *  closed list of disclosures (Clarification 1). */
+const ONLY_AS_LISTED = /^only\s+(?:(?:ever\s+)?(?:share|disclose|transfer|give|pass|release|provide)s?\s+(?:[\w-]+\s+){0,4}?)?(?:(?:in|under)\s+(?:the\s+)?(?:following|limited|specific|certain)\s+(?:[\w-]+\s+)?(?:circumstances|cases|situations|ways)|as\s+(?:described|set (?:out|forth)|outlined|explained|listed))\b/i;
 
 const DEIDENTIFIED_MORE = /\bnon-?personal\w*|\bnon-?(?:personally[- ])?identif\w*|\b(?:do|does) not (?:personally )?identify\b|\bnot (?:personally )?identif(?:y|iable)\b/i;
 
@@ -310,6 +333,8 @@ export function readShare(ctx: ReadContext): Claims['share'] {
     const context = sentenceContext(ctx, i);
     const fired = context === 'share' ? [...ctx.firing(CONTEXT_RULES, i), ...standalone] : standalone;
     if (fired.length === 0) return;
+    // Data reaching others through a breach or an attack is not sharing.
+    if (INCIDENT.test(text)) return;
     // Worked out once a mention needs them: most sentences' matches are turned away before.
     let cuesMemo: Cues | null = null;
     const cuesOf = (): Cues => (cuesMemo ??= directionOf(text));
@@ -327,6 +352,8 @@ export function readShare(ctx: ReadContext): Claims['share'] {
       return reading;
     };
     const businessSale = fired.some((rule) => rule.kind === 'business-transfer');
+    // The wording of a promise, kept or not ("we only share … with third parties where …").
+    const promiseWording = promise !== null || ctx.test(EXCLUSIVE_SHARING.pattern, i) || ctx.test(BLANKET_DENIAL.pattern, i);
     let sentenceFacts: { deidentified: boolean; general: boolean; definition: boolean } | null = null;
     const facts = (): { deidentified: boolean; general: boolean; definition: boolean } => (sentenceFacts ??= {
       deidentified: ctx.test(DEIDENTIFIED.pattern, i) || DEIDENTIFIED_MORE.test(text),
@@ -345,6 +372,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         if (rule.id === 'share.services-of' && /\byou\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at))) continue;
         // "… will be publicly available": public by design only when it is what the person posts.
         if (rule.id === 'share.posts-public' && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))) continue;
+        if (item === 'public' && (PUBLIC_ELSEWHERE.test(text.slice(Math.max(0, at - 200), at)) || ON_THIRD_PARTY_SITE.test(text.slice(end)))) continue;
         const before = text.slice(Math.max(0, at - 60), at);
         const after = text.slice(end, end + 120);
         if (!(item === 'public' && rule.standalone) && isSource(item, text, at, end, cuesOf())) continue;
@@ -356,14 +384,14 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         // "These services may share information with Google and partners": others give it;
         // "information you provide to a third-party payment service": the person gives it.
         // (What the person posts is what makes it public: that one counts.)
-        if (cue && (OTHERS_SUBJECT.test(text.slice(Math.max(0, cue.at - 40), cue.at)) || (item !== 'public' && /\byou\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, cue.at - 16), cue.at))))) continue;
+        if (cue && (OTHERS_SUBJECT.test(text.slice(Math.max(0, cue.at - 40), cue.at)) || BOUND_PARTY.test(text.slice(Math.max(0, cue.at - 80), cue.at)) || (item !== 'public' && /\byou\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, cue.at - 16), cue.at))))) continue;
         if (rule.kind === 'other-third-parties' && item === 'other-third-parties' && rule.id !== 'share.anaphor') {
           // A bare "third parties" or "partners": only where data is plainly given to them
           // ("share … with", "disclose … to", "allow … to"); for "third parties", not the buyer of
           // a business sale, the intro to a list, a thing ("third-party apps") or a promise's
           // own wording.
           const governed = cue !== null && (/\b(?:to|with|among|between)\b/i.test(text.slice(cue.end, at)) || /^(?:allow|enabl|permit)/i.test(text.slice(cue.at, cue.end)));
-          if (!governed || (rule.id !== 'share.partners' && (businessSale || INTRO_TO_LIST.test(after) || NOT_PARTY_NOUN.test(after) || promise))) continue;
+          if (!governed || (rule.id !== 'share.partners' && (businessSale || INTRO_TO_LIST.test(after) || NOT_PARTY_NOUN.test(after) || promiseWording))) continue;
         }
         // "If we have to by law": the law is the occasion; read it only where data is given out.
         const lawOnly = rule.id === 'share.authorities' && LAW_OCCASION.test(m[0]);
@@ -377,7 +405,10 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         if (item !== 'public' && youDirect(text, at, end)) continue;
         const denialCues = denialCuesOf();
         const excepted = cue !== null && denialCues.some((c) => !c.denial && c.at > cue.at && c.at < at);
-        const denial = denialAt(text, denialCues, at) ?? (rv.negated && cue && !excepted ? { at: cue.at, denial: true } : null);
+        const denial = denialAt(text, denialCues, at) ?? (rv.negated && cue && !excepted ? { at: cue.at, denial: true, sellOnly: SELL_ONLY.test(text.slice(cue.at, cue.end)) } : null);
+        // "We do not sell your data to third parties" promises no sale, not no sharing: it
+        // answers for data brokers only.
+        if (denial?.sellOnly && item !== 'data-brokers') continue;
         if (denial) {
           // "Not accessible to all users", "never viewed by anyone but you": about who may see
           // one thing, not a promise that nothing is public.
@@ -409,6 +440,10 @@ export function readShare(ctx: ReadContext): Claims['share'] {
       }
     }
   });
+  // A clause pointing to the policy's own list is a closed list only if the list names no open
+  // kind of recipient (business partners, independent controllers): Clarification 1.
+  const openKind = mentions.some((m) => m.ruleId === 'share.partners' && m.item === 'other-third-parties' && !m.deidentified) || ctx.texts.some((t) => OPEN_KIND.test(t));
+  if (openKind) promises.splice(0, promises.length, ...promises.filter((p) => !p.pointer));
   const claim = {} as Record<ShareItem, Answer<YesNo>>;
   for (const item of SHARE_ITEMS) {
     const given = mentions.filter((m) => m.item === item && !m.deidentified);

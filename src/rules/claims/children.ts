@@ -5,7 +5,7 @@
 import type { FactRule } from '../facts/types.ts';
 
 /** An age as a named group; each alternative of one pattern needs its own name (age1, age2 …). */
-const AGE = (n: number): string => String.raw`(?<age${n}>\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)`;
+const AGE = (n: number): string => String.raw`(?<age${n}>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one)`;
 
 /** A gate: an age below which people may not use the service or are not its audience. */
 export const AGE_GATE: FactRule = {
@@ -25,6 +25,12 @@ export const AGE_GATE: FactRule = {
     String.raw`\b(?:represent|warrant|confirm|certify|affirm)\w*(?: and (?:represent|warrant)\w*)? that you are (?:at least |over )${AGE(10)}\b`,
     // "no one under age 13 may provide any information"
     String.raw`\bno one (?:under|below|younger than) (?:the age of |age )?${AGE(11)}\b[^.;]{0,30}?\b(?:may|can|is (?:allowed|permitted) to|should)\b`,
+    // "anyone aged 13 or over can create an account"
+    String.raw`\b(?:anyone|users|individuals|persons|people|those|members) (?:aged?|who are|over) ${AGE(12)}(?: years)?(?: of age| years old)? (?:or (?:over|older|above) )?(?:can|may|are (?:allowed|permitted|eligible|able) to)\b`,
+    // "the service is available for individuals from the age of five"
+    String.raw`\b(?:available|open|intended|offered) (?:only )?(?:to|for) (?:individuals|users|people|persons|anyone|everyone) (?:from|starting at) (?:the age of |age )${AGE(13)}\b`,
+    // "we restrict the use of our services to individuals age 18 and above"
+    String.raw`\b(?:restrict|limit)(?:s|ed)? (?:the )?(?:use|access)(?: of| to)? (?:our |the |this )?(?:[\w-]+ ){0,2}?to (?:individuals|users|people|persons|those|adults|members)(?: who are| aged?)? (?:(?:at least|over) ${AGE(14)}\b|${AGE(15)}(?: years)?(?: of age| years old)? (?:or|and) (?:older|over|above)\b)`,
   ].join('|'), 'i'),
   gloss: 'Names the minimum age to use the service',
   examples: {
@@ -41,6 +47,9 @@ export const AGE_GATE: FactRule = {
       'By using the services, you represent that you are at least 18 years of age.',
       'Use of the app by anyone under 13 is prohibited.',
       'No one under age 13 may provide any information to or on the website.',
+      'Anyone aged 13 or over can create an account.',
+      'The app is available for individuals from the age of five.',
+      'We restrict the use of our services to individuals age 18 and above.',
       'The service is not available to persons under the age of 13.',
       'Our Terms of Service require all users to be at least 18 years old.',
     ],
@@ -51,6 +60,7 @@ export const AGE_GATE: FactRule = {
       'You must be at least 16 years of age to consent to personalised advertising in your settings.',
       'We do not knowingly sell or share the personal information of consumers under 16 years of age.',
       'If you are under 18, you may use the service only with the involvement of a parent or guardian.',
+      'People aged 65 or over can ask for a discount.',
     ],
   },
 };

@@ -42,10 +42,14 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     kind: 'public',
     name: 'other users',
     standalone: true,
-    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) to (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used))*,? by (?:anyone|everyone|the public|other users|others)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
+    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) (?:to|by) (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible|viewable)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public|(?:any )?members? of the public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public|members of the public|unrelated parties(?: online)?)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used|copied|downloaded))*,? by (?:anyone|everyone|the public|other users|others|(?:any )?members? of the public)\b|\bpublish(?:es)? (?:any |the )?(?:information|content|posts|reviews|comments)(?: that)? you (?:post|submit|share)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
     gloss: 'Makes your profile or posts visible to others',
     examples: {
-      match: ['Your profile is visible to other users.', 'Anyone can see your public posts.', 'Your profile may be displayed to other Example users.', 'Comments you post can be read and used by anyone.'],
+      match: [
+        'Your profile is visible to other users.', 'Anyone can see your public posts.', 'Your profile may be displayed to other Example users.', 'Comments you post can be read and used by anyone.',
+        'What you write on the forum may be read and used by any member of the public.', 'Your profile photo is viewable by other users of the app.', 'We may publish any information you post in the community.',
+        'If you write in a public area of the site, unrelated parties online will be able to view it.',
+      ],
       noMatch: ['We share your data with service providers.', 'Your messages can never be viewed by anyone but you.', 'We collect information that is publicly available on the internet.'],
     },
   },
@@ -83,11 +87,11 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     name: 'companies of the same group',
     // "companies in the Example family", "other companies within the Example group", "the other
     // Example Companies" (a defined term: capitalised), "under common ownership".
-    pattern: /\b(?:compan(?:y|ies)|entities|members|businesses|brands|business units|operations) (?:in|within|of|across) (?:the |our )?(?:[\w.&'-]+ ){0,3}?(?:group|family|enterprise)\b|\bour other business units\b|\b(?:group|sister|parent|holding) compan(?:y|ies)\b|\bunder common (?:ownership|control)\b|\bcorporate (?:group|family)\b|\b[Oo]ther [A-Z][\w-]* Companies\b|\b[Cc]ompanies (?:in|within) the (?:[A-Z][\w.-]* ){1,3}[Nn]etwork\b/,
+    pattern: /\b(?:compan(?:y|ies)|entities|businesses|brands|business units|operations) (?:in|within|of|across|belonging to) (?:the |our |the same )?(?:[\w.&'-]+ ){0,3}?(?:group|family|enterprise)\b|\bour other business units\b|\b(?:group|sister|parent|holding) compan(?:y|ies)\b|\bunder common (?:ownership|control)\b|\bcorporate (?:group|family)\b|\b[Oo]ther [A-Z][\w-]* Companies\b|\b[Cc]ompanies (?:in|within) the (?:[A-Z][\w.-]* ){1,3}[Nn]etwork\b/,
     gloss: 'Shares with companies in the same group',
     examples: {
-      match: ['Your data may be shared with companies in the Example group.', 'We may share information with our parent company.', 'We give data to the other Example Companies to run our services.'],
-      noMatch: ['We share information with other advertising companies.', 'We share data with companies in our advertising network.'],
+      match: ['Your data may be shared with companies in the Example group.', 'We may share information with our parent company.', 'We give data to the other Example Companies to run our services.', 'Data can be disclosed to companies belonging to the same group to defend legal claims.'],
+      noMatch: ['We share information with other advertising companies.', 'We share data with companies in our advertising network.', 'Your group memberships are visible to other members of that hiking group.'],
     },
   },
   {
@@ -229,18 +233,22 @@ export const REGION_SCOPE = /\b(?:California|Nevada|Virginia|Colorado|Texas|EEA|
 
 /** The data the promise is about is all personal data, not one item of it. */
 export const GENERAL_DATA = /\b(?:personal (?:data|information)|personally identifiable|your (?:data|information|details|PII)|(?:any|the|user|customer|member) (?:data|information)|data about you|information about you|PII|it)\b/i;
-/** One item or one feature's data: "this data", "your email address", "video used to …". */
-export const NARROW_DATA = /\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|information|profile|content|recordings?|videos?|images?)\b|\byour (?:email(?: address)?|phone number|password|username|credentials?|photos?|messages?|profile)\b|\bpasswords?\b/i;
+/** One item or one feature's data: "this data", "your email address", "video used to …", "data
+ *  collected through the SMS program". */
+export const NARROW_DATA = /\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|information|profile|content|recordings?|videos?|images?)\b|\byour (?:email(?: address)?|phone number|password|username|credentials?|photos?|messages?|profile)\b|\bpasswords?\b|\b(?:collected|obtained|gathered|provided) (?:through|via|in|as part of|in connection with) (?:the|our|this|these|an?) (?:[\w-]+ ){0,2}?(?:programs?|features?|campaigns?|promotions?|surveys?|contests?|sweepstakes|forms?)\b/i;
 
 /** A blanket promise: the provider gives personal data to no third party (bar the exceptions
  *  the sentence names): "we will not disclose your personal data to any third parties". */
 export const BLANKET_DENIAL: FactRule = {
   id: 'share.blanket-denial',
-  anchors: ['not', 'never'],
-  pattern: /\b(?:not|never)\s+(?:[\w-]+,?\s+){0,3}?(?:share|shared|sharing|disclose|disclosed|transfer|transferred|give|given|pass|passed|provide|provided|make available|made available|release|released)\b[^.;:]{0,60}?\b(?:to|with)\s+(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)\b(?![- ](?:advertis|ad\b|ads\b|marketing|marketers|vendors?|service|providers?|processors?|partners?|sites?|websites?|cookies|apps?|data brokers?))|anyone|anybody|others\b|(?:other |outside )?(?:companies|organi[sz]ations|parties|entities)\b(?:,? organi[sz]ations)?(?:,? or individuals)? outside\b|outside (?:parties|companies|organi[sz]ations)\b)/i,
+  anchors: ['not', 'never', "n't"],
+  pattern: /(?:\b(?:not|never)|n't)\s+(?:[\w-]+,?\s+){0,3}?(?:share|shared|sharing|disclose|disclosed|transfer|transferred|give|given|pass|passed|provide|provided|make available|made available|release|released)\b[^.;:]{0,60}?\b(?:to|with)\s+(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)\b(?![- ](?:advertis|ad\b|ads\b|marketing|marketers|vendors?|service|providers?|processors?|partners?|sites?|websites?|cookies|apps?|data brokers?))|anyone|anybody|others\b|(?:other |outside )?(?:companies|organi[sz]ations|parties|entities)\b(?:,? organi[sz]ations)?(?:,? or individuals)? outside\b|outside (?:parties|companies|organi[sz]ations)\b)|(?:\b(?:not|never)|n't)\s+(?:[\w-]+\s+){0,2}?(?:share|disclose|transfer|give|sell or share|share or sell)\s+(?:(?:any|your|the)\s+)?(?:personal\s+)?(?:information|data)(?:\s+(?:about|of)\s+(?:you|our users))?\s+(?:except|other than)\s+(?:as|in the (?:ways?|cases?|circumstances))\s+(?:[\w-]+\s+){0,2}?(?:described|set (?:out|forth)|outlined|listed|explained)\b/i,
   gloss: 'Says it gives your data to no one else',
   examples: {
-    match: ['We never give your personal data to third parties.', 'We do not share your information with anyone outside Example Inc.', 'Your personal information is never shared with third parties.'],
+    match: [
+      'We never give your personal data to third parties.', 'We do not share your information with anyone outside Example Inc.', 'Your personal information is never shared with third parties.',
+      'Example Plus doesn’t share any of your data with third parties.', 'We do not share information about you except as described in this policy.',
+    ],
     noMatch: ['We share your data with third parties.', 'Third parties do not receive your name.', 'Do not share your password with anyone.', 'We do not share personal data with third-party advertisers.', 'We will not disclose your personal information to third-party marketers.'],
   },
 };
@@ -260,10 +268,15 @@ export const EXCLUSIVE_SHARING: FactRule = {
 };
 
 /** What an exclusive or blanket clause allows that makes it no promise: open kinds of recipient,
- *  or a list given elsewhere. */
-export const OPEN_EXCEPTION = /\b(?:partners?|advertis\w*|marketing|sponsors?|brokers?|affiliated businesses|other companies|for their own|below|following|table|described|outlined|set (?:out|forth)|listed|this (?:policy|notice|statement|privacy)|as follows|purposes? (?:stated|described))\b/i;
-/** What an exclusive clause must restrict: who gets the data, or when. */
-export const NARROW_RECIPIENT = /\b(?:(?:service |payment |hosting )?providers?|suppliers?|vendors?|processors?|contractors?|agents|affiliates?|subsidiar\w+|group compan\w+|authorit\w+|law enforcement|police|courts?|regulators?|(?:required|compelled|obliged|obligated|necessary|needed|permitted)\b|by law|legal|consent|permission|direct(?:ion|ed)?|instructions?|request)\b/i;
+ *  or any lawful ground ("without a basis under the GDPR"). An exception that points to the
+ *  policy's own list ("except in the following cases", "except as described in this Privacy
+ *  Policy") keeps it a promise: a closed list (guide, Clarification 1) whose recipients are read
+ *  from the list, while data brokers and others it does not name get nothing. */
+export const OPEN_EXCEPTION = /\b(?:partners?|advertis\w*|marketing|sponsors?|brokers?|affiliated businesses|other companies|for their own|(?:legal |lawful )?basis|GDPR|General Data Protection Regulation|data protection (?:laws?|legislation|regulations?))\b/i;
+/** What an exclusive clause must restrict: who gets the data, or when. Consent is no restriction
+ *  ("we only share … where we have obtained consent" lets anyone in who is consented to); the
+ *  person's own direction is (what they direct does not count). */
+export const NARROW_RECIPIENT = /\b(?:(?:service |payment |hosting )?providers?|suppliers?|vendors?|processors?|contractors?|agents|affiliates?|subsidiar\w+|group compan\w+|authorit\w+|law enforcement|police|courts?|regulators?|(?:required|compelled|obliged|obligated|necessary|needed|permitted)\b|by law|legal|direct(?:ion|ed)?|instructions?|request)\b/i;
 
 /** A promise limited to one purpose: "we do not share personal data with third parties for their
  *  own marketing purposes" says no for advertisers only. */
@@ -329,7 +342,38 @@ export const SHARE_VERB = /^(?:shar|disclos|releas|transfer|giv|gave|provid|pass
 export const NOT_PARTY_NOUN = /^[\s-]*(?:channels?|platforms?|tools?|technolog(?:y|ies)|integrations?|plug-?ins?|widgets?|code|software|SDKs?|trackers?|pixels?|tags?|data|information|payment services?|content|products?|features?|sources?|apps?|applications?|materials?|offers?|programs?)\b/i;
 
 /** Before "publicly available": the person posts it ("what you post or upload"). */
-export const YOU_POST = /\byou (?:\w+ ){0,3}?(?:post|posts|posted|upload|uploaded|submit|submitted|share|shared|include|disclose|make)\b/i;
+export const YOU_POST = /\byou (?:\w+ ){0,3}?(?:post|posts|posted|upload|uploaded|submit|submitted|share|shared|include|disclose|make)\b|^\s*your\b(?![^]*\b(?:collect|obtain|receiv|gather|scrap)\w*)/i;
+
+/** Before what others may see: content that is public elsewhere and collected from there ("collects
+ *  content from web pages that are freely available to anyone"), or what the person posts to
+ *  someone else's site: not the provider making anything public. */
+export const PUBLIC_ELSEWHERE = /\b(?:collect|obtain|gather|scrap|crawl|receiv)\w*\b[^.;:]{0,100}\b(?:that|which) (?:is|are|was|were) (?:\w+ )?$|\bto (?:a |any )?third[- ]party (?:\w+ )?(?:property|properties|sites?|websites?|services?|platforms?|networks?)\b/i;
+/** After what others may see: on someone else's site ("what is visible to others on that
+ *  third-party's property"). */
+export const ON_THIRD_PARTY_SITE = /^[^.;:]{0,40}?\bon (?:that|the|a|their|those|any) third[- ]part(?:y|ies)(?:['’]s?)? (?:\w+ )?(?:property|properties|sites?|websites?|services?|platforms?|networks?)\b/i;
 
 /** After a bare "third-party": a more specific kind of recipient, read by its own rule. */
 export const MORE_SPECIFIC = /^[\s-]*(?:marketers|advertisers|advertising|ad (?:networks?|servers?|partners?|companies)|marketing|vendors?|service providers?|(?:data )?processors?|partners?|analytics|data brokers?|payment processors?)\b/i;
+
+/** Before a blanket denial: it is the goal of a step (checking who asks for data), not a sharing
+ *  practice: "we ask for proof of identity to ensure your data is not provided to anyone other
+ *  than you". */
+export const PURPOSE_BEFORE = /\b(?:to (?:ensure|make sure|guarantee)|so that|in order to (?:ensure|make sure))\b[^.;:]{0,150}$/i;
+
+/** A security incident: data reaching someone through an attack or breach is not a disclosure
+ *  ("if personal information has been disclosed to unrelated third parties as a result of
+ *  external activity, such as security attacks"). Mentions in such a sentence are no recipients. */
+export const INCIDENT = /\b(?:has|have) been (?:compromised|disclosed to unrelated|accessed by unauthori[sz]ed)\b|\bas a result of (?:external activity|an? (?:data |security )?breach|unauthori[sz]ed)\b|\b(?:in the event of|following|in case of|if there is|if we (?:suffer|experience)) an? (?:data |security |personal data )?(?:breach|incident)\b/i;
+
+/** A denial whose verbs only sell or rent ("we do not sell your information to third parties"):
+ *  a no-sale promise, not a promise not to share. It answers for data brokers only (guide,
+ *  Clarification 2). */
+export const SELL_ONLY = /^(?=[^]*\b(?:sell|sold|rent|rented|trade)\b)(?![^]*\b(?:shar\w*|disclos\w*|giv\w*|transfer\w*|make|made|provid\w*|pass\w*|releas\w*|volunteer|prohibit\w*|permit|allow|let)\b)/i;
+
+/** The person directs it, said of the sharing itself, even after a comma ("if you attend an
+ *  event and direct us to share your information, we share it with the event's sponsors"). */
+export const YOU_DIRECT_SHARING = /\b(?:you|and|or)\s+(?:\w+\s+)?(?:choose|decide|ask|direct|instruct|authori[sz]e|request)\w*\s+(?:us\s+)?to\s+(?:share|disclose|send|transfer|provide|give|pass)\b/i;
+
+/** Before a verb of giving: a party bound by the provider ("service providers are not authorised
+ *  to use or disclose your data except …"): what it may not do, not what the provider does. */
+export const BOUND_PARTY = /\b(?:they|third[- ]part(?:y|ies)|partners|providers|vendors|contractors|processors|suppliers|agents|recipients)\s+(?:are|is)\s+(?:not\s+)?(?:authori[sz]ed|permitted|allowed|required|obligated|obliged|bound|prohibited from|restricted from)\s+(?:to\s+)?(?:\w+\s+(?:or|and)\s+)?$/i;

@@ -52,6 +52,23 @@ describe('children: minimum age', () => {
     expect(children(text)).toMatchObject({ value: 'min-age', age: 13 });
   });
 
+  it('takes the service’s own minimum age over a lower age below which it does not knowingly collect data', () => {
+    const text = 'Children\n\nWe restrict the use of our services to individuals age 18 and above. We do not intentionally collect or keep personal data from children under the age of 16.';
+    expect(children(text)).toMatchObject({ value: 'min-age', age: 18 });
+    expect(children(text).first).toMatch(/age 18 and above/);
+  });
+
+  it('still takes the lower age when younger people may use the service with a parent’s consent', () => {
+    const text = 'Children\n\nYou must be 18 or older to open an account. We do not knowingly collect data from children under 13. Teens of 13 to 17 may join only with the consent of a parent.';
+    expect(children(text)).toMatchObject({ value: 'min-age', age: 13 });
+  });
+
+  it('reads "anyone aged 13 or over can create an account" and an age from which the service is available', () => {
+    expect(children('Accounts\n\nAnyone aged 13 or over can create an account.')).toMatchObject({ value: 'min-age', age: 13 });
+    const text = 'Who may use the app\n\nThe app is available for individuals from the age of five. Parental consent is required for users under 13. A verified age check can restrict unwanted access to services directed at children.';
+    expect(children(text)).toMatchObject({ value: 'min-age', age: 5 });
+  });
+
   it('does not read parental involvement for teens as a minimum age', () => {
     expect(children('If you are under 18, you may use the service only with the involvement of a parent or guardian.').value).toBe('not-stated');
   });

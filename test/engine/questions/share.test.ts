@@ -56,8 +56,25 @@ describe('share: promises that name no one (Clarification 1)', () => {
     expect(s.value('data-brokers')).toBe('no');
   });
 
-  it('does not read a clause pointing to a list elsewhere, or allowing open kinds of recipient, as a promise', () => {
-    expect(share('We do not share your personal data with third parties except as set out below.').value('data-brokers')).toBe('not-stated');
+  it('reads a clause pointing to the policy\'s own list as a promise only when that list names no open kind', () => {
+    const closed = [
+      'We do not share your personal data with third parties except as set out below.',
+      'We share your personal data with the vendors that host our website.',
+      'We disclose your data to the police when the law requires it.',
+    ].join('\n\n');
+    expect(share(closed).value('data-brokers')).toBe('no');
+    expect(share(closed).value('service-providers')).toBe('yes');
+    const open = [
+      'We do not share your personal data with third parties except as set out below.',
+      'We share your personal data with our business partners.',
+    ].join('\n\n');
+    expect(share(open).value('data-brokers')).toBe('not-stated');
+    expect(share('We only share personal information in the following limited circumstances.\n\nWe use vendors who store data for us.').value('data-brokers')).toBe('no');
+  });
+
+  it('does not read a clause allowing open kinds of recipient, or any lawful ground, as a promise', () => {
+    expect(share('We do not give customer data to parties outside our group without a legal basis under data protection law.').value('advertisers')).toBe('not-stated');
+    expect(share('Where necessary, we may only share personal data with third parties where we have obtained consent.').value('advertisers')).toBe('not-stated');
     expect(share('We only share your personal data with our business partners and vendors.').value('data-brokers')).toBe('not-stated');
   });
 
@@ -162,6 +179,60 @@ describe('share: not the provider giving data out', () => {
     expect(share('Reviews you upload to the site will be publicly available.').value('public')).toBe('yes');
     expect(share('Some features are not accessible to all users.').value('public')).toBe('not-stated');
     expect(share('We collect information that is publicly available on the internet.').value('public')).toBe('not-stated');
+  });
+});
+
+describe('share: wordings that are not a sharing practice', () => {
+  it('reads a no-sale promise as no for data brokers only, not as no sharing', () => {
+    const s = share('We do not sell your personal information to third parties.');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+    expect(s.value('advertisers')).toBe('not-stated');
+  });
+
+  it('does not read data reaching others through a breach as a disclosure', () => {
+    const s = share('If we learn that your personal information has been disclosed to unrelated third parties as a result of a security breach, we will notify you and the authorities.');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+    expect(s.value('authorities')).toBe('not-stated');
+  });
+
+  it('does not read the goal of an identity check as a blanket promise', () => {
+    expect(share('We may ask for proof of identity to make sure your personal data is not given to anyone other than you.').value('data-brokers')).toBe('not-stated');
+  });
+
+  it('does not read what a bound vendor may not do as the provider\'s own sharing', () => {
+    expect(share('Our vendors are not permitted to use or disclose your data to third parties for any other purpose.').value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('does not count sharing the person directs, even after a comma', () => {
+    expect(share('If you sign up for a conference and ask us to share your details, we may share your information with the conference sponsors.').value('advertisers')).toBe('not-stated');
+  });
+
+  it('reads event sponsors as other companies, and "affiliate" as a verb as no recipient', () => {
+    expect(share('We share attendee names with event sponsors so they can send you the conference materials.').value('advertisers')).toBe('not-stated');
+    expect(share('Students who wish to affiliate themselves with a club give us their course of study.').value('affiliates')).toBe('not-stated');
+  });
+
+  it('reads a blanket denial with a contraction as a promise', () => {
+    const s = share('Example Plus doesn\u2019t share any of your personal data with third parties.');
+    expect(s.value('data-brokers')).toBe('no');
+    expect(s.value('service-providers')).toBe('no');
+  });
+});
+
+describe('share: the public or other users', () => {
+  it('reads what members of the public, other users or unrelated parties may see', () => {
+    expect(share('Anything you write on our forum may be read, copied and used by any member of the public who visits it.').value('public')).toBe('yes');
+    expect(share('The photos on your profile are viewable by other users of the app.').value('public')).toBe('yes');
+    expect(share('If you write in a public area of our site, unrelated parties online will be able to view it.').value('public')).toBe('yes');
+    expect(share('We may publish any information you post in the community.').value('public')).toBe('yes');
+    expect(share('Your username and avatar will be publicly visible.').value('public')).toBe('yes');
+  });
+
+  it('does not read data collected where it is public, or posted to another site, as made public', () => {
+    expect(share('Our crawler collects text from web pages that are freely available to anyone online.').value('public')).toBe('not-stated');
+    expect(share('We may collect your information that is publicly available on social media.').value('public')).toBe('not-stated');
+    expect(share('If you choose to post our articles to a third-party social network, that information may become public.').value('public')).toBe('not-stated');
+    expect(share('Your settings on that network decide what is visible to others on that third-party\'s platform.').value('public')).toBe('not-stated');
   });
 });
 
