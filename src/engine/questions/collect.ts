@@ -15,8 +15,8 @@
 import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/facts/collected.ts';
 import {
   ADDRESS_AS_LOCATION, BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
-  COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, HEDGED_DENIAL, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
-  NARROW_SECTION, PEOPLE_SUBJECT, NEGATED_BEFORE, COMMUNICATIONS_FROM, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PERSON_RECEIVES, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
+  COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, DATA_LIST_INTRO, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, GENERIC_SENSITIVE, HEDGED_DENIAL, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
+  NARROW_SECTION, NOT_US_COLLECTS, PAYMENT_THROUGH_OTHERS, PEOPLE_SUBJECT, NEGATED_BEFORE, COMMUNICATIONS_FROM, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PERSON_RECEIVES, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, REVEALED_ONLY, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
   WE_AND_OTHERS,
 } from '../../rules/claims/collect.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -61,6 +61,7 @@ function isCollectionSentence(ctx: ReadContext, i: number): boolean {
     ctx.hasLabel(i, 'First Party Collection/Use') ||
     ctx.firing(COLLECT_CONTEXT, i).length > 0 ||
     COLLECTS_LOOSELY.test(text) ||
+    DATA_LIST_INTRO.test(text) ||
     NAMED_PROVIDER_COLLECTS.test(text) ||
     ctx.memo(`collect-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => {
       const heading = ctx.heading(i);
@@ -129,6 +130,12 @@ function denialsIn(ctx: ReadContext, i: number): Denial[] {
     const intro = listIntro(ctx, i);
     if (intro !== null && DENIED_LIST_INTRO.test(ctx.texts[intro] ?? '')) out.push({ start: 0, end: text.length, optional: false, blanket: false });
   }
+  // "our payment provider – not Acme – collects your financial information".
+  for (const m of ctx.matches(NOT_US_COLLECTS, i)) {
+    const after = m.index + m[0].length;
+    const stop = DENIAL_OBJECT_END.exec(text.slice(after));
+    out.push({ start: after, end: after + (stop ? stop.index : Math.min(text.length - after, 400)), optional: false, blanket: false });
+  }
   for (const m of ctx.matches(COLLECT_DENIAL.pattern, i)) {
     const r = ctx.reading(i, m.index, m.index + m[0].length);
     if (r.conditional || r.definition || r.minors || r.narrowItem || r.objectOfRight) continue;
@@ -176,7 +183,9 @@ function coveringDenial(denials: readonly Denial[], start: number, end: number):
 
 export function readCollect(ctx: ReadContext): Claims['collect'] {
   /** Per item, the sentences saying it is collected, with their strength and the rule. */
-  const yes = new Map<CollectItem, { i: number; strength: number; ruleId: string; name: string }[]>();
+  /** `weak`: a mention a denial outweighs (sensitive data named only as a class, a payment
+   *  made through another company). */
+  const yes = new Map<CollectItem, { i: number; strength: number; ruleId: string; name: string; weak: boolean }[]>();
   const no = new Map<CollectItem, AnswerBuilder<YesNo>>();
   const deny = (item: CollectItem, i: number, name?: string): void => {
     let b = no.get(item);
@@ -190,6 +199,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
     for (const d of denials) if (d.blanket && !d.optional) for (const item of BLANKET_ITEMS) deny(item, i);
     if (fired.length === 0) return;
     const strength = collectionStrength(ctx, i);
+    const throughOthers = PAYMENT_THROUGH_OTHERS.test(text);
     const defines = DEFINES_PERSONAL_DATA.test(text);
     const found: { start: number; end: number; items: readonly CollectItem[]; rule: (typeof ITEM_RULES)[number] }[] = [];
     for (const rule of fired) {
@@ -213,10 +223,15 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       if (strength === 0 || defines || done.has(key)) continue;
       const r = ctx.reading(i, start, end);
       if (r.negated) continue;
+      // Sensitive data named only as a class, by the law's words ("may be considered sensitive
+      // data under applicable law", "sensitive personal information as defined by the CCPA").
+      const generic = items.includes('sensitive') && GENERIC_SENSITIVE.test(text.slice(start, end));
+      if (generic && (r.deemed || r.definition)) continue;
       const before = text.slice(0, start);
       // "if we collect" asserts nothing; "if you post comments, we store them" does.
       if (r.conditional && !PERSON_CONDITION.test(text.slice(0, end))) continue;
       if (REMOVED_ITEMS.test(before) || NEGATED_BEFORE.test(before)) continue;
+      if (!items.includes('sensitive') && REVEALED_ONLY.test(before)) continue;
       // "opt out of" or "request deletion of" an item is not collecting it; "you can choose to
       // import your contacts" is.
       if (r.objectOfRight && !CHOICE_TO_GIVE.test(before)) continue;
@@ -230,14 +245,23 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
         let list = yes.get(item);
         if (!list) yes.set(item, (list = []));
         const name = item === 'approximate-location' && /precise/.test(rule.name) ? COLLECT_NAMES[item] : rule.name;
-        list.push({ i, strength, ruleId: rule.id, name });
+        list.push({ i, strength, ruleId: rule.id, name, weak: generic || (item === 'payment' && throughOthers) });
       }
     }
   });
   const claim = {} as Record<CollectItem, Answer<YesNo>>;
   for (const item of COLLECT_ITEMS) {
     const found = yes.get(item);
-    if (found) {
+    // A denial outweighs weak mentions: "We do not collect any of the special categories of
+    // data" beside a CCPA heading "Sensitive Personal Information"; "our payment provider – not
+    // us – collects your financial information" beside "you pay by card through that provider".
+    // Precise location is one item, so a denial of it is a dedicated statement about the whole
+    // kind: it outweighs mentions that do not say "we collect" in their own words (a consent
+    // vendor list appended to the policy: "your precise location may be used").
+    const denied = no.get(item);
+    if (found && denied && found.every((f) => f.weak || (item === 'precise-location' && f.strength < 2))) {
+      claim[item] = denied.build();
+    } else if (found) {
       // The deciding sentence first: one that says "we collect" in its own words or lists several
       // items of the kind, then the rest in the order of the policy.
       const b = new AnswerBuilder<YesNo>('yes');

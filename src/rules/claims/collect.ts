@@ -40,14 +40,16 @@ export const RULE_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
  *  "exact" or "specific" location, the device's location services or settings, location
  *  taken from the device. Unqualified "location" or "geolocation" is approximate. */
 export const PRECISE_LOCATION_WORDS =
-  /(?<!\bnon-|\bnon )\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|(?<!\bco-)\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from|of) your (?:mobile )?device\b/i;
+  /(?<!\bnon-|\bnon )\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:device )?(?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|(?<!\bco-)\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from|of) (?:(?:your|the) )?(?:mobile )?devices?\b|(?<!\b(?:non-?|im)precise |\b(?:approximate|coarse|general|rough) )\bdevice location\b|\bwhere your (?:mobile )?(?:device|phone) is\b/i;
 
 /** A location that is an address the person gives ("preferred location", "service location"). */
 export const ADDRESS_AS_LOCATION = /^(?:preferred|service) locations?$/i;
 
-/** "determined at a town or city level", "we collect general location information": what is
- *  said is approximate, whatever the source or the setting that allows it. */
-export const COARSE_LOCATION_LEVEL = /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b|\b(?:general|approximate|coarse|imprecise|non-precise) (?:geo-?)?location\b/i;
+/** "determined at a town or city level", "we collect general location information", "location
+ *  derived from your IP address": what is said is approximate, whatever the source or the
+ *  setting that allows it. */
+export const COARSE_LOCATION_LEVEL =
+  /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b|\b(?:general|approximate|coarse|imprecise|non-precise) (?:device )?(?:geo-?)?location\b|\b(?:derived|inferred|determined|estimated) (?:from|based on) (?:your |the |its |an )?IP\b/i;
 /** Precise in itself, whatever else the sentence says: GPS, coordinates, "precise". */
 export const PRECISE_IN_ITSELF = /\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b/i;
 
@@ -58,6 +60,13 @@ export const SAYS_PRECISE = /(?<![\w-])(?:precise|exact)\b/i;
  *  identify you, such as your name"): the items in it are examples, not what is collected. */
 export const DEFINES_PERSONAL_DATA =
   /\b(?:personal (?:data|information)|personally identifiable information|PII)["'”]?\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|is (?:defined as|considered|any)|are (?:defined as|considered)|shall mean)\b|\bany information (?:that|which) (?:can |could |may |might )?(?:be used to )?(?:directly or indirectly )?(?:identif|relat)|\bnot necessarily collect/i;
+
+/** Sensitive data named as a class, not as an item ("sensitive personal information", "special
+ *  categories of data"): modern policies name the class in legal templates (a CCPA heading over
+ *  an empty table, "may be considered sensitive data under applicable law") that say nothing of
+ *  what is held. Such a mention counts only when it is not the law's naming (deemed, defined),
+ *  and a denial of the special categories outweighs it. */
+export const GENERIC_SENSITIVE = /\bsensitive\b|\bspecial categor/i;
 
 /** Items modern policies name that the older rules do not. */
 export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
@@ -77,7 +86,7 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     kind: 'precise-location',
     name: 'precise location',
     // Location that the device's settings or permissions release is the device's own location.
-    pattern: /\b(?:geo-?)?(?:graphic(?:al)? )?location\b[^.;]{0,60}\b(?:device|location) (?:settings|permissions?)\b|\b(?:device|location) (?:settings|permissions?)\b[^.;]{0,60}\b(?:geo-?)?(?:graphic(?:al)? )?location\b/i,
+    pattern: /\b(?:geo-?)?(?:graphic(?:al)? )?location\b[^.;]{0,140}\b(?:device|location) (?:settings|permissions?)\b|\b(?:device|location) (?:settings|permissions?)\b[^.;]{0,60}\b(?:geo-?)?(?:graphic(?:al)? )?location\b/i,
     gloss: 'Collects the location your device reports, when its settings allow',
     examples: {
       match: ['Depending on your device settings, we may collect geographical location information relating to your device.'],
@@ -124,10 +133,13 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     kind: 'contacts',
     name: 'your contacts',
     // Not "your contacts with our customer service" (dealings, not people).
-    pattern: /\baddress ?books?\b|(?<!\b(?:commercial|marketing|mailing|e-?mail|prospect)\s)\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? |phone'?s? )?contacts\b(?! (?:with|our|us|the)\b)|\bcontacts (?:on|from|stored on|in) your (?:device|phone)\b|\bcontact (?:information|details) of (?:your )?(?:friends|contacts)\b|\bphone contacts\b|\bimport (?:your )?contacts\b/i,
+    pattern: /\baddress ?books?\b|(?<!\b(?:commercial|marketing|mailing|e-?mail|prospect)\s)\bcontacts? lists?\b|\bphone ?books?\b|\byour (?:device'?s? |phone'?s? )?contacts\b(?! (?:with|our|us|the)\b)|\bcontacts (?:on|from|stored on|in) your (?:device|phone)\b|\bcontact (?:information|details) of (?:your )?(?:friends|contacts)\b|\bphone contacts\b|\bimport (?:your )?contacts\b|\bimported contacts\b|\bcontact (?:information|details|lists?) (?:that )?(?:you|a user|users|members) (?:\w+ ){0,2}?import\w*|\be-?mail contacts\b/i,
     gloss: 'Collects your address book',
     examples: {
-      match: ['If you allow it, we collect your address book to find friends.', 'With your permission, we collect the contacts stored on your device.'],
+      match: [
+        'If you allow it, we collect your address book to find friends.', 'With your permission, we collect the contacts stored on your device.',
+        'We process any contact information that a user chooses to import.', 'We also collect information through imported contacts.',
+      ],
       noMatch: ['You can reach us at privacy@example.com.', 'We keep records of your contacts with our customer service.', 'We use commercial contact lists that we acquire from other organizations.'],
     },
   },
@@ -135,24 +147,32 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.sensitive.special',
     kind: 'sensitive',
     name: 'sensitive data',
-    pattern: /\bspecial categor(?:y|ies)\b|\bracial or ethnic\b|\bethnic origin\b|\breligio(?:n|us)(?: or philosophical)? (?:beliefs?|views)\b|\bsexual (?:orientation|life)\b|\bsex life\b|\bpolitical (?:opinions|views|affiliation|leanings)\b|\btrade[- ]union\b|\bgenetic (?:data|information)\b|\bhealth (?:and fitness )?(?:data|information|conditions?)\b|\bbiometric\w*\b|\bfac(?:e|ial) (?:geometry|recognition|templates?|scans?)\b/i,
+    pattern: /\bspecial categor(?:y|ies)\b|(?<=(?:\bsuch as|\bincluding|\be\.g\.|[,;:(])\s{0,2}(?:your )?)race\b(?=\s*(?:[,;)]|(?:and|or)\b))|\bracial or ethnic\b|\bethnic origin\b|\breligio(?:n|us)(?: or philosophical)? (?:beliefs?|views)\b|\bsexual (?:orientation|life)\b|\bsex life\b|\bpolitical (?:opinions|views|affiliation|leanings)\b|\btrade[- ]union\b|\bgenetic (?:data|information)\b|\bhealth (?:and fitness )?(?:data|information|conditions?)\b|\bbiometric\w*\b|\bfac(?:e|ial) (?:geometry|recognition|templates?|scans?)\b/i,
     gloss: 'Collects sensitive data',
     examples: {
-      match: ['We may process health information with your consent.', 'You may tell us your sexual orientation, which we collect if you choose to share it.'],
-      noMatch: ['We collect your name and email address.'],
+      match: [
+        'We may process health information with your consent.', 'You may tell us your sexual orientation, which we collect if you choose to share it.',
+        'Survey answers we collect may include your age, gender, race and ethnicity.',
+      ],
+      noMatch: ['We collect your name and email address.', 'We fixed a race condition in the upload code, which stores your files.'],
     },
   },
   {
     id: 'collect.sensitive.named',
     kind: 'sensitive',
     name: 'sensitive data',
-    // "Sensitive data" by name counts only where the provider says it processes some; "we
-    // minimise sensitive information" or "we do not use sensitive data except ..." does not.
-    pattern: /\b(?:collect|process|receive|obtain|gather|use)(?:s|d|es|ed|ing)?\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
+    // "Sensitive data" by name counts only where the provider says it collects or processes
+    // some; "we minimise sensitive information", "we do not use sensitive data except ..." or
+    // "we only use and disclose sensitive personal information for the purposes specified in the
+    // CCPA" (using, said of whatever it may hold) does not.
+    pattern: /\b(?:collect|process|receive|obtain|gather)(?:s|d|es|ed|ing)?\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
     gloss: 'Says it processes sensitive data',
     examples: {
       match: ['In limited cases we may process sensitive personal data, such as for participants in our shows.'],
-      noMatch: ['We are committed to minimising personal information, especially sensitive information.'],
+      noMatch: [
+        'We are committed to minimising personal information, especially sensitive information.',
+        'We only use and disclose sensitive personal information for the purposes the law allows.',
+      ],
     },
   },
   {
@@ -183,15 +203,33 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     },
   },
   {
+    id: 'collect.content.listed',
+    kind: 'content',
+    name: 'posts/comments',
+    // What people post, as items of a list of collected data ("your interactions, including
+    // posts, comments and votes"); not "comments about our service" outside a list.
+    pattern: /(?:\b(?:include|includes|including|such as)|[,;:])\s+(?:your )?(?:posts|comments|reviews|uploads|photos|videos|voice recordings|chats|direct messages)(?=\s*[,;)]|\s+(?:and|or)\b)/i,
+    gloss: 'Collects your posts and comments',
+    examples: {
+      match: ['We collect information about your activity on the forum, including posts, comments, votes, and group memberships.'],
+      noMatch: ['We collect your IP address, browser type and the pages you view.'],
+    },
+  },
+  {
     id: 'collect.content.support',
     kind: 'content',
     name: 'support requests',
     // What the person writes to the provider itself: incidental content, which an end-to-end
     // promise about the service's content outweighs (GUIDE: content the provider cannot read).
-    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b/i,
+    // Also the messages the person sends the provider: "send us messages", "content of live
+    // chats and emails to us".
+    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b|\bsend(?:ing)? us (?:an? |your )?(?:messages?|e-?mails?|letters?|enquir(?:y|ies)|inquir(?:y|ies)|questions)\b|\b(?:messages|e-?mails) (?:that )?you send (?:to )?us\b|\blive ?chats?\b/i,
     gloss: 'Collects what you write to support',
     examples: {
-      match: ['When you submit support requests, we collect the details you choose to share.'],
+      match: [
+        'When you submit support requests, we collect the details you choose to share.', 'You can use the link on our website to send us messages; we keep them to answer you.',
+        'We collect the content of live chats and emails to us.',
+      ],
       noMatch: ['We collect your IP address.'],
     },
   },
@@ -221,11 +259,33 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.payment.details',
     kind: 'payment',
     name: 'payment details',
-    pattern: /\bfinancial (?:and commercial )?(?:details|information|data)\b|\bpayment (?:methods?|card(?: details| information)?|orders?|(?:personal )?data)\b|\btransaction (?:amounts?|history|details|(?:personal )?data|information)\b|\bpurchase history\b|\b(?:truncated|partial) (?:credit )?card\b|\b(?:information about|records? of) (?:the |your )?(?:transactions|purchases)\b/i,
+    // Transactions are payments unless they are sign-ins ("transaction history from when you
+    // identified yourself", read as activity by collect.activity.sign-ins).
+    pattern: /\bfinancial (?:and commercial )?(?:details|information|data)\b|\bpayment (?:methods?|card(?: details| information)?|orders?|(?:personal )?data)\b|\btransaction (?:amounts?|history|details|(?:personal )?data|information)\b(?![^.;]{0,60}\b(?:identif\w*|signed|signing|log(?:ged|ging) ?in|authenticat\w*|(?:was|were) used)\b)|\bpurchase (?:history|records)\b|\b(?:truncated|partial) (?:credit )?card\b|\b(?:information|details|data|records?) (?:about|regarding|concerning|on|of|relating to) (?:the |your )?(?:transactions|purchases|(?:purchases|sales),? (?:or|and) )/i,
     gloss: 'Collects payment or financial details',
     examples: {
-      match: ['To buy a plan, you must provide a payment method, and we record the transaction amount.', 'We might ask for your date of birth or financial details.', 'We collect information about your transactions with us.'],
-      noMatch: ['Payments are processed by our payment provider under its own terms.'],
+      match: [
+        'To buy a plan, you must provide a payment method, and we record the transaction amount.', 'We might ask for your date of birth or financial details.', 'We collect information about your transactions with us.',
+        'We collect information regarding purchases, sales, or transfers of items on the marketplace.',
+      ],
+      noMatch: [
+        'Payments are processed by our payment provider under its own terms.', 'We keep a transaction history from when you identified yourself with your eID.',
+        'We store a transaction history so you can see where and when your account was used.',
+      ],
+    },
+  },
+  {
+    id: 'collect.activity.sign-ins',
+    kind: 'activity',
+    name: 'sign-in history',
+    pattern: /\b(?:transaction|sign-?in|log-?in|authentication) (?:history|logs?)\b(?=[^.;]{0,60}\b(?:identif\w*|signed|signing|log(?:ged|ging) ?in|authenticat\w*|(?:was|were) used)\b)/i,
+    gloss: 'Keeps a history of when you signed in or identified yourself',
+    examples: {
+      match: [
+        'We record a transaction history from when you identified yourself or signed with your eID.',
+        'We store a transaction history so you can see where and when your account was used.',
+      ],
+      noMatch: ['We keep your transaction history for seven years.'],
     },
   },
   {
@@ -297,6 +357,16 @@ export const COLLECT_DENIAL: FactRule = {
   },
 };
 
+/** Another company, "not us", collects it: "our payment provider – not Acme – collects your
+ *  financial information". The object after the verb is denied. */
+export const NOT_US_COLLECTS =
+  /[-–—,(]\s*(?:and\s+)?not\s+(?:by\s+)?(?:us|we|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})\s*[-–—,)]\s*(?:(?:directly|actually)\s+)?(?:collects?|gathers?|processes|process|stores?|receives?|handles?|holds?)\b/;
+
+/** A payment made through another company ("pay by card through a third-party payment
+ *  processor"): beside a denial that the provider collects payment data, it says nothing more. */
+export const PAYMENT_THROUGH_OTHERS =
+  /\b(?:through|via|by|using|with|to) (?:a |an |our |the |its )?(?:third[- ]party |external |independent |trusted )?(?:payment[- ](?:processing[- ])?|processing )?(?:process(?:ors?|ing (?:service )?providers?)|(?:service |payment )?providers?|Stripe|PayPal|Braintree|Adyen|Apple|Google Pay)\b/i;
+
 /** "We don't require", "you don't have to": the data is optional, not refused. */
 export const OPTIONAL_NOT_DENIED = /\b(?:require|requires|required|need|needs|have to|must|mandatory|obliged)\b/i;
 
@@ -335,15 +405,26 @@ export const SCOPED_DENIAL = /\.;\s|\b(?:cookies?|pixels?|tags?|tools?|beacons?|
  *  "are retained", "our servers log". A sentence so worded speaks of collection, weakly. */
 export const COLLECTS_LOOSELY =
   /\bwe\b[^.;]{0,60}?\b(?:collect|receive|obtain|gather|process|store|record|access|import|upload|sync|use|request|require|ask (?:you )?(?:for|to))\w*\b|\byou\b[^.;]{0,40}?\b(?:provide|give|share|submit|send|upload|import|sync|enter)\w*\b[^.;]{0,100}?\b(?:to us|with us|us with|to (?:your|our) [\w ]{0,20}account)\b|\bgive us\b|\b(?:information|data|details) (?:that )?you (?:provide|give|share|submit)\b|\b(?:is|are|be) (?:required|requested|retained|kept|processed|held|saved|uploaded)\b|\b(?:collected|gathered|obtained|recorded|logged)\b|\bour (?:servers|systems)\b[^.;]{0,30}?\b(?:log|record|collect|store|receive)\w*\b/i;
+/** A line introducing a list of the data a service uses ("Data used for basic users:",
+ *  "Personal data processing for verified users:"), or one saying a named register or system
+ *  collects it ("The customer register collects the following information:"). */
+export const DATA_LIST_INTRO = /^(?:personal )?(?:data|information) (?:used|processed|collected|stored|held|processing)\b[^.;]{0,100}:$|\b(?:collects|gathers|obtains) (?:the )?following\b/i;
 /** The provider, by name, as the subject of collecting: "Stack Overflow may collect". */
 export const NAMED_PROVIDER_COLLECTS = /\b[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2}\s(?:(?:may|will|can|also|automatically|only)\s){0,2}(?:collect|receive|obtain|gather|process|record|store)(?:s|es)?\b/;
 /** Headings of modern policies' collection sections beyond COLLECT_HEADING. */
 export const COLLECT_HEADING_MORE = /\b(?:data|information) (?:we|that we) (?:process|hold|use)\b|\bwhat (?:personal )?(?:data|information) (?:do )?we (?:process|hold)\b|\bsources? of (?:personal )?(?:data|information)\b|\b(?:categories|types|kinds) of (?:personal )?(?:data|information)\b|\breceive (?:personal )?(?:data|information)\b|\b(?:address book|payment|technical) data\b|\blogs? files?\b/i;
 
-/** Other companies collecting, before the item: "third parties such as Google collect ...". */
-export const OTHERS_COLLECT = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|ad networks?|analytics providers?|providers?|vendors?|processors?|(?:processing|payment|other|outside|third[- ]party) compan(?:y|ies)|agents?|Google|Facebook|Meta|platforms?|they)\b[^.;]{0,40}?\b(?:collect|receive|obtain|gather|use|place|set|access|track|record|process|handle|store)\w*\b/i;
+/** Other companies collecting, before the item: "third parties such as Google collect ...";
+ *  the verb in full ("Partner Program users" is not a partner using anything), with no "we"
+ *  between ("with the consent given through a third-party API, we process ..."). */
+export const OTHERS_COLLECT = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|ad networks?|analytics providers?|providers?|vendors?|processors?|(?:processing|payment|other|outside|third[- ]party) compan(?:y|ies)|agents?|Google|Facebook|Meta|platforms?|they)\b(?:(?!\bwe\b)[^.;]){0,40}?\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gather(?:s|ed|ing)?|us(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|set(?:s|ting)?|access(?:es|ed|ing)?|track(?:s|ed|ing)?|record(?:s|ed|ing)?|process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|stor(?:e|es|ed|ing))\b/i;
 /** "we and our partners collect": the provider collects too. */
 export const WE_AND_OTHERS = /\b(?:we|us)\s*(?:and|or|,|\/)\s*(?:our|its|other|third|selected)\b/i;
+
+/** What other data "could reveal" ("sensitive data you choose to provide could reveal
+ *  government identifiers, precise geolocation, ...") is not collected as such. Sensitive data is
+ *  the exception: data revealing one's health or beliefs is sensitive data (GDPR art. 9). */
+export const REVEALED_ONLY = /\b(?:could|may|might|can) (?:also )?(?:reveal|imply|indicate|suggest)\b[^.;]{0,200}$/i;
 
 /** What the provider removes or filters out is not what it collects ("we remove sensitive data
  *  such as social security numbers from search logs"). */
@@ -366,8 +447,9 @@ export const NEGATED_BEFORE = /(?<!\b(?:that|which|who|or|if|whether|unless)\s+(
 /** A short title naming a category of data ("Location Information.", "Other Information You
  *  Provide to Us."): the line after it describes data in that category. */
 export const DATA_CATEGORY_TITLE = /^(?:[A-Z][\w'’&/-]*,?\s+){0,5}(?:Information|Data|Details|Identifiers)\b(?:\s+[A-Za-z][\w'’]*){0,5}\.?$/;
-/** The same title leading the sentence ("Referral Information: your contacts' ..."). */
-export const DATA_CATEGORY_LEAD = /^(?:[A-Z][\w'’&/-]*\s+){0,4}(?:Information|Data|Details|Identifiers)\s*[:–—]\s/;
+/** The same title leading the sentence ("Referral Information: your contacts' ...", "Data used
+ *  for basic users: your email address"). */
+export const DATA_CATEGORY_LEAD = /^(?:[A-Z][\w'’&/-]*\s+){0,4}(?:Information|Data|Details|Identifiers)(?: (?:used|processed|collected|stored)\b[^:.;]{0,60})?\s*[:–—]\s/;
 
 /** A list introduced as what the provider does not do ("we do NOT do any of the following:"),
  *  and an item of it that is a collecting verb ("Log users' traffic"): a denial of its items. */

@@ -176,11 +176,12 @@ export const DATA_ITEM_RULES: readonly ItemRule[] = [
     name: 'general location',
     // Website policies name it many ways: "your device's location", "location-based
     // information", "your geographic location", "the country where you are located".
-    pattern: /\b(?:general|approximate) location\b|\blocation (?:information|data)\b|\blocation[- ]based (?:information|data)\b|\b(?:your|device'?s?|(?:the|your) device) location\b|\blocation of (?:your|the) (?:mobile )?(?:device|computer|phone)\b|\bgeographic(?:al)? (?:location|area|region)\b|\b(?:country|city|region|state) (?:where|in which) you (?:are|reside|live)\b|\bwhere you are located\b/i,
+    pattern: /\b(?:general|approximate) location\b|\blocation (?:information|data)\b|\blocation[- ]based (?:information|data)\b|\b(?:your|device'?s?|(?:the|your) device) location\b|\blocation of (?:your|the) (?:mobile )?(?:device|computer|phone)\b|\bgeographic(?:al)? (?:location|area|region)\b|\b(?:country|city|region|state) (?:where|in which) you (?:are|reside|live)\b|\bwhere you are located\b(?! in the world)/i,
     gloss: 'Collects roughly where you are',
     examples: {
       match: ['general location, general demographics', "the type of your browser and, in some cases, your device's location", 'your geographic location, such as your city', 'the country where you are located'],
-      noMatch: ['a convenient location', 'our office location in Atlanta'],
+      // "Processing depends on ... where you are located in the world": the law that applies.
+      noMatch: ['a convenient location', 'our office location in Atlanta', 'Which legal basis applies depends on where you are located in the world.'],
     },
   },
   {

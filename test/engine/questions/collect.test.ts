@@ -278,3 +278,66 @@ describe('collect: the deciding sentence and the summary', () => {
     expect(a.claims.collect.contact.value).toBe('not-stated');
   });
 });
+
+describe('collect: modern wordings (batch 2)', () => {
+  it('reads "our provider – not us – collects your financial information" as a denial that outweighs paying through that provider', () => {
+    const text = 'Information we collect\n\nYou can pay for a plan by card through a third-party payment processor. Please note that our payment provider – not Acme – collects and processes your financial information.';
+    const c = collect(text);
+    expect(c('payment')).toMatchObject({ value: 'no', first: 'Please note that our payment provider – not Acme – collects and processes your financial information.' });
+  });
+
+  it('still reads card details the provider itself collects beside such a denial', () => {
+    const text = 'Information we collect\n\nWe collect your billing address and the last four digits of your payment card. Our payment provider – not Acme – processes your full card number.';
+    expect(collect(text)('payment').value).toBe('yes');
+  });
+
+  it('does not read sensitive data named only by the law as collecting it', () => {
+    const c = collect('Information we collect\n\nWe collect the files you upload. Some of what you put in your files may be considered sensitive data under applicable law and may be processed to provide the service.');
+    expect(c('sensitive').value).toBe('not-stated');
+  });
+
+  it('reads a denial of the special categories over a heading naming sensitive information', () => {
+    const text = 'Sensitive Personal Information\n\nDetails on the sensitive personal information that we collect follow below.\n\nWe do not collect any special categories of personal data.';
+    expect(collect(text)('sensitive').value).toBe('no');
+  });
+
+  it('does not read what other data "could reveal" as collecting it', () => {
+    const c = collect('Information we collect\n\nSensitive data you choose to give us could reveal your precise geolocation, health or religious beliefs.');
+    expect(c('precise-location').value).toBe('not-stated');
+  });
+
+  it('reads a precise-location denial over a vendor list saying it "may be used"', () => {
+    const text = 'Information we collect\n\nWe collect your email address. We do not collect your precise location.\n\nAdvertising vendors\n\nWith your acceptance, your precise location may be used to measure ads.';
+    expect(collect(text)('precise-location').value).toBe('no');
+  });
+
+  it('reads "device location" as precise and "location derived from your IP address" as approximate', () => {
+    expect(collect('Information we collect\n\nIf you allow it, we collect your device location to show nearby stores.')('precise-location').value).toBe('yes');
+    const c = collect('Information we collect\n\nWe collect your general location derived from your IP address.');
+    expect(c('precise-location').value).toBe('not-stated');
+    expect(c('approximate-location').value).toBe('yes');
+  });
+
+  it('does not read "where you are located in the world" as location', () => {
+    const c = collect('Legal bases\n\nHow we process your data depends on where you are located in the world.');
+    expect(c('approximate-location').value).toBe('not-stated');
+  });
+
+  it('reads imported contacts, listed posts and messages sent to the provider', () => {
+    const c = collect('Information we collect\n\nWe process any contact information that a user chooses to import. We collect information about your activity, including posts, comments and votes.');
+    expect(c('contacts').value).toBe('yes');
+    expect(c('content').value).toBe('yes');
+    expect(collect('Information we collect\n\nWe collect the content of live chats and emails to us.')('content').value).toBe('yes');
+  });
+
+  it('reads a line introducing a list of the data used for a kind of user', () => {
+    const c = collect('Our service\n\nData used for basic users:\n\n- your email address\n- your phone number');
+    expect(c('contact').value).toBe('yes');
+  });
+
+  it('reads a sign-in history as activity, not payment', () => {
+    const c = collect('Information we collect\n\nWe record a transaction history so you can see where and when your account was used.');
+    expect(c('payment').value).toBe('not-stated');
+    expect(c('activity').value).toBe('yes');
+  });
+});
