@@ -4,7 +4,7 @@
 // changes. A notice in any sentence beats posting ("we will revise the date … we may also email
 // you" is a notice); "without notice" counts only when no notice route is given anywhere.
 import { CHANGE_CONTEXT, CHANGE_RULES } from '../../rules/facts/changes.ts';
-import { CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED, NOTICE_BY_POSTING, PERSONAL_ROUTE } from '../../rules/claims/changes.ts';
+import { ADVANCE_POSTING, CHANGE_CONSENT, CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED, NOTICE_BY_POSTING, NOTICE_IF_LAW, PERSONAL_ROUTE } from '../../rules/claims/changes.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
@@ -30,6 +30,8 @@ function isNotice(ctx: ReadContext, i: number, m: RegExpExecArray): boolean {
   // "we may choose to notify you" is ours to do, not a right of yours.
   if (r.negated || (r.objectOfRight && r.actor !== 'we')) return false;
   const text = ctx.texts[i] ?? '';
+  // "If required by law, we will also notify you by email": only the law's notice (posted).
+  if (NOTICE_IF_LAW.test(text.slice(0, m.index))) return false;
   // "we ask the third party to notify you": someone else's notice.
   if (OTHERS_NOTIFY.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
   // "an updated notice on the website" is the privacy notice itself, posted.
@@ -76,13 +78,19 @@ export function readChanges(ctx: ReadContext): Claims['changes'] {
       }
     }
     if (ctx.matches(CHANGE_NOTICE.pattern, i).some((m) => isNotice(ctx, i, m))) notice.cite(i, CHANGE_NOTICE.id);
+    // Worded as a denial ("we will not, without your consent, use …"): the clause reading's
+    // negation is the promise itself.
+    const consent = ctx.matches(CHANGE_CONSENT.pattern, i)[0];
+    if (consent && !NOTICE_IF_LAW.test((ctx.texts[i] ?? '').slice(0, consent.index))) notice.cite(i, CHANGE_CONSENT.id);
     if (ctx.test(CHANGE_POSTED.pattern, i)) posted.cite(i, CHANGE_POSTED.id);
     if (ctx.test(CHANGE_MAY_UPDATE.pattern, i)) mayUpdate.cite(i, CHANGE_MAY_UPDATE.id);
   });
   let changes: Answer<ChangesValue>;
   if (notice.hasEvidence) changes = notice.citeAll(posted.cited).build();
-  else if (without.hasEvidence) changes = without.build();
-  else if (posted.hasEvidence) changes = posted.citeAll(mayUpdate.cited).build();
+  // Posting the new policy before it applies is a route: "without prior notice" then means no
+  // notice beyond the page.
+  else if (without.hasEvidence && !posted.cited.some((i) => ADVANCE_POSTING.test(ctx.texts[i] ?? ''))) changes = without.build();
+  else if (posted.hasEvidence) changes = posted.citeAll(mayUpdate.cited).citeAll(without.cited).build();
   else if (mayUpdate.hasEvidence) changes = mayUpdate.build();
   else changes = notStated<ChangesValue>() as Answer<ChangesValue>;
   return { changes, 'continued-use': yesIf(continued) };

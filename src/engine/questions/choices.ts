@@ -2,7 +2,7 @@
 // (and, for phone companies, CPNI use, calls, directory listings, location), each with how.
 // A choice counts unless its clause denies it ("you may not opt out of service messages").
 import { CHOICE_RULES } from '../../rules/facts/choices.ts';
-import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, OPT_OUT_MEANS, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
+import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_HEADING, MARKETING_WORDS, OPT_OUT_MEANS, SALE_CONTEXT, SETTINGS_NAME, WITHDRAW_CONSENT } from '../../rules/claims/choices.ts';
 import { channelsNear } from '../facts/channels.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -59,6 +59,20 @@ export function readChoices(ctx: ReadContext): Claims['choices'] {
       for (const c of near.channels) b.detail(channelPhrase(c), near.evidence, { kind: c.kind });
     }
   });
+  // Withdrawing consent under a heading about marketing messages stops those messages.
+  if (!found.has('marketing-opt-out')) {
+    ctx.texts.forEach((text, i) => {
+      if (!text.includes('onsent') || !WITHDRAW_CONSENT.test(text) || !MARKETING_HEADING.test(ctx.heading(i))) return;
+      const at = text.search(/\bconsent\b/i);
+      const r = ctx.reading(i, Math.max(0, at), Math.max(0, at) + 7);
+      if (r.negated || r.actor === 'others') return;
+      let b = found.get('marketing-opt-out');
+      if (!b) found.set('marketing-opt-out', (b = new AnswerBuilder<YesNo>('yes')));
+      b.cite(i, 'choice.marketing-consent');
+      const near = channelsNear(ctx, i);
+      for (const c of near.channels) b.detail(channelPhrase(c), near.evidence, { kind: c.kind });
+    });
+  }
   const claim = {} as Record<ChoiceItem, Answer<YesNo>>;
   for (const item of CHOICE_ITEMS) claim[item] = found.get(item)?.build() ?? (notStated<YesNo>() as Answer<YesNo>);
   return claim;

@@ -20,10 +20,13 @@ import {
 } from '../../rules/facts/rights.ts';
 import { REGION_RULES } from '../../rules/facts/audiences.ts';
 import {
-  ALSO_WAY, COMPLAINT_ONLY, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
+  ALSO_WAY, COMPLAINT_ONLY, HOME_PAGE, SINGLE_POINTER, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
+import { CUED_PHONE, INTL_PHONE } from '../../rules/claims/contact.ts';
 import { channelsIn, channelsNear, HIDDEN_EMAIL } from '../facts/channels.ts';
+import { addressSpans, authorityAt } from '../facts/contact.ts';
+import { allMatches } from '../facts/evidence.ts';
 import type { Channel } from '../facts/types.ts';
 import { AnswerBuilder, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -62,8 +65,10 @@ interface Way {
  *  before the match ("organizations and users of our Services have the ability to review"). */
 function byOthers(ctx: ReadContext, i: number, at: number, actor: string): boolean {
   if (actor !== 'others') return false;
-  if (!has(ctx, RIGHTS_CONTEXT_MORE.pattern, i)) return true;
   const text = ctx.texts[i] ?? '';
+  // "Most of our services allow you to change your profile": you do it.
+  if (/\b(?:allows?|lets?|enables?|permits?) (?:you|users|members|customers) to (?:\w+ )?$/i.test(text.slice(Math.max(0, at - 40), at))) return false;
+  if (!has(ctx, RIGHTS_CONTEXT_MORE.pattern, i)) return true;
   const before = text.slice(Math.max(0, at - 100), at);
   return !/\b(?:you|users?|customers?|members?|consumers?|individuals?|parents?|data subjects?)\b/i.test(before.slice(before.search(/[^.;]*$/)));
 }
@@ -199,14 +204,60 @@ export function contactWays(ctx: ReadContext): HowItem[] {
       const writeTo = ctx.firing(HOW_WORD_RULES, i).some((r) => r.kind === 'postal') || /\b(?:write|mail|post)\b/i.test(text) || endsWithColon(text);
       for (const c of near.channels) {
         const kind = HOW_OF_CHANNEL[c.kind];
-        if (!kind || kind === 'settings') continue;
+        if (!kind || kind === 'settings' || HOME_PAGE.test(c.value)) continue;
         if (kind === 'postal' && (!writeTo || IDENTIFIES_ONLY.test(text))) continue;
         add(kind, c.value, near.evidence);
       }
-      for (const rule of ctx.firing(HOW_WORD_RULES, i)) add(rule.kind, rule.name, [i]);
+      // Numbers outside North America and addresses in any country, which the channel rules
+      // do not read: in the line and the short lines it leads to.
+      for (const w of worldWays(ctx, i)) {
+        if (w.kind === 'postal' && (!writeTo || IDENTIFIES_ONLY.test(text))) continue;
+        // A number the channel rules found already, written the same.
+        if (w.kind === 'phone' && [...found.values()].some((f) => f.kind === 'phone' && f.text.replace(/\D/g, '').endsWith(w.text.replace(/\D/g, '').slice(-9)))) continue;
+        add(w.kind, w.text, w.evidence);
+      }
+      for (const rule of ctx.firing(HOW_WORD_RULES, i)) if (rule.kind !== 'settings') add(rule.kind, rule.name, [i]);
     });
     return [...found.values()];
   });
+}
+
+/** How many short lines after "contact us at:" are read as its list. */
+const LINES_AHEAD = 8;
+/** A line longer than this is prose or a table run together, not an address line. */
+const WORLD_LINE_MAX = 250;
+
+/** Phone numbers with a country code or after "phone:", and postal addresses in any country, in
+ *  line `i` and the short lines it leads to ("… contact details:" / "Phone: 020 …"); not a
+ *  regulator's. */
+function worldWays(ctx: ReadContext, i: number): HowItem[] {
+  const text = ctx.texts[i] ?? '';
+  const lines = [i];
+  if (endsWithColon(text) || (mayLeadOn(text) && LEADS_ON.test(text))) {
+    for (let j = i + 1; j < ctx.texts.length && j <= i + LINES_AHEAD; j++) {
+      if (ctx.sentences[j]?.isHeading || endsLines(ctx, i, j) || (ctx.texts[j] ?? '').length >= PROSE_LINE * 2) break;
+      lines.push(j);
+    }
+  }
+  const out: HowItem[] = [];
+  const spans = addressSpans(ctx);
+  for (const j of lines) {
+    const line = ctx.texts[j] ?? '';
+    // A table row run together ("… Ltd. 5 Temasek Boulevard … Contact Online for Privacy
+    // queries Pursuant to …") does not say whose address is for what.
+    if (!/\d/.test(line) || line.length > WORLD_LINE_MAX) continue;
+    for (const rule of [INTL_PHONE, CUED_PHONE]) {
+      for (const m of allMatches(rule.pattern, line)) {
+        const number = (m[1] ?? m[0]).trim();
+        const digits = number.replace(/\D/g, '').length;
+        if (digits >= 7 && digits <= 15 && !authorityAt(ctx, j, m.index)) out.push({ kind: 'phone', text: number, evidence: [i, j] });
+      }
+    }
+    for (const a of spans) {
+      if (a.evidence[a.evidence.length - 1] === j && !authorityAt(ctx, j, a.end)) out.push({ kind: 'postal', text: a.value, evidence: [i, ...a.evidence] });
+    }
+  }
+  return out;
 }
 
 /** A "contact us" that names no address of its own ("contact us at x@y.z" does). */
@@ -218,7 +269,17 @@ function refersToContact(text: string): boolean {
   const after = text.slice(m.index + m[0].length);
   // "contact us using the details above to appeal our decision": for appeals only.
   if (COMPLAINT_ONLY.test(after.slice(0, 80))) return false;
-  return !/^\s*(?:at|via|by|on|through|using|here|online|:)(?:\s|$)/i.test(after) || REFERS_ON.test(after);
+  return !/^\s*(?:at|via|by|on|through|using|here|online|:)(?:\s|$|[.,;:!])/i.test(after) || REFERS_ON.test(after);
+}
+
+/** The one kind of way a referral points to: "contact us at the email address below", "call us
+ *  at the number listed in Contact Us" (the guide's clarification 14). "The address below" may
+ *  be any of the contact details: no single kind. */
+function pointedKind(text: string): HowKind | undefined {
+  const m = SINGLE_POINTER.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? '').toLowerCase();
+  return /mail/.test(word) ? 'email' : /form/.test(word) ? 'form' : 'phone';
 }
 
 /** The place in the service the sentence names ("your account settings" → "account settings"). */
@@ -232,7 +293,7 @@ export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[
   const text = ctx.texts[i] ?? '';
   const how: HowItem[] = [];
   const near = channelsNear(ctx, i, (j) => endsLines(ctx, i, j));
-  const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined);
+  const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined && !HOME_PAGE.test(c.value));
   for (const c of own) how.push({ kind: HOW_OF_CHANNEL[c.kind] ?? 'form', text: c.value, evidence: near.evidence });
   for (const rule of ctx.firing(HOW_WORD_RULES, i)) how.push({ kind: rule.kind, text: rule.name, evidence: [i] });
   // Not a title such as "How you can access and control your information".
@@ -244,7 +305,10 @@ export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[
     how.push({ kind: 'settings', text: placeOf(ctx, i) ?? 'settings', evidence: [i] });
   }
   if (!own.some((c) => HOW_OF_CHANNEL[c.kind] !== 'settings') && refersToContact(text)) {
-    for (const c of contactWays(ctx)) if (!how.some((h) => h.kind === c.kind)) how.push({ ...c, evidence: [i, ...c.evidence.filter((e) => e !== i)] });
+    const only = pointedKind(text);
+    for (const c of contactWays(ctx)) {
+      if ((only === undefined || c.kind === only) && !how.some((h) => h.kind === c.kind)) how.push({ ...c, evidence: [i, ...c.evidence.filter((e) => e !== i)] });
+    }
   }
   return how;
 }

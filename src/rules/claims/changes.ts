@@ -6,7 +6,7 @@ import type { FactRule } from '../facts/types.ts';
 /** Telling people beyond the page itself. */
 export const CHANGE_NOTICE: FactRule = {
   id: 'change.notice',
-  pattern: /\b(?:notify|inform|tell|alert|let)\w*\s+(?:you|users|our users|customers|members|account holders|affected (?:users|people))(?:\s+know)?\b|\b(?:e-?mail|in-?app|in-?product|push|direct|prominent|separate|advance|additional|individual|personal) (?:notice|notification|message|alert)s?\b|\bnotice (?:through|via|in|on) (?:the |our )?(?:app|services?|products?|platform|account)\b|\b(?:by|via) (?:sending (?:you )?)?(?:an )?e-?mail\b|\bsend(?:ing)? (?:you )?(?:an )?e-?mail\b|\b(?:ask|seek|obtain|request)\w* (?:for )?(?:your |new |fresh |renewed |additional |user )+(?:consent|agreement|permission)\b|\bprovid\w* (?:you )?(?:with )?(?:(?:reasonable|advance|prior|appropriate|adequate) )?(?:notice|notification)\b|\bgiv\w* (?:you )?(?:(?:reasonable|advance|prior) )?notice\b|\b(?:will|shall) be notified\b|\b(?:will|shall|may) (?:also )?announce\b|\bgive you (?:a|the) (?:choice|chance|opportunity)\b/i,
+  pattern: /\b(?:notify|inform|tell|alert|let)\w*\s+(?:you|users|our users|customers|members|account holders|affected (?:users|people))(?:\s+know)?\b|\b(?:e-?mail|in-?app|in-?product|push|direct|prominent|separate|advance|additional|individual|personal) (?:notice|notification|message|alert)s?\b|\bnotice (?:through|via|in|on) (?:the |our )?(?:app|services?|products?|platform|account)\b|\b(?:by|via) (?:sending (?:you )?)?(?:an )?e-?mail\b|\bsend(?:ing)? (?:you )?(?:an )?e-?mail\b|\b(?:ask|seek|obtain|request)\w* (?:for )?(?:your |new |fresh |renewed |additional |user )+(?:consent|agreement|permission)\b|\bprovid\w* (?:you )?(?:with )?(?:(?:reasonable|advance|prior|appropriate|adequate) )?(?:notice|notification)\b|\bgiv\w* (?:you )?(?:(?:reasonable|advance|prior) )?notice\b|\b(?:will|shall) be notified\b|\b(?:will|shall|may) (?:also )?announce\b|\bgive you (?:a|the) (?:choice|chance|opportunity)\b|\b(?:changes?|updates?|amendments?|modifications?)\b[^.;]{0,30}?\b(?:will|shall) be communicated\b|\bcommunicat\w* (?:any |such |these |the )?(?:significant |material |important |major )?(?:changes|updates)\b/i,
   gloss: 'Tells you about changes beyond updating the page',
   examples: {
     match: [
@@ -18,6 +18,7 @@ export const CHANGE_NOTICE: FactRule = {
       'If relevant changes to this policy are made that require new user consent, we will publish the update and request new consent.',
       'If we make changes in the way we use personal data, we will post an announcement on the service or send an email.',
       'We will announce any material changes to this privacy notice on our website.',
+      'Any significant changes to this notice will be communicated appropriately, and the latest version will always be available in the service.',
     ],
     noMatch: [
       'We will post the updated policy on this page.',
@@ -61,3 +62,32 @@ export const CHANGE_MAY_UPDATE: FactRule = {
     noMatch: ['We update our apps often.', 'If we change this policy, we will email you.', 'Although our policy may change in the future, we do not currently support Do Not Track.'],
   },
 };
+
+/** Consent asked before data is used under changed terms: "we will not, without your consent, use
+ *  your information in a manner materially different from what was stated", "the notice in place
+ *  when you gave us your data governs it unless you consent to the new notice". A promise of
+ *  consent for material changes is a notice (the guide's `notice`: "by asking consent"), even
+ *  worded as a denial. */
+export const CHANGE_CONSENT: FactRule = {
+  id: 'change.consent',
+  pattern: /\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b[^.;]{0,100}?\b(?:materially|substantially|significantly) different\b|\b(?:materially|substantially|significantly) different\b[^.;]{0,100}?\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b|\bunless you (?:consent|agree) to (?:the|this|a|any) (?:new|revised|updated|changed|amended|modified) (?:version|notice|policy|statement|terms)\b/i,
+  gloss: 'Asks your consent before using your data under changed terms',
+  examples: {
+    match: [
+      'However, we will not, without your consent, use your personal data in a manner materially different from what was stated when it was collected.',
+      'If changes are material, the notice in place when you gave us your data will govern that data unless you consent to the new notice.',
+    ],
+    noMatch: ['We will not share your data without your consent.', 'Changes to this policy are effective when posted.'],
+  },
+};
+
+/** Only the law's requirement brings a notice: "if required by law, we will also notify you by
+ *  email" (the guide's clarification 10: `posted`). Read on the text before a notice: the
+ *  condition opens the sentence, or comes just before the notice ("we will, where required by
+ *  law, notify you"). */
+const IF_LAW = String.raw`\b(?:if|where|when|as|to the extent|insofar as)\s+(?:(?:it is|so|legally|otherwise)\s+)?(?:required|mandated|necessary|obliged)\s+(?:to\s+)?(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+)?(?:data protection\s+)?(?:law|laws|legislation|regulations?)\b`;
+export const NOTICE_IF_LAW = new RegExp(String.raw`^\W*${IF_LAW}\s*,|${IF_LAW}[^.;]{0,30}$`, 'i');
+
+/** Posting the changed policy before it applies: a route that rules out "without notice" ("we
+ *  will post an updated notice on the Website prior to the changes becoming effective"). */
+export const ADVANCE_POSTING = /\b(?:prior to|before) (?:the |any |such )?(?:changes?|updates?|revisions?|it|they|them) (?:becom|tak|go|com)\w* (?:into )?effect\w*|\bin advance of (?:the |any |such )?(?:changes?|their effective date)\b|\b\d+ days (?:before|prior to)\b/i;

@@ -120,11 +120,19 @@ export const EXTRA_CHOICE_RULES: readonly KindRule<ChoiceItem>[] = [
     id: 'choice.marketing-more',
     kind: 'marketing-opt-out',
     name: 'Stop marketing messages',
-    pattern: /\bdo not (?:want|wish) to receive\b[^.;]{0,40}?\b(?:communications|e-?mails?|messages|newsletters?|offers)\b|\bobject\b[^.;]{0,80}?\b(?:direct marketing|marketing purposes|commercial prospecting)\b|\bmarketing (?:communications|messages|e-?mails?)\b[^.;]{0,80}?\bdepending on your settings\b|\bdepending on your settings\b[^.;]{0,80}?\bmarketing\b|\b(?:set|choose|select|decide|control|manage)\b[^.;]{0,20}?\bwhich (?:marketing|promotional) (?:communications|messages|e-?mails|notifications)\b/i,
+    pattern: /\bdo not (?:want|wish) to receive\b[^.;]{0,40}?\b(?:communications|e-?mails?|messages|newsletters?|offers)\b|\bobject\b[^.;]{0,80}?\b(?:direct marketing|marketing purposes|commercial prospecting)\b|\bmarketing (?:communications|messages|e-?mails?)\b[^.;]{0,80}?\bdepending on your settings\b|\bdepending on your settings\b[^.;]{0,80}?\bmarketing\b|\b(?:set|choose|select|decide|control|manage)\b[^.;]{0,20}?\bwhich (?:marketing|promotional) (?:communications|messages|e-?mails|notifications)\b|\bopt(?:s|ed|ing)?[- ]?out (?:of|from) receiving\b[^.;]{0,40}?\b(?:e-?mails?|communications|messages|newsletters?|marketing|promotions?|offers|texts?|SMS)\b|\b(?:stop|cease|prohibit|forbid|prevent)\w*\b[^.;]{0,50}?\b(?:us(?:ing)?|processing|sending)\b[^.;]{0,50}?\bfor (?:the purposes? of )?(?:direct )?marketing\b|\b(?:do not|don't|don’t) (?:want|wish)\b[^.;]{0,60}?\bfor (?:the purposes? of )?(?:direct )?marketing\b|\b(?:text|texting|reply|replying) ["“]?STOP\b/i,
     gloss: 'You can stop marketing messages',
     examples: {
-      match: ['If you do not want to receive communications from us, tell us at help@example.com.', 'You may object to the use of your data for direct marketing at any time.'],
-      noMatch: ['We send you service messages.'],
+      match: [
+        'If you do not want to receive communications from us, tell us at help@example.com.',
+        'You may object to the use of your data for direct marketing at any time.',
+        'You can opt out of receiving email from the service at any time.',
+        'You may ask us to stop using your personal data for marketing purposes at any time.',
+        'You may also prohibit us from using your information for direct marketing purposes.',
+        'If you do not want us to use your personal data for direct marketing, you can tell us in writing at any time.',
+        'To stop text messages, reply STOP to any message.',
+      ],
+      noMatch: ['We send you service messages.', 'We use your data for direct marketing.', 'We stop processing your data when you close your account.'],
     },
   },
 ];
@@ -146,3 +154,11 @@ export const OPT_OUT_MEANS = /\b(?:click|tap|visit|link|button|page|settings?|fo
 /** A sharing opt-out is the sale/"sharing" choice when the sentence speaks of selling, marketing
  *  or ads, or quotes "sharing" as the law's term (clarification 3), not any "restrict sharing". */
 export const SALE_CONTEXT = /\bsal(?:e|es)\b|\bglobal privacy control|\bGPC\b|\bopt-?out preference signal|\bdisclosed to a third party\b|\bsell\w*|\bsold\b|\bmarket\w*|\badverti\w*|\bpromot\w*|\btargeted\b|\bads\b|\bpersonali[sz]ed\b|\bcross-context\b|\btheir own (?:purposes|use)\b|["“]shar(?:e|ing)["”]/i;
+
+/** Withdrawing consent in a section about marketing messages ("Processing for sending electronic
+ *  messages … To revoke the consent, please contact us"): the consent is to those messages, so
+ *  withdrawing it stops them (the guide's clarification 11). */
+export const WITHDRAW_CONSENT = /\b(?:revok|withdraw|withdrew|retract)\w*\b[^.;]{0,40}?\bconsent\b|\bconsent\b[^.;]{0,30}?\b(?:revok|withdraw)\w*/i;
+
+/** A heading over marketing messages: "Newsletter", "Marketing emails", "Sending electronic messages". */
+export const MARKETING_HEADING = /\b(?:marketing|newsletters?|promotional|electronic messages|(?:e-?mail|sms|text) (?:messages|communications)|mailings?)\b/i;

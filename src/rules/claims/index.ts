@@ -5,7 +5,7 @@
 import type { QuestionId } from '../../engine/questions/types.ts';
 import type { FactRule } from '../facts/types.ts';
 import { NO_ADS, TARGETED_ADS } from './ads.ts';
-import { CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED } from './changes.ts';
+import { CHANGE_CONSENT, CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED } from './changes.ts';
 import { AGE_GATE, FOR_CHILDREN } from './children.ts';
 import { EXTRA_CHOICE_RULES } from './choices.ts';
 import { COLLECT_DENIAL, EXTRA_ITEM_RULES } from './collect.ts';
@@ -40,7 +40,7 @@ export const CLAIM_RULES: readonly RegisteredClaimRule[] = [
   ...pattern('rights', RIGHTS_CONTEXT_MORE, RIGHT_NAMED, RIGHTS_LEAD_IN, REQUEST_CUE, SELF_SERVICE, SETTINGS_PLACE, CONTACT_REFERRAL, ...HOW_WORD_RULES),
   ...claim('choices', ...EXTRA_CHOICE_RULES),
   ...claim('security', ...EXTRA_MEASURE_RULES),
-  ...claim('changes', CHANGE_NOTICE, CHANGE_POSTED, CHANGE_MAY_UPDATE),
+  ...claim('changes', CHANGE_NOTICE, CHANGE_POSTED, CHANGE_MAY_UPDATE, CHANGE_CONSENT),
   ...claim('children', AGE_GATE, FOR_CHILDREN),
   ...claim('signals', DNT_ACTED_ON, GPC_HONOURED, GPC_NOT_HONOURED),
   ...claim('transfers', TRANSFER_ABROAD, STAYS_LOCAL),

@@ -124,9 +124,26 @@ export const HOW_WORD_RULES: readonly KindRule<HowKind>[] = [
     id: 'rights.how.postal-word',
     kind: 'postal',
     name: 'post',
-    pattern: /\bby (?:post|mail|letter|postal mail|physical mail|regular mail|snail mail)\b|\b(?:in writing|writ(?:e|ing)) to (?:us|our|the|them)\b|\bwrit(?:e|ing) us\b|\bpost it to\b|\b(?:mailing|postal) address\b|\bphysical mail\b|\b(?:at|to) the (?:[\w.]+ ){0,2}address (?:listed |given |provided |set out |shown )?(?:above|below|at the end)\b/i,
+    pattern: /\bby (?:post|mail|letter|postal mail|physical mail|regular mail|snail mail)\b|\b(?:in writing|writ(?:e|ing)) to (?:us|our|the|them)\b|\bwrit(?:e|ing) us\b|\bpost it to\b|\b(?:mailing|postal) address\b|\bphysical mail\b|\b(?:at|to) the (?:(?!e-?mail\b|IP\b|web\b|website\b)[\w.]+ ){0,2}address (?:(?:listed|given|provided|set out|shown|indicated) )?(?:in (?:Section|section|§) ?[\w.]+ )?(?:above|below|at the end)\b|\b(?:at|to) the (?:(?!e-?mail\b|IP\b|web\b|website\b)[\w.]+ ){0,2}address (?:listed|given|provided|set out|shown|indicated) in (?:Section|section|§) ?\d|\bsigned,? (?:and )?(?:written )?(?:request|application|letter)\b|\bwritten,? signed (?:request|application|letter)\b|\bsubmit\w* (?:the |your |a |such )?(?:\w+ )?requests? in writing\b|\bdeliver\w* it to the address\b/i,
     gloss: 'You can make a request by post',
-    examples: { match: ['You may also exercise your rights by post to our privacy officer.', 'You can also write to us at the address listed at the end of this policy.'], noMatch: ['You may designate an agent in writing.'] },
+    examples: {
+      match: [
+        'You may also exercise your rights by post to our privacy officer.',
+        'You can also write to us at the address listed at the end of this policy.',
+        'Please contact us by using the request link or at the address provided in Section 15 below.',
+        'Once a year you may obtain a copy of your data with a signed, written request.',
+        'Alternatively, you can submit the request in writing to our head office.',
+      ],
+      noMatch: ['You may designate an agent in writing.', 'You can exercise your rights by contacting us at the email address below.'],
+    },
+  },
+  {
+    id: 'rights.how.login-word',
+    kind: 'settings',
+    name: 'account',
+    pattern: /\bby (?:logging|signing) (?:in|into|on)(?:to)?\b|\b(?:log|sign) (?:in|into|on)(?:to)? (?:to )?(?:your|the) (?:account|service|app)\b(?! (?:page|screen) (?:to|and) (?:contact|email|call|write))/i,
+    gloss: 'You can do it by logging into your account',
+    examples: { match: ['The user may use this right by logging into the service or by writing to us.'], noMatch: ['We record when you log in.'] },
   },
   {
     id: 'rights.how.email-word',
@@ -140,9 +157,9 @@ export const HOW_WORD_RULES: readonly KindRule<HowKind>[] = [
     id: 'rights.how.form-word',
     kind: 'form',
     name: 'web form',
-    pattern: /\b(?:complete|fill (?:in|out)|use|submit) (?:this|the|our|an?) (?:[\w-]+ ){0,3}form\b|\b(?:request|requests|form|page|portal|instructions)\b[^.;]{0,30}?\bhere\b|\bcontact us (?:online|here)\b|\bsubmit (?:a |your )?(?:data |privacy )?requests? (?:online|here)\b|\bsubmit a data request\b/i,
+    pattern: /\b(?:complete|fill (?:in|out)|use|submit) (?:this|the|our|an?) (?:[\w-]+ ){0,3}form\b|\b(?:request|requests|form|page|portal|instructions)\b[^.;]{0,30}?\bhere\b|\bcontact us (?:online|here)\b|\bsubmit (?:a |your )?(?:data |privacy )?requests? (?:online|here)\b|\bsubmit a data request\b|\bexercis\w+\b[^.;]{0,50}?\b(?:at |via |through )?here\b/i,
     gloss: 'You can make a request through a web form',
-    examples: { match: ['If you would like to exercise your rights, please contact us or complete this form.', 'You can submit your requests here.'], noMatch: ['Here we go:'] },
+    examples: { match: ['If you would like to exercise your rights, please contact us or complete this form.', 'You can submit your requests here.', 'You can exercise your data privacy rights here.'], noMatch: ['Here we go:', 'You can find your local data protection authority here.'] },
   },
 ];
 
@@ -152,11 +169,15 @@ export const HOW_WORD_RULES: readonly KindRule<HowKind>[] = [
  *  "you can access your data by contacting us". */
 export const SELF_SERVICE: FactRule = {
   id: 'rights.how.self-service',
-  pattern: /\b(?:you|users?|members?|customers?)\b(?: [^.;]{0,30}?)? (?:can|may|are able to|have the ability to|will be able to)(?: also| always| easily| directly| at any time| yourself)?,? (?:(?:directly|easily|also) )?(?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add)\b(?:(?:,|,? and|,? or|,? and\/or) (?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add)\b){0,5}[^.;]{0,60}?\b(?:data|information|account|profile|details|content|history|activity|username|password)\b|\bby (?:editing|updating|changing) your (?:profile|account|settings|information)\b|\bby (?:pressing|clicking|tapping|selecting) the\b[^.;]{0,40}?\b(?:button|link|option)\b|\b(?:directly )?(?:within|through|in) the (?:service|app|application|services)\b[^.;]{0,20}?\byou can\b|\byou can\b[^.;]{0,60}?\bdirectly (?:within|through|in) the (?:service|app|application|services)\b/i,
+  pattern: /\b(?:you|users?|members?|customers?)\b(?: [^.;]{0,30}?)? (?:can|may|are able to|have the ability to|will be able to)(?: also| always| easily| directly| at any time| yourself| in general)?,? (?:(?:directly|easily|also) )?(?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b(?:(?:,|,? and|,? or|,? and\/or) (?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b){0,5}[^.;]{0,60}?\b(?:data|information|account|profile|details|content|history|activity|username|password)\b|\b(?:services?|apps?|applications?|products?|platforms?|website|site|account|settings|tools?|dashboard|features?) (?:also )?(?:allows?|lets?|enables?|permits?) (?:you|users|members|customers) to (?:(?:directly|easily) )?(?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b(?:(?:,|,? and|,? or) (?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b){0,5}[^.;]{0,40}?\b(?:data|information|account|profile|details|content|history)\b|\bby (?:editing|updating|changing) your (?:profile|account|settings|information)\b|\bby (?:pressing|clicking|tapping|selecting) the\b[^.;]{0,40}?\b(?:button|link|option)\b|\b(?:directly )?(?:within|through|in) the (?:service|app|application|services)\b[^.;]{0,20}?\byou can\b|\byou can\b[^.;]{0,60}?\bdirectly (?:within|through|in) the (?:service|app|application|services)\b/i,
   gloss: 'You can do it yourself in the service',
   examples: {
-    match: ['You can delete your account and associated data at any time.', 'You may access, modify or delete the Information we collected by editing your profile.'],
-    noMatch: ['You may request access to your data.', 'You can delete cookies in your browser.'],
+    match: [
+      'You can delete your account and associated data at any time.',
+      'You may access, modify or delete the Information we collected by editing your profile.',
+      'Most of our services allow you to change your account profile.',
+    ],
+    noMatch: ['You may request access to your data.', 'You can delete cookies in your browser.', 'The app allows you to share content with friends.', 'We take reasonable steps to allow you to correct or delete your personal data.'],
   },
 };
 
@@ -168,7 +189,7 @@ export const NOT_SELF = /\bby (?:contacting|emailing|calling|writing|sending|sub
  *  section of the App", "My Vodafone", "through our digital channels". */
 export const SETTINGS_PLACE: FactRule = {
   id: 'rights.how.settings-place',
-  pattern: /\b(?:in|through|via|using|under) (?:your |the |our )?(?:[A-Z][\w'’-]* )?(?:app(?:lication)? )?(?:account|settings|Settings|profile|dashboard|app|App|digital channels|online account)\b|\bin the (?:user )?profile section\b|\byour (?!browser)(?:[\w-]+ )?settings\b|\b(?:Settings|Account) ?[>›]/,
+  pattern: /\b(?:in|through|via|using|under) (?:your |the |our |their )?(?:[A-Z][\w'’-]* )?(?:app(?:lication)? )?(?:account|settings|Settings|profile|dashboard|app|App|digital channels|online account)\b|\bin the (?:user )?profile section\b|\byour (?!browser)(?:[\w-]+ )?settings\b|\b(?:Settings|Account) ?[>›]/,
   gloss: 'A place in your account or the app',
   examples: { match: ['You can manage your personal information in the application Settings.', 'You can update some of your data through our digital channels.'], noMatch: ['We keep your data on our servers.'] },
 };
@@ -185,6 +206,13 @@ export const CONTACT_REFERRAL: FactRule = {
 /** After "contact us", what sends you on rather than giving the address: "using the contact
  *  information below", "at the address listed above". */
 export const REFERS_ON = /^\s*(?:at|via|by|on|through|using)\s+(?:the|our)\s+(?:[\w.]+\s+){0,2}(?:contact (?:details|information|methods)|(?:details|information|address(?:es)?|methods|numbers?) (?:below|above|listed|set out|provided|given))/i;
+
+/** A referral to one kind of contact detail: "at the email address below", "at the number listed
+ *  in the Contact Us section", "using the form linked below". */
+export const SINGLE_POINTER = /\b(?:at|via|by|on|through|using|to)\s+(?:the|our)\s+(e-?mail(?: address)?|(?:tele)?phone(?: number)?|number|(?:web |online |contact )?form)\s+(?:(?:listed|given|provided|set out|shown|indicated|linked)\s+)?(?:below|above|in\b)/i;
+
+/** A site's home page ("https://www.example.com"): not a form or a page to make a request. */
+export const HOME_PAGE = /^(?:https?:\/\/)?(?:www\.)?[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?\/?$/i;
 
 /** A line that is itself a way to reach them: "Contact us via our line: …", "By post: …". */
 export const WAY_LINE = /^(?:[•*-]\s*)?(?:contact|call|e-?mail|write|visit|by|phone|tel(?:ephone)?|mail|post|online|via|send|submit|complete|fill|use)\b/i;

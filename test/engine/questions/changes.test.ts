@@ -89,6 +89,41 @@ describe('changes: posted', () => {
   });
 });
 
+describe('changes: notice only if the law requires it, consent for changed use, advance posting', () => {
+  it('reads a notice promised only "if required by law" as posted (clarification 10)', () => {
+    const text = 'Changes\n\nIf we make changes to this policy, we will tell you by revising its date and posting it on the site. Where required by applicable law, we will also notify you of the change in another way, such as by email.';
+    expect(changes(text).value).toBe('posted');
+  });
+
+  it('still reads a plain email notice as a notice when the law is named elsewhere in the sentence', () => {
+    expect(changes('Changes\n\nWe will notify you by email of material changes to this policy, and we will keep earlier versions as required by law.').value).toBe('notice');
+  });
+
+  it('reads consent before using data in a materially different way as a notice, citing it', () => {
+    const text = 'Updates to this policy\n\nWhen we change this policy we will publish the new version on this page with a new date. We will not, without your consent, use your personal data in a way materially different from what we told you when we collected it.';
+    const c = changes(text);
+    expect(c.value).toBe('notice');
+    expect(c.first).toMatch(/without your consent/);
+  });
+
+  it('reads "the old notice governs your data unless you consent to the new notice" as a notice', () => {
+    expect(changes('Changes to this notice\n\nWe may change this notice. If changes are material, the notice in force when you gave us your data will govern it unless you consent to the new notice.').value).toBe('notice');
+  });
+
+  it('reads "significant changes will be communicated" as a notice', () => {
+    expect(changes('This privacy notice may be updated from time to time. Any significant changes will be communicated to you, and the latest version is always available in the app.').value).toBe('notice');
+  });
+
+  it('reads "without prior notice" beside posting the revised policy before it applies as posted', () => {
+    const text = 'Changes to this policy\n\nWe may change this policy at any time without prior notice to you, and changes take effect when posted. If we make material changes, we will post an updated policy on the website before the changes become effective.';
+    expect(changes(text).value).toBe('posted');
+  });
+
+  it('keeps "without notice" when nothing is posted ahead', () => {
+    expect(changes('Changes to this policy\n\nWe may change this policy at any time without notice to you.').value).toBe('without-notice');
+  });
+});
+
 // CHANGE_MAY_UPDATE is not in the claim rule registry (src/rules/claims/index.ts), so its
 // examples are read here the way claim-rules.test.ts reads registered rules.
 describe('claim rule change.may-update', () => {

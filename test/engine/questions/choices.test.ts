@@ -114,3 +114,21 @@ describe('the law\'s right to opt out of a sale, named by a policy that denies s
     expect(choice('You have the right to opt out of the sale of your personal information.', 'sale-opt-out')).toBe('yes');
   });
 });
+
+describe('stopping marketing messages', () => {
+  it('reads withdrawing consent under a heading about marketing messages as the marketing opt-out', () => {
+    const text = 'Sending electronic messages\n\nAt your request we email you news about our products. We process your email address on the basis of your consent. To revoke the consent, please contact us.';
+    expect(choice(text, 'marketing-opt-out')).toBe('yes');
+  });
+
+  it('does not read withdrawing consent under another heading as the marketing opt-out', () => {
+    const text = 'Location data\n\nWe use your location with your consent. To revoke the consent, please contact us.';
+    expect(choice(text, 'marketing-opt-out')).toBe('not-stated');
+  });
+
+  it('reads asking us to stop using your data for marketing, and replying STOP, as the marketing opt-out', () => {
+    expect(choice('You may ask us at any time to stop using your personal data for marketing purposes.', 'marketing-opt-out')).toBe('yes');
+    expect(choice('To stop receiving text messages from us, reply STOP.', 'marketing-opt-out')).toBe('yes');
+    expect(choice('We use your personal data for marketing purposes.', 'marketing-opt-out')).toBe('not-stated');
+  });
+});

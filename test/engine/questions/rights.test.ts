@@ -111,6 +111,44 @@ describe('how to make a request', () => {
     expect(ways(claim)).toEqual(['email']);
   });
 
+  it('reads numbers with a country code and addresses abroad in the contact list a rights passage points to', () => {
+    const claim = rights([
+      'Your rights',
+      'You have the right to access and delete your data. To exercise these rights, contact us using the details below.',
+      'Contact us',
+      'Our privacy team can be reached on the following contact details:',
+      'Telephone: 020 7946 0321 (Monday to Friday, during office hours).',
+      'You can also write to us at Example Ltd, 12 Harbour Street, London EC1A 1BB, United Kingdom.',
+    ].join('\n\n'));
+    expect(ways(claim)).toEqual(['phone', 'postal']);
+  });
+
+  it('takes only the kind of contact detail a referral points to', () => {
+    const policy = (referral: string): string => [
+      'Your rights',
+      `You have the right to access your data. ${referral}`,
+      'Contact us',
+      'If you have questions, email privacy@example.com or call 217-555-0182.',
+    ].join('\n\n');
+    expect(ways(rights(policy('To exercise it, contact us at the email address below.')))).toEqual(['email']);
+    expect(ways(rights(policy('To exercise it, contact us using the details below.')))).toEqual(['email', 'phone']);
+  });
+
+  it('does not read a home page as a form', () => {
+    const claim = rights('You have the right to access your data. To exercise your rights, email privacy@example.com or see www.example.com.');
+    expect(ways(claim)).toEqual(['email']);
+  });
+
+  it('reads what the service lets you do and logging in as ways you do it yourself', () => {
+    expect(ways(rights('You have the right to correct your data. Most of our services allow you to change your account profile.'))).toEqual(['settings']);
+    expect(ways(rights('You have the right to access your data, which you may use by logging into the service.'))).toEqual(['settings']);
+  });
+
+  it('reads "exercise your rights here" as a web form and a signed, written request as post', () => {
+    expect(ways(rights('You have the right to access your data. You can exercise your privacy rights here.'))).toEqual(['form']);
+    expect(ways(rights('You have the right to obtain a copy of your data once a year with a signed, written request.'))).toEqual(['postal']);
+  });
+
   it('cites the request sentence first', () => {
     const text = [
       'We delete your data when you close your account (which you can start from your privacy dashboard).',
