@@ -10,7 +10,7 @@ import {
   AFTER_CHOICE, ANY_BUSINESS_BEFORE, BUSINESS_SALE, BUSINESS_WORDS, CHOICE_CONDITION, CROSS_REFERENCE, DEFINES_TERM_BEFORE, DEFINITION_INCLUDES_OURS, FINITE_VERB, HEDGE_BEFORE, HEDGE_WORD, ITEM_OPENER,
   LATE_OBJECT, LAW_HEDGE, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_PURPOSE, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER,
   PROVIDER_WORD, QUALIFIED_DENIAL, REGION_CONDITION, SENSITIVE_ONLY, REQUESTED_STOP, SALE_OR_SHARING_SIGN, SELL_ADMITS, SELL_DENIAL, SELL_EXCEPTION, SELL_HEADING, SELL_UNDER_LAW, SELL_WORD, SHARING_OPT_OUT, SOLD_BY_OTHERS,
-  SOLD_DATA, SOLD_DATA_NOUN, SOLD_OTHER, TARGETED_SHARING, WEAK_SELL_WORD, WEAK_WORD_DATA,
+  SOLD_DATA, SOLD_DATA_NOUN, SOLD_OTHER, TAKEN_FROM, TARGETED_SHARING, WEAK_SELL_WORD, WEAK_WORD_DATA,
 } from '../../rules/claims/sell.ts';
 import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -91,6 +91,7 @@ function firstOf(text: string, a: RegExp, b: RegExp, last = false): 'a' | 'b' | 
  *  personal information"); with none (passive: "your data is not sold to", "spaces up for
  *  sale"), the nearest thing named before it in its clause. */
 function aboutData(text: string, at: number, end: number, noun: boolean): boolean {
+  if (TAKEN_FROM.test(text.slice(at, end)) && /^\s+from\b/i.test(text.slice(end))) return false;
   const object = objectAfter(text, end, noun);
   const after = firstOf(object, SOLD_OTHER, SOLD_DATA);
   // "We may sell or share for targeted advertising purposes (…) the following categories of

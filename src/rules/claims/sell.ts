@@ -221,3 +221,7 @@ export const PROVIDER_WORD = /\b(?:we|our|us)\b/i;
 /** Sensitive personal data named as the object: a statement about that kind of data only
  *  ("we do not sell or share sensitive personal information"). */
 export const SENSITIVE_ONLY = /^[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b/i;
+
+/** A renting or buying word followed by "from" names what the provider takes in, not what it
+ *  sells: "servers rented from European service providers", "data we lease from partners". */
+export const TAKEN_FROM = /^(?:rent|rents|renting|rented|lease|leases|leasing|leased)$/i;

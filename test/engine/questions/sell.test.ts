@@ -125,3 +125,14 @@ describe('sell: denials qualified or narrowed', () => {
   });
 });
 
+
+describe('sell: renting or leasing from someone is taking in, not selling', () => {
+  it('does not read servers or data rented or leased from others as a sale', () => {
+    expect(sell('Your data may be stored on servers rented from hosting companies in Europe.')).toBe('not-stated');
+    expect(sell('We combine your profile with data we leased from marketing partners.')).toBe('not-stated');
+  });
+
+  it('still reads renting your data to others as a sale', () => {
+    expect(sell('Your contact details may be rented to other companies.')).toBe('yes');
+  });
+});
