@@ -1,7 +1,7 @@
 // Whether others track you: yes when the policy names third-party trackers on its service or
 // says it follows you across other sites and apps; no when it says nobody does (and nothing
 // says otherwise); not stated otherwise. Self-hosted analytics are not tracking by others.
-import { CROSS_SITE, NAMED_TOOLS_CASED, NO_TRACKING, THIRD_PARTY_TRACKERS, TRACKING_WORD } from '../../rules/claims/tracking.ts';
+import { ABOUT_THE_DOCUMENT, BLOCKED_BY_YOU_BEFORE, CROSS_SITE, CROSS_SITE_SENSE, NAMED_TOOLS_CASED, NO_TRACKING, THIRD_PARTY_TRACKERS, TRACKING_WORD } from '../../rules/claims/tracking.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
@@ -19,7 +19,7 @@ export function readTracking(ctx: ReadContext): Claims['tracking'] {
   const yes = new AnswerBuilder<YesNo>('yes');
   const no = new AnswerBuilder<YesNo>('no');
   ctx.texts.forEach((text, i) => {
-    if (!TRACKING_WORD.test(text)) return;
+    if (!TRACKING_WORD.test(text) || ABOUT_THE_DOCUMENT.test(text)) return;
     const denial = ctx.matches(NO_TRACKING.pattern, i)[0];
     if (denial) {
       const r = ctx.reading(i, denial.index + denial[0].length - 1, denial.index + denial[0].length);
@@ -27,6 +27,7 @@ export function readTracking(ctx: ReadContext): Claims['tracking'] {
       if ((r.negated || /^only|^no\b/i.test(denial[0])) && !r.conditional && !r.minors && !r.narrowItem && provider) { no.cite(i, NO_TRACKING.id); return; }
     }
     for (const rule of [THIRD_PARTY_TRACKERS, CROSS_SITE]) {
+      if (rule === CROSS_SITE && !CROSS_SITE_SENSE.test(text)) continue;
       const m = ctx.matches(rule.pattern, i).find((match) => {
         const r = ctx.reading(i, match.index, match.index + match[0].length);
         // "Our advertising platform does not track you": the negation sits inside a long match,
@@ -34,7 +35,8 @@ export function readTracking(ctx: ReadContext): Claims['tracking'] {
         const tail = /\S+$/.exec(match[0]);
         const tailAt = match.index + (tail?.index ?? 0);
         const negatedInside = tailAt > match.index && ctx.reading(i, tailAt, match.index + match[0].length).negated;
-        return !r.negated && !negatedInside && !r.definition && !(r.conditional && r.actor === 'you') && !r.objectOfRight;
+        const blockedByYou = BLOCKED_BY_YOU_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
+        return !r.negated && !negatedInside && !blockedByYou && !r.definition && !(r.conditional && r.actor === 'you') && !r.objectOfRight;
       });
       if (m && !SELF_HOSTED.test(text)) { yes.cite(i, rule.id); break; }
     }

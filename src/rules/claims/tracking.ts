@@ -34,10 +34,25 @@ export const CROSS_SITE: FactRule = {
   },
 };
 
+/** What makes "on third-party platforms" tracking: the sentence speaks of what is learnt or
+ *  followed there. "Share content on our app from third-party services" or "spaces hosted on
+ *  third-party platforms" say nothing of tracking. */
+export const CROSS_SITE_SENSE = /\b(?:activit(?:y|ies)|information|data|brows\w*|interactions?|track\w*|collect\w*|receiv\w*|usage|behaviou?r\w*|visits?|visited|interests?|history|cookies?|pixels?|identifiers?|profil\w*|monitor\w*|follow\w*|recogni[sz]\w*|measur\w*)\b/i;
+
+/** A sentence about the document rather than the practice: its scope ("This Privacy Policy does
+ *  not apply to information collected by third-party services") or an overview of what it
+ *  explains ("This Cookie Statement explains how we use third-party cookies"). Neither denies
+ *  nor admits tracking; the statements themselves decide. */
+export const ABOUT_THE_DOCUMENT = /^\W*(?:this|the|our)\s+(?:[\w-]+\s+){0,3}(?:policy|statement|notice|section|page|document)\s+(?:(?:does not|doesn't|do not|will not|shall not)\s+(?:apply|cover|govern|address)|(?:explains|describes|sets out|outlines|tells you|lets you know|informs you)\b)/i;
+
+/** Trackers named as what the reader can block ("use a browser that can block third-party
+ *  cookies"): advice about browsers, not a statement that the service has them. */
+export const BLOCKED_BY_YOU_BEFORE = /\b(?:block|blocks|blocking|disable|disabling|delete|deleting|clear|clearing|refuse|refusing|reject|rejecting)\s+(?:all\s+|any\s+|most\s+)?$/i;
+
 /** The provider says there is no tracking by others. */
 export const NO_TRACKING: FactRule = {
   id: 'tracking.none',
-  pattern: /\b(?:not|never|no)\b[^.;:]{0,50}?\b(?:third[- ]party (?:cookies|trackers?|tracking|analytics|services)|track(?:s|ing)? (?:you|your|users)|tracking (?:cookies|technolog\w+|tools)|trackers|analytics (?:cookies|tools|services))\b|\bonly (?:uses? )?(?:strictly )?(?:necessary|essential|functional|first-party) cookies\b|\bno (?:tracking|trackers|third-party cookies|analytics)\b/i,
+  pattern: /\b(?:not|never|no)\b(?! longer\b)[^.;:]{0,50}?\b(?:third[- ]party (?:cookies|trackers?|tracking|analytics|services)|track(?:s|ing)? (?:you|your|users)|tracking (?:cookies|technolog\w+|tools)|trackers|analytics (?:cookies|tools|services))\b|\bonly (?:uses? )?(?:strictly )?(?:necessary|essential|functional|first-party) cookies\b|\bno (?:tracking|trackers|third-party cookies|analytics)\b/i,
   gloss: 'Says nobody tracks you on its service',
   examples: {
     match: ['We do not use third-party trackers.', 'We never track you.', 'This site only uses strictly necessary cookies.'],

@@ -53,3 +53,40 @@ describe('tracking', () => {
     expect(tracking('We use the services of social media platforms and advertising platforms to market our products.')).toBe('yes');
   });
 });
+
+describe('tracking: other platforms named without anything learnt there', () => {
+  it('does not read sharing content from, or spaces hosted on, third-party platforms as tracking', () => {
+    expect(tracking('You can share content on our app from third party services.')).toBe('not-stated');
+    expect(tracking('These rules also apply to community spaces hosted on third-party platforms.')).toBe('not-stated');
+  });
+
+  it('still reads activity followed on other platforms as tracking', () => {
+    expect(tracking('We receive information about your activity on third-party platforms.')).toBe('yes');
+  });
+});
+
+describe('tracking: sentences about the document itself', () => {
+  it('reads neither the policy\'s scope nor its overview as a statement about tracking', () => {
+    expect(tracking('This Privacy Policy does not apply to information collected by third-party services you reach through our app.')).toBe('not-stated');
+    expect(tracking('This Cookie Statement explains how we use third-party cookies and how you can manage them.')).toBe('not-stated');
+  });
+
+  it('still reads the statements that follow', () => {
+    expect(tracking('This Cookie Statement explains our cookies. We never use third-party cookies.')).toBe('no');
+  });
+});
+
+describe('tracking: advice and lost features are not statements about trackers', () => {
+  it('does not read advice to block third-party cookies as the service having them', () => {
+    expect(tracking('To protect your privacy you can use a browser that can block third-party cookies.')).toBe('not-stated');
+  });
+
+  it('does not read "no longer able to use third-party services" as a denial of tracking', () => {
+    expect(tracking('If you ask us not to share your data with them, you may no longer be able to use those third party services.')).toBe('not-stated');
+  });
+
+  it('still reads third-party cookies the service sets, and a plain denial', () => {
+    expect(tracking('We allow advertising partners to set third-party cookies on our site.')).toBe('yes');
+    expect(tracking('We do not use any third-party cookies.')).toBe('no');
+  });
+});
