@@ -17,7 +17,7 @@ import {
   ADDRESS_AS_LOCATION, BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
   COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, DATA_LIST_INTRO, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, GENERIC_SENSITIVE, HEDGED_DENIAL, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
   NARROW_SECTION, NOT_US_COLLECTS, PAYMENT_THROUGH_OTHERS, PEOPLE_SUBJECT, NEGATED_BEFORE, COMMUNICATIONS_FROM, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PERSON_RECEIVES, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, REVEALED_ONLY, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
-  WE_AND_OTHERS,
+  WE_AND_OTHERS, WHILE_YOU_REFUSE,
 } from '../../rules/claims/collect.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -138,7 +138,7 @@ function denialsIn(ctx: ReadContext, i: number): Denial[] {
   }
   for (const m of ctx.matches(COLLECT_DENIAL.pattern, i)) {
     const r = ctx.reading(i, m.index, m.index + m[0].length);
-    if (r.conditional || r.definition || r.minors || r.narrowItem || r.objectOfRight) continue;
+    if (r.conditional || r.definition || r.minors || r.narrowItem || r.objectOfRight || WHILE_YOU_REFUSE.test(text)) continue;
     // Only the provider's denials answer, not what users or members don't do ("other members
     // never store the email addresses you send them").
     if (!/^(?:is|are|be|no)\b/i.test(m[0]) && PEOPLE_SUBJECT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;

@@ -470,3 +470,8 @@ export const HEDGED_DENIAL = /\b(?:typically|generally|usually|normally|ordinari
 export const PERSON_RECEIVES = /\byou\s+(?:\w+\s+){0,2}(?:receive|get|obtain)\w*\b[^.;]{0,80}$/i;
 /** What comes from a source is offers or messages to the person, not data about them. */
 export const COMMUNICATIONS_FROM = /\b(?:offers|newsletters?|e-?mails|ads|advertisements|advertising|promotions?|promotional content|communications|messages|marketing)\b[^.;]{0,30}$/i;
+
+/** A denial that holds only while the person refuses ("If you do not enable location services,
+ *  we don't collect your precise location"): it says the data is collected once they agree, so
+ *  it is no denial. */
+export const WHILE_YOU_REFUSE = /^\W*(?:if|when|where|as long as|so long as)\s+you\s+(?:do not|don't|choose not to|decide not to|decline to|refuse to|have not|haven't)\s+(?:\w+\s+){0,2}?(?:enable|enabled|allow|allowed|turn on|turned on|activate|activated|consent|consented|agree|grant|granted|give|given|share|provide|provided|opt in|opted in|permit|switch on)\b/i;

@@ -341,3 +341,15 @@ describe('collect: modern wordings (batch 2)', () => {
     expect(c('activity').value).toBe('yes');
   });
 });
+
+describe('collect: a denial that holds only while the person refuses', () => {
+  const value = (text: string, item: 'precise-location' | 'contacts'): string => analyze({ text }).claims.collect[item].value;
+  it('is no denial: the data is collected once they agree', () => {
+    expect(value('If you do not enable location services, we don\'t collect your precise location.', 'precise-location')).toBe('not-stated');
+    expect(value('If you choose not to share your address book, we do not collect your contacts.', 'contacts')).not.toBe('no');
+  });
+
+  it('a plain denial still denies', () => {
+    expect(value('We do not collect your precise location.', 'precise-location')).toBe('no');
+  });
+});
