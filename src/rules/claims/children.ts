@@ -66,7 +66,7 @@ export const AGE_GATE: FactRule = {
 };
 
 /** A gate for one feature or kind of content, not the service: "at least 18 to view mature content". */
-export const NARROW_GATE = /\bto (?:view|access|watch|buy|purchase|order|use) (?:mature|adult|certain|some|alcohol|age-restricted|restricted|explicit|gambling|betting|paid|premium)\b|\bfor (?:certain|some) (?:features|services|content|products)\b|\b(?:mature|adult|alcohol|tobacco|gambling) (?:content|products|features)\b|\bto (?:give |provide )?(?:your )?consent (?:to|for)\b|\bsweepstakes\b|\bcontests?\b|\bpromotions?\b|\bjob applicants?\b|\bemployment\b|\bvolunteers?\b|\bto (?:work|apply)\b/i;
+export const NARROW_GATE = /\bto (?:view|access|watch|buy|purchase|order|use) (?:mature|adult|certain|some|alcohol|age-restricted|restricted|explicit|gambling|betting|paid|premium)\b|\bfor (?:certain|some) (?:features|services|content|products)\b|\b(?:mature|adult|alcohol|tobacco|gambling) (?:content|products|features)\b|\bto (?:give |provide )?(?:your )?consent (?:to|for)\b|\bsweepstakes\b|\bcontests?\b|\bpromotions?\b|\bjob applicants?\b|\bemployment\b|\bvolunteers?\b|\bto (?:work|apply)\b|\b(?:team|staff|crew|board) members?\b|\b(?:employees|staff|moderators|administrators|functionaries|(?:advanced )?rights holders)\b/i;
 
 /** The service is (also) for children: child accounts, kids' products, parent-made profiles. */
 export const FOR_CHILDREN: FactRule = {

@@ -124,3 +124,15 @@ describe('children: not directed, for children', () => {
     expect(c.first).toMatch(/not directed to children/);
   });
 });
+
+describe('children: ages required for a role, not for using the service', () => {
+  const value = (text: string): string => analyze({ text }).claims.children.children.value;
+  it('does not read the age for staff, team members or moderators as the service\'s minimum age', () => {
+    expect(value('Volunteers with access must be at least 18, except email response team members, who must be at least 16 years old.')).toBe('not-stated');
+    expect(value('Our moderators must be 18 or older.')).toBe('not-stated');
+  });
+
+  it('still reads the age for using the service', () => {
+    expect(value('You must be at least 13 years old to use the service.')).toBe('min-age');
+  });
+});
