@@ -18,7 +18,7 @@ export type Verdict = 'policy' | 'waiting' | 'maybe' | 'no';
 // What the background has acknowledged. Recorded on success only: the worker may be restarting
 // (extension update) when a message goes out, and the next check then sends it again.
 let sentVerdict: { key: string; isPolicy: boolean } | null = null;
-let sentText: { key: string; text: string } | null = null;
+let sentText: { key: string; text: string; forced: boolean } | null = null;
 /** When each page (by key) was first looked at: how long a thin text may be held back. */
 let firstSeen: { key: string; at: number } | null = null;
 
@@ -52,14 +52,19 @@ export function checkPage(now = performance.now()): Verdict {
   // person asked to have analysed is read as it is.
   if (!isForced() && holdBack(extraction.text, now - firstSeen.at)) return 'waiting';
   if (extraction.text !== currentExtraction()?.text) setExtraction(extraction);
-  if (worthResending(sentText?.key === key ? sentText.text : undefined, extraction.text)) {
+  // Asked to read a page whose text was already sent (a 404 page sent as a thin page with its
+  // policy links): send it again as the person's request.
+  const forcedNow = isForced() && sentText?.key === key && !sentText.forced;
+  if (forcedNow || worthResending(sentText?.key === key ? sentText.text : undefined, extraction.text)) {
     const { text, blocks } = extraction;
     // A thin page may only point to the real policy ("see our main privacy policy"): send the
-    // links it names, for the popup to offer if the text is too thin to grade.
-    const links = isThin(text) ? findPolicyLinks(document).filter((l) => pageKey(l.href) !== key) : [];
+    // links it names, for the popup to offer if the text is too thin to grade. Not when the
+    // person asked for this page to be read: they get what it says ("not enough policy text",
+    // with the links offered there), not the links again.
+    const links = !isForced() && isThin(text) ? findPolicyLinks(document).filter((l) => pageKey(l.href) !== key) : [];
     sendToBackground('page/policy-text', { url, title, text, blocks, detection, ...(links.length > 0 ? { policyLinks: links } : {}) })
       .then(() => {
-        sentText = { key, text };
+        sentText = { key, text, forced: isForced() };
         analysed();
       }, ignoreFailure);
   }
