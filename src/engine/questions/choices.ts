@@ -2,7 +2,7 @@
 // (and, for phone companies, CPNI use, calls, directory listings, location), each with how.
 // A choice counts unless its clause denies it ("you may not opt out of service messages").
 import { CHOICE_RULES } from '../../rules/facts/choices.ts';
-import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, OPT_OUT_MEANS, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
+import { CHOICE_VERB, CONSENT_CHOICES, CONSENT_WITHDRAWN, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, OPT_OUT_MEANS, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
 import { channelsNear } from '../facts/channels.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -59,9 +59,39 @@ export function readChoices(ctx: ReadContext): Claims['choices'] {
       for (const c of near.channels) b.detail(channelPhrase(c), near.evidence, { kind: c.kind });
     }
   });
+  consentChoices(ctx, found);
   const claim = {} as Record<ChoiceItem, Answer<YesNo>>;
   for (const item of CHOICE_ITEMS) claim[item] = found.get(item)?.build() ?? (notStated<YesNo>() as Answer<YesNo>);
   return claim;
+}
+
+/** Consent as a choice (GUIDE clarification 11): personalised ads, optional cookies or sharing
+ *  with third parties for their marketing, based on your consent, are choices when the policy
+ *  says consent can be withdrawn. Read only for choices no sentence offers outright; the purpose
+ *  is cited first, then the withdrawal. */
+function consentChoices(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<YesNo>>): void {
+  const wanted = CONSENT_CHOICES.filter((c) => !found.has(c.item));
+  if (wanted.length === 0) return;
+  let withdrawal = -1;
+  const purposes = new Map<ChoiceItem, { at: number; id: string }>();
+  ctx.texts.forEach((text, i) => {
+    if (!/consent/i.test(text)) return;
+    if (withdrawal < 0) {
+      const w = CONSENT_WITHDRAWN.exec(text);
+      const r = w ? ctx.reading(i, w.index, w.index + w[0].length) : null;
+      if (r && !r.negated && !r.minors && r.actor !== 'others') withdrawal = i;
+    }
+    for (const c of wanted) {
+      if (purposes.has(c.item)) continue;
+      const m = c.pattern.exec(text);
+      if (!m) continue;
+      const r = ctx.reading(i, m.index, m.index + m[0].length);
+      if (r.negated || r.minors || r.definition || r.actor === 'others') continue;
+      purposes.set(c.item, { at: i, id: c.id });
+    }
+  });
+  if (withdrawal < 0) return;
+  for (const [item, p] of purposes) found.set(item, new AnswerBuilder<YesNo>('yes').cite(p.at, p.id).cite(withdrawal, p.id));
 }
 
 /** Choices made in your own browser or device: the provider offers nothing itself. */

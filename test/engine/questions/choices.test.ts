@@ -114,3 +114,18 @@ describe('the law\'s right to opt out of a sale, named by a policy that denies s
     expect(choice('You have the right to opt out of the sale of your personal information.', 'sale-opt-out')).toBe('yes');
   });
 });
+
+describe('consent as a choice (clarification 11)', () => {
+  const withdraw = ' Where we rely on your consent, you can withdraw it at any time. You may withdraw your consent by writing to us.';
+  it('reads personalised ads, optional cookies and sharing for marketing based on consent that can be withdrawn', () => {
+    expect(choice(`Legal basis: your consent, for personalised advertising on our app.${withdraw}`, 'ads-opt-out')).toBe('yes');
+    expect(choice(`We place optional cookies only with your consent.${withdraw}`, 'cookie-controls')).toBe('yes');
+    expect(choice(`We share your email address with third parties for their marketing only with your consent.${withdraw}`, 'sale-opt-out')).toBe('yes');
+  });
+
+  it('needs the withdrawal and a consent that is not denied', () => {
+    expect(choice('Legal basis: your consent, for personalised advertising on our app.', 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`We do not ask for consent before showing personalised advertising.${withdraw}`, 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`We place optional cookies only with your consent. You cannot withdraw your consent once given.`, 'cookie-controls')).toBe('not-stated');
+  });
+});
