@@ -2,7 +2,7 @@
 // (and, for phone companies, CPNI use, calls, directory listings, location), each with how.
 // A choice counts unless its clause denies it ("you may not opt out of service messages").
 import { CHOICE_RULES } from '../../rules/facts/choices.ts';
-import { CHOICE_VERB, CONSENT_CHOICES, CONSENT_WITHDRAWN, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, OPT_OUT_MEANS, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
+import { AD_TRACKING_BEFORE, CHOICE_VERB, CONSENT_CHOICES, CONSENT_WITHDRAWN, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, OPT_OUT_MEANS, POINTED_COOKIE_OPT_OUT, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
 import { channelsNear } from '../facts/channels.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -59,10 +59,28 @@ export function readChoices(ctx: ReadContext): Claims['choices'] {
       for (const c of near.channels) b.detail(channelPhrase(c), near.evidence, { kind: c.kind });
     }
   });
+  if (!found.has('ads-opt-out')) pointedAdOptOut(ctx, found);
   consentChoices(ctx, found);
   const claim = {} as Record<ChoiceItem, Answer<YesNo>>;
   for (const item of CHOICE_ITEMS) claim[item] = found.get(item)?.build() ?? (notStated<YesNo>() as Answer<YesNo>);
   return claim;
+}
+
+/** "To opt out of such cookies, see our Cookie Policy" after sentences on ad networks' cookies
+ *  is the ads choice; the opt-out is cited first, then the sentence naming the ads. */
+function pointedAdOptOut(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<YesNo>>): void {
+  ctx.texts.some((text, i) => {
+    const m = POINTED_COOKIE_OPT_OUT.exec(text);
+    if (!m) return false;
+    const r = ctx.reading(i, m.index, m.index + m[0].length);
+    if (r.negated || r.minors || r.actor === 'others') return false;
+    const before = [i - 1, i - 2].find((j) => j >= 0 && AD_TRACKING_BEFORE.test(ctx.texts[j] ?? ''));
+    if (before === undefined && !AD_TRACKING_BEFORE.test(text)) return false;
+    const b = new AnswerBuilder<YesNo>('yes').cite(i, 'choice.pointed-ad-opt-out');
+    if (before !== undefined) b.cite(before);
+    found.set('ads-opt-out', b);
+    return true;
+  });
 }
 
 /** Consent as a choice (GUIDE clarification 11): personalised ads, optional cookies or sharing

@@ -164,6 +164,13 @@ export const CONSENT_CHOICES: readonly { item: ChoiceItem; id: string; pattern: 
   },
 ];
 
+/** An opt-out of cookies named by a pointer ("to opt out of such cookies, see our Cookie
+ *  Policy"): the ads choice when the sentences before it speak of ad networks' cookies. */
+export const POINTED_COOKIE_OPT_OUT = /\b(?:opt(?:[- ])?out (?:of|from)|disable|refuse|reject|block|decline|turn off) (?:such|these|those|the above|any such) (?:cookies|tracking technologies|technologies|trackers)\b/i;
+
+/** Ad networks' or advertisers' cookies and tracking, in the sentences before a pointed opt-out. */
+export const AD_TRACKING_BEFORE = /\b(?:ad(?:vertising)? networks?|network advertisers|ad network providers|advertisers|advertising partners|(?:targeted|interest-based|personali[sz]ed|behaviou?ral) (?:ads|advertising|advertisements))\b/i;
+
 /** Consent you can withdraw: "you may withdraw your consent at any time". */
 export const CONSENT_WITHDRAWN = /\b(?:withdraw|revoke)\w*\b[^.;]{0,30}?\bconsent\b/i;
 

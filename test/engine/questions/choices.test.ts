@@ -129,3 +129,12 @@ describe('consent as a choice (clarification 11)', () => {
     expect(choice(`We place optional cookies only with your consent. You cannot withdraw your consent once given.`, 'cookie-controls')).toBe('not-stated');
   });
 });
+
+describe('an opt-out of "such cookies" after ad networks\' cookies', () => {
+  it('is the ads choice only when the sentences before speak of ads', () => {
+    const ads = 'Third-party ad networks may place their own cookies on your device to show you interest-based advertising. ';
+    expect(choice(`${ads}To opt out of such cookies, see our cookie notice.`, 'ads-opt-out')).toBe('yes');
+    expect(choice('Our site uses cookies to keep you signed in. To opt out of such cookies, see our cookie notice.', 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}You cannot opt out of such cookies on our site.`, 'ads-opt-out')).toBe('not-stated');
+  });
+});
