@@ -2,7 +2,7 @@
 // (and, for phone companies, CPNI use, calls, directory listings, location), each with how.
 // A choice counts unless its clause denies it ("you may not opt out of service messages").
 import { CHOICE_RULES } from '../../rules/facts/choices.ts';
-import { AD_TRACKING_BEFORE, CHOICE_VERB, CONSENT_CHOICES, CONSENT_WITHDRAWN, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, OPT_OUT_MEANS, POINTED_COOKIE_OPT_OUT, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
+import { AD_TRACKING_BEFORE, CHOICE_VERB, CONSENT_CHOICES, CONSENT_WITHDRAWN, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, NOT_AD_TRACKING, OPT_OUT_MEANS, POINTED_COOKIE_OPT_OUT, SALE_CONTEXT, SETTINGS_NAME, TRACKING_OPT_OUT } from '../../rules/claims/choices.ts';
 import { channelsNear } from '../facts/channels.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -60,6 +60,7 @@ export function readChoices(ctx: ReadContext): Claims['choices'] {
     }
   });
   if (!found.has('ads-opt-out')) pointedAdOptOut(ctx, found);
+  if (!found.has('ads-opt-out') && ctx.claim('ads').ads.value === 'yes') trackingOptOut(ctx, found);
   consentChoices(ctx, found);
   const claim = {} as Record<ChoiceItem, Answer<YesNo>>;
   for (const item of CHOICE_ITEMS) claim[item] = found.get(item)?.build() ?? (notStated<YesNo>() as Answer<YesNo>);
@@ -79,6 +80,19 @@ function pointedAdOptOut(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<
     const b = new AnswerBuilder<YesNo>('yes').cite(i, 'choice.pointed-ad-opt-out');
     if (before !== undefined) b.cite(before);
     found.set('ads-opt-out', b);
+    return true;
+  });
+}
+
+/** In a policy that shows targeted ads, an opt-out of its tracking ("you can opt out of certain
+ *  uses of tracking technologies") turns off the ad tracking: the ads choice. */
+function trackingOptOut(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<YesNo>>): void {
+  ctx.texts.some((text, i) => {
+    const m = TRACKING_OPT_OUT.exec(text);
+    if (!m || NOT_AD_TRACKING.test(text)) return false;
+    const r = ctx.reading(i, m.index, m.index + m[0].length);
+    if (r.negated || r.minors || r.conditional || r.actor === 'others') return false;
+    found.set('ads-opt-out', new AnswerBuilder<YesNo>('yes').cite(i, 'choice.tracking-opt-out'));
     return true;
   });
 }

@@ -171,6 +171,12 @@ export const POINTED_COOKIE_OPT_OUT = /\b(?:opt(?:[- ])?out (?:of|from)|disable|
 /** Ad networks' or advertisers' cookies and tracking, in the sentences before a pointed opt-out. */
 export const AD_TRACKING_BEFORE = /\b(?:ad(?:vertising)? networks?|network advertisers|ad network providers|advertisers|advertising partners|(?:targeted|interest-based|personali[sz]ed|behaviou?ral) (?:ads|advertising|advertisements))\b/i;
 
+/** An opt-out of tracking ("opt out ... from certain uses of tracking technologies", "disable
+ *  certain tracking"): the ads choice in a policy that shows targeted ads (the ads claim), unless
+ *  e-mail, analytics or location tracking is meant, or a browser's Do Not Track signal. */
+export const TRACKING_OPT_OUT = /\b(?:opt(?:[- ])?out|turn off|switch off|disable)\b[^.;]{0,100}?\btracking\b/i;
+export const NOT_AD_TRACKING = /\be-?mails?\b|\banalytics\b|\blocation\b|\bDo[- ]Not[- ]Track\b|\bDNT\b/i;
+
 /** Consent you can withdraw: "you may withdraw your consent at any time". */
 export const CONSENT_WITHDRAWN = /\b(?:withdraw|revoke)\w*\b[^.;]{0,30}?\bconsent\b/i;
 

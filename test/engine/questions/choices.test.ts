@@ -138,3 +138,17 @@ describe('an opt-out of "such cookies" after ad networks\' cookies', () => {
     expect(choice(`${ads}You cannot opt out of such cookies on our site.`, 'ads-opt-out')).toBe('not-stated');
   });
 });
+
+describe('an opt-out of tracking in a policy that shows targeted ads', () => {
+  const ads = 'We and our partners use your browsing on our site to show you targeted ads on other websites. ';
+  it('is the ads choice', () => {
+    expect(choice(`${ads}You can opt out at any time from our use of your data for certain uses of tracking technologies.`, 'ads-opt-out')).toBe('yes');
+  });
+
+  it('is not when no ads are shown, or e-mail, location or Do Not Track is meant', () => {
+    expect(choice('You can opt out at any time from our use of your data for certain uses of tracking technologies.', 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}You can turn off location tracking in your phone's settings.`, 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}To turn off the tracking in our e-mails, block images in your mail app.`, 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}Some browsers send a Do Not Track signal to disable tracking, which we do not answer.`, 'ads-opt-out')).toBe('not-stated');
+  });
+});
