@@ -174,7 +174,7 @@ export const AD_TRACKING_BEFORE = /\b(?:ad(?:vertising)? networks?|network adver
 /** An opt-out of tracking ("opt out ... from certain uses of tracking technologies", "disable
  *  certain tracking"): the ads choice in a policy that shows targeted ads (the ads claim), unless
  *  e-mail, analytics or location tracking is meant, or a browser's Do Not Track signal. */
-export const TRACKING_OPT_OUT = /\b(?:opt(?:[- ])?out|turn off|switch off|disable)\b[^.;]{0,100}?\btracking\b/i;
+export const TRACKING_OPT_OUT = /\b(?:opt(?:[- ])?out|turn off|switch off|disable)\b[^.;]{0,100}?\btracking\b(?! (?:technologies )?(?:policy|notice|statement))/i;
 export const NOT_AD_TRACKING = /\be-?mails?\b|\banalytics\b|\blocation\b|\bDo[- ]Not[- ]Track\b|\bDNT\b/i;
 
 /** Consent you can withdraw: "you may withdraw your consent at any time". */

@@ -150,5 +150,6 @@ describe('an opt-out of tracking in a policy that shows targeted ads', () => {
     expect(choice(`${ads}You can turn off location tracking in your phone's settings.`, 'ads-opt-out')).toBe('not-stated');
     expect(choice(`${ads}To turn off the tracking in our e-mails, block images in your mail app.`, 'ads-opt-out')).toBe('not-stated');
     expect(choice(`${ads}Some browsers send a Do Not Track signal to disable tracking, which we do not answer.`, 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}How to opt out of collection through cookies is set out in our Cookies and Tracking Technologies Policy.`, 'ads-opt-out')).toBe('not-stated');
   });
 });
