@@ -2,7 +2,9 @@
 // (and, for phone companies, CPNI use, calls, directory listings, location), each with how.
 // A choice counts unless its clause denies it ("you may not opt out of service messages").
 import { CHOICE_RULES } from '../../rules/facts/choices.ts';
-import { AD_TRACKING_BEFORE, CHOICE_VERB, CONSENT_CHOICES, CONSENT_WITHDRAWN, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, NOT_AD_TRACKING, OPT_OUT_MEANS, POINTED_COOKIE_OPT_OUT, SALE_CONTEXT, SETTINGS_NAME, TRACKING_OPT_OUT } from '../../rules/claims/choices.ts';
+import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_WORDS, SALE_CONTEXT, SETTINGS_NAME } from '../../rules/claims/choices.ts';
+// Ads, cookie and sale choices read across sentences (consent, pointers, the law's right alone).
+import { AD_TRACKING_BEFORE, CONSENT_CHOICES, CONSENT_WITHDRAWN, NOT_AD_TRACKING, OPT_OUT_MEANS, POINTED_COOKIE_OPT_OUT, TRACKING_OPT_OUT } from '../../rules/claims/choices.ts';
 import { channelsNear } from '../facts/channels.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
