@@ -2,7 +2,9 @@
 // (and, for phone companies, CPNI use, calls, directory listings, location), each with how.
 // A choice counts unless its clause denies it ("you may not opt out of service messages").
 import { CHOICE_RULES } from '../../rules/facts/choices.ts';
-import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_HEADING, MARKETING_WORDS, OPT_OUT_MEANS, SALE_CONTEXT, SETTINGS_NAME, WITHDRAW_CONSENT } from '../../rules/claims/choices.ts';
+import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_HEADING, MARKETING_WORDS, SALE_CONTEXT, SETTINGS_NAME, WITHDRAW_CONSENT } from '../../rules/claims/choices.ts';
+// Ads, cookie and sale choices read across sentences (consent, pointers, the law's right alone).
+import { AD_TRACKING_BEFORE, CONSENT_CHOICES, CONSENT_WITHDRAWN, NOT_AD_TRACKING, OPT_OUT_MEANS, POINTED_COOKIE_OPT_OUT, TRACKING_OPT_OUT } from '../../rules/claims/choices.ts';
 import { channelsNear } from '../facts/channels.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -73,9 +75,71 @@ export function readChoices(ctx: ReadContext): Claims['choices'] {
       for (const c of near.channels) b.detail(channelPhrase(c), near.evidence, { kind: c.kind });
     });
   }
+  if (!found.has('ads-opt-out')) pointedAdOptOut(ctx, found);
+  if (!found.has('ads-opt-out') && ctx.claim('ads').ads.value === 'yes') trackingOptOut(ctx, found);
+  consentChoices(ctx, found);
   const claim = {} as Record<ChoiceItem, Answer<YesNo>>;
   for (const item of CHOICE_ITEMS) claim[item] = found.get(item)?.build() ?? (notStated<YesNo>() as Answer<YesNo>);
   return claim;
+}
+
+/** "To opt out of such cookies, see our Cookie Policy" after sentences on ad networks' cookies
+ *  is the ads choice; the opt-out is cited first, then the sentence naming the ads. */
+function pointedAdOptOut(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<YesNo>>): void {
+  ctx.texts.some((text, i) => {
+    const m = POINTED_COOKIE_OPT_OUT.exec(text);
+    if (!m) return false;
+    const r = ctx.reading(i, m.index, m.index + m[0].length);
+    if (r.negated || r.minors || r.actor === 'others') return false;
+    const before = [i - 1, i - 2].find((j) => j >= 0 && AD_TRACKING_BEFORE.test(ctx.texts[j] ?? ''));
+    if (before === undefined && !AD_TRACKING_BEFORE.test(text)) return false;
+    const b = new AnswerBuilder<YesNo>('yes').cite(i, 'choice.pointed-ad-opt-out');
+    if (before !== undefined) b.cite(before);
+    found.set('ads-opt-out', b);
+    return true;
+  });
+}
+
+/** In a policy that shows targeted ads, an opt-out of its tracking ("you can opt out of certain
+ *  uses of tracking technologies") turns off the ad tracking: the ads choice. */
+function trackingOptOut(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<YesNo>>): void {
+  ctx.texts.some((text, i) => {
+    const m = TRACKING_OPT_OUT.exec(text);
+    if (!m || NOT_AD_TRACKING.test(text)) return false;
+    const r = ctx.reading(i, m.index, m.index + m[0].length);
+    if (r.negated || r.minors || r.conditional || r.actor === 'others') return false;
+    found.set('ads-opt-out', new AnswerBuilder<YesNo>('yes').cite(i, 'choice.tracking-opt-out'));
+    return true;
+  });
+}
+
+/** Consent as a choice (GUIDE clarification 11): personalised ads, optional cookies or sharing
+ *  with third parties for their marketing, based on your consent, are choices when the policy
+ *  says consent can be withdrawn. Read only for choices no sentence offers outright; the purpose
+ *  is cited first, then the withdrawal. */
+function consentChoices(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<YesNo>>): void {
+  const wanted = CONSENT_CHOICES.filter((c) => !found.has(c.item));
+  if (wanted.length === 0) return;
+  let withdrawal = -1;
+  const purposes = new Map<ChoiceItem, { at: number; id: string }>();
+  ctx.texts.forEach((text, i) => {
+    if (!/consent/i.test(text)) return;
+    if (withdrawal < 0) {
+      const w = CONSENT_WITHDRAWN.exec(text);
+      const r = w ? ctx.reading(i, w.index, w.index + w[0].length) : null;
+      if (r && !r.negated && !r.minors && r.actor !== 'others') withdrawal = i;
+    }
+    for (const c of wanted) {
+      if (purposes.has(c.item)) continue;
+      const m = c.pattern.exec(text);
+      if (!m) continue;
+      const r = ctx.reading(i, m.index, m.index + m[0].length);
+      if (r.negated || r.minors || r.definition || r.actor === 'others') continue;
+      purposes.set(c.item, { at: i, id: c.id });
+    }
+  });
+  if (withdrawal < 0) return;
+  for (const [item, p] of purposes) found.set(item, new AnswerBuilder<YesNo>('yes').cite(p.at, p.id).cite(withdrawal, p.id));
 }
 
 /** Choices made in your own browser or device: the provider offers nothing itself. */

@@ -151,6 +151,43 @@ export const MARKETING_WORDS = /\b(?:marketing|promotional|newsletters?|commerci
  *  signal. */
 export const OPT_OUT_MEANS = /\b(?:click|tap|visit|link|button|page|settings?|form|portal|submit|send|e-?mail|contact|call|toll-free|signal|GPC|Global Privacy Control|toggle|account)\w*|@|https?:/i;
 
+/** Consent as a choice (GUIDE clarification 11): a purpose the policy bases on your consent,
+ *  with a way to withdraw it stated anywhere in the policy, is the matching choice. Each pattern
+ *  names consent and the purpose together; CONSENT_WITHDRAWN is the withdrawal. */
+export const CONSENT_CHOICES: readonly { item: ChoiceItem; id: string; pattern: RegExp }[] = [
+  {
+    item: 'ads-opt-out',
+    id: 'choice.consent-ads',
+    pattern: /\bconsent\w*\b[^.;]{0,120}?\b(?:targeted|personali[sz]ed|interest-based|tailored|behaviou?ral) (?:ads|advertising|advertisements)\b|\b(?:targeted|personali[sz]ed|interest-based|tailored) (?:ads|advertising|advertisements)\b[^.;]{0,80}?\bconsent|\bconsent\w*\b[^.;]{0,80}?\b(?:advertising|ad) (?:cookies|partners|platforms|networks)\b|\b(?:advertising|ad) (?:cookies|partners|platforms|networks)\b[^.;]{0,80}?\bconsent/i,
+  },
+  {
+    item: 'cookie-controls',
+    id: 'choice.consent-cookies',
+    pattern: /\bconsent\w*\b[^.;]{0,80}?\b(?:optional|non-essential|non-necessary|analytics|advertising|marketing|targeting|performance) cookies\b|\b(?:optional|non-essential|non-necessary) cookies\b[^.;]{0,80}?\bconsent|\bconsent to (?:place|set|store|use|the (?:use|placement|setting) of|our use of)\b[^.;]{0,20}?\bcookies\b/i,
+  },
+  {
+    item: 'sale-opt-out',
+    id: 'choice.consent-sharing',
+    pattern: /\b(?:shar|disclos)\w*\b[^.;]{0,60}?\bthird parties\b[^.;]{0,60}?\b(?:marketing|advertising)\b[^.;]{0,80}?\bconsent|\bconsent\w*\b[^.;]{0,60}?\b(?:shar|disclos)\w*\b[^.;]{0,60}?\bthird parties\b[^.;]{0,60}?\b(?:marketing|advertising)\b/i,
+  },
+];
+
+/** An opt-out of cookies named by a pointer ("to opt out of such cookies, see our Cookie
+ *  Policy"): the ads choice when the sentences before it speak of ad networks' cookies. */
+export const POINTED_COOKIE_OPT_OUT = /\b(?:opt(?:[- ])?out (?:of|from)|disable|refuse|reject|block|decline|turn off) (?:such|these|those|the above|any such) (?:cookies|tracking technologies|technologies|trackers)\b/i;
+
+/** Ad networks' or advertisers' cookies and tracking, in the sentences before a pointed opt-out. */
+export const AD_TRACKING_BEFORE = /\b(?:ad(?:vertising)? networks?|network advertisers|ad network providers|advertisers|advertising partners|(?:targeted|interest-based|personali[sz]ed|behaviou?ral) (?:ads|advertising|advertisements))\b/i;
+
+/** An opt-out of tracking ("opt out ... from certain uses of tracking technologies", "disable
+ *  certain tracking"): the ads choice in a policy that shows targeted ads (the ads claim), unless
+ *  e-mail, analytics or location tracking is meant, or a browser's Do Not Track signal. */
+export const TRACKING_OPT_OUT = /\b(?:opt(?:[- ])?out|turn off|switch off|disable)\b[^.;]{0,100}?\btracking\b(?! (?:technologies )?(?:policy|notice|statement))/i;
+export const NOT_AD_TRACKING = /\be-?mails?\b|\banalytics\b|\blocation\b|\bDo[- ]Not[- ]Track\b|\bDNT\b/i;
+
+/** Consent you can withdraw: "you may withdraw your consent at any time". */
+export const CONSENT_WITHDRAWN = /\b(?:withdraw|revoke)\w*\b[^.;]{0,30}?\bconsent\b/i;
+
 /** A sharing opt-out is the sale/"sharing" choice when the sentence speaks of selling, marketing
  *  or ads, or quotes "sharing" as the law's term (clarification 3), not any "restrict sharing". */
 export const SALE_CONTEXT = /\bsal(?:e|es)\b|\bglobal privacy control|\bGPC\b|\bopt-?out preference signal|\bdisclosed to a third party\b|\bsell\w*|\bsold\b|\bmarket\w*|\badverti\w*|\bpromot\w*|\btargeted\b|\bads\b|\bpersonali[sz]ed\b|\bcross-context\b|\btheir own (?:purposes|use)\b|["“]shar(?:e|ing)["”]/i;

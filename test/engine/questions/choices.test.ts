@@ -132,3 +132,42 @@ describe('stopping marketing messages', () => {
     expect(choice('We use your personal data for marketing purposes.', 'marketing-opt-out')).toBe('not-stated');
   });
 });
+
+describe('consent as a choice (clarification 11)', () => {
+  const withdraw = ' Where we rely on your consent, you can withdraw it at any time. You may withdraw your consent by writing to us.';
+  it('reads personalised ads, optional cookies and sharing for marketing based on consent that can be withdrawn', () => {
+    expect(choice(`Legal basis: your consent, for personalised advertising on our app.${withdraw}`, 'ads-opt-out')).toBe('yes');
+    expect(choice(`We place optional cookies only with your consent.${withdraw}`, 'cookie-controls')).toBe('yes');
+    expect(choice(`We share your email address with third parties for their marketing only with your consent.${withdraw}`, 'sale-opt-out')).toBe('yes');
+  });
+
+  it('needs the withdrawal and a consent that is not denied', () => {
+    expect(choice('Legal basis: your consent, for personalised advertising on our app.', 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`We do not ask for consent before showing personalised advertising.${withdraw}`, 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`We place optional cookies only with your consent. You cannot withdraw your consent once given.`, 'cookie-controls')).toBe('not-stated');
+  });
+});
+
+describe('an opt-out of "such cookies" after ad networks\' cookies', () => {
+  it('is the ads choice only when the sentences before speak of ads', () => {
+    const ads = 'Third-party ad networks may place their own cookies on your device to show you interest-based advertising. ';
+    expect(choice(`${ads}To opt out of such cookies, see our cookie notice.`, 'ads-opt-out')).toBe('yes');
+    expect(choice('Our site uses cookies to keep you signed in. To opt out of such cookies, see our cookie notice.', 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}You cannot opt out of such cookies on our site.`, 'ads-opt-out')).toBe('not-stated');
+  });
+});
+
+describe('an opt-out of tracking in a policy that shows targeted ads', () => {
+  const ads = 'We and our partners use your browsing on our site to show you targeted ads on other websites. ';
+  it('is the ads choice', () => {
+    expect(choice(`${ads}You can opt out at any time from our use of your data for certain uses of tracking technologies.`, 'ads-opt-out')).toBe('yes');
+  });
+
+  it('is not when no ads are shown, or e-mail, location or Do Not Track is meant', () => {
+    expect(choice('You can opt out at any time from our use of your data for certain uses of tracking technologies.', 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}You can turn off location tracking in your phone's settings.`, 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}To turn off the tracking in our e-mails, block images in your mail app.`, 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}Some browsers send a Do Not Track signal to disable tracking, which we do not answer.`, 'ads-opt-out')).toBe('not-stated');
+    expect(choice(`${ads}How to opt out of collection through cookies is set out in our Cookies and Tracking Technologies Policy.`, 'ads-opt-out')).toBe('not-stated');
+  });
+});
