@@ -13,11 +13,11 @@ import { reported } from '../reports.ts';
 import { tabStates } from '../session.ts';
 import { withTabLock } from '../tab-lock.ts';
 
-export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, title, text, blocks, policyLinks = [] }, { tabId }) => {
+export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, title, text, blocks, policyLinks = [], cut }, { tabId }) => {
   const navigation = navigationOf(tabId);
   let result: HashedAnalysis;
   try {
-    result = await analysisForText(text, blocks);
+    result = await analysisForText(text, blocks, cut);
   } catch (error) {
     // Without a final state the popup would show 'analysing' until it gives up polling.
     const message = failureMessage('failed', error instanceof Error ? error.message : String(error));
