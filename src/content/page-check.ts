@@ -3,12 +3,12 @@
 // What is sent is trimmed to the protocol's limits (outgoing.ts); a message the background
 // refuses or fails on, or that stops the worker, is reported (page/failed), so the tab ends in
 // an error state the popup shows instead of "analysing" or nothing.
-import { undelivered } from '../shared/delivery.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { DetectionResult } from '../shared/protocol.ts';
 import { detectPolicyPage, findPolicyLinks } from './detect/index.ts';
 import { extractMainText, type Extraction } from './extract/index.ts';
+import { deliverOrReport } from './deliver.ts';
 import { isForced } from './forced.ts';
 import { clip, trimLinks, trimTitle, trimUrl, withinLimits } from './outgoing.ts';
 import { pageKey } from './page-key.ts';
@@ -21,8 +21,9 @@ const MAYBE_SCORE = 0.3;
 /** 'waiting': a policy whose text looks unrendered yet; look again later even without changes. */
 export type Verdict = 'policy' | 'waiting' | 'maybe' | 'no';
 
-// What the background has acknowledged. Recorded on success only: the worker may be restarting
-// (extension update) when a message goes out, and the next check then sends it again.
+// What the background has acknowledged, or what was given up on (refused, or it stopped the
+// worker: sending it again would only repeat that). Not recorded when a message found no
+// receiver: the worker may be restarting (extension update), and the next check sends it again.
 let sentVerdict: { key: string; isPolicy: boolean } | null = null;
 let sentText: { key: string; text: string } | null = null;
 /** When each page (by key) was first looked at: how long a thin text may be held back. */
@@ -36,22 +37,13 @@ function verdictOf(detection: DetectionResult): Verdict {
 // A lost message is not an error worth surfacing in the console of someone else's page.
 function ignoreFailure(): void {}
 
-/** Sends `send()`'s message; `delivered` runs once the worker has answered it. A message that
- *  found no receiver is left for the next look to send again. One that was refused, failed, or
- *  lost its worker while being answered (webextension-polyfill resolves a reply the worker never
- *  sent as undefined) is reported, and `given` runs so the same message is not sent again. */
+/** Delivers a page/* message; what does not land is reported as page/failed (see deliver.ts). */
 function deliver(url: string, send: () => Promise<unknown>, delivered: () => void, given: () => void): void {
-  const report = (reason: 'refused' | 'failed' | 'stopped', detail: string): void => {
-    given();
-    sendToBackground('page/failed', { url, reason, detail: clip(detail, LIMITS.failureDetailLength) }).then(ignoreFailure, ignoreFailure);
-  };
-  send().then(
-    (reply) => (reply === undefined ? report('stopped', 'no reply') : delivered()),
-    (error: unknown) => {
-      const failure = undelivered(error);
-      if (failure) report(failure.reason, failure.detail);
-    },
-  );
+  void deliverOrReport(send, {
+    delivered,
+    given,
+    report: ({ reason, detail }) => void sendToBackground('page/failed', { url, reason, detail: clip(detail, LIMITS.failureDetailLength) }).then(ignoreFailure, ignoreFailure),
+  });
 }
 
 /** The page's text within the protocol's limits, and whether it had to be cut. */
@@ -66,7 +58,7 @@ export function checkPage(now = performance.now()): Verdict {
   const key = pageKey(location.href);
   if (firstSeen?.key !== key) firstSeen = { key, at: now };
   const title = trimTitle(document.title);
-  const detected = detectPolicyPage(document, url);
+  const detected = detectPolicyPage(document, location.href);
   // Asked for by the person ("Analyse this page anyway"): read as a policy, the score kept as is.
   const detection = isForced() ? { ...detected, isPolicy: true } : detected;
   if (sentVerdict?.key !== key || sentVerdict.isPolicy !== detection.isPolicy) {
