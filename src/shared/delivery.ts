@@ -1,6 +1,6 @@
 // Whether a message landed. The background answers a message it refuses (validation, sender
-// check) or fails to handle by rejecting the sender's promise with an Error whose message starts
-// with a fixed prefix, never with a normal reply, so a sender cannot take a refusal for delivery.
+// check) or fails to handle by rejecting the sender's promise with an Error whose message holds
+// a fixed prefix, never with a normal reply, so a sender cannot take a refusal for delivery.
 // A sender tells those apart from a message that found no one (the worker restarting, the
 // extension updated under the page: worth sending again later) and from a worker that stopped
 // while answering (out of memory or time: sending again would only stop it again).
@@ -30,8 +30,12 @@ export interface Undelivered {
  *  (nothing is wrong with the page; the next look at it sends again). */
 export function undelivered(error: unknown): Undelivered | null {
   const message = error instanceof Error ? error.message : String(error);
-  if (message.startsWith(REFUSED_PREFIX)) return { reason: 'refused', detail: message.slice(REFUSED_PREFIX.length) };
-  if (message.startsWith(FAILED_PREFIX)) return { reason: 'failed', detail: message.slice(FAILED_PREFIX.length) };
+  // Chrome's own promise replies (its native `browser`, which webextension-polyfill then passes
+  // through) reject with the listener's error as "Uncaught Error: <message>": find the prefix.
+  const refused = message.indexOf(REFUSED_PREFIX);
+  if (refused >= 0) return { reason: 'refused', detail: message.slice(refused + REFUSED_PREFIX.length) };
+  const failed = message.indexOf(FAILED_PREFIX);
+  if (failed >= 0) return { reason: 'failed', detail: message.slice(failed + FAILED_PREFIX.length) };
   if (CHANNEL_CLOSED.test(message)) return { reason: 'stopped', detail: message };
   return null;
 }

@@ -34,6 +34,19 @@ describe('deliverOrReport', () => {
     expect(seen.reported).toEqual([{ reason: 'failed', detail: 'Session storage quota bytes exceeded' }]);
   });
 
+  it('Chrome’s native promise reply ("Uncaught Error: " before the message) is still a refusal or failure', async () => {
+    // Chromium 150 has a native `browser`, which webextension-polyfill passes through; a rejected
+    // listener promise reaches the sender as below (seen in the e2e hostile-pages test).
+    const refused = await outcomeOf(async () => {
+      throw new Error(`Uncaught Error: ${refusal('payload.tabId must be an integer').message}`);
+    });
+    expect(refused).toEqual({ delivered: false, given: true, reported: [{ reason: 'refused', detail: 'payload.tabId must be an integer' }] });
+    const failed = await outcomeOf(async () => {
+      throw new Error(`Uncaught Error: ${handlerFailure('Session storage quota bytes exceeded. Values were not stored.').message}`);
+    });
+    expect(failed.reported).toEqual([{ reason: 'failed', detail: 'Session storage quota bytes exceeded. Values were not stored.' }]);
+  });
+
   it('a worker that stopped while answering is reported as stopped, whichever way Chrome says it', async () => {
     const closed = await outcomeOf(async () => {
       throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
