@@ -77,7 +77,7 @@ export default defineConfig(({ mode }) => {
         { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', ...CORPUS_TESTS, ...CLI_TESTS, ...BROWSER_TESTS], environment: 'node', testTimeout: 60_000 } },
         { test: { name: 'corpus', include: CORPUS_TESTS, environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 } },
         { test: { name: 'cli', include: CLI_TESTS, environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 } },
-        { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', ...BROWSER_TESTS], environment: 'node', testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false } },
+        { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', ...BROWSER_TESTS], environment: 'node', testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false, setupFiles: ['test/e2e/support/crash-guard.ts'] } },
       ],
     },
   };

@@ -111,7 +111,11 @@ export interface Analysis {
   schemaVersion: 2;
   /** 'unsupported' when the text is not English: the engine then summarises nothing. */
   language: 'en' | 'unsupported';
+  /** Length of the text given (UTF-16 code units). */
   textLength: number;
+  /** Only when the text was longer than the analysis budget (engine/budget.ts): the sentences,
+   *  claims and grade read text[0, analysedLength) only. */
+  analysedLength?: number;
   sentences: ClassifiedSentence[];
   /** The answer to each question a person asks, with evidence (src/engine/questions). */
   claims: Claims;

@@ -39,6 +39,12 @@ export interface ChangedSince {
   removed: number;
 }
 
+/** Why a page ended without an analysis, as its content script saw it: a message about it was
+ *  refused (validation, sender check), its handler failed, or the worker stopped while it was
+ *  being answered (it ran out of memory or time: the page was too large). */
+export const FAILURE_REASONS = ['refused', 'failed', 'stopped'] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number];
+
 /** One provider-library entry as listed: everything but its text and analysis. */
 /** Where a built-in reference's analysis came from: a dated snapshot of someone else's archive. */
 export interface Snapshot {
@@ -83,9 +89,16 @@ export interface Protocol {
   };
   'page/policy-text': {
     /** `policyLinks`: sent with a thin text, the policies the page points to ("see our privacy
-     *  policy"), offered instead of a grade when the text turns out too thin to grade. */
-    request: { url: string; title: string; text: string; blocks: Block[]; detection: DetectionResult; policyLinks?: PolicyLink[] };
+     *  policy"), offered instead of a grade when the text turns out too thin to grade.
+     *  `cut`: the page's text was longer than the protocol allows (LIMITS) and this is its start. */
+    request: { url: string; title: string; text: string; blocks: Block[]; detection: DetectionResult; policyLinks?: PolicyLink[]; cut?: true };
     response: { ok: true; textHash: string };
+  };
+  /** A page/* message about this page did not land (see FailureReason): the tab ends in an error
+   *  state the popup shows, never in "analysing". `detail` is the worker's words, if any. */
+  'page/failed': {
+    request: { url: string; reason: FailureReason; detail: string };
+    response: { ok: true };
   };
   'page/get-analysis': {
     request: Record<string, never>;

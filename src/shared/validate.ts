@@ -3,24 +3,8 @@
 // field is type- and size-checked, and the result is a fresh object holding only the known fields
 // (extra keys, `__proto__` and friends never reach a handler).
 import type { Block, BlockKind } from '../engine/types.ts';
-import type { DetectionResult, Message, MessageType, PolicyLink, RequestOf } from './protocol.ts';
-
-/** Characters (UTF-16 code units) of policy text; the longest real policies are well under 1 M. */
-export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
-export const MAX_BLOCKS = 100_000;
-export const MAX_URL_LENGTH = 8_192;
-export const MAX_TITLE_LENGTH = 4_096;
-export const MAX_POLICY_LINKS = 500;
-export const MAX_LINK_TEXT_LENGTH = 1_000;
-export const MAX_ENTRY_NAME_LENGTH = 200;
-export const MAX_ENTRY_ID_LENGTH = 200;
-/** Entries one library-get may ask for (a comparison shows a handful side by side). */
-export const MAX_LIBRARY_GET_IDS = 20;
-/** Rule ids one glosses request may name (a policy fires a few hundred distinct rules). */
-export const MAX_GLOSS_IDS = 2_000;
-export const MAX_RULE_ID_LENGTH = 200;
-/** An exported library: texts plus analyses of dozens of policies. */
-export const MAX_IMPORT_LENGTH = 50 * 1024 * 1024;
+import { LIMITS } from './limits.ts';
+import { FAILURE_REASONS, type DetectionResult, type FailureReason, type Message, type MessageType, type PolicyLink, type RequestOf } from './protocol.ts';
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
 
@@ -49,6 +33,17 @@ function boolean(value: unknown, path: string): boolean {
   return value;
 }
 
+/** A flag that is either absent or true. */
+function isTrue(value: unknown, path: string): true {
+  if (value !== true) throw new Invalid(`${path} must be true when present`);
+  return value;
+}
+
+function failureReason(value: unknown, path: string): FailureReason {
+  if (!FAILURE_REASONS.includes(value as FailureReason)) throw new Invalid(`${path} must be one of ${FAILURE_REASONS.join(', ')}`);
+  return value as FailureReason;
+}
+
 function integer(value: unknown, path: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value)) throw new Invalid(`${path} must be an integer`);
   if (value < min || value > max) throw new Invalid(`${path} must be between ${min} and ${max}`);
@@ -62,7 +57,7 @@ function array<T>(value: unknown, path: string, maxLength: number, item: (value:
 }
 
 function httpUrl(value: unknown, path: string): string {
-  const url = string(value, path, MAX_URL_LENGTH);
+  const url = string(value, path, LIMITS.urlLength);
   let protocol: string;
   try {
     protocol = new URL(url).protocol;
@@ -77,7 +72,7 @@ function policyLink(value: unknown, path: string): PolicyLink {
   const fields = record(value, path);
   return {
     href: httpUrl(field(fields, 'href'), `${path}.href`),
-    text: string(field(fields, 'text'), `${path}.text`, MAX_LINK_TEXT_LENGTH),
+    text: string(field(fields, 'text'), `${path}.text`, LIMITS.linkTextLength),
   };
 }
 
@@ -106,13 +101,13 @@ function block(textLength: number) {
 
 /** A display name: trimmed, not blank. */
 function entryName(value: unknown, path: string): string {
-  const name = string(value, path, MAX_ENTRY_NAME_LENGTH).trim();
+  const name = string(value, path, LIMITS.entryNameLength).trim();
   if (name === '') throw new Invalid(`${path} must not be blank`);
   return name;
 }
 
 function entryId(value: unknown, path: string): string {
-  const id = string(value, path, MAX_ENTRY_ID_LENGTH);
+  const id = string(value, path, LIMITS.entryIdLength);
   if (id === '') throw new Invalid(`${path} must not be empty`);
   return id;
 }
@@ -132,26 +127,35 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
     const fields = record(payload, path);
     return {
       url: httpUrl(field(fields, 'url'), `${path}.url`),
-      title: string(field(fields, 'title'), `${path}.title`, MAX_TITLE_LENGTH),
+      title: string(field(fields, 'title'), `${path}.title`, LIMITS.titleLength),
       detection: detection(field(fields, 'detection'), `${path}.detection`),
-      policyLinks: array(field(fields, 'policyLinks'), `${path}.policyLinks`, MAX_POLICY_LINKS, policyLink),
+      policyLinks: array(field(fields, 'policyLinks'), `${path}.policyLinks`, LIMITS.policyLinks, policyLink),
     };
   },
   'page/policy-text': (payload: unknown, path: string) => {
     const fields = record(payload, path);
-    const text = string(field(fields, 'text'), `${path}.text`, MAX_TEXT_LENGTH);
+    const text = string(field(fields, 'text'), `${path}.text`, LIMITS.textLength);
     return {
       url: httpUrl(field(fields, 'url'), `${path}.url`),
-      title: string(field(fields, 'title'), `${path}.title`, MAX_TITLE_LENGTH),
+      title: string(field(fields, 'title'), `${path}.title`, LIMITS.titleLength),
       text,
-      blocks: array(field(fields, 'blocks'), `${path}.blocks`, MAX_BLOCKS, block(text.length)),
+      blocks: array(field(fields, 'blocks'), `${path}.blocks`, LIMITS.blocks, block(text.length)),
       detection: detection(field(fields, 'detection'), `${path}.detection`),
-      ...(field(fields, 'policyLinks') === undefined ? {} : { policyLinks: array(field(fields, 'policyLinks'), `${path}.policyLinks`, MAX_POLICY_LINKS, policyLink) }),
+      ...(field(fields, 'policyLinks') === undefined ? {} : { policyLinks: array(field(fields, 'policyLinks'), `${path}.policyLinks`, LIMITS.policyLinks, policyLink) }),
+      ...(field(fields, 'cut') === undefined ? {} : { cut: isTrue(field(fields, 'cut'), `${path}.cut`) }),
+    };
+  },
+  'page/failed': (payload: unknown, path: string) => {
+    const fields = record(payload, path);
+    return {
+      url: httpUrl(field(fields, 'url'), `${path}.url`),
+      reason: failureReason(field(fields, 'reason'), `${path}.reason`),
+      detail: string(field(fields, 'detail'), `${path}.detail`, LIMITS.failureDetailLength),
     };
   },
   'page/get-analysis': empty,
   'page/get-glosses': (payload: unknown, path: string) => ({
-    ruleIds: array(field(record(payload, path), 'ruleIds'), `${path}.ruleIds`, MAX_GLOSS_IDS, (value, p) => string(value, p, MAX_RULE_ID_LENGTH)),
+    ruleIds: array(field(record(payload, path), 'ruleIds'), `${path}.ruleIds`, LIMITS.glossIds, (value, p) => string(value, p, LIMITS.ruleIdLength)),
   }),
   'popup/get-state': (payload: unknown, path: string) => ({ tabId: tabId(record(payload, path), path) }),
   'popup/library-list': empty,
@@ -163,7 +167,7 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
   },
   'popup/library-save-text': (payload: unknown, path: string) => {
     const fields = record(payload, path);
-    const text = string(field(fields, 'text'), `${path}.text`, MAX_TEXT_LENGTH);
+    const text = string(field(fields, 'text'), `${path}.text`, LIMITS.textLength);
     if (text.trim() === '') throw new Invalid(`${path}.text must not be blank`);
     return { name: entryName(field(fields, 'name'), `${path}.name`), text };
   },
@@ -176,10 +180,10 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
   }),
   'popup/library-export': empty,
   'popup/library-import': (payload: unknown, path: string) => ({
-    json: string(field(record(payload, path), 'json'), `${path}.json`, MAX_IMPORT_LENGTH),
+    json: string(field(record(payload, path), 'json'), `${path}.json`, LIMITS.importLength),
   }),
   'popup/library-get': (payload: unknown, path: string) => ({
-    ids: array(field(record(payload, path), 'ids'), `${path}.ids`, MAX_LIBRARY_GET_IDS, entryId),
+    ids: array(field(record(payload, path), 'ids'), `${path}.ids`, LIMITS.libraryGetIds, entryId),
   }),
   'content/set-highlights': (payload: unknown, path: string) => ({
     on: boolean(field(record(payload, path), 'on'), `${path}.on`),

@@ -27,7 +27,7 @@ import {
 } from './support/extension.ts';
 import { openActionPopup } from './support/action-popup.ts';
 import type { InExtension } from './support/in-extension.ts';
-import { expectOnlyLocalRequests } from './support/network.ts';
+import { expectOnlyLocalPopupRequests, expectOnlyLocalRequests } from './support/network.ts';
 import { inView, isVisibleColour, locateText, markBackgrounds } from './support/policy-page.ts';
 import { PROVIDERS, serveSite, type Site } from './support/site.ts';
 
@@ -206,6 +206,25 @@ describe('the real toolbar popup', () => {
       // headless Chromium does not always grow it to its content: 298 px was seen in this suite,
       // 395 px alone. Its width is not asserted.)
       expect(await popup.evaluate<number>(`document.querySelector('.popup').getBoundingClientRect().width`), 'the popup is 380 px wide').toBe(380);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('a whole load of the toolbar popup requests nothing beyond the device', async () => {
+    const { page, grade } = await policyTab('conifer');
+    await page.bringToFront();
+    const popup = await openActionPopup(session);
+    try {
+      const requests = await popup.recordRequests();
+      const shown = await waitFor(
+        'the reloaded toolbar popup to show a grade',
+        () => popup.evaluate<string | null>(`document.querySelector('[role="img"][aria-label^="Grade "]')?.textContent ?? null`),
+        (g) => g !== null,
+        60_000,
+      );
+      expect(shown, 'the reloaded popup still shows the active tab’s grade').toBe(grade);
+      await expectOnlyLocalPopupRequests(popup, requests, site);
     } finally {
       await popup.close();
     }

@@ -3,7 +3,8 @@
 // and nothing a page sends can reach a handler as anything but the protocol's shape.
 import { describe, expect, it } from 'vitest';
 import type { MessageType } from '../../src/shared/protocol.ts';
-import { MAX_POLICY_LINKS, MAX_TEXT_LENGTH, parseMessage } from '../../src/shared/validate.ts';
+import { LIMITS } from '../../src/shared/limits.ts';
+import { parseMessage } from '../../src/shared/validate.ts';
 
 const detection = { isPolicy: true, score: 0.93, stage: 'full' };
 const text = 'Privacy Policy\n\nWe collect your email address.';
@@ -22,6 +23,7 @@ const valid: Record<MessageType, unknown> = {
     blocks: [{ kind: 'heading', start: 0, end: 14 }, { kind: 'paragraph', start: 16, end: text.length }],
     detection,
   },
+  'page/failed': { url: 'https://example.com/privacy', reason: 'stopped', detail: 'no reply' },
   'page/get-analysis': {},
   'page/get-glosses': { ruleIds: ['retention.stated-period', 'third-party.vendors'] },
   'popup/get-state': { tabId: 42 },
@@ -112,12 +114,12 @@ describe('each kind of malformed field is rejected and named', () => {
     ['score NaN', variant('page/policy-text', (p) => { p['detection'] = { ...detection, score: NaN }; }), /^payload\.detection\.score/],
     ['unknown stage', variant('page/detected', (p) => { p['detection'] = { ...detection, stage: 'slow' }; }), /^payload\.detection\.stage must be 'quick' or 'full'$/],
     ['policyLinks not an array', variant('page/detected', (p) => { p['policyLinks'] = { 0: {} }; }), /^payload\.policyLinks must be an array$/],
-    ['too many policy links', variant('page/detected', (p) => { p['policyLinks'] = Array.from({ length: MAX_POLICY_LINKS + 1 }, () => ({ href: 'https://a.example/', text: 'a' })); }), /^payload\.policyLinks has more than/],
+    ['too many policy links', variant('page/detected', (p) => { p['policyLinks'] = Array.from({ length: LIMITS.policyLinks + 1 }, () => ({ href: 'https://a.example/', text: 'a' })); }), /^payload\.policyLinks has more than/],
     ['policy link not an object', variant('page/detected', (p) => { p['policyLinks'] = ['https://a.example/']; }), /^payload\.policyLinks\[0\] must be an object$/],
     ['policy link to data:', variant('page/detected', (p) => { p['policyLinks'] = [{ href: 'https://a.example/', text: 'a' }, { href: 'data:text/html,hi', text: 'b' }]; }), /^payload\.policyLinks\[1\]\.href must be an http\(s\) URL$/],
     ['policy link without text', variant('page/detected', (p) => { p['policyLinks'] = [{ href: 'https://a.example/' }]; }), /^payload\.policyLinks\[0\]\.text must be a string$/],
     ['text missing', variant('page/policy-text', (p) => { delete p['text']; }), /^payload\.text must be a string$/],
-    ['text over the size limit', variant('page/policy-text', (p) => { p['text'] = 'a'.repeat(MAX_TEXT_LENGTH + 1); p['blocks'] = []; }), /^payload\.text is longer than/],
+    ['text over the size limit', variant('page/policy-text', (p) => { p['text'] = 'a'.repeat(LIMITS.textLength + 1); p['blocks'] = []; }), /^payload\.text is longer than/],
     ['blocks missing', variant('page/policy-text', (p) => { delete p['blocks']; }), /^payload\.blocks must be an array$/],
     ['unknown block kind', variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'table', start: 0, end: 1 }]; }), /^payload\.blocks\[0\]\.kind must be one of heading, paragraph, list-item$/],
     ['fractional offset', variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'paragraph', start: 0.5, end: 2 }]; }), /^payload\.blocks\[0\]\.start must be an integer$/],
@@ -135,6 +137,9 @@ describe('each kind of malformed field is rejected and named', () => {
     ['a rule id not a string', variant('page/get-glosses', (p) => { p['ruleIds'] = ['a', 3]; }), /^payload\.ruleIds\[1\] must be a string$/],
     ['pasted text blank', variant('popup/library-save-text', (p) => { p['text'] = ' \n '; }), /^payload\.text must not be blank$/],
     ['pasted name blank', variant('popup/library-save-text', (p) => { p['name'] = '  '; }), /^payload\.name must not be blank$/],
+    ['cut as false', variant('page/policy-text', (p) => { p['cut'] = false; }), /^payload\.cut must be true when present$/],
+    ['unknown failure reason', variant('page/failed', (p) => { p['reason'] = 'crashed'; }), /^payload\.reason must be one of refused, failed, stopped$/],
+    ['failure without detail', variant('page/failed', (p) => { delete p['detail']; }), /^payload\.detail must be a string$/],
   ];
   for (const [name, raw, error] of cases) {
     it(name, () => expect(errorOf(raw)).toMatch(error));
@@ -175,4 +180,41 @@ describe('prototype-pollution keys are harmless', () => {
     expect(result.message.payload.blocks).toEqual([{ kind: 'heading', start: 0, end: 14 }]);
     expect(result.message.payload.detection).toEqual(detection);
   });
+});
+
+/** A URL of exactly `length` characters. */
+function urlOf(length: number): string {
+  const base = 'https://example.com/';
+  return base + 'a'.repeat(length - base.length);
+}
+
+/** One message per limit: `at` builds it with a value exactly at the limit, `over` one past it. */
+const limitCases: { limit: keyof typeof LIMITS; at: () => unknown; over: () => unknown; error: RegExp }[] = [
+  { limit: 'textLength', at: () => variant('page/policy-text', (p) => { p['text'] = 'a'.repeat(LIMITS.textLength); p['blocks'] = []; }), over: () => variant('page/policy-text', (p) => { p['text'] = 'a'.repeat(LIMITS.textLength + 1); p['blocks'] = []; }), error: /^payload\.text is longer than 5242880 characters$/ },
+  { limit: 'blocks', at: () => variant('page/policy-text', (p) => { p['blocks'] = Array.from({ length: LIMITS.blocks }, () => ({ kind: 'paragraph', start: 0, end: 1 })); }), over: () => variant('page/policy-text', (p) => { p['blocks'] = Array.from({ length: LIMITS.blocks + 1 }, () => ({ kind: 'paragraph', start: 0, end: 1 })); }), error: /^payload\.blocks has more than 100000 items$/ },
+  { limit: 'urlLength', at: () => variant('page/detected', (p) => { p['url'] = urlOf(LIMITS.urlLength); }), over: () => variant('page/detected', (p) => { p['url'] = urlOf(LIMITS.urlLength + 1); }), error: /^payload\.url is longer than 8192 characters$/ },
+  { limit: 'titleLength', at: () => variant('page/policy-text', (p) => { p['title'] = 't'.repeat(LIMITS.titleLength); }), over: () => variant('page/policy-text', (p) => { p['title'] = 't'.repeat(LIMITS.titleLength + 1); }), error: /^payload\.title is longer than 4096 characters$/ },
+  { limit: 'policyLinks', at: () => variant('page/detected', (p) => { p['policyLinks'] = Array.from({ length: LIMITS.policyLinks }, () => ({ href: 'https://a.example/', text: 'a' })); }), over: () => variant('page/detected', (p) => { p['policyLinks'] = Array.from({ length: LIMITS.policyLinks + 1 }, () => ({ href: 'https://a.example/', text: 'a' })); }), error: /^payload\.policyLinks has more than 500 items$/ },
+  { limit: 'linkTextLength', at: () => variant('page/detected', (p) => { p['policyLinks'] = [{ href: 'https://a.example/', text: 'p'.repeat(LIMITS.linkTextLength) }]; }), over: () => variant('page/detected', (p) => { p['policyLinks'] = [{ href: 'https://a.example/', text: 'p'.repeat(LIMITS.linkTextLength + 1) }]; }), error: /^payload\.policyLinks\[0\]\.text is longer than 1000 characters$/ },
+  { limit: 'entryNameLength', at: () => variant('popup/library-rename', (p) => { p['name'] = 'n'.repeat(LIMITS.entryNameLength); }), over: () => variant('popup/library-rename', (p) => { p['name'] = 'n'.repeat(LIMITS.entryNameLength + 1); }), error: /^payload\.name is longer than 200 characters$/ },
+  { limit: 'entryIdLength', at: () => variant('popup/library-delete', (p) => { p['id'] = 'i'.repeat(LIMITS.entryIdLength); }), over: () => variant('popup/library-delete', (p) => { p['id'] = 'i'.repeat(LIMITS.entryIdLength + 1); }), error: /^payload\.id is longer than 200 characters$/ },
+  { limit: 'libraryGetIds', at: () => variant('popup/library-get', (p) => { p['ids'] = Array.from({ length: LIMITS.libraryGetIds }, (_, i) => `id${i}`); }), over: () => variant('popup/library-get', (p) => { p['ids'] = Array.from({ length: LIMITS.libraryGetIds + 1 }, (_, i) => `id${i}`); }), error: /^payload\.ids has more than 20 items$/ },
+  { limit: 'glossIds', at: () => variant('page/get-glosses', (p) => { p['ruleIds'] = Array.from({ length: LIMITS.glossIds }, (_, i) => `r${i}`); }), over: () => variant('page/get-glosses', (p) => { p['ruleIds'] = Array.from({ length: LIMITS.glossIds + 1 }, (_, i) => `r${i}`); }), error: /^payload\.ruleIds has more than 2000 items$/ },
+  { limit: 'ruleIdLength', at: () => variant('page/get-glosses', (p) => { p['ruleIds'] = ['r'.repeat(LIMITS.ruleIdLength)]; }), over: () => variant('page/get-glosses', (p) => { p['ruleIds'] = ['r'.repeat(LIMITS.ruleIdLength + 1)]; }), error: /^payload\.ruleIds\[0\] is longer than 200 characters$/ },
+  { limit: 'importLength', at: () => variant('popup/library-import', (p) => { p['json'] = ' '.repeat(LIMITS.importLength); }), over: () => variant('popup/library-import', (p) => { p['json'] = ' '.repeat(LIMITS.importLength + 1); }), error: /^payload\.json is longer than 52428800 characters$/ },
+  { limit: 'failureDetailLength', at: () => variant('page/failed', (p) => { p['detail'] = 'd'.repeat(LIMITS.failureDetailLength); }), over: () => variant('page/failed', (p) => { p['detail'] = 'd'.repeat(LIMITS.failureDetailLength + 1); }), error: /^payload\.detail is longer than 500 characters$/ },
+];
+
+describe('every limit, on both sides', () => {
+  it('each limit in LIMITS has a case here', () => {
+    expect(limitCases.map((c) => c.limit).sort()).toEqual(Object.keys(LIMITS).sort());
+  });
+
+  for (const { limit, at, over, error } of limitCases) {
+    it(`${limit}: at the limit is accepted, one past it refused`, () => {
+      const accepted = parseMessage(at());
+      expect(accepted.ok ? 'accepted' : accepted.error, `${limit} = ${LIMITS[limit]}`).toBe('accepted');
+      expect(errorOf(over())).toMatch(error);
+    });
+  }
 });

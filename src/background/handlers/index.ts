@@ -1,6 +1,7 @@
 // The one registry of background message handlers, one file each, named after the message.
 import type { Handlers } from './types.ts';
 import { pageDetected } from './page-detected.ts';
+import { pageFailed } from './page-failed.ts';
 import { pageGetAnalysis } from './page-get-analysis.ts';
 import { pageGetGlosses } from './page-get-glosses.ts';
 import { pagePolicyText } from './page-policy-text.ts';
@@ -17,6 +18,7 @@ import { popupLibrarySaveText } from '../library/popup-library-save-text.ts';
 export const handlers: Handlers = {
   'page/detected': pageDetected,
   'page/policy-text': pagePolicyText,
+  'page/failed': pageFailed,
   'page/get-analysis': pageGetAnalysis,
   'page/get-glosses': pageGetGlosses,
   'popup/get-state': popupGetState,

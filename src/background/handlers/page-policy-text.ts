@@ -5,6 +5,7 @@ import type { PageHandler } from './types.ts';
 import type { TabState } from '../../shared/protocol.ts';
 import { analysisForText, type HashedAnalysis } from '../analysis-for-text.ts';
 import { clearBadge, showChanged, showGrade } from '../badge.ts';
+import { failureMessage } from '../failure-message.ts';
 import { changedSince } from '../library/change-check.ts';
 import { rememberText } from '../library/tab-text.ts';
 import { navigationOf } from '../navigation.ts';
@@ -12,14 +13,14 @@ import { reported } from '../reports.ts';
 import { tabStates } from '../session.ts';
 import { withTabLock } from '../tab-lock.ts';
 
-export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, title, text, blocks, policyLinks = [] }, { tabId }) => {
+export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, title, text, blocks, policyLinks = [], cut }, { tabId }) => {
   const navigation = navigationOf(tabId);
   let result: HashedAnalysis;
   try {
-    result = await analysisForText(text, blocks);
+    result = await analysisForText(text, blocks, cut);
   } catch (error) {
     // Without a final state the popup would show 'analysing' until it gives up polling.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = failureMessage('failed', error instanceof Error ? error.message : String(error));
     await settle(tabId, navigation, { kind: 'error', url, message });
     throw error;
   }

@@ -1,6 +1,6 @@
 // The worker's one Library, over storage.local (saved entries) and storage.session (built-in analyses).
 import browser from 'webextension-polyfill';
-import { analyze } from '../../engine/analyze.ts';
+import { analyzeWithin } from '../../engine/budget.ts';
 import { Library } from '../../shared/library.ts';
 import { textHash } from '../text-hash.ts';
 import { BUILT_INS, REFERENCES } from './built-ins.ts';
@@ -10,6 +10,6 @@ export const library = new Library({
   session: browser.storage.session,
   builtIns: BUILT_INS,
   references: REFERENCES,
-  analyze: (text) => analyze({ text }),
+  analyze: (text) => analyzeWithin({ text }),
   hash: textHash,
 });

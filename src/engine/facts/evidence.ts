@@ -17,11 +17,23 @@ export function citeAll(target: Evidenced, source: Evidenced): void {
   for (const ruleId of source.ruleIds) if (!target.ruleIds.includes(ruleId)) target.ruleIds.push(ruleId);
 }
 
+/** Sentences are cited in reading order, so nearly every insert is an append: that case costs
+ *  O(1), any other a binary search. (A scan with includes/findIndex made 8 MB of short lines,
+ *  each citing one contact fact, quadratic: 36-70 s.) */
 export function insertSorted(list: number[], value: number): void {
-  if (list.includes(value)) return;
-  const at = list.findIndex((i) => i > value);
-  if (at === -1) list.push(value);
-  else list.splice(at, 0, value);
+  const last = list[list.length - 1];
+  if (last === undefined || value > last) {
+    list.push(value);
+    return;
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] !== value) list.splice(lo, 0, value);
 }
 
 const globalCopies = new WeakMap<RegExp, RegExp>();

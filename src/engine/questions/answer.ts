@@ -10,6 +10,8 @@ export class AnswerBuilder<V extends string> {
   private readonly ruleIds: string[] = [];
   private readonly details: Detail[] = [];
   private readonly detailIndex = new Map<string, Detail>();
+  /** Each detail's evidence as a set: a detail cited by every line of a long page stays linear. */
+  private readonly detailSeen = new Map<Detail, Set<number>>();
 
   constructor(value: V) {
     this.value = value;
@@ -47,7 +49,16 @@ export class AnswerBuilder<V extends string> {
       this.detailIndex.set(key, d);
       this.details.push(d);
     }
-    for (const s of typeof sentence === 'number' ? [sentence] : sentence) if (!d.evidence.includes(s)) d.evidence.push(s);
+    let seen = this.detailSeen.get(d);
+    if (!seen) {
+      seen = new Set(d.evidence);
+      this.detailSeen.set(d, seen);
+    }
+    for (const s of typeof sentence === 'number' ? [sentence] : sentence) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      d.evidence.push(s);
+    }
     return this;
   }
 

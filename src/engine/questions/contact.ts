@@ -163,8 +163,17 @@ function theirs(ctx: ReadContext, sentences: readonly number[], value: string): 
   return sentences.filter((i) => !authorityAt(ctx, i, positionOf(ctx, i, value)));
 }
 
+/** The earliest sentence (a loop: spreading a page's worth of indexes into Math.min overflows the stack). */
+function first(sentences: readonly number[]): number {
+  let min = Infinity;
+  for (const s of sentences) if (s < min) min = s;
+  return min;
+}
+
 class Routes {
   private readonly found = new Map<Route, Map<string, Found>>();
+  /** Each route's sentences as a set: "Email us." on every line of a long page stays linear. */
+  private readonly seen = new Map<Found, Set<number>>();
 
   add(route: Route, value: string, sentences: readonly number[], ruleId: string, weight: number, fallback = false): void {
     if (sentences.length === 0) return;
@@ -176,7 +185,16 @@ class Routes {
     const key = route === 'phone' ? value.replace(/[^\dA-Z]/gi, '').replace(/^1(?=\d{10}$)/, '') : value.toLowerCase().replace(/\s+/g, ' ');
     const had = byValue.get(key);
     if (had) {
-      for (const s of sentences) if (!had.sentences.includes(s)) had.sentences.push(s);
+      let seen = this.seen.get(had);
+      if (!seen) {
+        seen = new Set(had.sentences);
+        this.seen.set(had, seen);
+      }
+      for (const s of sentences) {
+        if (seen.has(s)) continue;
+        seen.add(s);
+        had.sentences.push(s);
+      }
       if (!had.ruleIds.includes(ruleId)) had.ruleIds.push(ruleId);
       had.weight = Math.max(had.weight, weight);
       had.fallback = had.fallback === true && fallback;
@@ -216,7 +234,7 @@ class Routes {
     const kept = (concrete.length > 0 ? concrete : all).filter((f, _, list) => !list.some((g) => g !== f && bare(g).length > bare(f).length && bare(g).includes(bare(f))));
     // Offered for privacy questions, about privacy, at their own domain: shown first.
     const rank = (f: Found): number => f.weight < 0 ? f.weight : f.weight + (PRIVACY_VALUE.test(f.value) ? 1 : 0) + (own !== undefined && domainOf(f.value) === own ? 1 : 0);
-    kept.sort((a, b) => rank(b) - rank(a) || b.sentences.length - a.sentences.length || Math.min(...a.sentences) - Math.min(...b.sentences));
+    kept.sort((a, b) => rank(b) - rank(a) || b.sentences.length - a.sentences.length || first(a.sentences) - first(b.sentences));
     const builder = new AnswerBuilder<YesOnly>('yes');
     for (const f of kept) builder.cite(f.sentences[0] ?? 0, f.ruleIds[0]).detail(f.value, f.sentences);
     for (const f of all) for (const id of f.ruleIds) builder.citeAll(f.sentences, id);

@@ -50,7 +50,7 @@ export function AnalysisView({ analysis, title, url, onShow, titleLevel = 1, bet
   return (
     <div class="analysis">
       {rating.grade !== null && <GradeHeader rating={{ ...rating, grade: rating.grade }} onOpenRow={openRow} />}
-      <PolicyMeta title={title} policyDate={analysis.policyDate} titleLevel={titleLevel} />
+      <PolicyMeta title={title} policyDate={analysis.policyDate} titleLevel={titleLevel} analysedLength={analysis.analysedLength} />
       <AnswerList rows={rows} open={open} onToggle={toggle} context={context} between={between} toggleRefs={toggles} />
       {children}
     </div>

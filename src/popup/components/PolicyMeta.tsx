@@ -8,9 +8,11 @@ interface Props {
   policyDate: PolicyDate | null;
   /** h1 in the popup; h2 on the paste page, which has its own h1. */
   titleLevel?: 1 | 2;
+  /** Set when only the start of a very long text was analysed (engine/budget.ts). */
+  analysedLength?: number | undefined;
 }
 
-export function PolicyMeta({ title, policyDate, titleLevel = 1 }: Props) {
+export function PolicyMeta({ title, policyDate, titleLevel = 1, analysedLength }: Props) {
   const Title = titleLevel === 1 ? 'h1' : 'h2';
   const date = policyDate ? (policyDate.iso ? formatDate(policyDate.iso) : policyDate.text) : null;
   return (
@@ -21,6 +23,7 @@ export function PolicyMeta({ title, policyDate, titleLevel = 1 }: Props) {
         <span aria-hidden="true"> · </span>
         <span class="on-device">{t('analysedOnDevice')}</span>
       </p>
+      {analysedLength !== undefined && <p class="policy-meta-line budget-note">{t('analysedFirst', Math.round(analysedLength / 1024))}</p>}
     </div>
   );
 }

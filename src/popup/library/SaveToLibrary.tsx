@@ -2,7 +2,7 @@
 // a button; the worker's answer, saved or the reason it was not, is announced in a status line.
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import { MAX_ENTRY_NAME_LENGTH } from '../../shared/validate.ts';
+import { LIMITS } from '../../shared/limits.ts';
 import { saveToLibrary } from './api.ts';
 
 function hostnameOf(url: string): string {
@@ -15,7 +15,7 @@ function hostnameOf(url: string): string {
 
 /** A page title as a library name: one line, within the name limit. */
 export function defaultEntryName(title: string, url: string): string {
-  const name = title.replace(/\s+/g, ' ').trim().slice(0, MAX_ENTRY_NAME_LENGTH);
+  const name = title.replace(/\s+/g, ' ').trim().slice(0, LIMITS.entryNameLength);
   return name || hostnameOf(url);
 }
 
@@ -40,7 +40,7 @@ export function SaveToLibrary({ tabId, url, title }: { tabId: number; url: strin
     <form class="save-form" onSubmit={(e) => void save(e)}>
       <label for={inputId}>{t('saveNameLabel')}</label>
       <div class="save-row">
-        <input id={inputId} class="text-input" value={name} maxLength={MAX_ENTRY_NAME_LENGTH} onInput={(e) => setName(e.currentTarget.value)} />
+        <input id={inputId} class="text-input" value={name} maxLength={LIMITS.entryNameLength} onInput={(e) => setName(e.currentTarget.value)} />
         <button type="submit" class="button" disabled={busy}>
           {t('saveToLibrary')}
         </button>

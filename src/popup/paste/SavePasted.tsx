@@ -3,11 +3,11 @@
 // pasted policy as the one the others are judged against.
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import { MAX_ENTRY_NAME_LENGTH } from '../../shared/validate.ts';
+import { LIMITS } from '../../shared/limits.ts';
 import { saveTextToLibrary } from '../library/api.ts';
 
 export function SavePasted({ text, title, onCompare }: { text: string; title: string; onCompare: () => void }) {
-  const [name, setName] = useState(title.slice(0, MAX_ENTRY_NAME_LENGTH));
+  const [name, setName] = useState(title.slice(0, LIMITS.entryNameLength));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   const inputId = useId();
@@ -28,7 +28,7 @@ export function SavePasted({ text, title, onCompare }: { text: string; title: st
       <form class="save-form" onSubmit={(e) => void save(e)}>
         <label for={inputId}>{t('saveNameLabel')}</label>
         <div class="save-row">
-          <input id={inputId} class="text-input" value={name} maxLength={MAX_ENTRY_NAME_LENGTH} onInput={(e) => setName(e.currentTarget.value)} />
+          <input id={inputId} class="text-input" value={name} maxLength={LIMITS.entryNameLength} onInput={(e) => setName(e.currentTarget.value)} />
           <button type="submit" class="button" disabled={busy}>
             {t('saveToLibrary')}
           </button>

@@ -1,6 +1,6 @@
 // Text or HTML → analysis, on this page: the engine is pure and synchronous, so the paste
 // page needs no background round trip. Returns a message instead when there is nothing to read.
-import { analyze } from '../../engine/analyze.ts';
+import { analyzeWithin } from '../../engine/budget.ts';
 import { segmentHtml } from '../../engine/text/segment.ts';
 import type { Analysis, AnalysisInput } from '../../engine/types.ts';
 import { plural, t } from '../../shared/i18n.ts';
@@ -22,5 +22,5 @@ export function analyseInput(kind: FileKind, content: string): AnalyseResult {
   if (text === '') return { ok: false, message: t('pasteNoText') };
   const words = text.match(/\p{L}+/gu)?.length ?? 0;
   if (words < MIN_WORDS) return { ok: false, message: plural(words, 'pasteTooShortOne', 'pasteTooShortMany') };
-  return { ok: true, analysis: analyze(input), text: input.text };
+  return { ok: true, analysis: analyzeWithin(input), text: input.text };
 }

@@ -9,6 +9,9 @@ export interface ActionPopup {
   url: string;
   /** Evaluates a JavaScript expression in the popup and returns its (JSON) value. */
   evaluate: <T>(expression: string) => Promise<T>;
+  /** Starts logging the popup's requests (CDP Network) and reloads it, so that the log holds a
+   *  whole load of the popup; returns the log, which keeps growing. */
+  recordRequests: () => Promise<string[]>;
   close: () => Promise<void>;
 }
 
@@ -46,27 +49,37 @@ export async function openActionPopup(session: ExtensionSession): Promise<Action
   if (!target) throw new Error(`openPopup() returned but no page target at ${popupUrl}`);
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
 
-  type Reply = { id?: number; result?: { result?: { value?: unknown } }; error?: { message: string } };
+  type Reply = { id?: number; method?: string; params?: { request?: { url?: string } }; result?: { result?: { value?: unknown } }; error?: { message: string } };
+  const requests: string[] = [];
   let nextId = 0;
   const pending = new Map<number, (reply: Reply) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
     if (event.sessionId !== sessionId) return;
     const reply = JSON.parse(event.message) as Reply;
     if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+    if (reply.method === 'Network.requestWillBeSent' && reply.params?.request?.url) requests.push(reply.params.request.url);
   });
-  const evaluate = async <T>(expression: string): Promise<T> => {
+  const call = async (method: string, params: Record<string, unknown>): Promise<Reply> => {
     const id = ++nextId;
     const reply = await new Promise<Reply>((resolve) => {
       pending.set(id, resolve);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }) });
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     });
     pending.delete(id);
-    if (reply.error) throw new Error(`Runtime.evaluate in the popup: ${reply.error.message}`);
-    return reply.result?.result?.value as T;
+    if (reply.error) throw new Error(`${method} in the popup: ${reply.error.message}`);
+    return reply;
+  };
+  const evaluate = async <T>(expression: string): Promise<T> =>
+    (await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })).result?.result?.value as T;
+  const recordRequests = async (): Promise<string[]> => {
+    await call('Network.enable', {});
+    await call('Page.reload', {});
+    return requests;
   };
   return {
     url: target.url,
     evaluate,
+    recordRequests,
     close: async () => {
       await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
       await cdp.detach().catch(() => undefined);

@@ -7,12 +7,11 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../engine/detect/support/browser.ts';
 import type { TabState } from '../../../src/shared/protocol.ts';
+import { pendingPageCrashes, watchCrashes, WORKER_UNCAUGHT, type CrashWatch } from './crashes.ts';
 import type { InExtension } from './in-extension.ts';
 
 /** The built extension; POLICYLENS_DIST points elsewhere (a private build while others rebuild dist/). */
 export const DIST = resolve(process.env['POLICYLENS_DIST'] ?? 'dist');
-
-const WORKER_UNCAUGHT = '[uncaught in the service worker]';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -25,6 +24,11 @@ export interface ExtensionSession {
    *  worker, popup, content script), with where they came from. */
   errors: string[];
   serviceWorker: () => Promise<Worker>;
+  /** Renderer and service-worker crashes (crashes.ts); after every test, crash-guard.ts fails
+   *  the test when there were any. */
+  crashes: CrashWatch;
+  /** Stops the extension's service worker, as Chrome does after 30 s idle (not a crash). */
+  stopWorker: () => Promise<void>;
   /** The first-run page the extension opened when it was installed (every session installs it afresh). */
   welcome: Page;
   close: () => Promise<void>;
@@ -41,7 +45,7 @@ function preflight(): void {
   }
 }
 
-export async function launchWithExtension(): Promise<ExtensionSession> {
+export async function launchWithExtension(options: { args?: string[] } = {}): Promise<ExtensionSession> {
   preflight();
   const profile = mkdtempSync(join(tmpdir(), 'policylens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -58,6 +62,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
       '--no-first-run',
       '--disable-sync',
       '--disable-default-apps',
+      ...(options.args ?? []),
     ],
   });
   const requests: string[] = [];
@@ -84,12 +89,11 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
   const extensionId = new URL(first.url()).host;
-  // Playwright reports no uncaught error of a service worker: have the worker log its own.
-  await first.evaluate((prefix) => {
-    const log = (what: unknown) => console.error(prefix, what instanceof Error ? (what.stack ?? what.message) : String(what));
-    self.addEventListener('error', (event) => log((event as ErrorEvent).error ?? (event as ErrorEvent).message));
-    self.addEventListener('unhandledrejection', (event) => log((event as PromiseRejectionEvent).reason));
-  }, WORKER_UNCAUGHT);
+  const serviceWorker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
+    context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 30_000 });
+  // Marks the worker, and has it log its uncaught errors (playwright reports none of a worker's).
+  const crashes = await watchCrashes(context, serviceWorker);
   // runtime.onInstalled opens the first-run page: wait for it, so no test's own tab races it
   // for the focus, and so a test can check it.
   const welcomeUrl = `chrome-extension://${extensionId}/${WELCOME_PATH}`;
@@ -103,10 +107,28 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     requests,
     dialogs,
     errors,
-    serviceWorker: async () =>
-      context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
-      context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 30_000 }),
+    serviceWorker,
+    crashes,
+    stopWorker: async () => {
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser behind the context: cannot reach the worker over CDP');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        const workers = async () => {
+          const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+          return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+        };
+        const running = await workers();
+        if (running.length === 0) throw new Error('the extension has no running worker to stop');
+        crashes.expectWorkerStop();
+        for (const target of running) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        await waitFor('the worker to stop', workers, (t) => t.length === 0, 30_000);
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
     close: async () => {
+      await crashes.close();
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
@@ -208,6 +230,8 @@ export async function waitFor<T>(what: string, read: () => Promise<T>, done: (va
   let last: T | undefined;
   let error: unknown;
   while (Date.now() < deadline) {
+    const crashed = pendingPageCrashes();
+    if (crashed.length > 0) throw new Error(`stopped waiting for ${what}: ${crashed.join('; ')}`);
     try {
       last = await read();
       error = undefined;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../../../src/engine/match/normalize.ts';
 import { CHANNEL_RULES } from '../../../src/rules/facts/channels.ts';
-import { chunks, MAX_CHUNK } from '../../../src/engine/text/chunks.ts';
+import { chunks, MAX_CHUNK, MAX_PIECES } from '../../../src/engine/text/chunks.ts';
 import { flattenDeepNesting, MAX_NESTING, textFromHtml } from '../../../src/engine/text/html.ts';
 import { segment } from '../../../src/engine/text/segment.ts';
 
@@ -31,6 +31,30 @@ describe('chunks', () => {
   it('cuts at a space where no sentence ends (a run of abbreviations)', () => {
     const text = 'e.g. '.repeat(1000);
     for (const [s, e] of chunks(text)) expect(text[e - 1] === ' ' || e === text.length, `piece ${s}-${e}`).toBe(true);
+  });
+
+  it.each(['1. 2. 3. ', 'U.S. Inc. ', 'A. B. C. '])('cuts a short block crowded with %j after a bounded number of possible cuts', (unit) => {
+    // Under MAX_CHUNK, but compromise would re-scan its growing sentence once per "1. ".
+    const text = unit.repeat(Math.floor((MAX_CHUNK - 1) / unit.length));
+    const pieces = chunks(text);
+    expect(pieces.length, 'the block is cut although it is shorter than MAX_CHUNK').toBeGreaterThan(1);
+    expect(pieces[0]?.[0]).toBe(0);
+    expect(pieces[pieces.length - 1]?.[1]).toBe(text.length);
+    for (let i = 1; i < pieces.length; i++) expect(pieces[i]?.[0]).toBe(pieces[i - 1]?.[1]);
+    for (const [s, e] of pieces) {
+      const cuts = text.slice(s, e).match(/[.!?]+\s/g)?.length ?? 0;
+      expect(cuts, `piece ${s}-${e}`).toBeLessThanOrEqual(MAX_PIECES + 1);
+    }
+  });
+
+  it('leaves a block of ordinary sentences under the limits whole', () => {
+    const text = 'We collect your name. We share it with our vendors. You may ask us to delete it. '.repeat(15).trim();
+    expect(text.length).toBeLessThan(MAX_CHUNK);
+    expect(chunks(text)).toEqual([[0, text.length]]);
+  });
+
+  it('covers the empty text with one empty piece', () => {
+    expect(chunks('')).toEqual([[0, 0]]);
   });
 });
 
@@ -76,5 +100,20 @@ describe('deeply nested HTML', () => {
   it('reads 100,000 nested elements', () => {
     const n = 100_000;
     expect(textFromHtml(`${'<div>'.repeat(n)}We collect data.${'</div>'.repeat(n)}`).text).toBe('We collect data.');
+  });
+});
+
+describe('many short lines citing the same facts', () => {
+  it('a policy of 1 MB of short lines analyses with every evidence list sorted and unique', async () => {
+    const { analyze } = await import('../../../src/engine/analyze.ts');
+    const lines = ['Email us.', 'Call us.', 'We collect your email address.', 'We share data with partners.', 'Write to privacy@shop.test.', 'Contact us.'].join('\n');
+    const text = `Privacy Policy\n\n${`${lines}\n`.repeat(Math.ceil(1_048_576 / (lines.length + 1)))}`;
+    const analysis = analyze({ text });
+    const email = analysis.claims.contact.email;
+    expect(email.value).toBe('yes');
+    expect(email.details[0]?.text).toBe('privacy@shop.test');
+    expect(email.details[0]?.evidence.length, 'the lines naming the address are its evidence').toBeGreaterThan(5_000);
+    expect(new Set(email.details[0]?.evidence).size).toBe(email.details[0]?.evidence.length);
+    for (const s of analysis.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
