@@ -1,25 +1,33 @@
-// Policy text → its analysis, from the storage.session cache when this text (with these blocks)
-// was analysed before — a policy is usually reopened, and a worker restart loses any memory.
+// Policy text → its analysis, from storage.session when this text (with these blocks) was
+// analysed before by this engine — a policy is usually reopened, and a worker restart loses any
+// memory — else analysed now and packed for storing (src/shared/stored-analysis.ts).
 import { analyze } from '../engine/analyze.ts';
 import type { Analysis, Block } from '../engine/types.ts';
-import { analysisCache } from './session.ts';
+import { ENGINE_FINGERPRINT } from '../shared/engine-fingerprint.ts';
+import { analysisKey } from '../shared/storage.ts';
+import { packAnalysis, type PackedAnalysis } from '../shared/stored-analysis.ts';
+import { tabStates } from './session.ts';
 import { blocksHash, textHash } from './text-hash.ts';
 
 export interface HashedAnalysis {
   textHash: string;
   analysis: Analysis;
+  /** Where it is (or is to be) stored, and what is stored there: the text, blocks and analysis. */
+  analysisKey: string;
+  packed: PackedAnalysis;
 }
 
 export async function analysisForText(text: string, blocks: Block[]): Promise<HashedAnalysis> {
   const [hash, structure] = await Promise.all([textHash(text), blocksHash(blocks)]);
-  const cached = await analysisCache.get(hash, structure).catch(() => undefined);
-  if (cached) return { textHash: hash, analysis: cached };
+  const cached = await tabStates.cached(hash, structure).catch(() => undefined);
+  if (cached && cached.packed.engine === ENGINE_FINGERPRINT) {
+    return { textHash: hash, analysis: cached.analysis, analysisKey: cached.key, packed: cached.packed };
+  }
   // Synchronous (~30 ms, ~250 ms on the first call while the model compiles): it holds up only
   // this message's reply, and the content script does not wait on it to render anything.
   // No blocks means the page gave no structure, not "nothing to read": the engine then finds
   // the blocks in the text itself (given an empty list it would analyse no sentence at all).
   const analysis = analyze(blocks.length > 0 ? { text, blocks } : { text });
-  // A full cache or quota must not cost the user the result they are waiting for.
-  await analysisCache.put(hash, structure, analysis).catch((error: unknown) => console.warn('PolicyLens: analysis not cached', error));
-  return { textHash: hash, analysis };
+  const packed = await packAnalysis(blocks.length > 0 ? { text, blocks, analysis } : { text, analysis }, ENGINE_FINGERPRINT);
+  return { textHash: hash, analysis, analysisKey: analysisKey(hash, structure), packed };
 }
