@@ -2,8 +2,9 @@
 // store the tab's result and put the grade on the badge — with a "!" when the person saved this
 // page's policy before and it has changed since.
 import type { PageHandler } from './types.ts';
+import { t } from '../../shared/i18n.ts';
 import type { TabState } from '../../shared/protocol.ts';
-import { byReference } from '../../shared/storage.ts';
+import { StorageFullError, byReference } from '../../shared/storage.ts';
 import { analysisForText, type HashedAnalysis } from '../analysis-for-text.ts';
 import { clearBadge, showChanged, showGrade } from '../badge.ts';
 import { changedSince } from '../library/change-check.ts';
@@ -60,16 +61,27 @@ function settle(tabId: number, navigation: number, state: FinalState, stored?: H
   });
 }
 
-/** Writes the state: a ready tab's names its analysis, stored once under its key. */
+/** Writes the state; when that fails (no room in storage.session), the tab gets an error state
+ *  saying so — never a silent 'analysing'. */
 async function store(tabId: number, state: FinalState, stored: HashedAnalysis | undefined): Promise<FinalState> {
-  if (state.kind === 'ready' && stored) {
-    await tabStates.setReady(tabId, byReference(state, stored.analysisKey), stored.packed);
-  } else if (state.kind !== 'ready') {
-    await tabStates.set(tabId, state);
-    // Not shown, but cheap to keep: the same page opened again is not analysed again.
-    if (stored) await tabStates.keep(stored.analysisKey, stored.packed).catch((error: unknown) => console.warn('PolicyLens: analysis not cached', error));
-  } else {
-    throw new Error('a ready state without its analysis');
+  try {
+    if (state.kind === 'ready' && stored) {
+      await tabStates.setReady(tabId, byReference(state, stored.analysisKey), stored.packed);
+    } else if (state.kind !== 'ready') {
+      await tabStates.set(tabId, state);
+      // Not shown, but cheap to keep: the same page opened again is not analysed again.
+      if (stored) await tabStates.keep(stored.analysisKey, stored.packed).catch((error: unknown) => console.warn('PolicyLens: analysis not cached', error));
+    } else {
+      throw new Error('a ready state without its analysis');
+    }
+    return state;
+  } catch (error) {
+    console.warn('PolicyLens: tab state not stored', error);
+    const reason = error instanceof Error ? error.message : String(error);
+    const failed: FinalState = { kind: 'error', url: state.url, message: error instanceof StorageFullError ? reason : t('storageFailed', reason) };
+    // If even that cannot be written, no state is better than 'analysing' for ever: the popup
+    // then asks the page again.
+    await tabStates.set(tabId, failed).catch(() => tabStates.delete(tabId).catch(() => undefined));
+    return failed;
   }
-  return state;
 }
