@@ -139,6 +139,9 @@ export function readEntry(value: unknown): Checked<ReadableEntry> {
   return whole.ok ? { ok: true, value: { layout: 'whole', entry: whole.value } } : whole;
 }
 
+/** The engine that wrote an entry's analysis; null when unknown (a whole, schema-2 entry). */
+export const engineOf = (entry: ReadableEntry): string | null => (entry.layout === 'packed' ? entry.stored.packed.engine : null);
+
 export const idOf = (entry: ReadableEntry): string => (entry.layout === 'packed' ? entry.stored.id : entry.entry.id);
 
 /** Packs an entry for storage: its analysis (and the blocks it was read with) with the engine that wrote it. */
@@ -226,8 +229,9 @@ export const migrations: Record<number, Migration> = {
     if (Object.keys(writes).length > 0) await area.set(writes);
   },
   // v3: each entry packed (stored-analysis.ts): its text once, sentences as offsets into it,
-  // compressed; 4.4–6.2× the policy's text before, 0.95–1.32× after on the five seeds. The
-  // analysis moves as it is, its engine unknown (null). One write per entry: an entry that cannot be moved stays whole, is still
+  // compressed; 4.4–6.3× the policy's text before, 0.95–1.33× after on the five seeds. The
+  // analysis moves as it is, its engine unknown (null), so the library then reads it again with
+  // the current engine. One write per entry: an entry that cannot be moved stays whole, is still
   // read, and is never deleted.
   2: async ({ area, warn }) => {
     const items = await area.get(null);

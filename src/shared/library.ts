@@ -3,13 +3,17 @@
 // on bad stored data — it is skipped with a warning — and nothing here deletes an entry except
 // `delete`: saves, renames and imports write only their own entry's key.
 //
-// Every stored analysis records the engine that wrote it (engine-fingerprint.ts).
+// Every stored analysis records the engine that wrote it (engine-fingerprint.ts). When this
+// build's engine is another one (the extension was updated, or an entry was moved from an older
+// layout), the entry is read again from its own text (and the blocks its page gave), once, when
+// the library is first used — runtime.onInstalled starts that on an update — so that a fixed
+// claim reaches saved providers too. What the person gave (name, page, dates) is kept.
 import { diffPolicies } from '../engine/diff/index.ts';
 import type { Analysis, AnalysisInput, Block } from '../engine/types.ts';
 import { ENGINE_FINGERPRINT } from './engine-fingerprint.ts';
 import type { ChangedSince, LibraryEntryContent, LibraryEntrySummary, Snapshot } from './protocol.ts';
 import {
-  ENTRY_KEY_PREFIX, EXPORT_SCHEMA_VERSION, MAX_ID_LENGTH, checkHeader, entryKey, idOf, migrate, packEntry, readEntry, unpackEntry,
+  ENTRY_KEY_PREFIX, EXPORT_SCHEMA_VERSION, MAX_ID_LENGTH, checkHeader, engineOf, entryKey, idOf, migrate, packEntry, readEntry, unpackEntry,
   type LibraryEntry, type ReadableEntry, type StorageArea,
 } from './library-schema.ts';
 import type { BuiltInReference } from './references.ts';
@@ -97,7 +101,7 @@ export class Library {
   private readonly newId: () => string;
   private readonly engine: string;
   private prepared: Promise<string[]> | undefined;
-  /** Renames and deletes read an entry and then write or remove it: one at a time,
+  /** Renames, deletes and re-readings read an entry and then write or remove it: one at a time,
    *  so a rename finishing after a delete cannot bring the entry back. */
   private changes: Promise<unknown> = Promise.resolve();
   /** When built-ins were first listed by this worker; they were never "saved" by anyone. */
@@ -110,8 +114,8 @@ export class Library {
     this.builtInTime = this.now().toISOString();
   }
 
-  /** Runs the migrations, once per instance (a worker's lifetime). Their warnings are reported
-   *  with every list. */
+  /** Runs the migrations, then reads again what an older engine wrote; once per instance (a
+   *  worker's lifetime). Their warnings are reported with every list. */
   prepare(): Promise<string[]> {
     this.prepared ??= (async () => {
       const warnings: string[] = [];
@@ -121,9 +125,31 @@ export class Library {
       } catch (error) {
         warnings.push(`Library upgrade failed: ${error instanceof Error ? error.message : String(error)}`);
       }
+      await this.reread(warn);
       return warnings;
     })();
     return this.prepared;
+  }
+
+  /** Every entry an older engine analysed, analysed again from its text by this one. An entry
+   *  that cannot be (unreadable, or no room for its new analysis) keeps the analysis it has. */
+  private async reread(warn: (message: string) => void): Promise<void> {
+    const { entries } = await this.records();
+    for (const stale of entries.filter((e) => engineOf(e) !== this.engine)) {
+      const id = idOf(stale);
+      await this.serially(async () => {
+        const key = entryKey(id);
+        const now = readEntry((await this.deps.local.get(key))[key]);
+        if (!now.ok || engineOf(now.value) === this.engine) return;
+        try {
+          const { entry, blocks } = await unpackEntry(now.value);
+          const analysis = this.deps.analyze(blocks ? { text: entry.text, blocks } : { text: entry.text });
+          await this.write(await packEntry({ ...entry, analysis }, blocks, this.engine));
+        } catch (error) {
+          warn(`Saved entry ${key} could not be read again by this version: ${error instanceof Error ? error.message : String(error)}; it keeps its earlier analysis.`);
+        }
+      });
+    }
   }
 
   /** Every readable saved entry as stored, newest first, and a warning for each that is not. */

@@ -4,10 +4,10 @@
 // cheapest ASCII form of bytes). Unpacking gives back exactly what was packed: same values, same
 // key order.
 //
-// Why compressed and not only by reference: on the five seeds an entry was 4.4–6.2× its text;
+// Why compressed and not only by reference: on the five seeds an entry was 4.4–6.3× its text;
 // dropping the sentences' copies of the text leaves 3.4–5.1×, because the claims, summary,
 // grade reasons and per-sentence labels weigh 2–4× a short policy's text on their own. Packed,
-// an entry is 0.95–1.32× its text on the seeds and about half of it on long policies
+// an entry is 0.95–1.33× its text on the seeds and 0.65–0.77× on long policies
 // (`npm run bench:storage`).
 import type { Analysis, Block, BlockKind, ClassifiedSentence, LabelScore } from '../engine/types.ts';
 import { isAnalysis } from './analysis-shape.ts';

@@ -1,5 +1,6 @@
 // The library across versions: real entries the schema-2 extension saved move to the packed
-// layout unchanged and in a fraction of the bytes; nothing that cannot be moved is lost.
+// layout unchanged, then are read again by the current engine; entries another engine wrote are
+// read again from their own text and blocks; nothing that cannot be moved or re-read is lost.
 //
 // Fixtures: fixtures/library-v2.json was taken from the built extension in Chromium before
 // schema 3 (a page save with its blocks, a paste, a text too short to grade);
@@ -9,10 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
-import type { Analysis, AnalysisInput, Grade } from '../../src/engine/types.ts';
+import type { Analysis, AnalysisInput, Block, Grade } from '../../src/engine/types.ts';
 import { Library } from '../../src/shared/library.ts';
 import {
-  ENTRY_KEY_PREFIX, LIBRARY_META_KEY, checkEntry, checkStoredEntry, entryKey, migrations, unpackEntry, type LibraryEntry,
+  ENTRY_KEY_PREFIX, LIBRARY_META_KEY, checkEntry, checkStoredEntry, entryKey, migrations, readEntry, unpackEntry, type LibraryEntry,
 } from '../../src/shared/library-schema.ts';
 import { packAnalysis } from '../../src/shared/stored-analysis.ts';
 import { MemoryArea } from '../support/memory-area.ts';
@@ -80,15 +81,39 @@ describe('v2→v3 on real schema-2 entries', () => {
     }
   });
 
-  it('an entry that cannot be moved stays whole, and is still listed and read', async () => {
+  it('then the library reads every entry again with the current engine, keeping what the person gave', { timeout: 120_000 }, async () => {
+    const local = v2Area();
+    const lib = library(local, 'current', analyze);
+    const { entries, warnings } = await lib.saved();
+    expect(warnings, 'no warnings').toEqual([]);
+    expect(local.items.get(LIBRARY_META_KEY), 'schema 3').toEqual({ schemaVersion: 3 });
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    for (const [key, before] of fixtureEntries()) {
+      const after = byId.get(before.id);
+      expect(after, `${before.name} is listed`).toBeDefined();
+      expect(after?.analysis, `${before.name}: the current engine's reading of its text`).toEqual(analyze({ text: before.text }));
+      expect({ ...after, analysis: undefined }, 'name, page, dates and text as saved').toEqual({ ...before, analysis: undefined });
+      const stored = readEntry(local.items.get(key));
+      expect(stored.ok && stored.value.layout === 'packed' && stored.value.stored.packed.engine, 'stored as read by this engine').toBe('current');
+    }
+  });
+
+  it('an entry that cannot be moved stays whole, is still listed and read, and moves later', async () => {
     const local = v2Area();
     const [stuckKey, stuck] = fixtureEntries()[0] ?? ['', undefined];
     local.failFor = (key) => (key === stuckKey ? new Error('Resource::kQuotaBytes quota exceeded') : undefined);
-    const { entries, warnings } = await library(local, 'current', fakeEngine('B').run).saved();
+    const engine = fakeEngine('B');
+    const first = library(local, 'current', engine.run);
+    const { entries, warnings } = await first.saved();
     expect(entries.map((e) => e.id).sort(), 'all three still there').toEqual(fixtureEntries().map(([, e]) => e.id).sort());
-    expect(warnings.join('\n'), 'the stuck one is named').toMatch(new RegExp(`${stuckKey} could not be moved`));
+    expect(warnings.join('\n'), 'the stuck one is named, twice: not moved, not read again').toMatch(new RegExp(`${stuckKey} could not be moved[^]*${stuckKey} could not be read again`));
     expect(checkEntry(local.items.get(stuckKey)).ok, 'still the whole schema-2 entry').toBe(true);
     expect(entries.find((e) => e.id === stuck?.id)?.analysis, 'with its saved analysis').toEqual(stuck?.analysis);
+
+    local.failFor = undefined;
+    const { entries: later } = await library(local, 'current', engine.run).saved();
+    expect(checkStoredEntry(local.items.get(stuckKey)).ok, 'packed once there is room').toBe(true);
+    expect(later.find((e) => e.id === stuck?.id)?.analysis.rating.grade, 'and read by the current engine').toBe('B');
   });
 
   it('an entry that is not an entry at all is left as it was, with a warning, never deleted', async () => {
@@ -132,7 +157,38 @@ describe('v2→v3 on the five seeds as schema 2 saved them', () => {
   });
 });
 
-describe('analyses another engine wrote', () => {
+describe('entries another engine wrote', () => {
+  const page = { name: 'Shop', url: 'https://shop.example/privacy', text: 'Privacy. We collect your email address.' };
+  const blocks: Block[] = [{ kind: 'heading', start: 0, end: 8 }, { kind: 'paragraph', start: 9, end: 39 }];
+
+  it('are read again from their own text and blocks by this engine, once, keeping what the person gave', async () => {
+    const local = new MemoryArea();
+    const old = fakeEngine('D');
+    const saved = await library(local, 'old-engine', old.run).save({ ...page, analysis: old.run({ text: page.text, blocks }), blocks, date: '2025-03-01' });
+
+    const now = fakeEngine('A');
+    const lib = library(local, 'new-engine', now.run);
+    const { entries, warnings } = await lib.list();
+    expect(warnings, 'no warnings').toEqual([]);
+    expect(entries[0], 'listed with the new grade, as saved otherwise').toEqual({ id: saved.id, name: 'Shop', url: page.url, savedAt: saved.savedAt, date: '2025-03-01', builtIn: false, grade: 'A' });
+    expect(now.inputs, 'read from its text with the blocks its page gave').toEqual([{ text: page.text, blocks }]);
+    const stored = readEntry(local.items.get(entryKey(saved.id)));
+    expect(stored.ok && stored.value.layout === 'packed' && stored.value.stored.packed.engine, 'now stored as the new engine’s').toBe('new-engine');
+
+    await library(local, 'new-engine', now.run).list();
+    expect(now.inputs, 'not read again by the same engine').toHaveLength(1);
+  });
+
+  it('keep their earlier analysis when there is no room for the new one, and say so', async () => {
+    const local = new MemoryArea();
+    const old = fakeEngine('D');
+    const saved = await library(local, 'old-engine', old.run).save({ ...page, analysis: old.run({ text: page.text }) });
+    local.failWith = new Error('Resource::kQuotaBytes quota exceeded (QUOTA_BYTES)');
+    const { entries, warnings } = await library(local, 'new-engine', fakeEngine('A').run).list();
+    expect(entries.map((e) => [e.id, e.grade]), 'still there, with the grade it had').toEqual([[saved.id, 'D']]);
+    expect(warnings.join('\n'), 'the person is told').toMatch(/could not be read again by this version: Not enough storage to save Shop/);
+  });
+
   it('built-in seeds an older engine analysed in the session are analysed again', async () => {
     const seed = { id: 'alpha', name: 'Alpha', url: '', text: 'Alpha policy. We do not sell data.' };
     const session = new MemoryArea();
