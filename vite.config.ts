@@ -1,8 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { manifestFor } from './manifest.config.ts';
+import { engineFingerprint } from './scripts/lib/engine-fingerprint.ts';
+
+/** Stored with every analysis, so that one an older engine wrote is read again (src/shared/engine-fingerprint.ts). */
+const define = { __POLICYLENS_ENGINE__: JSON.stringify(engineFingerprint(fileURLToPath(new URL('.', import.meta.url)))) };
 
 /** The engine on real policies (the seeds, Debian's manuals) and the retraining check. */
 const CORPUS_TESTS = [
@@ -18,6 +23,7 @@ const CORPUS_TESTS = [
   'test/engine/text/segment.test.ts',
   'test/engine/text/bounded.test.ts',
   'test/engine/report/escape.test.ts',
+  'test/shared/stored-analysis-seeds.test.ts',
 ];
 /** The command-line tools as real processes. */
 const CLI_TESTS = ['test/cli/**/*.test.ts', 'test/scripts/cli.test.ts', 'test/scripts/compare.test.ts', 'test/engine/detect/cli.test.ts'];
@@ -28,6 +34,7 @@ const BROWSER_TESTS = ['test/engine/detect/browser.test.ts'];
  *  thread) with the engine, rules and libraries bundled in, so that it starts without a
  *  TypeScript compiler: dist-cli/policylens.mjs (package.json "bin"). */
 const CLI_BUILD: UserConfig = {
+  define,
   publicDir: false,
   build: {
     ssr: true,
@@ -47,6 +54,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cli') return CLI_BUILD;
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
+    define,
     plugins: process.env['VITEST']
       ? []
       : [

@@ -1,10 +1,9 @@
 // A closed tab's state goes with it (its badge goes with the tab).
-import { forgetText } from './library/tab-text.ts';
 import { navigated } from './navigation.ts';
 import { tabStates } from './session.ts';
 import { withTabLock } from './tab-lock.ts';
 
 export async function onTabRemoved(tabId: number): Promise<void> {
   navigated(tabId);
-  await withTabLock(tabId, () => Promise.all([tabStates.delete(tabId), forgetText(tabId)]));
+  await withTabLock(tabId, () => tabStates.delete(tabId));
 }

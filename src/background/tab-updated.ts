@@ -28,14 +28,14 @@ export async function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeIn
   if (url !== undefined) {
     if (change.status !== 'loading') return;
     await withTabLock(tabId, async () => {
-      const state = await tabStates.get(tabId);
+      const state = await tabStates.stored(tabId);
       if (state && 'url' in state && samePage(state.url, url)) return;
       await reset(tabId);
     });
     return;
   }
   if (change.status !== 'complete') return;
-  if ((await tabStates.get(tabId)) === undefined) return;
+  if ((await tabStates.stored(tabId)) === undefined) return;
   const reports = reportsOf(tabId);
   if (await contentScriptAnswers(tabId)) return;
   await withTabLock(tabId, async () => {

@@ -1,7 +1,8 @@
 // The tab's state, read from storage.session (`tab:<tabId>`, written by the background worker)
 // and followed through storage.onChanged: the popup shows a change the moment it is stored, and
 // needs no worker to answer (a stopped MV3 worker would otherwise have to start first). It used
-// to ask the worker every 500 ms instead.
+// to ask the worker every 500 ms instead. A ready state names its analysis, which is read (and
+// unpacked) from where it names.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Storage } from 'webextension-polyfill';
@@ -26,8 +27,15 @@ export function useTabState(tabId: number | undefined, attempt: number): TabView
     const key = tabKey(tabId);
     // A change seen before the first read answers is newer than what that read returns.
     let changed = false;
+    // Reading a ready state's analysis takes a moment: only the latest record is shown.
+    let latest = 0;
     const show = (record: unknown): void => {
-      if (!signal.aborted) setState(tabStateFromRecord(record) ?? { kind: 'unknown' });
+      const seen = ++latest;
+      void tabStateFromRecord(browser.storage.session, record)
+        .catch(() => undefined)
+        .then((resolved) => {
+          if (!signal.aborted && seen === latest) setState(resolved ?? { kind: 'unknown' });
+        });
     };
     const listener = (changes: Record<string, Storage.StorageChange>, area: string): void => {
       const change = changes[key];

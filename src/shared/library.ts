@@ -2,15 +2,23 @@
 // policy a person saved. Storage layout and migrations: library-schema.ts. Nothing here throws
 // on bad stored data — it is skipped with a warning — and nothing here deletes an entry except
 // `delete`: saves, renames and imports write only their own entry's key.
+//
+// Every stored analysis records the engine that wrote it (engine-fingerprint.ts). When this
+// build's engine is another one (the extension was updated, or an entry was moved from an older
+// layout), the entry is read again from its own text (and the blocks its page gave), once, when
+// the library is first used — runtime.onInstalled starts that on an update — so that a fixed
+// claim reaches saved providers too. What the person gave (name, page, dates) is kept.
 import { diffPolicies } from '../engine/diff/index.ts';
-import type { Analysis } from '../engine/types.ts';
+import type { Analysis, AnalysisInput, Block } from '../engine/types.ts';
+import { ENGINE_FINGERPRINT } from './engine-fingerprint.ts';
 import type { ChangedSince, LibraryEntryContent, LibraryEntrySummary, Snapshot } from './protocol.ts';
 import {
-  ENTRY_KEY_PREFIX, EXPORT_SCHEMA_VERSION, MAX_ID_LENGTH, checkEntry, checkHeader, entryKey, migrate,
-  type LibraryEntry, type StorageArea,
+  ENTRY_KEY_PREFIX, EXPORT_SCHEMA_VERSION, MAX_ID_LENGTH, checkHeader, engineOf, entryKey, idOf, migrate, packEntry, readEntry, unpackEntry,
+  type LibraryEntry, type ReadableEntry, type StorageArea,
 } from './library-schema.ts';
 import type { BuiltInReference } from './references.ts';
-import { isAnalysis } from './storage.ts';
+import { isQuotaError } from './storage.ts';
+import { isPackedAnalysis, packAnalysis, unpackAnalysis } from './stored-analysis.ts';
 
 /** A seed policy shipped with the extension (see seed-library.ts). */
 export interface BuiltInSeed {
@@ -29,9 +37,11 @@ export interface LibraryDeps {
   builtIns: readonly BuiltInSeed[];
   /** Well-known services' policies, shipped analysed (listed after the seeds). */
   references?: readonly BuiltInReference[];
-  analyze: (text: string) => Analysis;
+  analyze: (input: AnalysisInput) => Analysis;
   /** sha-256 hex of a text. */
   hash: (text: string) => Promise<string>;
+  /** The fingerprint of the engine `analyze` runs (this build's, unless a test says otherwise). */
+  engine?: string;
   now?: () => Date;
   newId?: () => string;
 }
@@ -54,11 +64,6 @@ export const BUILT_IN_PREFIX = 'builtin:';
 const builtInAnalysisKey = (id: string): string => `lib:builtin-analysis:${id}`;
 /** Characters of text one imported entry may have (the protocol's limit for page text). */
 const MAX_IMPORTED_TEXT = 5 * 1024 * 1024;
-
-export function isQuotaError(error: unknown): boolean {
-  const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return message.includes('QUOTA_BYTES') || /quota/i.test(message);
-}
 
 /** The page a URL names, without its #fragment (a table-of-contents link is the same policy). */
 export function pageOf(url: string): string {
@@ -94,9 +99,10 @@ export function changeSince(saved: LibraryEntry | undefined, current: { text: st
 export class Library {
   private readonly now: () => Date;
   private readonly newId: () => string;
-  private migrated: Promise<string[]> | undefined;
-  /** Renames and deletes read an entry and then write or remove it: one at a time, so a rename
-   *  finishing after a delete cannot bring the entry back. */
+  private readonly engine: string;
+  private prepared: Promise<string[]> | undefined;
+  /** Renames, deletes and re-readings read an entry and then write or remove it: one at a time,
+   *  so a rename finishing after a delete cannot bring the entry back. */
   private changes: Promise<unknown> = Promise.resolve();
   /** When built-ins were first listed by this worker; they were never "saved" by anyone. */
   private readonly builtInTime: string;
@@ -104,36 +110,78 @@ export class Library {
   constructor(private readonly deps: LibraryDeps) {
     this.now = deps.now ?? (() => new Date());
     this.newId = deps.newId ?? (() => crypto.randomUUID());
+    this.engine = deps.engine ?? ENGINE_FINGERPRINT;
     this.builtInTime = this.now().toISOString();
   }
 
-  /** Runs the migrations once per instance; their warnings are reported with every list. */
-  private ready(): Promise<string[]> {
-    this.migrated ??= (async () => {
+  /** Runs the migrations, then reads again what an older engine wrote; once per instance (a
+   *  worker's lifetime). Their warnings are reported with every list. */
+  prepare(): Promise<string[]> {
+    this.prepared ??= (async () => {
       const warnings: string[] = [];
+      const warn = (message: string): void => void warnings.push(message);
       try {
-        await migrate({ area: this.deps.local, warn: (message) => warnings.push(message), hash: this.deps.hash, analyze: this.deps.analyze });
+        await migrate({ area: this.deps.local, warn, hash: this.deps.hash, analyze: this.deps.analyze });
       } catch (error) {
         warnings.push(`Library upgrade failed: ${error instanceof Error ? error.message : String(error)}`);
       }
+      await this.reread(warn);
       return warnings;
     })();
-    return this.migrated;
+    return this.prepared;
   }
 
-  /** Every readable saved entry, newest first, and a warning for each that is not. */
-  async saved(): Promise<{ entries: LibraryEntry[]; warnings: string[] }> {
-    const warnings = [...(await this.ready())];
+  /** Every entry an older engine analysed, analysed again from its text by this one. An entry
+   *  that cannot be (unreadable, or no room for its new analysis) keeps the analysis it has. */
+  private async reread(warn: (message: string) => void): Promise<void> {
+    const { entries } = await this.records();
+    for (const stale of entries.filter((e) => engineOf(e) !== this.engine)) {
+      const id = idOf(stale);
+      await this.serially(async () => {
+        const key = entryKey(id);
+        const now = readEntry((await this.deps.local.get(key))[key]);
+        if (!now.ok || engineOf(now.value) === this.engine) return;
+        try {
+          const { entry, blocks } = await unpackEntry(now.value);
+          const analysis = this.deps.analyze(blocks ? { text: entry.text, blocks } : { text: entry.text });
+          await this.write(await packEntry({ ...entry, analysis }, blocks, this.engine));
+        } catch (error) {
+          warn(`Saved entry ${key} could not be read again by this version: ${error instanceof Error ? error.message : String(error)}; it keeps its earlier analysis.`);
+        }
+      });
+    }
+  }
+
+  /** Every readable saved entry as stored, newest first, and a warning for each that is not. */
+  private async records(): Promise<{ entries: ReadableEntry[]; warnings: string[] }> {
     const items = await this.deps.local.get(null);
-    const entries: LibraryEntry[] = [];
+    const entries: ReadableEntry[] = [];
+    const warnings: string[] = [];
     for (const [key, value] of Object.entries(items)) {
       if (!key.startsWith(ENTRY_KEY_PREFIX)) continue;
-      const checked = checkEntry(value);
+      const checked = readEntry(value);
       if (!checked.ok) warnings.push(`Skipped a saved entry (${key}): ${checked.reason}`);
-      else if (entryKey(checked.value.id) !== key) warnings.push(`Skipped a saved entry (${key}): its id does not match its key`);
+      else if (entryKey(idOf(checked.value)) !== key) warnings.push(`Skipped a saved entry (${key}): its id does not match its key`);
       else entries.push(checked.value);
     }
-    entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    entries.sort((a, b) => header(b).savedAt.localeCompare(header(a).savedAt));
+    return { entries, warnings };
+  }
+
+  /** Every readable saved entry with its text and analysis, newest first, and a warning for each
+   *  that is not. */
+  async saved(): Promise<{ entries: LibraryEntry[]; warnings: string[] }> {
+    const warnings = [...(await this.prepare())];
+    const records = await this.records();
+    warnings.push(...records.warnings);
+    const entries: LibraryEntry[] = [];
+    for (const record of records.entries) {
+      const unpacked = await unpackEntry(record).catch((error: unknown) => {
+        warnings.push(`Skipped a saved entry (${entryKey(idOf(record))}): ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      });
+      if (unpacked) entries.push(unpacked.entry);
+    }
     return { entries, warnings };
   }
 
@@ -155,20 +203,24 @@ export class Library {
     return entry;
   }
 
-  /** A built-in with its analysis: from storage.session, else analysed now and kept there. */
+  /** A built-in with its analysis: from storage.session when this engine wrote it there, else
+   *  analysed now and kept there (packed, like every stored analysis). */
   private async builtIn(seed: BuiltInSeed): Promise<LibraryEntry> {
     const key = builtInAnalysisKey(seed.id);
     const stored: Record<string, unknown> = await this.deps.session.get(key).catch(() => ({}));
-    const cached = stored[key] as { textHash?: unknown; analysis?: unknown } | undefined;
-    let textHash: string;
-    let analysis: Analysis;
-    if (cached && typeof cached.textHash === 'string' && isAnalysis(cached.analysis)) {
-      ({ textHash, analysis } = { textHash: cached.textHash, analysis: cached.analysis });
-    } else {
+    const cached = stored[key] as { textHash?: unknown; packed?: unknown } | undefined;
+    let textHash: string | undefined;
+    let analysis: Analysis | undefined;
+    if (cached && typeof cached.textHash === 'string' && isPackedAnalysis(cached.packed) && cached.packed.engine === this.engine) {
+      textHash = cached.textHash;
+      analysis = await unpackAnalysis(cached.packed).then((u) => (u.text === seed.text ? u.analysis : undefined), () => undefined);
+    }
+    if (!textHash || !analysis) {
       textHash = await this.deps.hash(seed.text);
-      analysis = this.deps.analyze(seed.text);
+      analysis = this.deps.analyze({ text: seed.text });
+      const packed = await packAnalysis({ text: seed.text, analysis }, this.engine);
       // A full session area only costs re-analysing next time.
-      await this.deps.session.set({ [key]: { textHash, analysis } }).catch(() => undefined);
+      await this.deps.session.set({ [key]: { textHash, packed } }).catch(() => undefined);
     }
     const entry: LibraryEntry = {
       id: BUILT_IN_PREFIX + seed.id, name: seed.name, url: seed.url, savedAt: this.builtInTime, textHash, text: seed.text, analysis, builtIn: true,
@@ -182,13 +234,15 @@ export class Library {
     const builtIns: (LibraryEntry & { snapshot?: Snapshot })[] = [];
     for (const seed of this.deps.builtIns) builtIns.push(await this.builtIn(seed));
     for (const ref of this.deps.references ?? []) builtIns.push(this.referenceEntry(ref));
-    const { entries, warnings } = await this.saved();
-    return { entries: [...builtIns, ...entries].map(summaryOf), warnings };
+    const warnings = [...(await this.prepare())];
+    const records = await this.records();
+    return { entries: [...builtIns.map(summaryOf), ...records.entries.map(header)], warnings: [...warnings, ...records.warnings] };
   }
 
-  /** Writes only the new entry's own key: a failed write leaves every saved entry as it was. */
-  async save(input: { name: string; url: string; text: string; analysis: Analysis; date?: string }): Promise<LibraryEntry> {
-    await this.ready();
+  /** Writes only the new entry's own key: a failed write leaves every saved entry as it was.
+   *  `blocks`: the page's structure the analysis was read with, kept for reading it again. */
+  async save(input: { name: string; url: string; text: string; analysis: Analysis; blocks?: Block[]; date?: string }): Promise<LibraryEntry> {
+    await this.prepare();
     const entry: LibraryEntry = {
       id: this.newId(),
       name: input.name.trim().slice(0, 200) || 'Untitled policy',
@@ -200,7 +254,7 @@ export class Library {
       builtIn: false,
     };
     if (input.date !== undefined) entry.date = input.date;
-    await this.write(entry);
+    await this.write(await packEntry(entry, input.blocks, this.engine));
     return entry;
   }
 
@@ -209,16 +263,20 @@ export class Library {
     const trimmed = name.trim();
     if (trimmed === '') throw new LibraryError('A name cannot be blank.');
     return this.serially(async () => {
-      const renamed = { ...(await this.find(id)), name: trimmed };
-      await this.write(renamed);
-      return renamed;
+      const found = await this.find(id);
+      // Only the name changes: the packed analysis is written back as it was.
+      const renamed: ReadableEntry = found.layout === 'packed'
+        ? { layout: 'packed', stored: { ...found.stored, name: trimmed } }
+        : { layout: 'whole', entry: { ...found.entry, name: trimmed } };
+      await this.write(renamed.layout === 'packed' ? renamed.stored : renamed.entry);
+      return (await this.unpack(renamed)).entry;
     });
   }
 
   async delete(id: string): Promise<void> {
     if (this.seed(id) || this.reference(id)) throw new LibraryError('Built-in providers cannot be deleted.');
     await this.serially(async () => {
-      await this.ready();
+      await this.prepare();
       const key = entryKey(id);
       if ((await this.deps.local.get(key))[key] === undefined) throw new LibraryError('That entry is no longer in the library.');
       await this.deps.local.remove(key);
@@ -238,7 +296,11 @@ export class Library {
     for (const id of ids) {
       const seed = this.seed(id);
       const ref = this.reference(id);
-      const entry = seed ? await this.builtIn(seed) : ref ? this.referenceEntry(ref) : await this.find(id).catch(() => undefined);
+      const entry = seed
+        ? await this.builtIn(seed)
+        : ref
+          ? this.referenceEntry(ref)
+          : await this.find(id).then((found) => this.unpack(found)).then((u) => u.entry, () => undefined);
       if (!entry) missing.push(id);
       else entries.push({ id: entry.id, name: entry.name, text: entry.text, analysis: entry.analysis });
     }
@@ -247,9 +309,16 @@ export class Library {
 
   /** The most recently saved entry for the page a URL names (fragment ignored). */
   async findByUrl(url: string): Promise<LibraryEntry | undefined> {
+    await this.prepare();
     const page = pageOf(url);
-    const { entries } = await this.saved();
-    return entries.find((entry) => entry.url !== '' && pageOf(entry.url) === page);
+    const { entries } = await this.records();
+    for (const record of entries) {
+      const { url: saved } = header(record);
+      if (saved === '' || pageOf(saved) !== page) continue;
+      const unpacked = await unpackEntry(record).catch(() => undefined);
+      if (unpacked) return unpacked.entry;
+    }
+    return undefined;
   }
 
   async exportLibrary(): Promise<LibraryExport> {
@@ -268,15 +337,16 @@ export class Library {
     }
     const list = file['entries'];
     if (!Array.isArray(list)) throw new LibraryError('This export has no list of entries.');
-    const { entries: existing } = await this.saved();
-    const ids = new Set(existing.map((e) => e.id));
-    const contents = new Set(existing.map((e) => `${pageOf(e.url)} ${e.textHash}`));
+    await this.prepare();
+    const { entries: existing } = await this.records();
+    const ids = new Set(existing.map(idOf));
+    const contents = new Set(existing.map((e) => `${pageOf(header(e).url)} ${textHashOf(e)}`));
     const result: ImportResult = { imported: 0, skipped: [] };
     for (const [index, item] of list.entries()) {
       const skip = (reason: string) => result.skipped.push({ index, reason });
-      const header = checkHeader(item);
-      if (!header.ok) {
-        skip(header.reason);
+      const checked = checkHeader(item);
+      if (!checked.ok) {
+        skip(checked.reason);
         continue;
       }
       const fields = item as Record<string, unknown>;
@@ -284,19 +354,19 @@ export class Library {
       if (fields['builtIn'] === true) skip('built-in providers come with PolicyLens and are not imported');
       else if (typeof text !== 'string' || text.trim() === '') skip('text must be a non-empty string');
       else if (text.length > MAX_IMPORTED_TEXT) skip(`text is longer than ${MAX_IMPORTED_TEXT} characters`);
-      else if (!/^https?:/.test(header.value.url) && header.value.url !== '') skip('url must be an http(s) URL or empty');
+      else if (!/^https?:/.test(checked.value.url) && checked.value.url !== '') skip('url must be an http(s) URL or empty');
       else {
         const textHash = await this.deps.hash(text);
-        const content = `${pageOf(header.value.url)} ${textHash}`;
+        const content = `${pageOf(checked.value.url)} ${textHash}`;
         if (contents.has(content)) {
-          skip(`already in the library (${header.value.name})`);
+          skip(`already in the library (${checked.value.name})`);
           continue;
         }
-        let id = header.value.id;
+        let id = checked.value.id;
         if (ids.has(id) || id.startsWith(BUILT_IN_PREFIX) || id.length > MAX_ID_LENGTH) id = this.newId();
-        const entry: LibraryEntry = { ...header.value, id, textHash, text, analysis: this.deps.analyze(text), builtIn: false };
+        const entry: LibraryEntry = { ...checked.value, id, textHash, text, analysis: this.deps.analyze({ text }), builtIn: false };
         try {
-          await this.write(entry);
+          await this.write(await packEntry(entry, undefined, this.engine));
         } catch (error) {
           skip(error instanceof Error ? error.message : String(error));
           continue;
@@ -309,17 +379,25 @@ export class Library {
     return result;
   }
 
-  private async find(id: string): Promise<LibraryEntry> {
-    await this.ready();
+  private async find(id: string): Promise<ReadableEntry> {
+    await this.prepare();
     const key = entryKey(id);
     const stored = (await this.deps.local.get(key))[key];
     if (stored === undefined) throw new LibraryError('That entry is no longer in the library.');
-    const checked = checkEntry(stored);
+    const checked = readEntry(stored);
     if (!checked.ok) throw new LibraryError(`That entry cannot be read: ${checked.reason}`);
     return checked.value;
   }
 
-  private async write(entry: LibraryEntry): Promise<void> {
+  private async unpack(entry: ReadableEntry): Promise<{ entry: LibraryEntry; blocks?: Block[] }> {
+    try {
+      return await unpackEntry(entry);
+    } catch (error) {
+      throw new LibraryError(`That entry cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private async write(entry: { id: string; name: string }): Promise<void> {
     try {
       await this.deps.local.set({ [entryKey(entry.id)]: entry });
     } catch (error) {
@@ -329,3 +407,14 @@ export class Library {
     }
   }
 }
+
+/** What listing an entry needs, read without unpacking it. */
+function header(entry: ReadableEntry): LibraryEntrySummary {
+  if (entry.layout === 'whole') return summaryOf(entry.entry);
+  const { id, name, url, savedAt, date, grade } = entry.stored;
+  const summary: LibraryEntrySummary = { id, name, url, savedAt, builtIn: false, grade };
+  if (date !== undefined) summary.date = date;
+  return summary;
+}
+
+const textHashOf = (entry: ReadableEntry): string => (entry.layout === 'packed' ? entry.stored.textHash : entry.entry.textHash);

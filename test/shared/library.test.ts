@@ -2,39 +2,17 @@
 // as warnings, quota errors and concurrent saves lose nothing, export→import round-trips, import
 // says why it skipped an entry, and the built-ins are listed first and cannot be changed.
 import { describe, expect, it } from 'vitest';
-import type { Analysis, Grade } from '../../src/engine/types.ts';
+import type { Analysis, AnalysisInput, Grade } from '../../src/engine/types.ts';
 import { BUILT_INS, REFERENCES } from '../../src/background/library/built-ins.ts';
 import type { BuiltInReference } from '../../src/shared/references.ts';
 import { BUILT_IN_PREFIX, Library, LibraryError, pageOf, type BuiltInSeed } from '../../src/shared/library.ts';
-import {
-  LIBRARY_META_KEY, V0_LIBRARY_KEY, entryKey, migrations, type StorageArea,
-} from '../../src/shared/library-schema.ts';
-
-/** An in-memory storage area that, like the real one, stores structured clones; `failWith`
- *  makes the next writes fail (as a full storage.local does). */
-class MemoryArea implements StorageArea {
-  readonly items = new Map<string, unknown>();
-  failWith: Error | undefined;
-  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
-    const out: Record<string, unknown> = {};
-    const wanted = keys === null ? [...this.items.keys()] : typeof keys === 'string' ? [keys] : keys;
-    for (const key of wanted) if (this.items.has(key)) out[key] = structuredClone(this.items.get(key));
-    return out;
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    // Let other writers run first, as the real (asynchronous) storage does.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (this.failWith) throw this.failWith;
-    for (const [key, value] of Object.entries(items)) this.items.set(key, structuredClone(value));
-  }
-  async remove(keys: string | string[]): Promise<void> {
-    for (const key of typeof keys === 'string' ? [keys] : keys) this.items.delete(key);
-  }
-}
+import { LIBRARY_META_KEY, V0_LIBRARY_KEY, entryKey, migrations } from '../../src/shared/library-schema.ts';
+import { MemoryArea } from '../support/memory-area.ts';
 
 /** A stand-in for the engine: the grade comes from the text, so tests can tell analyses apart. */
 let analyses = 0;
-function fakeAnalyze(text: string): Analysis {
+function fakeAnalyze(input: AnalysisInput | string): Analysis {
+  const text = typeof input === 'string' ? input : input.text;
   analyses += 1;
   const grade: Grade = text.includes('sell') ? 'D' : 'B';
   return {
@@ -151,7 +129,7 @@ describe('saving, renaming, deleting', () => {
     const { library, local } = setup();
     const entry = await library.save(policy());
     expect([...local.items.keys()].sort(), 'keys').toEqual([entryKey('id-1'), LIBRARY_META_KEY].sort());
-    expect(local.items.get(LIBRARY_META_KEY), 'meta').toEqual({ schemaVersion: 2 });
+    expect(local.items.get(LIBRARY_META_KEY), 'meta').toEqual({ schemaVersion: 3 });
     expect((await library.get([entry.id])).entries[0]?.text, 'text').toBe('We collect your email.');
     expect(entry.textHash, 'hash').toBe(await sha256('We collect your email.'));
   });
@@ -218,11 +196,11 @@ describe('reading stored data', () => {
 
   it('a library written by a newer version is read, not migrated', async () => {
     const local = new MemoryArea();
-    local.items.set(LIBRARY_META_KEY, { schemaVersion: 3 });
+    local.items.set(LIBRARY_META_KEY, { schemaVersion: 4 });
     const { library } = setup(local);
     const { warnings } = await library.list();
     expect(warnings.join(), 'warned').toMatch(/newer PolicyLens/);
-    expect(local.items.get(LIBRARY_META_KEY), 'meta untouched').toEqual({ schemaVersion: 3 });
+    expect(local.items.get(LIBRARY_META_KEY), 'meta untouched').toEqual({ schemaVersion: 4 });
   });
 });
 
@@ -232,7 +210,7 @@ describe('migrations', () => {
   });
 
   it('has one step per version, from 0', () => {
-    expect(Object.keys(migrations), 'steps').toEqual(['0', '1']);
+    expect(Object.keys(migrations), 'steps').toEqual(['0', '1', '2']);
   });
 
   it('v0→v1: the one `library` array becomes one key per entry, then the array goes', async () => {
@@ -245,7 +223,7 @@ describe('migrations', () => {
     expect(warnings, 'clean').toEqual([]);
     expect(entries.map((e) => e.id).sort(), 'moved').toEqual(['a', 'b']);
     expect(local.items.has(V0_LIBRARY_KEY), 'old key removed').toBe(false);
-    expect(local.items.get(LIBRARY_META_KEY), 'now current').toEqual({ schemaVersion: 2 });
+    expect(local.items.get(LIBRARY_META_KEY), 'now current').toEqual({ schemaVersion: 3 });
   });
 
   it('v0→v1 keeps the old array while an entry in it cannot be moved', async () => {
@@ -271,7 +249,7 @@ describe('migrations', () => {
   it('an empty v0 store just gets its meta record', async () => {
     const { library, local } = setup();
     await library.saved();
-    expect(local.items.get(LIBRARY_META_KEY), 'meta').toEqual({ schemaVersion: 2 });
+    expect(local.items.get(LIBRARY_META_KEY), 'meta').toEqual({ schemaVersion: 3 });
   });
 
   it('v1→v2: entries analysed by the facts engine are analysed again from their own text', async () => {
@@ -290,7 +268,7 @@ describe('migrations', () => {
     expect({ name: k?.name, date: k?.date, savedAt: k?.savedAt }, 'what the person gave is kept').toEqual({ name: 'My bank', date: '2024-02-01', savedAt: '2025-05-01T10:00:00.000Z' });
     expect(warnings.join('\n'), 'the entry without text is named').toMatch(/lib:entry:t has no text/);
     expect(local.items.get(entryKey('t')), 'and left as it was, never deleted').toBeDefined();
-    expect(local.items.get(LIBRARY_META_KEY), 'now v2').toEqual({ schemaVersion: 2 });
+    expect(local.items.get(LIBRARY_META_KEY), 'now current').toEqual({ schemaVersion: 3 });
   });
 });
 

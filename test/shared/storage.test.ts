@@ -1,33 +1,25 @@
-// The storage.session schema: per-tab state and the bounded analysis cache round-trip, and
-// anything corrupt or from another schema version reads as absent instead of throwing.
+// The storage.session schema: per-tab state that points at one stored analysis instead of holding
+// a copy, a cache bounded by count and bytes that never evicts what a tab shows, a clear
+// StorageFullError when a tab's analysis cannot be kept, and anything corrupt or from another
+// schema version read as absent instead of throwing. (The real 10 MB quota:
+// test/e2e/storage-quota.test.ts.)
 import { describe, expect, it } from 'vitest';
+import '../support/i18n-en.ts';
 import type { Analysis } from '../../src/engine/types.ts';
 import type { TabState } from '../../src/shared/protocol.ts';
 import {
-  ANALYSIS_INDEX_KEY, AnalysisCache, STORAGE_SCHEMA_VERSION, TabStates, analysisKey, isAnalysis, tabKey,
-  type SessionArea,
+  ANALYSIS_INDEX_KEY, STORAGE_SCHEMA_VERSION, SessionStore, StorageFullError, analysisKey, isAnalysis, tabKey, tabStateFromRecord,
+  type StoredReady,
 } from '../../src/shared/storage.ts';
+import { packAnalysis, type PackedAnalysis } from '../../src/shared/stored-analysis.ts';
+import { MemoryArea } from '../support/memory-area.ts';
 
-/** An in-memory storage.session that, like the real one, stores structured clones. */
-class MemoryArea implements SessionArea {
-  readonly items = new Map<string, unknown>();
-  async get(keys: string | string[]): Promise<Record<string, unknown>> {
-    const out: Record<string, unknown> = {};
-    for (const key of typeof keys === 'string' ? [keys] : keys) if (this.items.has(key)) out[key] = structuredClone(this.items.get(key));
-    return out;
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    for (const [key, value] of Object.entries(items)) this.items.set(key, structuredClone(value));
-  }
-  async remove(keys: string | string[]): Promise<void> {
-    for (const key of typeof keys === 'string' ? [keys] : keys) this.items.delete(key);
-  }
-}
+const TEXT = 'We collect your email address.';
 
 const analysis = (score = 70): Analysis => ({
   schemaVersion: 2,
   language: 'en',
-  textLength: 10,
+  textLength: TEXT.length,
   sentences: [],
   claims: {} as Analysis['claims'],
   policyDate: null,
@@ -36,110 +28,189 @@ const analysis = (score = 70): Analysis => ({
 });
 
 const hash = (n: number): string => n.toString(16).padStart(64, '0');
+const key = (n: number): string => analysisKey(hash(n), hash(0));
+const pack = (score = 70): Promise<PackedAnalysis> => packAnalysis({ text: TEXT, analysis: analysis(score) }, 'engine');
+const ready = (n: number, url = 'https://a.example/privacy'): StoredReady => ({ kind: 'ready', url, title: 'Privacy', textHash: hash(n), analysisKey: key(n) });
 
-const states: TabState[] = [
+const others: Exclude<TabState, { kind: 'ready' }>[] = [
   { kind: 'unknown' },
   { kind: 'not-policy', url: 'https://a.example/', policyLinks: [{ href: 'https://a.example/privacy', text: 'Privacy' }] },
   { kind: 'analysing', url: 'https://a.example/privacy', progress: 0 },
-  { kind: 'ready', url: 'https://a.example/privacy', title: 'Privacy', textHash: hash(1), analysis: analysis() },
   { kind: 'language-unsupported', url: 'https://a.example/de', language: 'unsupported' },
   { kind: 'error', url: 'https://a.example/privacy', message: 'boom' },
 ];
 
+/** The size of one stored analysis record, as the store counts it. */
+async function recordBytes(): Promise<number> {
+  const area = new MemoryArea();
+  await new SessionStore(area).keep(key(1), await pack());
+  return area.bytes('analysis:');
+}
+
 describe('per-tab state', () => {
   it('round-trips every TabState kind under tab:<id>', async () => {
     const area = new MemoryArea();
-    const tabs = new TabStates(area);
-    for (const [i, state] of states.entries()) {
-      await tabs.set(i, state);
-      expect(await tabs.get(i), state.kind).toEqual(state);
+    const store = new SessionStore(area);
+    for (const [i, state] of others.entries()) {
+      await store.set(i, state);
+      expect(await store.get(i), state.kind).toEqual(state);
       expect(area.items.get(tabKey(i)), 'stored with the schema version').toEqual({ schemaVersion: STORAGE_SCHEMA_VERSION, state });
     }
+    await store.setReady(9, { ...ready(1), changedSince: { entryId: 'e', name: 'Shop', savedAt: '2026-01-01T00:00:00Z', summaryChanges: [], added: 1, removed: 0 } }, await pack(61));
+    const back = await store.get(9);
+    expect(back, 'a ready state comes back with its analysis').toEqual({
+      kind: 'ready', url: 'https://a.example/privacy', title: 'Privacy', textHash: hash(1), analysis: analysis(61),
+      changedSince: { entryId: 'e', name: 'Shop', savedAt: '2026-01-01T00:00:00Z', summaryChanges: [], added: 1, removed: 0 },
+    });
+    expect(await store.content(9), 'and with the text it was read from').toMatchObject({ text: TEXT, state: back });
+  });
+
+  it('a ready tab stores a reference: two tabs showing one text share one copy of it', async () => {
+    const area = new MemoryArea();
+    const store = new SessionStore(area);
+    await store.setReady(1, ready(1), await pack());
+    await store.setReady(2, ready(1, 'https://a.example/privacy#cookies'), await pack());
+    expect(area.items.get(tabKey(1)), 'the tab record names the analysis').toEqual({ schemaVersion: STORAGE_SCHEMA_VERSION, state: ready(1) });
+    expect([...area.items.keys()].filter((k) => k.startsWith('analysis:')), 'one analysis stored').toEqual([key(1)]);
+    expect(area.bytes('tab:'), 'tab records are small: a few hundred bytes each').toBeLessThan(2 * 400);
+    expect((await store.entries())[0]?.tabs, 'both tabs pin it').toEqual([1, 2]);
+    expect((await store.get(2))?.kind, 'both read it').toBe('ready');
   });
 
   it('reads a missing tab as undefined and deletes', async () => {
-    const tabs = new TabStates(new MemoryArea());
-    expect(await tabs.get(9)).toBeUndefined();
-    await tabs.set(9, { kind: 'analysing', url: 'https://a.example/', progress: 0 });
-    await tabs.delete(9);
-    expect(await tabs.get(9)).toBeUndefined();
+    const store = new SessionStore(new MemoryArea());
+    expect(await store.get(9)).toBeUndefined();
+    await store.set(9, { kind: 'analysing', url: 'https://a.example/', progress: 0 });
+    await store.delete(9);
+    expect(await store.get(9)).toBeUndefined();
+  });
+
+  it('a ready state whose analysis is gone reads as an error the person can act on', async () => {
+    const area = new MemoryArea();
+    const store = new SessionStore(area);
+    await store.setReady(1, ready(1), await pack());
+    area.items.delete(key(1));
+    const state = await store.get(1);
+    expect(state?.kind, 'not a blank popup').toBe('error');
+    expect(state?.kind === 'error' && state.message, 'says what to do').toMatch(/no longer stored.*Reload/);
   });
 
   it('treats corrupt records and other schema versions as absent', async () => {
     const area = new MemoryArea();
-    const tabs = new TabStates(area);
+    const store = new SessionStore(area);
     const corrupt: unknown[] = [
-      null, 'ready', [], { state: states[1] }, { schemaVersion: 2, state: states[1] }, { schemaVersion: 1 },
-      { schemaVersion: 1, state: { kind: 'ready', url: 'https://a.example/', title: 'x', textHash: 'h' } },
-      { schemaVersion: 1, state: { kind: 'ready', url: 'https://a.example/', title: 'x', textHash: 'h', analysis: { ...analysis(), schemaVersion: 0 } } },
-      { schemaVersion: 1, state: { kind: 'not-policy', url: 'https://a.example/', policyLinks: [{ href: 1 }] } },
-      { schemaVersion: 1, state: { kind: 'analysing', progress: 0 } },
-      { schemaVersion: 1, state: { kind: 'done', url: 'https://a.example/' } },
+      null, 'ready', [], { state: others[1] }, { schemaVersion: 1, state: others[1] }, { schemaVersion: 2 },
+      { schemaVersion: 2, state: { kind: 'ready', url: 'https://a.example/', title: 'x', textHash: 'h' } },
+      { schemaVersion: 2, state: { kind: 'ready', url: 'https://a.example/', title: 'x', textHash: 'h', analysisKey: 'tab:1' } },
+      { schemaVersion: 2, state: { kind: 'not-policy', url: 'https://a.example/', policyLinks: [{ href: 1 }] } },
+      { schemaVersion: 2, state: { kind: 'analysing', progress: 0 } },
+      { schemaVersion: 2, state: { kind: 'done', url: 'https://a.example/' } },
     ];
     for (const record of corrupt) {
       area.items.set(tabKey(1), record);
-      await expect(tabs.get(1), JSON.stringify(record)).resolves.toBeUndefined();
+      await expect(store.get(1), JSON.stringify(record)).resolves.toBeUndefined();
+      await expect(tabStateFromRecord(area, record), 'as the popup reads it').resolves.toBeUndefined();
     }
   });
 });
 
-describe('analysis cache', () => {
-  it('returns what was put, for the same blocks only', async () => {
-    const cache = new AnalysisCache(new MemoryArea());
-    await cache.put(hash(1), 'blocks-a', analysis(61));
-    expect(await cache.get(hash(1), 'blocks-a')).toEqual(analysis(61));
-    expect(await cache.get(hash(1), 'blocks-b'), 'same text, other blocks: a miss').toBeUndefined();
-    expect(await cache.get(hash(2), 'blocks-a')).toBeUndefined();
+describe('stored analyses', () => {
+  it('returns what was stored, for the same text and blocks only', async () => {
+    const store = new SessionStore(new MemoryArea());
+    await store.keep(analysisKey(hash(1), hash(7)), await pack(61));
+    expect((await store.cached(hash(1), hash(7)))?.analysis).toEqual(analysis(61));
+    expect(await store.cached(hash(1), hash(8)), 'same text, other blocks: a miss').toBeUndefined();
+    expect(await store.cached(hash(2), hash(7))).toBeUndefined();
   });
 
-  it('keeps the 20 most recently used and deletes the rest from storage', async () => {
+  it('keeps the 20 most recently used that no tab shows, and deletes the rest from storage', async () => {
     const area = new MemoryArea();
-    const cache = new AnalysisCache(area);
-    for (let i = 0; i < 20; i++) await cache.put(hash(i), 'b', analysis(i));
-    expect(await cache.get(hash(0), 'b'), 'touching the oldest makes it the newest').toBeDefined();
-    await cache.put(hash(20), 'b', analysis(20));
-    const kept = (await cache.entries()).map((e) => e.hash);
+    const store = new SessionStore(area);
+    for (let i = 0; i < 20; i++) await store.keep(key(i), await pack(i));
+    expect(await store.cached(hash(0), hash(0)), 'touching the oldest makes it the newest').toBeDefined();
+    await store.keep(key(20), await pack(20));
+    const kept = (await store.entries()).map((e) => e.key);
     expect(kept).toHaveLength(20);
-    expect(kept[0]).toBe(hash(20));
-    expect(kept[1]).toBe(hash(0));
-    expect(kept, 'the least recently used went').not.toContain(hash(1));
-    expect(area.items.has(analysisKey(hash(1))), 'its analysis was deleted').toBe(false);
+    expect(kept.slice(0, 2)).toEqual([key(20), key(0)]);
+    expect(kept, 'the least recently used went').not.toContain(key(1));
+    expect(area.items.has(key(1)), 'its analysis was deleted').toBe(false);
     expect([...area.items.keys()].filter((k) => k.startsWith('analysis:'))).toHaveLength(20);
   });
 
-  it('stays within its byte budget', async () => {
+  it('never evicts what a tab shows: only analyses no tab shows go, least recently used first', async () => {
     const area = new MemoryArea();
-    const size = JSON.stringify(analysis()).length;
-    const cache = new AnalysisCache(area, 20, size * 3);
-    for (let i = 0; i < 5; i++) await cache.put(hash(i), 'b', analysis());
-    expect((await cache.entries()).map((e) => e.hash)).toEqual([hash(4), hash(3), hash(2)]);
-    await new AnalysisCache(area, 20, size - 1).put(hash(9), 'b', analysis());
-    expect(area.items.has(analysisKey(hash(9))), 'one analysis over the whole budget is not cached').toBe(false);
+    const size = await recordBytes();
+    const store = new SessionStore(area, 20, size * 3);
+    await store.setReady(1, ready(1), await pack());
+    await store.keep(key(2), await pack());
+    await store.keep(key(3), await pack());
+    await store.keep(key(4), await pack());
+    expect((await store.entries()).map((e) => e.key), 'the oldest unshown one went').toEqual([key(4), key(3), key(1)]);
+    expect((await store.get(1))?.kind, 'the tab still reads its analysis').toBe('ready');
+
+    // The tab moves on: its analysis is no longer shown, and goes first when room is needed.
+    await store.set(1, { kind: 'analysing', url: 'https://b.example/', progress: 0 });
+    await store.keep(key(5), await pack());
+    expect((await store.entries()).map((e) => e.key), 'unpinned, then evicted').toEqual([key(5), key(4), key(3)]);
+    expect(area.items.has(key(1))).toBe(false);
   });
 
-  it('loses no index update when puts run concurrently', async () => {
-    const cache = new AnalysisCache(new MemoryArea());
-    await Promise.all(Array.from({ length: 8 }, (_, i) => cache.put(hash(i), 'b', analysis(i))));
-    expect((await cache.entries()).map((e) => e.hash).sort()).toEqual(Array.from({ length: 8 }, (_, i) => hash(i)).sort());
+  it('a tab whose analysis does not fit beside what other tabs show gets StorageFullError, and nothing is half-written', async () => {
+    const area = new MemoryArea();
+    const size = await recordBytes();
+    const store = new SessionStore(area, 20, size * 2);
+    await store.setReady(1, ready(1), await pack());
+    await store.setReady(2, ready(2), await pack());
+    await store.set(3, { kind: 'analysing', url: 'https://c.example/', progress: 0 });
+    const refused = await store.setReady(3, ready(3), await pack()).catch((error: unknown) => error);
+    expect(refused, 'refused').toBeInstanceOf(StorageFullError);
+    expect((refused as Error).message, 'says storage is full and what to do').toMatch(/storage for open tabs is full \(2 tabs show a policy\).*reload/);
+    expect(area.items.has(key(3)), 'its analysis was not written').toBe(false);
+    expect((await store.get(3))?.kind, 'the tab is as it was, for the caller to say so').toBe('analysing');
+    expect([(await store.get(1))?.kind, (await store.get(2))?.kind], 'the others are untouched').toEqual(['ready', 'ready']);
+    await store.keep(key(4), await pack());
+    expect(area.items.has(key(4)), 'an analysis no tab needs is simply not kept').toBe(false);
+  });
+
+  it('the real quota refusing a write is a StorageFullError too', async () => {
+    const area = new MemoryArea();
+    const store = new SessionStore(area);
+    area.failWith = new Error('Session storage quota bytes exceeded. Values were not stored.');
+    await expect(store.setReady(1, ready(1), await pack()), 'refused with a reason').rejects.toThrow(StorageFullError);
+    area.failWith = undefined;
+    await store.set(1, { kind: 'error', url: 'https://a.example/', message: 'full' });
+    expect((await store.get(1))?.kind, 'an error state can follow').toBe('error');
+  });
+
+  it('loses no pin and no index update when tabs settle concurrently', async () => {
+    const store = new SessionStore(new MemoryArea());
+    const packed = await pack();
+    await Promise.all(Array.from({ length: 8 }, (_, i) => store.setReady(i, ready(i % 3), packed)));
+    const entries = await store.entries();
+    expect(entries.map((e) => e.key).sort(), 'three analyses').toEqual([key(0), key(1), key(2)].sort());
+    expect(entries.flatMap((e) => e.tabs).sort(), 'eight tabs pinned').toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    await Promise.all(Array.from({ length: 8 }, (_, i) => store.delete(i)));
+    expect((await store.entries()).flatMap((e) => e.tabs), 'all unpinned').toEqual([]);
   });
 
   it('reads corrupt entries and a corrupt index as misses, and recovers', async () => {
     const area = new MemoryArea();
-    const cache = new AnalysisCache(area);
-    area.items.set(ANALYSIS_INDEX_KEY, { schemaVersion: 1, entries: 'nope' });
-    area.items.set(analysisKey(hash(1)), { schemaVersion: 1, blocksHash: 'b', analysis: { grade: 'A' } });
-    area.items.set(analysisKey(hash(2)), 'garbage');
-    expect(await cache.entries()).toEqual([]);
-    expect(await cache.get(hash(1), 'b')).toBeUndefined();
-    expect(await cache.get(hash(2), 'b')).toBeUndefined();
-    await cache.put(hash(3), 'b', analysis());
-    expect(await cache.get(hash(3), 'b')).toEqual(analysis());
-    area.items.set(ANALYSIS_INDEX_KEY, { schemaVersion: 1, entries: [{ hash: hash(3), bytes: 1 }, { hash: 'x', bytes: 1 }, { hash: hash(3), bytes: 1 }, 7] });
-    expect(await cache.entries(), 'bad and duplicate index entries are skipped').toEqual([{ hash: hash(3), bytes: 1 }]);
+    const store = new SessionStore(area);
+    area.items.set(ANALYSIS_INDEX_KEY, { schemaVersion: 2, entries: 'nope' });
+    area.items.set(key(1), { schemaVersion: 2, analysis: { format: 1, engine: 'e', data: 'bm90IGd6aXA=' } });
+    area.items.set(key(2), 'garbage');
+    expect(await store.entries()).toEqual([]);
+    expect(await store.cached(hash(1), hash(0))).toBeUndefined();
+    expect(await store.cached(hash(2), hash(0))).toBeUndefined();
+    await store.keep(key(3), await pack());
+    expect((await store.cached(hash(3), hash(0)))?.analysis).toEqual(analysis());
+    area.items.set(ANALYSIS_INDEX_KEY, { schemaVersion: 2, entries: [{ key: key(3), bytes: 1, tabs: [] }, { key: 'x', bytes: 1, tabs: [] }, { key: key(3), bytes: 1, tabs: [] }, { key: key(4), bytes: 1, tabs: [-1] }, 7] });
+    expect(await store.entries(), 'bad and duplicate index entries are skipped').toEqual([{ key: key(3), bytes: 1, tabs: [] }]);
   });
 
-  it('refuses a key that is not a sha-256 digest', async () => {
-    await expect(new AnalysisCache(new MemoryArea()).put('../tab:1', 'b', analysis())).rejects.toThrow(/sha-256/);
+  it('refuses a key that is not an analysis key', async () => {
+    await expect(new SessionStore(new MemoryArea()).keep('../tab:1', await pack())).rejects.toThrow(/not an analysis key/);
+    await expect(new SessionStore(new MemoryArea()).setReady(1, { ...ready(1), analysisKey: 'tab:2' }, await pack())).rejects.toThrow(/not an analysis key/);
   });
 
   // Importing the engine builds the classifier: seconds on a busy two-core machine, not a hang.

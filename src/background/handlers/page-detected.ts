@@ -14,7 +14,7 @@ export const pageDetected: PageHandler<'page/detected'> = ({ url, detection, pol
       await clearBadge(tabId);
       return { ok: true };
     }
-    const current = await tabStates.get(tabId);
+    const current = await tabStates.stored(tabId);
     // The text can be analysed before this (or a later 'full' detection) is handled: keep it.
     const analysed = (current?.kind === 'ready' || current?.kind === 'language-unsupported') && current.url === url;
     if (analysed) return { ok: true };

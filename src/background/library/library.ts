@@ -10,6 +10,6 @@ export const library = new Library({
   session: browser.storage.session,
   builtIns: BUILT_INS,
   references: REFERENCES,
-  analyze: (text) => analyzeWithin({ text }),
+  analyze: analyzeWithin,
   hash: textHash,
 });

@@ -1,5 +1,6 @@
-// Saves what the tab shows: its 'ready' analysis and the text behind it, named after the site
-// unless the person gave a name.
+// Saves what the tab shows: its 'ready' analysis and the text (and page blocks) behind it, stored
+// with it in storage.session, named after the site unless the person gave a name.
+import type { Grade } from '../../engine/types.ts';
 import type { PopupHandler } from '../handlers/types.ts';
 import { LibraryError, summaryOf } from '../../shared/library.ts';
 import { showGrade } from '../badge.ts';
@@ -7,7 +8,6 @@ import { tabStates } from '../session.ts';
 import { withTabLock } from '../tab-lock.ts';
 import { library } from './library.ts';
 import { orError } from './respond.ts';
-import { textOf } from './tab-text.ts';
 
 function hostname(url: string): string {
   try {
@@ -19,26 +19,26 @@ function hostname(url: string): string {
 
 export const popupLibrarySave: PopupHandler<'popup/library-save'> = ({ tabId, name }) =>
   orError(async () => {
-    const state = await tabStates.get(tabId);
-    if (state?.kind !== 'ready') throw new LibraryError('There is no analysed policy in this tab to save.');
-    const page = await textOf(tabId);
-    // The text is stored with the state; a mismatch means the tab moved on between the two reads.
-    if (!page || page.textHash !== state.textHash) throw new LibraryError('The policy text for this tab is not available any more; reload the page and try again.');
+    const stored = await tabStates.stored(tabId);
+    if (stored?.kind !== 'ready') throw new LibraryError('There is no analysed policy in this tab to save.');
+    const content = await tabStates.content(tabId);
+    if (!content) throw new LibraryError('The policy text for this tab is not available any more; reload the page and try again.');
+    const { state, text, blocks } = content;
     const date = state.analysis.policyDate?.iso;
-    const entry = await library.save({ name: name ?? hostname(state.url), url: state.url, text: page.text, analysis: state.analysis, ...(date ? { date } : {}) });
-    await clearChanged(tabId, state.textHash);
+    const entry = await library.save({ name: name ?? hostname(state.url), url: state.url, text, analysis: state.analysis, ...(blocks ? { blocks } : {}), ...(date ? { date } : {}) });
+    await clearChanged(tabId, state.textHash, state.analysis.rating.grade);
     return { entry: summaryOf(entry) };
   });
 
 /** The text just saved is now the saved copy: it has not changed since itself, so drop the tab's
  *  "changed" mark and the "!" on the badge. */
-function clearChanged(tabId: number, textHash: string): Promise<void> {
+function clearChanged(tabId: number, textHash: string, grade: Grade | null): Promise<void> {
   return withTabLock(tabId, async () => {
-    const state = await tabStates.get(tabId);
+    const state = await tabStates.stored(tabId);
     if (state?.kind !== 'ready' || state.textHash !== textHash || !state.changedSince) return;
     const unchanged = { ...state };
     delete unchanged.changedSince;
-    await tabStates.set(tabId, unchanged);
-    await showGrade(tabId, unchanged.analysis.rating.grade);
+    await tabStates.setReady(tabId, unchanged);
+    await showGrade(tabId, grade);
   });
 }
