@@ -1,6 +1,7 @@
 // npm run bench: the engine's time per seed and on all five seeds together, against the naive
 // approach (a full compromise parse, nlp(text), then its sentences) on the same text; and the
-// engine on a 1 MB policy. Figures only, no asserts.
+// engine on a 1 MB policy; then the cold start, in a fresh Node process and in a fresh MV3
+// worker in Chromium (scripts/bench-cold.ts; --warm-only leaves it out). Figures only, no asserts.
 //
 // Method. The VM this runs on changes speed by up to 1.5x within a minute (CPU steal), so the
 // two contenders are timed in alternation, one engine run then one parse, round after round:
@@ -9,6 +10,7 @@
 // it shrinks V8's young generation, so the engine's next run paid for extra scavenges, ~1.6x.)
 import nlp from 'compromise';
 import { analyze, getClassifier } from '../src/engine/analyze.ts';
+import { coldFigures, printCold } from './bench-cold.ts';
 import { parseArgs, stringOption } from './lib/args.ts';
 import { readSeedText, seedProviders } from './lib/seeds.ts';
 
@@ -74,8 +76,10 @@ analyze({ text: big });
 const bigMs = median([timeOnce(() => analyze({ text: big })), timeOnce(() => analyze({ text: big })), timeOnce(() => analyze({ text: big }))]);
 const bigSentences = analyze({ text: big }).sentences.length;
 
+const cold = args.options.has('warm-only') ? undefined : await coldFigures(Number(stringOption(args, 'processes') ?? '5'), Number(stringOption(args, 'rounds') ?? '4'));
+
 if (args.options.has('json')) {
-  console.log(JSON.stringify({ runs, startupMs, rows, oneMegabyte: { ms: bigMs, sentences: bigSentences } }, null, 2));
+  console.log(JSON.stringify({ runs, startupMs, rows, oneMegabyte: { ms: bigMs, sentences: bigSentences }, cold }, null, 2));
 } else {
   console.log(`engine vs full compromise parse (${runs} alternating rounds, median; classifier build once: ${startupMs.toFixed(1)} ms)`);
   console.log(`  ${'text'.padEnd(24)} ${'KB'.padStart(6)} ${'engine ms'.padStart(10)} ${'nlp() ms'.padStart(10)} ${'speed-up'.padStart(9)}`);
@@ -83,4 +87,5 @@ if (args.options.has('json')) {
     console.log(`  ${r.name.padEnd(24)} ${r.kb.toFixed(1).padStart(6)} ${r.engineMs.toFixed(2).padStart(10)} ${r.compromiseMs.toFixed(1).padStart(10)} ${`${r.speedUp.toFixed(1)}x`.padStart(9)}`);
   }
   console.log(`  1 MB policy: ${bigMs.toFixed(0)} ms for ${bigSentences} sentences (median of 3)`);
+  if (cold) printCold(cold);
 }
