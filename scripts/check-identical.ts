@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../src/engine/analyze.ts';
-import { segmentHtml } from '../src/engine/text/segment.ts';
+import { segmentHtml } from '../src/engine/text/segment-html.ts';
 import { parseArgs, stringOption } from './lib/args.ts';
 import { DEFAULT_OPP115, readOpp115 } from './lib/opp115.ts';
 
