@@ -2,12 +2,14 @@
 // import: what the cold-start bench times in a fresh process (the worker evaluates the same).
 import { join } from 'node:path';
 import { build } from 'vite';
+import { compiledEnginePlugin } from '../build/compiled-engine.ts';
 
 /** Bundles src/engine/analyze.ts into `outDir`; returns the module's path. */
 export async function bundleEngine(outDir: string): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [compiledEnginePlugin()],
     build: {
       outDir,
       emptyOutDir: true,
