@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { manifestFor } from './manifest.config.ts';
+import { compiledEnginePlugin } from './scripts/build/compiled-engine.ts';
 import { engineFingerprint } from './scripts/lib/engine-fingerprint.ts';
 
 /** Stored with every analysis, so that one an older engine wrote is read again (src/shared/engine-fingerprint.ts). */
@@ -20,6 +21,7 @@ const CORPUS_TESTS = [
   'test/engine/detect/seeds.test.ts',
   'test/engine/facts/anchors.test.ts',
   'test/engine/classify/model.test.ts',
+  'test/engine/compiled/**/*.test.ts',
   'test/engine/text/segment.test.ts',
   'test/engine/text/bounded.test.ts',
   'test/engine/report/escape.test.ts',
@@ -35,6 +37,7 @@ const BROWSER_TESTS = ['test/engine/detect/browser.test.ts'];
  *  TypeScript compiler: dist-cli/policylens.mjs (package.json "bin"). */
 const CLI_BUILD: UserConfig = {
   define,
+  plugins: [compiledEnginePlugin()],
   publicDir: false,
   build: {
     ssr: true,
@@ -55,9 +58,11 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     define,
+    // The engine's rules compiled at build time, in every build and in the tests alike.
     plugins: process.env['VITEST']
-      ? []
+      ? [compiledEnginePlugin()]
       : [
+          compiledEnginePlugin(),
           preact(),
           crx({
             manifest: manifestFor(browser),
@@ -81,11 +86,12 @@ export default defineConfig(({ mode }) => {
       // Debian's HTML manuals, retraining), cli (the command-line tools as real processes) and
       // e2e (the built extension, and the detector, in real Chromium). Nothing here depends on
       // how fast the machine is: the timeouts below only catch a hang, on a busy 2-core box.
+      // Each extends this config, for its plugins (the engine compiled as a build compiles it).
       projects: [
-        { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', ...CORPUS_TESTS, ...CLI_TESTS, ...BROWSER_TESTS], environment: 'node', testTimeout: 60_000 } },
-        { test: { name: 'corpus', include: CORPUS_TESTS, environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 } },
-        { test: { name: 'cli', include: CLI_TESTS, environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 } },
-        { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', ...BROWSER_TESTS], environment: 'node', testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false, setupFiles: ['test/e2e/support/crash-guard.ts'] } },
+        { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', ...CORPUS_TESTS, ...CLI_TESTS, ...BROWSER_TESTS], environment: 'node', testTimeout: 60_000 } },
+        { extends: true, test: { name: 'corpus', include: CORPUS_TESTS, environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 } },
+        { extends: true, test: { name: 'cli', include: CLI_TESTS, environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 } },
+        { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', ...BROWSER_TESTS], environment: 'node', testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false, setupFiles: ['test/e2e/support/crash-guard.ts'] } },
       ],
     },
   };

@@ -9,13 +9,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../src/engine/analyze.ts';
-import { segmentHtml } from '../src/engine/text/segment.ts';
+import { useCompiledEngine } from '../src/engine/compiled/shipped.ts';
+import { compileShippedEngine } from './build/compiled-engine.ts';
+import { segmentHtml } from '../src/engine/text/segment-html.ts';
 import { parseArgs, stringOption } from './lib/args.ts';
 import { DEFAULT_OPP115, readOpp115 } from './lib/opp115.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const OPP_PAGES = resolve(REPO, '../shared/data/opp115/policies');
 const args = parseArgs(process.argv.slice(2));
+// The engine as a build compiles it: what ships is what is compared.
+useCompiledEngine(compileShippedEngine());
 const save = stringOption(args, 'save');
 const against = stringOption(args, 'against');
 if (!save === !against) {

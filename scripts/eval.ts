@@ -13,7 +13,7 @@ import { Classifier } from '../src/engine/classify/classifier.ts';
 import { passageLabels } from '../src/engine/classify/text-labels.ts';
 import { expandWithCompromise } from '../src/engine/match/lemmas.ts';
 import { segment } from '../src/engine/text/segment.ts';
-import { SHIPPED_MODEL } from '../src/engine/classify/shipped-model.ts';
+import { getClassifier } from '../src/engine/analyze.ts';
 import { LABELS, labelFromKey, type Label } from '../src/engine/labels.ts';
 import { parseArgs, stringOption } from './lib/args.ts';
 import { evaluate, formatReport, type Report } from './lib/metrics.ts';
@@ -51,8 +51,7 @@ function opp115(): Report | null {
     console.error(`OPP-115 not found at ${dataPath}: skipping (b). It lives outside the repo in ../shared/data/opp115/dev.jsonl; pass --data <path>.`);
     return null;
   }
-  const model = args.options.has('fresh') ? trainModel(RULES, loadTrainingDocs(), expandWithCompromise) : SHIPPED_MODEL;
-  const classifier = new Classifier(model);
+  const classifier = args.options.has('fresh') ? new Classifier(trainModel(RULES, loadTrainingDocs(), expandWithCompromise)) : getClassifier();
   const segments = readOpp115(dataPath).filter((s) => s.split === split);
   const results = segments.map((s) => {
     const sentences = classifier.classify(segment({ text: s.text }).sentences);

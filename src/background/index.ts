@@ -14,3 +14,5 @@ browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId).catch(log
 browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab).catch(logFailure('tab reset')));
 browser.runtime.onInstalled.addListener((details) => void onInstalled(details).catch(logFailure('first-run page')));
 browser.runtime.onInstalled.addListener((details) => void rereadOnUpdate(details).catch(logFailure('reading the library again')));
+// The bench (npm run bench) reads when the worker's modules had all been evaluated.
+performance.mark('policylens:worker-ready');

@@ -1,12 +1,13 @@
-// The plain-language glosses of the rules a tooltip shows. The rules live here in the worker
-// (the engine needs them anyway), so the content script, which runs on every page, carries none.
+// The plain-language glosses of the rules a tooltip shows, from the compiled engine (built with
+// the worker: neither the worker nor the content script, which runs on every page, carries the
+// classification rules themselves).
 import type { PageHandler } from './types.ts';
-import { RULES } from '../../rules/index.ts';
+import { shippedEngine } from '../../engine/compiled/shipped.ts';
 
 let glosses: Map<string, string> | undefined;
 
 export const pageGetGlosses: PageHandler<'page/get-glosses'> = async ({ ruleIds }) => {
-  glosses ??= new Map(RULES.map((rule) => [rule.id, rule.gloss]));
+  glosses ??= new Map(Object.entries(shippedEngine().glosses));
   const known = glosses;
   return { glosses: [...new Set(ruleIds)].flatMap((id) => {
     const gloss = known.get(id);

@@ -10,7 +10,7 @@
 // additions per fired rule; label objects are built only for the labels that pass.
 import { LABELS, type Label } from '../labels.ts';
 import type { ClassifiedSentence, LabelScore, Sentence } from '../types.ts';
-import { RuleMatcher } from './features.ts';
+import { layoutMatcher, RuleMatcher, type MatcherLayout } from './features.ts';
 import type { Model } from './model.ts';
 
 export function sigmoid(z: number): number {
@@ -27,17 +27,63 @@ function withLabels(sentence: Sentence, labels: LabelScore[]): ClassifiedSentenc
     : { index, start, end, text, blockIndex, isHeading, headingIndex, labels };
 }
 
-export class Classifier {
-  private readonly matcher: RuleMatcher;
+/**
+ * Everything a Classifier needs, as plain data: the matcher's layout and the weights laid out
+ * per rule. layoutClassifier() derives it from a model; the shipped one is derived at build time
+ * (src/engine/compiled) and loaded with one JSON.parse.
+ */
+export interface ClassifierLayout {
+  matcher: MatcherLayout;
+  ruleIds: string[];
   /** Per rule index r: the labels whose score it moves, contributionLabel[k] by
    *  contributionWeight[k] for k in [contributionStart[r], contributionStart[r + 1]). */
+  contributionStart: number[];
+  contributionLabel: number[];
+  contributionWeight: number[];
+  /** Per rule index: its own label's index, and whether it speaks for that label (1 or 0). */
+  ownLabel: number[];
+  forOwnLabel: number[];
+  /** Per label, in LABELS order. */
+  biases: number[];
+  headingWeights: number[];
+  thresholds: number[];
+}
+
+export function layoutClassifier(model: Model): ClassifierLayout {
+  const labelIndex = new Map<Label, number>(LABELS.map((l, i) => [l, i]));
+  const ruleIndex = new Map(model.rules.map((r, i) => [r.id, i]));
+  const contributions: { label: number; weight: number }[][] = model.rules.map(() => []);
+  LABELS.forEach((label, l) => {
+    for (const [id, weight] of Object.entries(model.labels[label].weights)) {
+      const r = ruleIndex.get(id);
+      if (r !== undefined && weight !== 0) contributions[r]?.push({ label: l, weight });
+    }
+  });
+  const contributionStart = [0];
+  for (const list of contributions) contributionStart.push((contributionStart[contributionStart.length - 1] ?? 0) + list.length);
+  return {
+    matcher: layoutMatcher(model.rules),
+    ruleIds: model.rules.map((r) => r.id),
+    contributionStart,
+    contributionLabel: contributions.flat().map((c) => c.label),
+    contributionWeight: contributions.flat().map((c) => c.weight),
+    ownLabel: model.rules.map((r) => labelIndex.get(r.label) ?? -1),
+    forOwnLabel: model.rules.map((r) => ((model.labels[r.label].weights[r.id] ?? 0) > 0 ? 1 : 0)),
+    biases: LABELS.map((l) => model.labels[l].bias),
+    headingWeights: LABELS.map((l) => model.labels[l].headingWeight),
+    thresholds: LABELS.map((l) => model.labels[l].threshold),
+  };
+}
+
+export class Classifier {
+  private readonly matcher: RuleMatcher;
+  /** See ClassifierLayout. */
   private readonly contributionStart: Int32Array;
   private readonly contributionLabel: Int32Array;
   private readonly contributionWeight: Float64Array;
-  /** Per rule index: its own label's index, and whether it speaks for that label. */
   private readonly ownLabel: Int32Array;
   private readonly forOwnLabel: Uint8Array;
-  private readonly ruleIds: string[];
+  private readonly ruleIds: readonly string[];
   private readonly biases: Float64Array;
   private readonly headingWeights: Float64Array;
   private readonly thresholds: Float64Array;
@@ -45,28 +91,20 @@ export class Classifier {
    *  cannot pass, so its sigmoid is not computed (most of 12 per sentence). */
   private readonly logitFloors: Float64Array;
 
-  constructor(model: Model) {
-    this.matcher = new RuleMatcher(model.rules);
-    this.ruleIds = model.rules.map((r) => r.id);
-    const labelIndex = new Map<Label, number>(LABELS.map((l, i) => [l, i]));
-    const ruleIndex = new Map(model.rules.map((r, i) => [r.id, i]));
-    const contributions: { label: number; weight: number }[][] = model.rules.map(() => []);
-    this.ownLabel = Int32Array.from(model.rules, (r) => labelIndex.get(r.label) ?? -1);
-    this.forOwnLabel = Uint8Array.from(model.rules, (r) => ((model.labels[r.label].weights[r.id] ?? 0) > 0 ? 1 : 0));
-    this.biases = Float64Array.from(LABELS, (l) => model.labels[l].bias);
-    this.headingWeights = Float64Array.from(LABELS, (l) => model.labels[l].headingWeight);
-    this.thresholds = Float64Array.from(LABELS, (l) => model.labels[l].threshold);
+  /** From a model (compiled rules and weights), or from its layout (layoutClassifier). */
+  constructor(source: Model | ClassifierLayout) {
+    const layout = 'matcher' in source ? source : layoutClassifier(source);
+    this.matcher = new RuleMatcher(layout.matcher);
+    this.ruleIds = layout.ruleIds;
+    this.contributionStart = Int32Array.from(layout.contributionStart);
+    this.contributionLabel = Int32Array.from(layout.contributionLabel);
+    this.contributionWeight = Float64Array.from(layout.contributionWeight);
+    this.ownLabel = Int32Array.from(layout.ownLabel);
+    this.forOwnLabel = Uint8Array.from(layout.forOwnLabel);
+    this.biases = Float64Array.from(layout.biases);
+    this.headingWeights = Float64Array.from(layout.headingWeights);
+    this.thresholds = Float64Array.from(layout.thresholds);
     this.logitFloors = this.thresholds.map((t) => (t <= 0 ? -Infinity : t >= 1 ? Infinity : Math.log(t / (1 - t)) - 1e-9));
-    LABELS.forEach((label, l) => {
-      for (const [id, weight] of Object.entries(model.labels[label].weights)) {
-        const r = ruleIndex.get(id);
-        if (r !== undefined && weight !== 0) contributions[r]?.push({ label: l, weight });
-      }
-    });
-    this.contributionStart = new Int32Array(contributions.length + 1);
-    contributions.forEach((list, r) => (this.contributionStart[r + 1] = (this.contributionStart[r] ?? 0) + list.length));
-    this.contributionLabel = Int32Array.from(contributions.flat(), (c) => c.label);
-    this.contributionWeight = Float64Array.from(contributions.flat(), (c) => c.weight);
   }
 
   classify(sentences: readonly Sentence[]): ClassifiedSentence[] {

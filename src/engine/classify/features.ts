@@ -17,16 +17,120 @@ interface IntLists {
   items: Int32Array;
 }
 
-function packLists(lists: readonly (readonly number[])[]): IntLists {
-  const offsets = new Int32Array(lists.length + 1);
-  lists.forEach((list, i) => (offsets[i + 1] = (offsets[i] ?? 0) + list.length));
-  return { offsets, items: Int32Array.from(lists.flat()) };
+/** IntLists as plain arrays, for JSON. */
+export interface IntListsData {
+  offsets: number[];
+  items: number[];
+}
+
+function packLists(lists: readonly (readonly number[])[]): IntListsData {
+  const offsets = [0];
+  for (const list of lists) offsets.push((offsets[offsets.length - 1] ?? 0) + list.length);
+  return { offsets, items: lists.flat() };
+}
+
+function intLists({ offsets, items }: IntListsData): IntLists {
+  return { offsets: Int32Array.from(offsets), items: Int32Array.from(items) };
+}
+
+/**
+ * Everything RuleMatcher needs, as plain data: what layoutMatcher() derives from the compiled
+ * rules, computed at build time (src/engine/compiled) and loaded with one JSON.parse, so a
+ * worker that starts cold does not derive it again.
+ */
+export interface MatcherLayout {
+  ruleCount: number;
+  /** Per pattern: its rule index and its regex source. */
+  patternRule: number[];
+  patternSource: string[];
+  /** Per pattern: the ids of the token sets it requires (its first one is what indexes it). */
+  patternRequires: IntListsData;
+  /** Every token any requirement names; a token's id is its position. */
+  tokens: string[];
+  /** Required token sets, deduplicated, as token ids. */
+  tokenSets: IntListsData;
+  /** Token id → the patterns indexed under it. */
+  byToken: IntListsData;
+  /** Per pattern: ids of its adjacent pairs; per pair, its two token sets (ids into tokenSets). */
+  patternPairs: IntListsData;
+  pairBefore: number[];
+  pairAfter: number[];
+  /** Patterns with no required set: tried on every sentence. */
+  unindexed: number[];
+}
+
+/** The matcher's layout for compiled rules: token, set and pair ids, and the index by token. */
+export function layoutMatcher(rules: readonly ModelRule[]): MatcherLayout {
+  const tokenIds = new Map<string, number>();
+  const setIds = new Map<string, number>();
+  const sets: number[][] = [];
+  const byToken: number[][] = [];
+  const requires: number[][] = [];
+  const pairIds = new Map<string, number>();
+  const pairSets: [number, number][] = [];
+  const pairsOf: number[][] = [];
+  const patternRule: number[] = [];
+  const patternSource: string[] = [];
+  const unindexed: number[] = [];
+  const tokenId = (token: string): number => {
+    let id = tokenIds.get(token);
+    if (id === undefined) {
+      id = tokenIds.size;
+      tokenIds.set(token, id);
+      byToken.push([]);
+    }
+    return id;
+  };
+  const setId = (set: readonly string[]): number => {
+    const key = set.join(' ');
+    let id = setIds.get(key);
+    if (id === undefined) {
+      id = sets.push(set.map(tokenId)) - 1;
+      setIds.set(key, id);
+    }
+    return id;
+  };
+  rules.forEach((rule, r) => {
+    for (const pattern of rule.patterns) {
+      requires.push(pattern.requires.map(setId));
+      pairsOf.push((pattern.pairs ?? []).map(([before, after]) => {
+        const sides: [number, number] = [setId(before), setId(after)];
+        const key = sides.join(' ');
+        let id = pairIds.get(key);
+        if (id === undefined) {
+          id = pairSets.push(sides) - 1;
+          pairIds.set(key, id);
+        }
+        return id;
+      }));
+      const p = patternRule.push(r) - 1;
+      patternSource.push(pattern.source);
+      const key = pattern.requires[0];
+      if (key === undefined) unindexed.push(p);
+      else for (const token of key) byToken[tokenId(token)]?.push(p);
+    }
+  });
+  return {
+    ruleCount: rules.length,
+    patternRule,
+    patternSource,
+    patternRequires: packLists(requires),
+    tokens: [...tokenIds.keys()],
+    tokenSets: packLists(sets),
+    byToken: packLists(byToken),
+    patternPairs: packLists(pairsOf),
+    pairBefore: pairSets.map(([before]) => before),
+    pairAfter: pairSets.map(([, after]) => after),
+    unindexed,
+  };
 }
 
 export class RuleMatcher {
-  /** Per pattern: its rule index, its regex, and the ids of the token sets it requires. */
+  /** Per pattern: its rule index, its regex (made on first use: most never run on a given
+   *  policy, and a cold worker need not parse them), and the ids of the token sets it requires. */
   private readonly patternRule: Int32Array;
-  private readonly patternRegex: RegExp[] = [];
+  private readonly patternSource: readonly string[];
+  private readonly patternRegex: (RegExp | undefined)[];
   private readonly patternRequires: IntLists;
   /** Every token any requirement names; ids are positions in the table. */
   private readonly tokens: TokenTable;
@@ -55,71 +159,27 @@ export class RuleMatcher {
   private bigramKeys = new Int32Array(1024);
   private bigramStamps = new Int32Array(1024);
 
-  constructor(private readonly rules: readonly ModelRule[]) {
-    const tokenIds = new Map<string, number>();
-    const setIds = new Map<string, number>();
-    const sets: number[][] = [];
-    const byToken: number[][] = [];
-    const requires: number[][] = [];
-    const pairIds = new Map<string, number>();
-    const pairSets: [number, number][] = [];
-    const pairsOf: number[][] = [];
-    const patternRule: number[] = [];
-    const unindexed: number[] = [];
-    const tokenId = (token: string): number => {
-      let id = tokenIds.get(token);
-      if (id === undefined) {
-        id = tokenIds.size;
-        tokenIds.set(token, id);
-        byToken.push([]);
-      }
-      return id;
-    };
-    const setId = (set: readonly string[]): number => {
-      const key = set.join(' ');
-      let id = setIds.get(key);
-      if (id === undefined) {
-        id = sets.push(set.map(tokenId)) - 1;
-        setIds.set(key, id);
-      }
-      return id;
-    };
-    rules.forEach((rule, r) => {
-      for (const pattern of rule.patterns) {
-        requires.push(pattern.requires.map(setId));
-        pairsOf.push((pattern.pairs ?? []).map(([before, after]) => {
-          const sides: [number, number] = [setId(before), setId(after)];
-          const key = sides.join(' ');
-          let id = pairIds.get(key);
-          if (id === undefined) {
-            id = pairSets.push(sides) - 1;
-            pairIds.set(key, id);
-          }
-          return id;
-        }));
-        const p = patternRule.push(r) - 1;
-        this.patternRegex.push(new RegExp(pattern.source));
-        const key = pattern.requires[0];
-        if (key === undefined) unindexed.push(p);
-        else for (const token of key) byToken[tokenId(token)]?.push(p);
-      }
-    });
-    this.patternRule = Int32Array.from(patternRule);
-    this.patternRequires = packLists(requires);
-    this.patternPairs = packLists(pairsOf);
-    this.pairBefore = Int32Array.from(pairSets, ([before]) => before);
-    this.pairAfter = Int32Array.from(pairSets, ([, after]) => after);
-    this.pairChecked = new Int32Array(pairSets.length);
-    this.pairPresent = new Uint8Array(pairSets.length);
-    this.tokens = new TokenTable([...tokenIds.keys()]);
-    this.tokenSets = packLists(sets);
-    this.byToken = packLists(byToken);
-    this.unindexed = Int32Array.from(unindexed);
-    this.tokenSeen = new Int32Array(tokenIds.size);
-    this.setChecked = new Int32Array(sets.length);
-    this.setPresent = new Uint8Array(sets.length);
-    this.patternSeen = new Int32Array(patternRule.length);
-    this.ruleFired = new Int32Array(rules.length);
+  /** From compiled rules, or from their layout (layoutMatcher, precomputed at build time). */
+  constructor(source: readonly ModelRule[] | MatcherLayout) {
+    const layout = Array.isArray(source) ? layoutMatcher(source as readonly ModelRule[]) : (source as MatcherLayout);
+    this.patternRule = Int32Array.from(layout.patternRule);
+    this.patternSource = layout.patternSource;
+    this.patternRegex = new Array<RegExp | undefined>(layout.patternSource.length);
+    this.patternRequires = intLists(layout.patternRequires);
+    this.patternPairs = intLists(layout.patternPairs);
+    this.pairBefore = Int32Array.from(layout.pairBefore);
+    this.pairAfter = Int32Array.from(layout.pairAfter);
+    this.pairChecked = new Int32Array(layout.pairBefore.length);
+    this.pairPresent = new Uint8Array(layout.pairBefore.length);
+    this.tokens = new TokenTable(layout.tokens);
+    this.tokenSets = intLists(layout.tokenSets);
+    this.byToken = intLists(layout.byToken);
+    this.unindexed = Int32Array.from(layout.unindexed);
+    this.tokenSeen = new Int32Array(layout.tokens.length);
+    this.setChecked = new Int32Array(layout.tokenSets.offsets.length - 1);
+    this.setPresent = new Uint8Array(layout.tokenSets.offsets.length - 1);
+    this.patternSeen = new Int32Array(layout.patternRule.length);
+    this.ruleFired = new Int32Array(layout.ruleCount);
   }
 
   /** Indexes (into the rules given to the constructor) of the rules that fire, ascending.
@@ -170,7 +230,8 @@ export class RuleMatcher {
   private tryRegex(p: number, normalized: string, epoch: number, fired: number[]): void {
     const rule = this.patternRule[p] ?? 0;
     if (this.ruleFired[rule] === epoch) return;
-    if (this.patternRegex[p]?.test(normalized) === true) {
+    const regex = (this.patternRegex[p] ??= new RegExp(this.patternSource[p] ?? ''));
+    if (regex.test(normalized)) {
       this.ruleFired[rule] = epoch;
       fired.push(rule);
     }
@@ -265,12 +326,6 @@ export class RuleMatcher {
     const end = offsets[set + 1] ?? 0;
     for (let i = offsets[set] ?? 0; i < end; i++) if (this.tokenSeen[items[i] ?? 0] === epoch) return true;
     return false;
-  }
-
-  rule(i: number): ModelRule {
-    const rule = this.rules[i];
-    if (rule === undefined) throw new RangeError(`no rule ${i}`);
-    return rule;
   }
 }
 

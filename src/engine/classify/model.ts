@@ -1,6 +1,7 @@
-// The trained model: compiled rules plus, per label, the fitted weights and threshold.
-// Written by `npm run train` (scripts/train.ts) to src/rules/model.generated.json; a test
-// fails when the committed file differs from a fresh training run.
+// The trained model: per label, the fitted weights and threshold (what training produces, and
+// all that src/rules/model.generated.json holds: `npm run train` writes it, and a test fails
+// when it differs from a fresh training run), and, in memory, the compiled rules they weigh.
+// The compiled rules are a build output (src/engine/compiled), not committed.
 import type { Label } from '../labels.ts';
 
 export interface ModelPattern {
@@ -30,14 +31,19 @@ export interface LabelModel {
   threshold: number;
 }
 
-export interface Model {
+/** What training produces: src/rules/model.generated.json. */
+export interface TrainedModel {
   generated: string;
-  version: 1;
-  rules: ModelRule[];
+  version: 2;
   labels: Record<Label, LabelModel>;
   training: {
     seeds: string[];
     sentences: number;
     positives: Record<Label, number>;
   };
+}
+
+/** A trained model with the compiled rules it weighs: what a Classifier is built from. */
+export interface Model extends TrainedModel {
+  rules: ModelRule[];
 }

@@ -1,19 +1,127 @@
-// All fact-rule anchors (anchors.ts) in one Aho-Corasick automaton, built once: one pass over a
-// sentence finds every anchor it contains, and a rule is then checked with a few array reads
-// instead of one `includes` per anchor. On the five seeds this cut the facts pass from ~20 ms
-// to a few, since most rules are skipped on most sentences.
+// All fact-rule anchors (anchors.ts) in one Aho-Corasick automaton: one pass over a sentence
+// finds every anchor it contains, and a rule is then checked with a few array reads instead of
+// one `includes` per anchor. On the five seeds this cut the facts pass from ~20 ms to a few,
+// since most rules are skipped on most sentences.
 //
 // mark() goes one step further for a whole policy: it turns the anchors a sentence contains
 // straight into one flag per indexed pattern, so that asking "may this pattern match sentence
 // i?" (~47,000 times on the five seeds) is one Map lookup and one array read, not a loop over
 // the pattern's anchors.
-import { anchorFormulaOf, anchorsOf, mayMatch } from './anchors.ts';
+//
+// Reading the anchors off ~260 regex sources and building the automaton took most of a cold
+// worker's first facts pass, so both are done at build time (layoutAnchors, in
+// src/engine/compiled) and the index is rebuilt from that plain data: the automaton's trie
+// edges and failure links, from which the full transition table is filled in one sweep.
+import { anchorFormulaOf, mayMatch } from './anchors.ts';
+
+/** A pattern to index, with the anchors its rule gives (for patterns they cannot be read off). */
+export interface AnchoredPattern {
+  pattern: RegExp;
+  anchors?: readonly string[] | undefined;
+}
+
+/** The index as plain data (JSON), for patterns given in one order; see AnchorIndex. */
+export interface AnchorLayout {
+  /** The anchors; an anchor's id is its position. */
+  anchors: string[];
+  /** Per distinct pattern, in first-seen order: any of the alternatives, each a list of anchor
+   *  sets (as anchor ids) all of which it needs a member of (anchorFormulaOf); null: it may
+   *  match anything. */
+  formulas: (number[][][] | null)[];
+  /** The automaton's alphabet: class c (from 1) is the character classChars[c - 1]. */
+  classChars: string;
+  /** Per state after the root, in breadth-first order: its parent, the class of the edge from
+   *  it, and its failure link. */
+  parent: number[];
+  edge: number[];
+  fail: number[];
+  /** Anchor ids that end at each state (through failure links too), as compressed rows. */
+  foundStart: number[];
+  foundIds: number[];
+}
+
+/** The patterns of `rules`, each once, in first-seen order. */
+function distinctPatterns(rules: readonly AnchoredPattern[]): AnchoredPattern[] {
+  const seen = new Set<RegExp>();
+  const distinct: AnchoredPattern[] = [];
+  for (const rule of rules) {
+    if (seen.has(rule.pattern)) continue;
+    seen.add(rule.pattern);
+    distinct.push(rule);
+  }
+  return distinct;
+}
+
+/** Reads every pattern's anchors and builds the automaton: the work done at build time. */
+export function layoutAnchors(rules: readonly AnchoredPattern[]): AnchorLayout {
+  const anchorIds = new Map<string, number>();
+  const idOf = (a: string): number => {
+    let id = anchorIds.get(a);
+    if (id === undefined) {
+      id = anchorIds.size;
+      anchorIds.set(a, id);
+    }
+    return id;
+  };
+  // Every set's anchors go into the automaton, so checking a formula is array reads. (With
+  // includes() for the sets after the first, the ~3,500 checks per analysis of the seeds cost
+  // more than the regex runs they saved.)
+  const formulas = distinctPatterns(rules).map(({ pattern, anchors }) => anchorFormulaOf(pattern, anchors)?.map((sets) => sets.map((set) => set.map(idOf))) ?? null);
+  const anchors = [...anchorIds.keys()];
+  const classOf = new Map<string, number>();
+  for (const anchor of anchors) for (const ch of anchor) if (!classOf.has(ch)) classOf.set(ch, classOf.size + 1);
+
+  // The trie, then its states renumbered breadth first with their failure links.
+  const goto: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
+  anchors.forEach((anchor, id) => {
+    let state = 0;
+    for (const ch of anchor) {
+      const c = classOf.get(ch) ?? 0;
+      const edges = goto[state] ?? new Map<number, number>();
+      let to = edges.get(c);
+      if (to === undefined) {
+        to = goto.length;
+        edges.set(c, to);
+        goto.push(new Map());
+        ends.push([]);
+      }
+      state = to;
+    }
+    ends[state]?.push(id);
+  });
+  const order = [0];
+  const renumbered = new Int32Array(goto.length);
+  const parentOf = new Int32Array(goto.length);
+  const edgeOf = new Int32Array(goto.length);
+  const failOf = new Int32Array(goto.length);
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head] ?? 0;
+    for (const [c, to] of goto[state] ?? []) {
+      // The failure link: the longest proper suffix of `to`'s string that is a trie state.
+      let f = state === 0 ? -1 : (failOf[state] ?? 0);
+      while (f >= 0 && !goto[f]?.has(c)) f = f === 0 ? -1 : (failOf[f] ?? 0);
+      failOf[to] = f < 0 ? 0 : (goto[f]?.get(c) ?? 0);
+      ends[to]?.push(...(ends[failOf[to] ?? 0] ?? []));
+      parentOf[to] = state;
+      edgeOf[to] = c;
+      renumbered[to] = order.push(to) - 1;
+    }
+  }
+  const rest = order.slice(1);
+  const parent = rest.map((state) => renumbered[parentOf[state] ?? 0] ?? 0);
+  const edge = rest.map((state) => edgeOf[state] ?? 0);
+  const fail = rest.map((state) => renumbered[failOf[state] ?? 0] ?? 0);
+  const found = order.map((state) => ends[state] ?? []);
+  const foundStart = [0];
+  for (const list of found) foundStart.push((foundStart[foundStart.length - 1] ?? 0) + list.length);
+  return { anchors, formulas, classChars: [...classOf.keys()].join(''), parent, edge, fail, foundStart, foundIds: found.flat() };
+}
 
 export class AnchorIndex {
   /** Character code → alphabet class (0: a character no anchor has). A Map here cost a
    *  hash lookup per character of every sentence; the table is 128 KB, built once. */
   private readonly classOf = new Uint16Array(65536);
-  private classCount = 0;
   private readonly width: number;
   /** Full transition table: state * width + class → state. */
   private readonly next: Uint16Array | Int32Array;
@@ -25,111 +133,65 @@ export class AnchorIndex {
   private readonly foundIds: Int32Array;
   /** Per state: does any anchor end there? Saves reading `found` on most characters. */
   private readonly ends: Uint8Array;
-  private readonly idsOf = new Map<RegExp, Int32Array | null>();
   readonly anchorCount: number;
   /** Indexed pattern → its position in mark()'s flags. */
   private readonly patternIndex = new Map<RegExp, number>();
+  /** Per indexed pattern: its formula as anchor ids (null: it may match anything). */
+  private readonly formulas: (Int32Array[][] | null)[];
   /** Per anchor id: the indexed patterns it lets through (compressed rows, as foundIds). */
   private readonly patternsStart: Int32Array;
   private readonly patternIds: Int32Array;
   /** Indexed patterns without anchors: they may match anything. */
   private readonly unanchored: number[] = [];
-  /** Patterns whose formula needs more than one anchor set in some alternative: their flag,
-   *  raised by any first-set anchor, is then checked against the whole formula. */
-  private readonly refinedFormula: (Int32Array[][] | null)[] = [];
-  /** Per pattern: 1 when refinedFormula has a formula for it. */
+  /** Per pattern: 1 when its formula needs more than one anchor set in some alternative: its
+   *  flag, raised by any first-set anchor, is then checked against the whole formula. */
   private readonly refined: Uint8Array;
   /** Scratch for mark(): the refined patterns flagged in the current sentence. */
   private readonly toRefine: number[] = [];
-  private readonly formulaOf = new Map<RegExp, Int32Array[][]>();
   /** Per anchor id: the last mark() call that found it. */
   private readonly anchorStamp: Int32Array;
   private stamp = 0;
 
-  constructor(rules: ReadonlyArray<{ pattern: RegExp; anchors?: readonly string[] }>) {
-    const anchorIds = new Map<string, number>();
-    const idOf = (a: string): number => {
-      if (!anchorIds.has(a)) anchorIds.set(a, anchorIds.size);
-      return anchorIds.get(a) ?? 0;
-    };
-    for (const { pattern, anchors: given } of rules) {
-      const anchors = anchorsOf(pattern, given);
-      const formula = anchorFormulaOf(pattern, given);
-      if (anchors === null || formula === null) {
-        this.idsOf.set(pattern, null);
-        continue;
-      }
-      this.idsOf.set(pattern, Int32Array.from(anchors.map(idOf)));
-      // Every set's anchors go into the automaton, so checking a formula is array reads. (With
-      // includes() for the sets after the first, the ~3,500 checks per analysis of the seeds
-      // cost more than the regex runs they saved.)
-      this.formulaOf.set(pattern, formula.map((sets) => sets.map((set) => Int32Array.from(set.map(idOf)))));
-    }
-    this.anchorCount = anchorIds.size;
+  /** Indexes the patterns of `rules`, from `layout` when given (layoutAnchors of the same rules,
+   *  made at build time), else reading their anchors now. */
+  constructor(rules: readonly AnchoredPattern[], layout?: AnchorLayout) {
+    const patterns = distinctPatterns(rules);
+    const data = layout ?? layoutAnchors(patterns);
+    if (data.formulas.length !== patterns.length) throw new Error(`anchor layout for ${data.formulas.length} patterns, given ${patterns.length}: rebuild it`);
+    this.anchorCount = data.anchors.length;
     this.anchorStamp = new Int32Array(this.anchorCount);
+    this.formulas = data.formulas.map((formula) => formula?.map((sets) => sets.map((set) => Int32Array.from(set))) ?? null);
     const patternsOf: number[][] = Array.from({ length: this.anchorCount }, () => []);
-    for (const [pattern, ids] of this.idsOf) {
-      const p = this.patternIndex.size;
+    patterns.forEach(({ pattern }, p) => {
       this.patternIndex.set(pattern, p);
-      if (ids === null) this.unanchored.push(p);
-      else for (const id of new Set(ids)) patternsOf[id]?.push(p);
-      const alternatives = this.formulaOf.get(pattern);
-      this.refinedFormula.push(alternatives?.some((sets) => sets.length > 1) ? alternatives : null);
-    }
+      const formula = data.formulas[p];
+      if (!formula) this.unanchored.push(p);
+      // A pattern is raised by the anchors of each alternative's first set (anchorsOf).
+      else for (const id of new Set(formula.flatMap((sets) => sets[0] ?? []))) patternsOf[id]?.push(p);
+    });
     [this.patternsStart, this.patternIds] = compressedRows(patternsOf);
-    this.refined = Uint8Array.from(this.refinedFormula, (f) => (f ? 1 : 0));
-    for (const anchor of anchorIds.keys()) {
-      for (const ch of anchor) if (this.classOf[ch.charCodeAt(0)] === 0) this.classOf[ch.charCodeAt(0)] = ++this.classCount;
-    }
-    this.width = this.classCount + 1;
+    this.refined = Uint8Array.from(data.formulas, (f) => (f?.some((sets) => sets.length > 1) ? 1 : 0));
 
-    // The trie of anchors.
-    const goto: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
-    for (const [anchor, id] of anchorIds) {
-      let state = 0;
-      for (const ch of anchor) {
-        const c = this.classOf[ch.charCodeAt(0)] ?? 0;
-        const edges = goto[state] ?? new Map<number, number>();
-        let to = edges.get(c);
-        if (to === undefined) {
-          to = goto.length;
-          edges.set(c, to);
-          goto.push(new Map());
-          ends.push([]);
-        }
-        state = to;
-      }
-      ends[state]?.push(id);
-    }
-
-    // Breadth first: failure links, merged outputs and the full transition table.
+    for (let c = 0; c < data.classChars.length; c++) this.classOf[data.classChars.charCodeAt(c)] = c + 1;
+    const width = data.classChars.length + 1;
+    const states = data.parent.length + 1;
+    this.width = width;
     // Two bytes a transition while the states fit: half the table, fewer cache misses in scan.
-    this.next = goto.length <= 0xffff ? new Uint16Array(goto.length * this.width) : new Int32Array(goto.length * this.width);
-    const fail = new Int32Array(goto.length);
-    const queue: number[] = [];
-    for (let c = 0; c < this.width; c++) {
-      const to = goto[0]?.get(c) ?? 0;
-      this.next[c] = to;
-      if (to !== 0) queue.push(to);
+    const next = states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+    // The trie's own edges first; then, breadth first, each state's other transitions are its
+    // failure state's (already complete: a failure state is always nearer the root). No edge
+    // leads back to the root, so 0 marks a transition still to fill.
+    for (let s = 1; s < states; s++) next[(data.parent[s - 1] ?? 0) * width + (data.edge[s - 1] ?? 0)] = s;
+    for (let s = 1; s < states; s++) {
+      const row = s * width;
+      const failRow = (data.fail[s - 1] ?? 0) * width;
+      for (let c = 0; c < width; c++) if (next[row + c] === 0) next[row + c] = next[failRow + c] ?? 0;
     }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head] ?? 0;
-      for (let c = 0; c < this.width; c++) {
-        const to = goto[state]?.get(c);
-        const viaFail = this.next[(fail[state] ?? 0) * this.width + c] ?? 0;
-        if (to === undefined) {
-          this.next[state * this.width + c] = viaFail;
-        } else {
-          this.next[state * this.width + c] = to;
-          fail[to] = viaFail;
-          ends[to]?.push(...(ends[viaFail] ?? []));
-          queue.push(to);
-        }
-      }
-    }
-    [this.foundStart, this.foundIds] = compressedRows(ends);
-    this.ends = Uint8Array.from(ends, (list) => (list.length > 0 ? 1 : 0));
+    this.next = next;
+    this.foundStart = Int32Array.from(data.foundStart);
+    this.foundIds = Int32Array.from(data.foundIds);
+    this.ends = new Uint8Array(states);
+    for (let s = 0; s < states; s++) this.ends[s] = (data.foundStart[s + 1] ?? 0) > (data.foundStart[s] ?? 0) ? 1 : 0;
   }
 
   /** How many patterns mark() gives a flag to. */
@@ -171,7 +233,7 @@ export class AnchorIndex {
       }
     }
     // Only now is every anchor of the sentence known.
-    for (const p of toRefine) if (!holds(this.refinedFormula[p] ?? [], anchorStamp, stamp)) flags[offset + p] = 0;
+    for (const p of toRefine) if (!holds(this.formulas[p] ?? [], anchorStamp, stamp)) flags[offset + p] = 0;
   }
 
   /** Which anchors occur in `lower` (a lower-cased sentence): one flag per anchor id. */
@@ -188,10 +250,10 @@ export class AnchorIndex {
 
   /** False only when `pattern` cannot match a sentence with these anchors present. */
   mayMatch(pattern: RegExp, present: Uint8Array, lower: string): boolean {
-    const ids = this.idsOf.get(pattern);
-    if (ids === undefined) return mayMatch(pattern, lower); // not indexed: check the slow way
-    if (ids === null) return true;
-    return holds(this.formulaOf.get(pattern) ?? [], present, 1);
+    const p = this.patternIndex.get(pattern);
+    if (p === undefined) return mayMatch(pattern, lower); // not indexed: check the slow way
+    const formula = this.formulas[p];
+    return formula ? holds(formula, present, 1) : true;
   }
 }
 

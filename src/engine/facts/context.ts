@@ -2,18 +2,41 @@
 // their labels as sets, and a memo for values several extractors share (postal addresses).
 import { LABELS, type Label } from '../labels.ts';
 import type { ClassifiedSentence } from '../types.ts';
-import { FACT_RULES } from '../../rules/facts/index.ts';
-import { CLAIM_RULES } from '../../rules/claims/index.ts';
-import { AnchorIndex } from './anchor-index.ts';
+import { AnchorIndex, type AnchorLayout } from './anchor-index.ts';
 import { mayMatch } from './anchors.ts';
 import { allMatches } from './evidence.ts';
+import { INDEXED_FACT_RULES, patternsDigest } from './indexed.ts';
 import { collapseSpaces } from './spaces.ts';
 
+/** The anchor index compiled at build time, and the patterns it is for (CompiledEngine). */
+export interface CompiledFactIndex {
+  facts: AnchorLayout;
+  factPatterns: string;
+}
+
+let compiledIndex: (() => CompiledFactIndex) | undefined;
 let anchorIndex: AnchorIndex | undefined;
 
-/** Built on first use from every fact rule, then shared by all policies. */
+/**
+ * Where the index comes from: analyze.ts names the compiled engine. It is named from there, not
+ * imported here, because the popup reads claims too (the question modules word them) and must
+ * not load the compiled engine for that; without it, the index is built from the patterns.
+ */
+export function useCompiledFactIndex(source: () => CompiledFactIndex): void {
+  compiledIndex = source;
+  anchorIndex = undefined;
+}
+
+/** Built on first use, then shared by all policies. */
 function getAnchorIndex(): AnchorIndex {
-  anchorIndex ??= new AnchorIndex([...FACT_RULES, ...CLAIM_RULES.map((r) => r.rule)]);
+  if (!anchorIndex) {
+    const compiled = compiledIndex?.();
+    const digest = compiled && patternsDigest(INDEXED_FACT_RULES);
+    if (compiled && digest !== compiled.factPatterns) {
+      throw new Error(`the compiled anchor index is for other fact patterns (${compiled.factPatterns}, these are ${digest}): rebuild`);
+    }
+    anchorIndex = new AnchorIndex(INDEXED_FACT_RULES, compiled?.facts);
+  }
   return anchorIndex;
 }
 
@@ -63,7 +86,9 @@ const NONE: readonly never[] = Object.freeze([]);
 class Context implements FactContext {
   readonly texts: readonly string[];
   private readonly lower: readonly string[];
-  private readonly index = getAnchorIndex();
+  /** The anchor index; none is needed to read no sentences (references.ts reads claims of []). */
+  private readonly index: AnchorIndex | undefined;
+  private readonly patternCount: number;
   /** Per sentence, one flag per indexed pattern: may it match (AnchorIndex.mark)? */
   private readonly mayFlags: Uint8Array;
   /** Per sentence, its labels as bits (labelBits). */
@@ -75,20 +100,23 @@ class Context implements FactContext {
   constructor(readonly sentences: readonly ClassifiedSentence[]) {
     this.texts = sentences.map((s) => normalizeForFacts(s.text));
     this.lower = this.texts.map((t) => t.toLowerCase());
-    const count = this.index.patternCount;
+    const index = sentences.length > 0 ? getAnchorIndex() : undefined;
+    const count = index?.patternCount ?? 0;
+    this.index = index;
+    this.patternCount = count;
     this.mayFlags = new Uint8Array(sentences.length * count);
-    this.lower.forEach((l, i) => this.index.mark(l, this.mayFlags, i * count));
+    this.lower.forEach((l, i) => index?.mark(l, this.mayFlags, i * count));
     this.labels = sentences.map((s) => labelBits(s.labels));
   }
 
   private may(pattern: RegExp, i: number): boolean {
-    return this.mayAt(this.index.indexOf(pattern), pattern, i);
+    return this.mayAt(this.index?.indexOf(pattern) ?? -1, pattern, i);
   }
 
   /** may() for a pattern whose flag position (indexOf) is already known. */
   private mayAt(slot: number, pattern: RegExp, i: number): boolean {
     if (slot < 0) return mayMatch(pattern, this.lower[i] ?? ''); // not indexed: check the slow way
-    return this.mayFlags[i * this.index.patternCount + slot] === 1;
+    return this.mayFlags[i * this.patternCount + slot] === 1;
   }
 
   test(pattern: RegExp, i: number): boolean {
@@ -98,7 +126,7 @@ class Context implements FactContext {
   firing<R extends { readonly pattern: RegExp }>(rules: readonly R[], i: number): readonly R[] {
     let slots = Context.slotsOfList.get(rules);
     if (!slots) {
-      slots = Int32Array.from(rules, (rule) => this.index.indexOf(rule.pattern));
+      slots = Int32Array.from(rules, (rule) => this.index?.indexOf(rule.pattern) ?? -1);
       Context.slotsOfList.set(rules, slots);
     }
     const text = this.texts[i] ?? '';

@@ -1,6 +1,6 @@
 // Inflections for {lemma} tokens in rule patterns, from compromise's conjugation and
-// pluralisation. Used when rules are compiled (training, tests); the shipped model stores the
-// compiled regexes, so the extension never pays for a compromise parse at run time.
+// pluralisation. Used when rules are compiled (training, tests, and a build: src/engine/compiled
+// ships the compiled regexes), so the extension never loads full compromise at run time.
 import nlp from 'compromise';
 import type { LemmaExpander } from './pattern.ts';
 

@@ -1,7 +1,7 @@
 // Text or HTML → analysis, on this page: the engine is pure and synchronous, so the paste
 // page needs no background round trip. Returns a message instead when there is nothing to read.
 import { analyzeWithin } from '../../engine/budget.ts';
-import { segmentHtml } from '../../engine/text/segment.ts';
+import { segmentHtml } from '../../engine/text/segment-html.ts';
 import type { Analysis, AnalysisInput } from '../../engine/types.ts';
 import { plural, t } from '../../shared/i18n.ts';
 import type { FileKind } from './read-policy-file.ts';

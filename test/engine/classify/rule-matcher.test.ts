@@ -3,7 +3,7 @@
 // rule example, the rules that fire are exactly those whose regexes match when all are run.
 import { describe, expect, it } from 'vitest';
 import { RuleMatcher } from '../../../src/engine/classify/features.ts';
-import { SHIPPED_MODEL } from '../../../src/engine/classify/shipped-model.ts';
+import { shippedEngine } from '../../../src/engine/compiled/shipped.ts';
 import { normalizeForMatch } from '../../../src/engine/match/normalize.ts';
 import { RULES } from '../../../src/rules/index.ts';
 import { compileModelRules } from '../../../src/engine/classify/train.ts';
@@ -11,16 +11,18 @@ import { expandWithCompromise } from '../../../src/engine/match/lemmas.ts';
 import { segment } from '../../../src/engine/text/segment.ts';
 import { SEED_TEXTS } from '../text/seed-texts.ts';
 
-const regexes = SHIPPED_MODEL.rules.map((rule) => rule.patterns.map((pattern) => new RegExp(pattern.source)));
+const layout = shippedEngine().classifier.matcher;
+const regexes = layout.patternSource.map((source) => new RegExp(source));
 
 /** Every rule whose regexes match, by running them all. */
 function bruteForce(sentence: string): number[] {
   const normalized = normalizeForMatch(sentence);
-  return regexes.flatMap((patterns, r) => (patterns.some((regex) => regex.test(normalized)) ? [r] : []));
+  const fired = new Set(regexes.flatMap((regex, p) => (regex.test(normalized) ? [layout.patternRule[p] ?? -1] : [])));
+  return [...fired].sort((a, b) => a - b);
 }
 
 describe('RuleMatcher', () => {
-  const matcher = new RuleMatcher(SHIPPED_MODEL.rules);
+  const matcher = new RuleMatcher(layout);
   const sentences = [
     ...SEED_TEXTS.flatMap(({ text }) => segment({ text }).sentences.map((s) => s.text)),
     ...RULES.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch]),

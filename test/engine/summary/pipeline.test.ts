@@ -2,15 +2,14 @@
 // summary, grade — checked only on claims that do not hinge on one label, so a retrained model
 // does not break it. (The detailed tests use the gold labels; this one shows the parts fit.)
 import { describe, expect, it } from 'vitest';
-import { Classifier } from '../../../src/engine/classify/classifier.ts';
-import { SHIPPED_MODEL } from '../../../src/engine/classify/shipped-model.ts';
+import { getClassifier } from '../../../src/engine/analyze.ts';
 import { readClaims } from '../../../src/engine/questions/index.ts';
 import { rate } from '../../../src/engine/rating/index.ts';
 import { countWords, summarize, summaryText } from '../../../src/engine/summary/index.ts';
 import { segment } from '../../../src/engine/text/segment.ts';
 import { SEED_FILES, seedText, type SeedFile } from '../facts/gold-sentences.ts';
 
-const classifier = new Classifier(SHIPPED_MODEL);
+const classifier = getClassifier();
 
 function run(file: SeedFile) {
   const sentences = classifier.classify(segment({ text: seedText(file) }).sentences);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segment, segmentHtml } from '../../../src/engine/text/segment.ts';
+import { segmentHtml } from '../../../src/engine/text/segment-html.ts';
+import { segment } from '../../../src/engine/text/segment.ts';
 import type { Segmentation } from '../../../src/engine/text/segment.ts';
 import { SEED_TEXTS, seedText } from './seed-texts.ts';
 
