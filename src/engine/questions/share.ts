@@ -30,8 +30,8 @@ import {
   ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
   EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
   NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, PUBLIC_ELSEWHERE,
-  BOUND_PARTY, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
-  SHARE_VERB, WORKS_FOR_US, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
+  BOUND_PARTY, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
+  SHARE_VERB, WITH_EACH_OTHER, WORKS_FOR_US, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
 import type { Reading } from '../clause/read.ts';
 import { CLAUSE_INITIAL_CONDITIONS, CONDITIONS, NARROW_MINORS, NEGATIONS, OBJECT_OF_RIGHT } from '../../rules/claims/clause-cues.ts';
@@ -376,7 +376,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         const before = text.slice(Math.max(0, at - 60), at);
         const after = text.slice(end, end + 120);
         if (!(item === 'public' && rule.standalone) && isSource(item, text, at, end, cuesOf())) continue;
-        if (item !== 'advertisers' && ACTS_WITH_US.test(before)) continue;
+        if (item !== 'advertisers' && ACTS_WITH_US.test(before) && !(item === 'affiliates' && WITH_EACH_OTHER.test(after))) continue;
         if (ITS_OWN.test(after) || ABOUT_THE_PARTY.test(before) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
         if ((item === 'other-third-parties' || item === 'service-providers' || item === 'affiliates') && COLLECTS_ITSELF.test(after)) continue;
         const cue = outboundBefore(cuesOf(), at);
@@ -395,7 +395,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         }
         // "If we have to by law": the law is the occasion; read it only where data is given out.
         const lawOnly = rule.id === 'share.authorities' && LAW_OCCASION.test(m[0]);
-        if (lawOnly && !(cue && at - cue.end < 150 && SHARE_VERB.test(text.slice(cue.at, cue.end)))) continue;
+        if (lawOnly && !(cue && at - cue.end < 150 && SHARE_VERB.test(text.slice(cue.at, cue.end))) && !DISCLOSURE_NOUN.test(text.slice(Math.max(0, at - 80), at))) continue;
         const r = readingAt(at, end);
         // Children's data only does not answer for the whole policy (what is public aside).
         if (r.minors && item !== 'public') continue;

@@ -33,9 +33,13 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     id: 'share.data-brokers',
     kind: 'data-brokers',
     name: 'data brokers',
-    pattern: /\bdata (?:brokers?|resellers?|aggregators?)\b|\blist (?:brokers?|rental)\b|\binformation brokers?\b/i,
+    // "Data partners" that supply audience segments for others' targeting (Clarification 17).
+    pattern: /\bdata (?:brokers?|resellers?|aggregators?)\b|\blist (?:brokers?|rental)\b|\binformation brokers?\b|\bdata partners\b(?=[^.;]{0,200}\b(?:audiences?|segments?)\b)/i,
     gloss: 'Shares with data brokers',
-    examples: { match: ['We may disclose your information to data brokers.'], noMatch: ['We never sell to brokers of real estate.', 'We receive information about you from data brokers.'] },
+    examples: {
+      match: ['We may disclose your information to data brokers.', 'We may share your identifiers with our data partners, so that advertisers can target audience segments.'],
+      noMatch: ['We never sell to brokers of real estate.', 'We receive information about you from data brokers.', 'We share usage statistics with our data partners to improve the app.'],
+    },
   },
   {
     id: 'share.other-users',
@@ -90,7 +94,9 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     pattern: /\b(?:compan(?:y|ies)|entities|businesses|brands|business units|operations) (?:in|within|of|across|belonging to) (?:the |our |the same )?(?:[\w.&'-]+ ){0,3}?(?:group|family|enterprise)\b|\bour other business units\b|\b(?:group|sister|parent|holding) compan(?:y|ies)\b|\bunder common (?:ownership|control)\b|\bcorporate (?:group|family)\b|\b[Oo]ther [A-Z][\w-]* Companies\b|\b[Cc]ompanies (?:in|within) the (?:[A-Z][\w.-]* ){1,3}[Nn]etwork\b/,
     gloss: 'Shares with companies in the same group',
     examples: {
-      match: ['Your data may be shared with companies in the Example group.', 'We may share information with our parent company.', 'We give data to the other Example Companies to run our services.', 'Data can be disclosed to companies belonging to the same group to defend legal claims.'],
+      match: [
+        'Your data may be shared with companies in the Example group.', 'We may share information with our parent company.', 'We give data to the other Example Companies to run our services.', 'Data can be disclosed to companies belonging to the same group to defend legal claims.',
+      ],
       noMatch: ['We share information with other advertising companies.', 'We share data with companies in our advertising network.', 'Your group memberships are visible to other members of that hiking group.'],
     },
   },
@@ -137,10 +143,13 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     name: 'the authorities',
     // Who: "authorities", "police", "courts"; when: "if we have to by law", "when compelled by
     // law", "to comply with the law" (read only in a sentence about giving data out).
-    pattern: /\b(?:public|competent|tax|government(?:al)?|judicial|legal|law enforcement|regulatory|relevant|border|customs|immigration|health|national security) authorit(?:y|ies)\b|\bauthorities\b|\bpolice\b|\bcourts\b|\b(?:required|compelled|obliged|obligated|have to|must)(?: to)?(?: do so)? by (?:applicable |the )?law\b|\bwhen (?:the )?law requires\b|\bto comply with (?:(?:the|any|applicable|relevant|our) )?(?:laws?|legal (?:obligations?|requirements?|process))\b|\blegal (?:requests?|obligations?|requirements?|demands?)\b/i,
+    pattern: /\b(?:public|competent|tax|government(?:al)?|judicial|legal|law enforcement|regulatory|relevant|border|customs|immigration|health|national security) authorit(?:y|ies)\b|\bauthorities\b|\bpolice\b|\bcourts\b|\b(?:required|compelled|obliged|obligated|have to|must)(?: to)?(?: do so)? by (?:and in accordance with )?(?:applicable |the )?law\b|\bwhen (?:the )?law requires\b|\bto comply with (?:(?:the|any|applicable|relevant|our) )?(?:laws?|legal (?:obligations?|requirements?|process))\b|\blegal (?:requests?|obligations?|requirements?|demands?)\b/i,
     gloss: 'Gives data to the authorities when the law requires it',
     examples: {
-      match: ['We may share your details when we have to by law.', 'When the law requires it, we give data to the police or the courts.', 'We release account data only when compelled by law.'],
+      match: [
+        'We may share your details when we have to by law.', 'When the law requires it, we give data to the police or the courts.', 'We release account data only when compelled by law.',
+        'We will disclose your data when we believe it is required by and in accordance with the law.',
+      ],
       noMatch: ['You can lodge a complaint with your local supervisory authority.', 'We keep your data as long as required by law.'],
     },
   },
@@ -211,6 +220,10 @@ export const ITS_OWN = /^'s?\s+(?:(?:own|respective)\s+)?(?:web ?sites?|sites|ap
 
 /** Before a mention: it acts with the provider, "we (or our affiliates)", "we and our partners". */
 export const ACTS_WITH_US = /\b(?:it|they|them)\s+(?:and|or)\s+(?:its|their)\s+$|\b(?:we|us|[A-Z][\w.-]+)\s*,?\s*\(?(?:or|and|and\/or)\s+(?:our|its)\s+(?:[\w-]+\s+){0,2}$|\(?(?:or|and) those of (?:our|its)\s+$/;
+
+/** After "we and our subsidiaries": they give data to each other ("Example and its subsidiaries
+ *  may share your data with each other"): the group is a recipient, not only acting with us. */
+export const WITH_EACH_OTHER = /^[^.;:]{0,80}?\b(?:share|shares|disclose|discloses|exchange|exchanges|transfer|transfers)\b[^.;:]{0,60}?\b(?:with|among|between) (?:each other|one another|themselves)\b/i;
 
 /** Before a mention: a name of a kind of thing, not a party ("categories of third parties",
  *  "the function of the third party", "the privacy practices of third parties"). */
@@ -334,6 +347,9 @@ export const ACCOUNT_WITH = /^[\s-]*(?:accounts?|account information|credentials
 /** The occasion wordings of share.authorities ("if we have to by law", "to comply with legal
  *  obligations"), which name no authority: read only after a verb of giving data out. */
 export const LAW_OCCASION = /\blaw\b|\blegal\b|\bcomply\b/i;
+/** Before a law phrase: the disclosure itself, named as a noun ("if we believe that such
+ *  disclosure is required by law"). */
+export const DISCLOSURE_NOUN = /\b(?:such|the|this|that|a|any) disclosures?\b/i;
 /** Verbs that give data to someone, as opposed to "provide a service". */
 export const SHARE_VERB = /^(?:shar|disclos|releas|transfer|giv|gave|provid|pass|report|send|sent|make|made|exchang|forward|transmit)/i;
 

@@ -236,6 +236,23 @@ describe('share: the public or other users', () => {
   });
 });
 
+describe('share: recipients named in other words', () => {
+  it('reads a group whose companies share data with each other as affiliates', () => {
+    expect(share('Example Corp and its subsidiaries may share your personal data with each other to provide the services.').value('affiliates')).toBe('yes');
+    expect(share('We and our affiliates use cookies to see how the site is used.').value('affiliates')).toBe('not-stated');
+  });
+
+  it('reads a list item naming the disclosure as required by law as one to the authorities', () => {
+    const text = 'We may disclose the information we collect:\n\n* To our vendors.\n* If we believe in good faith that such disclosure is required by and in accordance with the law.';
+    expect(share(text).value('authorities')).toBe('yes');
+  });
+
+  it('reads data partners that supply audience segments as data brokers (Clarification 17)', () => {
+    expect(share('We may disclose your identifiers to our data partners, so that advertisers can target audience segments.').value('data-brokers')).toBe('yes');
+    expect(share('We share usage statistics with our data partners to improve the app.').value('data-brokers')).toBe('not-stated');
+  });
+});
+
 describe('share: evidence', () => {
   it('cites the plain statement of sharing first', () => {
     const s = share([
