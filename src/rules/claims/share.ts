@@ -393,3 +393,12 @@ export const YOU_DIRECT_SHARING = /\b(?:you|and|or)\s+(?:\w+\s+)?(?:choose|decid
 /** Before a verb of giving: a party bound by the provider ("service providers are not authorised
  *  to use or disclose your data except …"): what it may not do, not what the provider does. */
 export const BOUND_PARTY = /\b(?:they|third[- ]part(?:y|ies)|partners|providers|vendors|contractors|processors|suppliers|agents|recipients)\s+(?:are|is)\s+(?:not\s+)?(?:authori[sz]ed|permitted|allowed|required|obligated|obliged|bound|prohibited from|restricted from)\s+(?:to\s+)?(?:\w+\s+(?:or|and)\s+)?$/i;
+
+/** A way out of the sharing of personal data for targeted ads ("you may opt out of having your
+ *  personal information shared for targeted advertising"): data is shared for ads, unless the
+ *  policy denies it. */
+export const AD_SHARING_OPT_OUT = /\bopt(?:[- ])?out of\b[^.;]{0,80}?\bshar(?:e|ed|ing)\b[^.;]{0,60}?\b(?:targeted|cross[- ]context(?:ual)? behaviou?ral|interest[- ]based|personali[sz]ed) (?:advertising|ads)\b/i;
+
+/** In the sentence: the person consents to each sharing ("you are told what will be shared with
+ *  the third party and you need to consent to it"): sharing the person directs. */
+export const YOU_CONSENT_EACH = /\byou (?:need|have|must|will (?:need|have) to|are (?:asked|required)) (?:to )?(?:give (?:your )?(?:explicit )?)?(?:consent|approve|agree)\b/i;

@@ -253,6 +253,22 @@ describe('share: recipients named in other words', () => {
   });
 });
 
+describe('share: opt-outs and consent', () => {
+  it('reads an opt-out of sharing for targeted ads as sharing with advertisers, unless denied', () => {
+    const s = share('Depending on where you live, you may opt out of having your personal data shared for targeted advertising.');
+    expect(s.value('advertisers')).toBe('yes');
+    const denied = share([
+      'You have the right to opt out of the sharing of your personal data for cross-context behavioral advertising.',
+      'We do not share your information with third parties for the purpose of cross-context behavioral advertising.',
+    ].join('\n\n'));
+    expect(denied.value('advertisers')).toBe('no');
+  });
+
+  it('does not count sharing the person consents to each time', () => {
+    expect(share('Before each login you see what data will be shared with the third party, and you need to consent to the sharing.').value('other-third-parties')).toBe('not-stated');
+  });
+});
+
 describe('share: evidence', () => {
   it('cites the plain statement of sharing first', () => {
     const s = share([
