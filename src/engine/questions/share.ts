@@ -207,6 +207,8 @@ function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareIt
   if (rule.id === 'share.third-parties' && MORE_SPECIFIC.test(text.slice(end, end + 40))) return null;
   // "An affiliate" the person joins ("want to affiliate themselves to a club"): a verb.
   if (rule.id === 'share.affiliates' && /^affiliate$/i.test(match) && (/^\s+(?:themselves|yourself|himself|herself|itself|with)\b/i.test(after) || /\bto\s+$/i.test(before))) return null;
+  // "The buyer and its financial advisors": someone else's advisers.
+  if (rule.id === 'share.advisers' && /\b(?:its|their|his|her)\s+$/i.test(before)) return null;
   // Event or contest sponsors get what the person gives them to attend, not data for ads.
   if (rule.kind === 'advertisers' && /sponsors$/i.test(match) && !AD_PURPOSE.test(after)) return 'other-third-parties';
   if (rule.kind === 'other-third-parties') {

@@ -46,13 +46,13 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     kind: 'public',
     name: 'other users',
     standalone: true,
-    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) (?:to|by) (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible|viewable)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public|(?:any )?members? of the public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public|members of the public|unrelated parties(?: online)?)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used|copied|downloaded))*,? by (?:anyone|everyone|the public|other users|others|(?:any )?members? of the public)\b|\bpublish(?:es)? (?:any |the )?(?:information|content|posts|reviews|comments)(?: that)? you (?:post|submit|share)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
+    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) (?:to|by) (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible|viewable)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public|(?:any )?members? of the public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public|members of the public|unrelated parties(?: online)?)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used|copied|downloaded))*,? by (?:anyone|everyone|the public|other users|others|(?:any )?members? of the public)\b|\bpublish(?:es)? (?:any |the )?(?:information|content|posts|reviews|comments)(?: that)? you (?:post|submit|share)\b|\ballows? you to (?:[\w-]+ (?:or|and) )?(?:share|post|publish)\b[^.;]{0,40}?\bwith other (?:users|members|people|players)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
     gloss: 'Makes your profile or posts visible to others',
     examples: {
       match: [
         'Your profile is visible to other users.', 'Anyone can see your public posts.', 'Your profile may be displayed to other Example users.', 'Comments you post can be read and used by anyone.',
         'What you write on the forum may be read and used by any member of the public.', 'Your profile photo is viewable by other users of the app.', 'We may publish any information you post in the community.',
-        'If you write in a public area of the site, unrelated parties online will be able to view it.',
+        'If you write in a public area of the site, unrelated parties online will be able to view it.', 'Some features allow you to chat or share photos with other users.',
       ],
       noMatch: ['We share your data with service providers.', 'Your messages can never be viewed by anyone but you.', 'We collect information that is publicly available on the internet.'],
     },
@@ -83,6 +83,19 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     examples: {
       match: ['We share your public posts with search engines.'],
       noMatch: ['We collect information you post in public spaces on social media.'],
+    },
+  },
+  {
+    id: 'share.advisers',
+    kind: 'other-third-parties',
+    name: 'professional advisers',
+    // Lawyers, accountants and auditors of the provider: other companies (guide, "third parties
+    // not covered above").
+    pattern: /\b(?:professional|legal|financial|external) advis[eo]rs\b/i,
+    gloss: 'Shares with its professional advisers',
+    examples: {
+      match: ['We may disclose your information to our professional advisors, such as lawyers and auditors.'],
+      noMatch: ['We do not offer professional advice.', 'We may share your data with a buyer and its financial advisors in a merger.'],
     },
   },
   {

@@ -269,6 +269,17 @@ describe('share: opt-outs and consent', () => {
   });
 });
 
+describe('share: advisers and features shared with other users', () => {
+  it('reads professional advisers as other companies, but not a buyer\'s advisers in a sale', () => {
+    expect(share('We may also disclose your information to our professional advisors, such as lawyers and auditors.').value('other-third-parties')).toBe('yes');
+    expect(share('If we sell our business, we may share your data with the buyer and its financial advisors.').value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('reads a feature that lets the person share with other users as other users', () => {
+    expect(share('Some features allow you to chat or share photos with other users.').value('public')).toBe('yes');
+  });
+});
+
 describe('share: evidence', () => {
   it('cites the plain statement of sharing first', () => {
     const s = share([
