@@ -86,6 +86,20 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     },
   },
   {
+    id: 'share.ad-services',
+    kind: 'advertisers',
+    name: 'advertising services',
+    standalone: true,
+    // "We may use advertising and analytics services that analyse your use … to deliver ads to
+    // you": ad companies that get data from their cookies on the service.
+    pattern: /\badvertising (?:and (?:analytics|marketing|measurement) )?(?:services|technology (?:providers|partners|companies)|platforms)\b(?=[^.;]{0,200}\b(?:deliver|serve|show|target|personali[sz]e)\w*\b)/i,
+    gloss: 'Lets advertising services collect data to show ads',
+    examples: {
+      match: ['We may use advertising and analytics services that analyse your use of our site through cookies, including to deliver advertising to you.'],
+      noMatch: ['We may use advertising platforms to promote our app.', 'We receive reports from advertising services about how our campaigns deliver.'],
+    },
+  },
+  {
     id: 'share.advisers',
     kind: 'other-third-parties',
     name: 'professional advisers',

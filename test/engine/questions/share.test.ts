@@ -280,6 +280,14 @@ describe('share: advisers and features shared with other users', () => {
   });
 });
 
+describe('share: advertising services on the service', () => {
+  it('reads advertising services that analyse use to deliver ads as advertisers', () => {
+    expect(share('We may use advertising and analytics services that analyse your use of our site based on information from cookies, including to deliver advertising to you.').value('advertisers')).toBe('yes');
+    expect(share('We receive reports from advertising services about how our campaigns deliver.').value('advertisers')).toBe('not-stated');
+    expect(share('We may use advertising platforms to promote our app.').value('advertisers')).toBe('not-stated');
+  });
+});
+
 describe('share: evidence', () => {
   it('cites the plain statement of sharing first', () => {
     const s = share([
