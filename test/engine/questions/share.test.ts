@@ -186,6 +186,8 @@ describe('share: wordings that are not a sharing practice', () => {
   it('reads a no-sale promise as no for data brokers only, not as no sharing', () => {
     const s = share('We do not sell your personal information to third parties.');
     expect(s.value('other-third-parties')).toBe('not-stated');
+    expect(s.value('data-brokers')).toBe('not-stated');
+    expect(share('We do not sell your personal information to anyone, including data brokers.').value('data-brokers')).toBe('no');
     expect(s.value('advertisers')).toBe('not-stated');
   });
 
@@ -277,6 +279,7 @@ describe('share: advisers and features shared with other users', () => {
 
   it('reads a feature that lets the person share with other users as other users', () => {
     expect(share('Some features allow you to chat or share photos with other users.').value('public')).toBe('yes');
+    expect(share('When you leave a comment on a video, your name and photo appear next to your comment.').value('public')).toBe('yes');
   });
 });
 
