@@ -381,7 +381,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         const before = text.slice(Math.max(0, at - 60), at);
         const after = text.slice(end, end + 120);
         // Advertising services that analyse use to deliver ads collect it themselves: recipients.
-        if (!(item === 'public' && rule.standalone) && (rule.id === 'share.ad-services' ? fromGoverned(text, at) : isSource(item, text, at, end, cuesOf()))) continue;
+        if (!(item === 'public' && rule.standalone) && (rule.id === 'share.ad-services' || rule.id === 'share.ad-tech' ? fromGoverned(text, at) : isSource(item, text, at, end, cuesOf()))) continue;
         if (item !== 'advertisers' && ACTS_WITH_US.test(before) && !(item === 'affiliates' && WITH_EACH_OTHER.test(after))) continue;
         if (ITS_OWN.test(after) || ABOUT_THE_PARTY.test(before) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
         if ((item === 'other-third-parties' || item === 'service-providers' || item === 'affiliates') && COLLECTS_ITSELF.test(after)) continue;
@@ -412,6 +412,8 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         const denialCues = denialCuesOf();
         const excepted = cue !== null && denialCues.some((c) => !c.denial && c.at > cue.at && c.at < at);
         const denial = denialAt(text, denialCues, at) ?? (rv.negated && cue && !excepted ? { at: cue.at, denial: true, sellOnly: SELL_ONLY.test(text.slice(cue.at, cue.end)) } : null);
+        // "We don't use the Meta pixel" says nothing of other advertisers.
+        if (rule.id === 'share.ad-tech' && (denial || r.negated || rv.negated)) continue;
         // "We do not sell your data to third parties" promises no sale, not no sharing: it
         // answers for data brokers only.
         if (denial?.sellOnly && item !== 'data-brokers') continue;

@@ -101,6 +101,20 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     },
   },
   {
+    id: 'share.ad-tech',
+    kind: 'advertisers',
+    name: 'advertising technology companies',
+    standalone: true,
+    // Named ad technology on the service: the ad company gets data through its own pixel or
+    // cookies (guide: "including through their pixels/cookies for ads").
+    pattern: /\b(?:Facebook|Meta) (?:pixel|Custom Audiences|Ads)\b|\bDoubleClick\b|\bGoogle Ads\b|\b(?:Facebook|Meta)\b[^.;]{0,120}?\btracking pixels?\b/i,
+    gloss: 'Uses named ad technology such as the Meta pixel or DoubleClick',
+    examples: {
+      match: ['We use the Meta pixel on our checkout pages to measure our ad campaigns.', 'Our site uses DoubleClick cookies to show you relevant ads.'],
+      noMatch: ['We do not use the Facebook pixel.', 'You can follow us on Facebook.'],
+    },
+  },
+  {
     id: 'share.advisers',
     kind: 'other-third-parties',
     name: 'professional advisers',

@@ -289,6 +289,12 @@ describe('share: advertising services on the service', () => {
     expect(share('We receive reports from advertising services about how our campaigns deliver.').value('advertisers')).toBe('not-stated');
     expect(share('We may use advertising platforms to promote our app.').value('advertisers')).toBe('not-stated');
   });
+
+  it('reads named ad technology as advertisers, and its absence as no answer', () => {
+    expect(share('Meta and Example Ltd are joint controllers for our Meta tracking pixel.').value('advertisers')).toBe('yes');
+    expect(share('Our site uses DoubleClick cookies to show you relevant ads.').value('advertisers')).toBe('yes');
+    expect(share('We do not use the Facebook pixel.').value('advertisers')).toBe('not-stated');
+  });
 });
 
 describe('share: evidence', () => {
