@@ -4,7 +4,7 @@
 import {
   BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, MEASURES_NEEDING_CONTEXT, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
 } from '../../rules/facts/security.ts';
-import { BREACH_TO_PERSON, EXTRA_MEASURE_RULES } from '../../rules/claims/security.ts';
+import { BREACH_FAR, BREACH_TO_PERSON, EXTRA_MEASURE_RULES } from '../../rules/claims/security.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
@@ -26,6 +26,9 @@ const SHARING_OR_ADS = /\b(?:ads?|advert\w*|marketing|shar(?:e|ed|es|ing)|disclo
 const PCI_COMPLIANCE = /\b(?:compl(?:y|ies|iant|iance)|certified|adhere\w*|meets?|follows?|validated)\b/i;
 /** Cameras and access to offices: physical security of premises, not of your data. */
 const PREMISES = /\b(?:premises|CCTV|cameras?|offices|buildings?)\b/i;
+/** What the customer's own people may do ("owners, administrators and users may be able to
+ *  restrict access to personal data"): a feature they use, not the provider's safeguard. */
+const OTHERS_ABLE = /\b(?:owners|administrators|admins|users|customers?|representatives|you)\b[^.;]{0,80}?\b(?:may|can|will|might)(?: also)? be able to\b[^.;]{0,60}$/i;
 const CAVEATS: readonly FactRule[] = [NO_GUARANTEE, LIABILITY_DISCLAIMER, UNSECURED_TRANSMISSION];
 
 /** The provider's own measure: not its processors' ("these payment processors adhere to PCI
@@ -33,7 +36,7 @@ const CAVEATS: readonly FactRule[] = [NO_GUARANTEE, LIABILITY_DISCLAIMER, UNSECU
  *  encrypted ("user information is encrypted") is the provider's doing. Offering two-factor
  *  sign-in to people is a measure whoever turns it on. */
 function byProvider(r: Reading, text: string, at: number, kind: string): boolean {
-  if (r.actor === 'others') return false;
+  if (r.actor === 'others' || OTHERS_ABLE.test(text.slice(Math.max(0, at - 200), at))) return false;
   if (r.actor !== 'you' || kind === 'two-factor') return true;
   const before = text.slice(0, at);
   return !/\byou\b/i.test(before.slice(Math.max(0, before.length - 80)));
@@ -58,8 +61,8 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
       if (GENERAL_KINDS.has(rule.kind)) general.cite(i, rule.id);
       else specific.cite(i, rule.id).detail(rule.name, i);
     }
-    if (about && ctx.test(BREACH_NOTIFICATION.pattern, i) && BREACH_TO_PERSON.test(text)) {
-      const m = ctx.matches(BREACH_NOTIFICATION.pattern, i)[0];
+    if (about && (ctx.test(BREACH_NOTIFICATION.pattern, i) || BREACH_FAR.test(text)) && BREACH_TO_PERSON.test(text)) {
+      const m = ctx.matches(BREACH_NOTIFICATION.pattern, i)[0] ?? BREACH_FAR.exec(text);
       const r = m ? ctx.reading(i, m.index, m.index + m[0].length) : null;
       if (r && !r.negated) breach.cite(i, BREACH_NOTIFICATION.id);
     }

@@ -27,11 +27,11 @@
 // kinds of recipient ("partners"), or speaks of one item, one region or children does not count.
 import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEPTION, VENDOR_LIMITS, VENDORS } from '../../rules/facts/recipients.ts';
 import {
-  ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
+  ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
   EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
   NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, PUBLIC_ELSEWHERE,
-  BOUND_PARTY, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
-  SHARE_VERB, WORKS_FOR_US, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
+  BOUND_PARTY, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
+  SHARE_VERB, WITH_EACH_OTHER, WORKS_FOR_US, YOU_CONSENT_EACH, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
 import type { Reading } from '../clause/read.ts';
 import { CLAUSE_INITIAL_CONDITIONS, CONDITIONS, NARROW_MINORS, NEGATIONS, OBJECT_OF_RIGHT } from '../../rules/claims/clause-cues.ts';
@@ -145,7 +145,7 @@ function isSource(item: ShareItem, text: string, at: number, end: number, cues: 
  *  it, or right after it ("… or others at your direction"; a comma ends what it qualifies). */
 function youDirect(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
-  if (YOU_DIRECT_SHARING.test(text.slice(Math.max(0, at - 200), at))) return true;
+  if (YOU_DIRECT_SHARING.test(text.slice(Math.max(0, at - 200), at)) || YOU_CONSENT_EACH.test(text)) return true;
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '), before.search(/,\s+(?:and\s+)?we\b(?!.*,\s+(?:and\s+)?we\b)/i));
   if (YOU_DIRECT.test(before.slice(clauseStart + 1))) return true;
   const after = /^[^,;:.]{0,60}/.exec(text.slice(end))?.[0] ?? '';
@@ -207,6 +207,8 @@ function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareIt
   if (rule.id === 'share.third-parties' && MORE_SPECIFIC.test(text.slice(end, end + 40))) return null;
   // "An affiliate" the person joins ("want to affiliate themselves to a club"): a verb.
   if (rule.id === 'share.affiliates' && /^affiliate$/i.test(match) && (/^\s+(?:themselves|yourself|himself|herself|itself|with)\b/i.test(after) || /\bto\s+$/i.test(before))) return null;
+  // "The buyer and its financial advisors": someone else's advisers.
+  if (rule.id === 'share.advisers' && /\b(?:its|their|his|her)\s+$/i.test(before)) return null;
   // Event or contest sponsors get what the person gives them to attend, not data for ads.
   if (rule.kind === 'advertisers' && /sponsors$/i.test(match) && !AD_PURPOSE.test(after)) return 'other-third-parties';
   if (rule.kind === 'other-third-parties') {
@@ -324,9 +326,12 @@ export function readShare(ctx: ReadContext): Claims['share'] {
   const denials = new Map<ShareItem, AnswerBuilder<YesNo>>();
   const promises: SharePromise[] = [];
   const vendorLimits = new AnswerBuilder<YesOnly>('yes');
+  /** Sentences offering a way out of sharing for targeted ads: the weakest sign of it. */
+  const adOptOuts: number[] = [];
   ctx.texts.forEach((text, i) => {
     if (ctx.test(VENDOR_LIMITS.pattern, i) && (ctx.hasLabel(i, 'Third Party Sharing/Collection') || ctx.test(VENDORS.pattern, i))) vendorLimits.cite(i, VENDOR_LIMITS.id);
     if (ctx.sentences[i]?.isHeading) return;
+    if (/opt/i.test(text) && AD_SHARING_OPT_OUT.test(text) && !DEFINES.test(text) && !MINORS_CUE.test(text)) adOptOuts.push(i);
     const promise = promiseIn(ctx, i);
     if (promise) promises.push(promise);
     const standalone = ctx.firing(STANDALONE_RULES, i);
@@ -375,8 +380,9 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         if (item === 'public' && (PUBLIC_ELSEWHERE.test(text.slice(Math.max(0, at - 200), at)) || ON_THIRD_PARTY_SITE.test(text.slice(end)))) continue;
         const before = text.slice(Math.max(0, at - 60), at);
         const after = text.slice(end, end + 120);
-        if (!(item === 'public' && rule.standalone) && isSource(item, text, at, end, cuesOf())) continue;
-        if (item !== 'advertisers' && ACTS_WITH_US.test(before)) continue;
+        // Advertising services that analyse use to deliver ads collect it themselves: recipients.
+        if (!(item === 'public' && rule.standalone) && (rule.id === 'share.ad-services' || rule.id === 'share.ad-tech' ? fromGoverned(text, at) : isSource(item, text, at, end, cuesOf()))) continue;
+        if (item !== 'advertisers' && ACTS_WITH_US.test(before) && !(item === 'affiliates' && WITH_EACH_OTHER.test(after))) continue;
         if (ITS_OWN.test(after) || ABOUT_THE_PARTY.test(before) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
         if ((item === 'other-third-parties' || item === 'service-providers' || item === 'affiliates') && COLLECTS_ITSELF.test(after)) continue;
         const cue = outboundBefore(cuesOf(), at);
@@ -395,7 +401,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         }
         // "If we have to by law": the law is the occasion; read it only where data is given out.
         const lawOnly = rule.id === 'share.authorities' && LAW_OCCASION.test(m[0]);
-        if (lawOnly && !(cue && at - cue.end < 150 && SHARE_VERB.test(text.slice(cue.at, cue.end)))) continue;
+        if (lawOnly && !(cue && at - cue.end < 150 && SHARE_VERB.test(text.slice(cue.at, cue.end))) && !DISCLOSURE_NOUN.test(text.slice(Math.max(0, at - 80), at))) continue;
         const r = readingAt(at, end);
         // Children's data only does not answer for the whole policy (what is public aside).
         if (r.minors && item !== 'public') continue;
@@ -406,6 +412,8 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         const denialCues = denialCuesOf();
         const excepted = cue !== null && denialCues.some((c) => !c.denial && c.at > cue.at && c.at < at);
         const denial = denialAt(text, denialCues, at) ?? (rv.negated && cue && !excepted ? { at: cue.at, denial: true, sellOnly: SELL_ONLY.test(text.slice(cue.at, cue.end)) } : null);
+        // "We don't use the Meta pixel" says nothing of other advertisers.
+        if (rule.id === 'share.ad-tech' && (denial || r.negated || rv.negated)) continue;
         // "We do not sell your data to third parties" promises no sale, not no sharing: it
         // answers for data brokers only.
         if (denial?.sellOnly && item !== 'data-brokers') continue;
@@ -456,6 +464,14 @@ export function readShare(ctx: ReadContext): Claims['share'] {
     }
     const denied = denials.get(item);
     const promised = promises.filter((p) => p.covers.includes(item));
+    // "You can opt out of the sharing of your data for targeted advertising": it is shared for
+    // ads, unless the policy says it is not.
+    if (item === 'advertisers' && !denied && promised.length === 0 && adOptOuts.length > 0) {
+      const b = new AnswerBuilder<YesNo>('yes');
+      for (const i of adOptOuts) b.cite(i, 'share.ad-sharing-opt-out');
+      claim[item] = b.build();
+      continue;
+    }
     if (denied || promised.length > 0) {
       const b = denied ?? new AnswerBuilder<YesNo>('no');
       for (const p of promised) b.cite(p.sentence, p.ruleId);

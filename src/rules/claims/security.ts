@@ -20,6 +20,26 @@ export const EXTRA_MEASURE_RULES: readonly KindRule<string>[] = [
     examples: { match: ['Turn on two-factor authentication.'], noMatch: ['Use a strong password.', 'Write to Acme UK Limited, 1 Principal Place, London, EC2A 2FA, UK.'] },
   },
   {
+    // Access kept to the staff who need it, said without the words "access control".
+    id: 'security.staff-limits',
+    kind: 'access-controls',
+    name: 'access limits',
+    pattern: /\blimit\w* (?:the |its |their )?(?:dissemination|disclosure|access|use)\b[^.;]{0,60}?\bto (?:only )?(?:such |those )?(?:designated|authori[sz]ed|specific) (?:staff|employees|personnel|individuals|people)\b|\bonly (?:be )?(?:processed|accessed|handled|viewed) by (?:those )?(?:designated |authori[sz]ed )?(?:staff|employees|personnel|individuals|people)\b(?: who (?:are|have been) (?:authori[sz]ed|permitted)|[^.;]{0,40}?\b(?:job|duties|roles?|need to know)\b)/i,
+    gloss: 'Only the staff who need it can see your data',
+    examples: {
+      match: ['To protect your data, we limit its disclosure to designated staff who need it for their work.', 'To keep it secure, personal data may only be processed by those employees who are authorised to do so.'],
+      noMatch: ['We limit the data we collect to what we need.', 'Your request will only be handled by our support team.'],
+    },
+  },
+  {
+    id: 'security.staff-competence',
+    kind: 'staff-training',
+    name: 'staff training',
+    pattern: /\b(?:staff|employees|personnel)(?:['’]s?)? (?:[\w-]+ ){0,4}?(?:competence|awareness|skills)\b[^.;]{0,30}?\bthrough (?:regular )?training\b/i,
+    gloss: 'Trains staff in protecting data',
+    examples: { match: ['We keep our staff’s data protection competence up to date through regular training.'], noMatch: ['Our staff have the skills to answer your questions.'] },
+  },
+  {
     // Only general words, in a sentence about protecting data: counts as 'general'.
     id: 'security.general-commitment',
     kind: 'commitment',
@@ -47,4 +67,9 @@ export const EXTRA_MEASURE_RULES: readonly KindRule<string>[] = [
 ];
 
 /** Notifying the person (not only a regulator) of a breach. */
-export const BREACH_TO_PERSON = /\b(?:notify|inform(?!ation)|tell|alert|contact)\w*\s+(?:you|affected (?:users|individuals|customers|people|persons)|users|customers|individuals|data subjects|the (?:affected )?(?:user|individual|person|data subject)s?)\b|\b(?:you|users|individuals) (?:will|shall) be (?:notified|informed)\b|\bnotif\w+ (?:to )?(?:you|affected)\b/i;
+export const BREACH_TO_PERSON = /\b(?:notify|inform(?!ation)|tell|alert|contact)\w*\s+(?:you|those (?:individuals|users|customers|people|persons)|affected (?:users|individuals|customers|people|persons)|users|customers|individuals|data subjects|the (?:affected )?(?:user|individual|person|data subject)s?)\b|\b(?:you|users|individuals) (?:will|shall) be (?:notified|informed)\b|\bnotif\w+ (?:to )?(?:you|affected)\b/i;
+
+/** A breach and a notice further apart than the facts pattern reaches ("if information is
+ *  compromised as a result of a breach of our security, we will investigate and remediate the
+ *  situation and, in accordance with applicable laws, may notify those individuals"). */
+export const BREACH_FAR = /\b(?:breach(?:es)?|(?:security|data|privacy) incidents?)\b[^.;]{140,260}?\b(?:notify|inform(?!ation)|tell|alert)\w*/i;

@@ -33,22 +33,27 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     id: 'share.data-brokers',
     kind: 'data-brokers',
     name: 'data brokers',
-    pattern: /\bdata (?:brokers?|resellers?|aggregators?)\b|\blist (?:brokers?|rental)\b|\binformation brokers?\b/i,
+    // "Data partners" that supply audience segments for others' targeting (Clarification 17).
+    pattern: /\bdata (?:brokers?|resellers?|aggregators?)\b|\blist (?:brokers?|rental)\b|\binformation brokers?\b|\bdata partners\b(?=[^.;]{0,200}\b(?:audiences?|segments?)\b)/i,
     gloss: 'Shares with data brokers',
-    examples: { match: ['We may disclose your information to data brokers.'], noMatch: ['We never sell to brokers of real estate.', 'We receive information about you from data brokers.'] },
+    examples: {
+      match: ['We may disclose your information to data brokers.', 'We may share your identifiers with our data partners, so that advertisers can target audience segments.'],
+      noMatch: ['We never sell to brokers of real estate.', 'We receive information about you from data brokers.', 'We share usage statistics with our data partners to improve the app.'],
+    },
   },
   {
     id: 'share.other-users',
     kind: 'public',
     name: 'other users',
     standalone: true,
-    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) (?:to|by) (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible|viewable)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public|(?:any )?members? of the public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public|members of the public|unrelated parties(?: online)?)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used|copied|downloaded))*,? by (?:anyone|everyone|the public|other users|others|(?:any )?members? of the public)\b|\bpublish(?:es)? (?:any |the )?(?:information|content|posts|reviews|comments)(?: that)? you (?:post|submit|share)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
+    pattern: /\b(?:visible|shown|displayed|viewable|(?:made|be|is|are|becomes?) (?:available|accessible)) (?:to|by) (?:other|all|any)(?: [\w-]+)? (?:users|members|people|players|customers|visitors)\b|\b(?:visible|available|shown|displayed|accessible|viewable)(?: for viewing)? (?:to|by) (?:everyone|anyone|the (?:general )?public|(?:any )?members? of the public)\b|\b(?:other (?:users|members|people)|anyone|everyone|the public|members of the public|unrelated parties(?: online)?)(?: who [\w ]{1,40}?)? (?:can|may|will be able to|could) (?:see|view|read|find|access)\b|\b(?:read|seen|viewed|accessed)(?:,? (?:and |or )?(?:read|seen|viewed|accessed|collected|used|copied|downloaded))*,? by (?:anyone|everyone|the public|other users|others|(?:any )?members? of the public)\b|\bpublish(?:es)? (?:any |the )?(?:information|content|posts|reviews|comments)(?: that)? you (?:post|submit|share)\b|\byour (?:[\w-]+ )?(?:name|photo|username|profile picture)(?: and (?:[\w-]+ )?(?:name|photo|username|profile picture))? (?:appears?|(?:is|are|will be|may be) (?:shown|displayed)) (?:next to|alongside|beside) (?:your |the )?(?:activity|comments?|reviews?|posts?|contributions?)\b|\ballows? you to (?:[\w-]+ (?:or|and) )?(?:share|post|publish)\b[^.;]{0,40}?\bwith other (?:users|members|people|players)\b|\byour (?:public )?profile (?:is|will be) (?:public|visible)\b|\bpublic by default\b|\b(?:disclosed|posted|published|displayed) publicly\b|\bmake (?:something|it|them|content|information|your \w+) public\b/i,
     gloss: 'Makes your profile or posts visible to others',
     examples: {
       match: [
         'Your profile is visible to other users.', 'Anyone can see your public posts.', 'Your profile may be displayed to other Example users.', 'Comments you post can be read and used by anyone.',
         'What you write on the forum may be read and used by any member of the public.', 'Your profile photo is viewable by other users of the app.', 'We may publish any information you post in the community.',
-        'If you write in a public area of the site, unrelated parties online will be able to view it.',
+        'If you write in a public area of the site, unrelated parties online will be able to view it.', 'Some features allow you to chat or share photos with other users.',
+        'When you review an app, your name and photo appear next to your review.',
       ],
       noMatch: ['We share your data with service providers.', 'Your messages can never be viewed by anyone but you.', 'We collect information that is publicly available on the internet.'],
     },
@@ -82,6 +87,47 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     },
   },
   {
+    id: 'share.ad-services',
+    kind: 'advertisers',
+    name: 'advertising services',
+    standalone: true,
+    // "We may use advertising and analytics services that analyse your use … to deliver ads to
+    // you": ad companies that get data from their cookies on the service.
+    pattern: /\badvertising (?:and (?:analytics|marketing|measurement) )?(?:services|technology (?:providers|partners|companies)|platforms)\b(?=[^.;]{0,200}\b(?:deliver|serve|show|target|personali[sz]e)\w*\b)/i,
+    gloss: 'Lets advertising services collect data to show ads',
+    examples: {
+      match: ['We may use advertising and analytics services that analyse your use of our site through cookies, including to deliver advertising to you.'],
+      noMatch: ['We may use advertising platforms to promote our app.', 'We receive reports from advertising services about how our campaigns deliver.'],
+    },
+  },
+  {
+    id: 'share.ad-tech',
+    kind: 'advertisers',
+    name: 'advertising technology companies',
+    standalone: true,
+    // Named ad technology on the service: the ad company gets data through its own pixel or
+    // cookies (guide: "including through their pixels/cookies for ads").
+    pattern: /\b(?:Facebook|Meta) (?:pixel|Custom Audiences|Ads)\b|\bDoubleClick\b|\bGoogle Ads\b|\b(?:Facebook|Meta)\b[^.;]{0,120}?\btracking pixels?\b/i,
+    gloss: 'Uses named ad technology such as the Meta pixel or DoubleClick',
+    examples: {
+      match: ['We use the Meta pixel on our checkout pages to measure our ad campaigns.', 'Our site uses DoubleClick cookies to show you relevant ads.'],
+      noMatch: ['We do not use the Facebook pixel.', 'You can follow us on Facebook.'],
+    },
+  },
+  {
+    id: 'share.advisers',
+    kind: 'other-third-parties',
+    name: 'professional advisers',
+    // Lawyers, accountants and auditors of the provider: other companies (guide, "third parties
+    // not covered above").
+    pattern: /\b(?:professional|legal|financial|external) advis[eo]rs\b/i,
+    gloss: 'Shares with its professional advisers',
+    examples: {
+      match: ['We may disclose your information to our professional advisors, such as lawyers and auditors.'],
+      noMatch: ['We do not offer professional advice.', 'We may share your data with a buyer and its financial advisors in a merger.'],
+    },
+  },
+  {
     id: 'share.group-companies',
     kind: 'affiliates',
     name: 'companies of the same group',
@@ -90,7 +136,9 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     pattern: /\b(?:compan(?:y|ies)|entities|businesses|brands|business units|operations) (?:in|within|of|across|belonging to) (?:the |our |the same )?(?:[\w.&'-]+ ){0,3}?(?:group|family|enterprise)\b|\bour other business units\b|\b(?:group|sister|parent|holding) compan(?:y|ies)\b|\bunder common (?:ownership|control)\b|\bcorporate (?:group|family)\b|\b[Oo]ther [A-Z][\w-]* Companies\b|\b[Cc]ompanies (?:in|within) the (?:[A-Z][\w.-]* ){1,3}[Nn]etwork\b/,
     gloss: 'Shares with companies in the same group',
     examples: {
-      match: ['Your data may be shared with companies in the Example group.', 'We may share information with our parent company.', 'We give data to the other Example Companies to run our services.', 'Data can be disclosed to companies belonging to the same group to defend legal claims.'],
+      match: [
+        'Your data may be shared with companies in the Example group.', 'We may share information with our parent company.', 'We give data to the other Example Companies to run our services.', 'Data can be disclosed to companies belonging to the same group to defend legal claims.',
+      ],
       noMatch: ['We share information with other advertising companies.', 'We share data with companies in our advertising network.', 'Your group memberships are visible to other members of that hiking group.'],
     },
   },
@@ -137,10 +185,13 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     name: 'the authorities',
     // Who: "authorities", "police", "courts"; when: "if we have to by law", "when compelled by
     // law", "to comply with the law" (read only in a sentence about giving data out).
-    pattern: /\b(?:public|competent|tax|government(?:al)?|judicial|legal|law enforcement|regulatory|relevant|border|customs|immigration|health|national security) authorit(?:y|ies)\b|\bauthorities\b|\bpolice\b|\bcourts\b|\b(?:required|compelled|obliged|obligated|have to|must)(?: to)?(?: do so)? by (?:applicable |the )?law\b|\bwhen (?:the )?law requires\b|\bto comply with (?:(?:the|any|applicable|relevant|our) )?(?:laws?|legal (?:obligations?|requirements?|process))\b|\blegal (?:requests?|obligations?|requirements?|demands?)\b/i,
+    pattern: /\b(?:public|competent|tax|government(?:al)?|judicial|legal|law enforcement|regulatory|relevant|border|customs|immigration|health|national security) authorit(?:y|ies)\b|\bauthorities\b|\bpolice\b|\bcourts\b|\b(?:required|compelled|obliged|obligated|have to|must)(?: to)?(?: do so)? by (?:and in accordance with )?(?:applicable |the )?law\b|\bwhen (?:the )?law requires\b|\bto comply with (?:(?:the|any|applicable|relevant|our) )?(?:laws?|legal (?:obligations?|requirements?|process))\b|\blegal (?:requests?|obligations?|requirements?|demands?)\b/i,
     gloss: 'Gives data to the authorities when the law requires it',
     examples: {
-      match: ['We may share your details when we have to by law.', 'When the law requires it, we give data to the police or the courts.', 'We release account data only when compelled by law.'],
+      match: [
+        'We may share your details when we have to by law.', 'When the law requires it, we give data to the police or the courts.', 'We release account data only when compelled by law.',
+        'We will disclose your data when we believe it is required by and in accordance with the law.',
+      ],
       noMatch: ['You can lodge a complaint with your local supervisory authority.', 'We keep your data as long as required by law.'],
     },
   },
@@ -211,6 +262,10 @@ export const ITS_OWN = /^'s?\s+(?:(?:own|respective)\s+)?(?:web ?sites?|sites|ap
 
 /** Before a mention: it acts with the provider, "we (or our affiliates)", "we and our partners". */
 export const ACTS_WITH_US = /\b(?:it|they|them)\s+(?:and|or)\s+(?:its|their)\s+$|\b(?:we|us|[A-Z][\w.-]+)\s*,?\s*\(?(?:or|and|and\/or)\s+(?:our|its)\s+(?:[\w-]+\s+){0,2}$|\(?(?:or|and) those of (?:our|its)\s+$/;
+
+/** After "we and our subsidiaries": they give data to each other ("Example and its subsidiaries
+ *  may share your data with each other"): the group is a recipient, not only acting with us. */
+export const WITH_EACH_OTHER = /^[^.;:]{0,80}?\b(?:share|shares|disclose|discloses|exchange|exchanges|transfer|transfers)\b[^.;:]{0,60}?\b(?:with|among|between) (?:each other|one another|themselves)\b/i;
 
 /** Before a mention: a name of a kind of thing, not a party ("categories of third parties",
  *  "the function of the third party", "the privacy practices of third parties"). */
@@ -334,6 +389,9 @@ export const ACCOUNT_WITH = /^[\s-]*(?:accounts?|account information|credentials
 /** The occasion wordings of share.authorities ("if we have to by law", "to comply with legal
  *  obligations"), which name no authority: read only after a verb of giving data out. */
 export const LAW_OCCASION = /\blaw\b|\blegal\b|\bcomply\b/i;
+/** Before a law phrase: the disclosure itself, named as a noun ("if we believe that such
+ *  disclosure is required by law"). */
+export const DISCLOSURE_NOUN = /\b(?:such|the|this|that|a|any) disclosures?\b/i;
 /** Verbs that give data to someone, as opposed to "provide a service". */
 export const SHARE_VERB = /^(?:shar|disclos|releas|transfer|giv|gave|provid|pass|report|send|sent|make|made|exchang|forward|transmit)/i;
 
@@ -377,3 +435,12 @@ export const YOU_DIRECT_SHARING = /\b(?:you|and|or)\s+(?:\w+\s+)?(?:choose|decid
 /** Before a verb of giving: a party bound by the provider ("service providers are not authorised
  *  to use or disclose your data except …"): what it may not do, not what the provider does. */
 export const BOUND_PARTY = /\b(?:they|third[- ]part(?:y|ies)|partners|providers|vendors|contractors|processors|suppliers|agents|recipients)\s+(?:are|is)\s+(?:not\s+)?(?:authori[sz]ed|permitted|allowed|required|obligated|obliged|bound|prohibited from|restricted from)\s+(?:to\s+)?(?:\w+\s+(?:or|and)\s+)?$/i;
+
+/** A way out of the sharing of personal data for targeted ads ("you may opt out of having your
+ *  personal information shared for targeted advertising"): data is shared for ads, unless the
+ *  policy denies it. */
+export const AD_SHARING_OPT_OUT = /\bopt(?:[- ])?out of\b[^.;]{0,80}?\bshar(?:e|ed|ing)\b[^.;]{0,60}?\b(?:targeted|cross[- ]context(?:ual)? behaviou?ral|interest[- ]based|personali[sz]ed) (?:advertising|ads)\b/i;
+
+/** In the sentence: the person consents to each sharing ("you are told what will be shared with
+ *  the third party and you need to consent to it"): sharing the person directs. */
+export const YOU_CONSENT_EACH = /\byou (?:need|have|must|will (?:need|have) to|are (?:asked|required)) (?:to )?(?:give (?:your )?(?:explicit )?)?(?:consent|approve|agree)\b/i;

@@ -46,3 +46,22 @@ describe('breach notice', () => {
     expect(security('We use information about security incidents to improve our systems.')['breach-notice'].value).toBe('not-stated');
   });
 });
+
+describe('security: measures and notices in other words', () => {
+  it('reads access kept to designated or authorised staff, and staff competence through training', () => {
+    expect(security('Security\n\nWe limit the dissemination of your personal data to only such designated staff as need it for their work.').measures.details.map((d) => d.text)).toEqual(['access limits']);
+    expect(security('Security\n\nPersonal data may only be processed by those employees who are authorised to do so by their job duties.').measures.value).toBe('specific');
+    expect(security('We keep our staff’s data protection competence up to date through regular training.').measures.details.map((d) => d.text)).toEqual(['staff training']);
+    expect(security('Security\n\nWe limit the data we collect to what we need.').measures.value).not.toBe('specific');
+  });
+
+  it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
+    expect(security('Security\n\nAccount owners and administrators may also be able to view, change or restrict access to personal data in their workspace.').measures.value).not.toBe('specific');
+  });
+
+  it('reads a notice to affected people far after the breach it follows', () => {
+    const text = 'Data security\n\nIf any information in our care is compromised as a result of a breach of our security, we will take steps to investigate the matter and fix the problem and, in accordance with applicable laws and regulations, may notify those individuals whose information was affected.';
+    expect(security(text)['breach-notice'].value).toBe('yes');
+    expect(security('Data security\n\nIf there is a breach of our security, we will investigate it promptly and report it to the supervisory authority as the law requires.')['breach-notice'].value).toBe('not-stated');
+  });
+});

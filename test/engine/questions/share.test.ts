@@ -186,6 +186,8 @@ describe('share: wordings that are not a sharing practice', () => {
   it('reads a no-sale promise as no for data brokers only, not as no sharing', () => {
     const s = share('We do not sell your personal information to third parties.');
     expect(s.value('other-third-parties')).toBe('not-stated');
+    expect(s.value('data-brokers')).toBe('not-stated');
+    expect(share('We do not sell your personal information to anyone, including data brokers.').value('data-brokers')).toBe('no');
     expect(s.value('advertisers')).toBe('not-stated');
   });
 
@@ -233,6 +235,65 @@ describe('share: the public or other users', () => {
     expect(share('We may collect your information that is publicly available on social media.').value('public')).toBe('not-stated');
     expect(share('If you choose to post our articles to a third-party social network, that information may become public.').value('public')).toBe('not-stated');
     expect(share('Your settings on that network decide what is visible to others on that third-party\'s platform.').value('public')).toBe('not-stated');
+  });
+});
+
+describe('share: recipients named in other words', () => {
+  it('reads a group whose companies share data with each other as affiliates', () => {
+    expect(share('Example Corp and its subsidiaries may share your personal data with each other to provide the services.').value('affiliates')).toBe('yes');
+    expect(share('We and our affiliates use cookies to see how the site is used.').value('affiliates')).toBe('not-stated');
+  });
+
+  it('reads a list item naming the disclosure as required by law as one to the authorities', () => {
+    const text = 'We may disclose the information we collect:\n\n* To our vendors.\n* If we believe in good faith that such disclosure is required by and in accordance with the law.';
+    expect(share(text).value('authorities')).toBe('yes');
+  });
+
+  it('reads data partners that supply audience segments as data brokers (Clarification 17)', () => {
+    expect(share('We may disclose your identifiers to our data partners, so that advertisers can target audience segments.').value('data-brokers')).toBe('yes');
+    expect(share('We share usage statistics with our data partners to improve the app.').value('data-brokers')).toBe('not-stated');
+  });
+});
+
+describe('share: opt-outs and consent', () => {
+  it('reads an opt-out of sharing for targeted ads as sharing with advertisers, unless denied', () => {
+    const s = share('Depending on where you live, you may opt out of having your personal data shared for targeted advertising.');
+    expect(s.value('advertisers')).toBe('yes');
+    const denied = share([
+      'You have the right to opt out of the sharing of your personal data for cross-context behavioral advertising.',
+      'We do not share your information with third parties for the purpose of cross-context behavioral advertising.',
+    ].join('\n\n'));
+    expect(denied.value('advertisers')).toBe('no');
+  });
+
+  it('does not count sharing the person consents to each time', () => {
+    expect(share('Before each login you see what data will be shared with the third party, and you need to consent to the sharing.').value('other-third-parties')).toBe('not-stated');
+  });
+});
+
+describe('share: advisers and features shared with other users', () => {
+  it('reads professional advisers as other companies, but not a buyer\'s advisers in a sale', () => {
+    expect(share('We may also disclose your information to our professional advisors, such as lawyers and auditors.').value('other-third-parties')).toBe('yes');
+    expect(share('If we sell our business, we may share your data with the buyer and its financial advisors.').value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('reads a feature that lets the person share with other users as other users', () => {
+    expect(share('Some features allow you to chat or share photos with other users.').value('public')).toBe('yes');
+    expect(share('When you leave a comment on a video, your name and photo appear next to your comment.').value('public')).toBe('yes');
+  });
+});
+
+describe('share: advertising services on the service', () => {
+  it('reads advertising services that analyse use to deliver ads as advertisers', () => {
+    expect(share('We may use advertising and analytics services that analyse your use of our site based on information from cookies, including to deliver advertising to you.').value('advertisers')).toBe('yes');
+    expect(share('We receive reports from advertising services about how our campaigns deliver.').value('advertisers')).toBe('not-stated');
+    expect(share('We may use advertising platforms to promote our app.').value('advertisers')).toBe('not-stated');
+  });
+
+  it('reads named ad technology as advertisers, and its absence as no answer', () => {
+    expect(share('Meta and Example Ltd are joint controllers for our Meta tracking pixel.').value('advertisers')).toBe('yes');
+    expect(share('Our site uses DoubleClick cookies to show you relevant ads.').value('advertisers')).toBe('yes');
+    expect(share('We do not use the Facebook pixel.').value('advertisers')).toBe('not-stated');
   });
 });
 
