@@ -196,6 +196,15 @@ function sentenceContext(ctx: ReadContext, i: number): Context {
 }
 
 /** The recipient a match speaks for, or null when the match names no recipient. */
+/** Does the sentence name "third parties" before `at` as working for the provider? */
+function sameWorkersBefore(text: string, at: number): boolean {
+  for (const m of text.slice(0, at).matchAll(/\bthird[- ]part(?:y|ies)\b/gi)) {
+    const end = m.index + m[0].length;
+    if (WORKS_FOR_US.test(text.slice(end, end + 140))) return true;
+  }
+  return false;
+}
+
 function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareItem | null {
   const match = text.slice(at, end);
   const before = text.slice(Math.max(0, at - 40), at);
@@ -215,6 +224,9 @@ function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareIt
     // Partners or third parties that work for the provider, or that get data for advertising.
     if (AD_PURPOSE.test(after)) return 'advertisers';
     if (WORKS_FOR_US.test(after)) return 'service-providers';
+    // "We rely on third parties to process payments and must therefore share payment
+    // information with third parties": a second "third parties" is the same ones.
+    if (/^third[- ]part/i.test(match) && sameWorkersBefore(text, at)) return 'service-providers';
   }
   return rule.kind;
 }

@@ -308,3 +308,16 @@ describe('share: evidence', () => {
     expect(s.first('service-providers')).toMatch(/^We share your personal information with service providers/);
   });
 });
+
+describe('share: "third parties" named twice in a sentence about work done for the provider', () => {
+  const value = (text: string, item: 'other-third-parties' | 'service-providers'): string => analyze({ text }).claims.share[item].value;
+  it('reads the second mention as the same service providers, not other companies', () => {
+    const text = 'We rely on third parties to process card payments and must therefore share payment details with third parties.';
+    expect(value(text, 'other-third-parties')).toBe('not-stated');
+    expect(value(text, 'service-providers')).toBe('yes');
+  });
+
+  it('still reads other third parties named apart from the ones working for it', () => {
+    expect(value('We use vendors who help us run the site, and we also share data with third parties for their own purposes.', 'other-third-parties')).toBe('yes');
+  });
+});
