@@ -146,4 +146,10 @@ describe('as long as needed', () => {
     expect(retention('You have the right to erasure if the data is no longer necessary for the purpose.')['as-needed'].value).toBe('not-stated');
     expect(retention('Session cookies are stored only while your browser is open.')['as-needed'].value).toBe('not-stated');
   });
+
+  it('does not read de-identified or aggregated data kept as long as needed as a criterion for personal data', () => {
+    expect(retention('We retain de-identified or aggregated data, which cannot identify you, for as long as commercially necessary.')['as-needed'].value).toBe('not-stated');
+    expect(retention('Aggregated information may be kept for as long as we need it.')['as-needed'].value).toBe('not-stated');
+    expect(retention('We keep your personal data for as long as necessary to provide the service; aggregated data may be kept longer.')['as-needed'].value).toBe('yes');
+  });
 });
