@@ -388,6 +388,12 @@ export const BLANKET_PASSIVE_TAIL =
 /** Sections whose statements speak for one tool or group, not the whole service. */
 export const NARROW_SECTION = /\b(?:cookies?|surveys?|analytics|logs?|tracking|automatic(?:ally)?|beacons?|pixels?|children|kids|minors?|teens?|plug-?ins?|advertis\w*)\b/i;
 
+/** Data taken from job applicants ("government ID in the context of a job application", a
+ *  "Job Applicants" section): not data about the people who use the service. */
+export const JOB_APPLICANTS = /\b(?:job|employment) applica(?:tions?|nts?)\b|\b(?:applicants?|candidates?) for (?:a |an )?(?:jobs?|positions?|roles?|employment)\b|\bwhen you apply for (?:a |an )?(?:job|position|role|employment)\b|\b(?:recruitment|recruiting|hiring) (?:process|purposes)\b/i;
+/** A heading over a section for job applicants only. */
+export const JOB_HEADING = /^(?:[\w.]+\s+)?(?:job |employment )?(?:applicants?|candidates?|careers?|recruitment|recruiting)\b[^.;]{0,40}$/i;
+
 /** A passive denial of keeping what the same words say is collected ("email addresses
  *  collected for the send-to-a-friend feature are not retained") denies keeping, not collecting. */
 export const COLLECTED_NOT_KEPT = /\b(?:collected|received|obtained|provided|submitted|given|gathered|entered)\b/i;
