@@ -75,7 +75,27 @@ function listIntro(ctx: ReadContext, i: number): number | null {
   for (let j = i - 1; j >= 0 && j >= i - LIST_REACH; j--) {
     const text = ctx.texts[j] ?? '';
     if (text.endsWith(':')) return j;
-    if (text.length > 200 || (/[.!?]$/.test(text) && !/\band$/.test(text))) return null;
+    if (text.length > 200) return null;
+    if (/[.!?]$/.test(text) && !/\band$/.test(text)) return ctx.memo(`collect-list-items ${i}`, () => introOfItems(ctx, i));
+  }
+  return null;
+}
+
+/** The line introducing a list whose items are blocks of a short lead and a sentence or two
+ *  ("we collect data:" / "Directly from you. This includes ..." / "From other sources. These can
+ *  include ..."), for an item's lead `i`: each block before it must open with a short lead. */
+function introOfItems(ctx: ReadContext, i: number): number | null {
+  const lead = (k: number): boolean => (ctx.texts[k] ?? '').length <= 60 && ctx.sentences[k - 1]?.blockIndex !== ctx.sentences[k]?.blockIndex;
+  if (!lead(i)) return null;
+  for (let j = i - 1, items = 0; j >= 0 && j >= i - LIST_REACH; j--) {
+    if (ctx.sentences[j]?.blockIndex === ctx.sentences[j + 1]?.blockIndex) continue;
+    // j ends a block: it is the intro, or the last sentence of an item led like i.
+    if ((ctx.texts[j] ?? '').endsWith(':')) return items > 0 ? j : null;
+    let k = j;
+    while (k > 0 && ctx.sentences[k - 1]?.blockIndex === ctx.sentences[j]?.blockIndex) k--;
+    if (!lead(k) || (ctx.texts[k] ?? '').endsWith(':')) return null;
+    items++;
+    j = k;
   }
   return null;
 }

@@ -40,7 +40,7 @@ export const RULE_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
  *  "exact" or "specific" location, the device's location services or settings, location
  *  taken from the device. Unqualified "location" or "geolocation" is approximate. */
 export const PRECISE_LOCATION_WORDS =
-  /(?<!\bnon-|\bnon )\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:device )?(?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|(?<!\bco-)\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from|of) (?:(?:your|the) )?(?:mobile )?devices?\b|(?<!\b(?:non-?|im)precise |\b(?:approximate|coarse|general|rough) )\bdevice location\b|\bwhere your (?:mobile )?(?:device|phone) is\b/i;
+  /(?<!\bnon-|\bnon )\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:device )?(?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|(?<!\bco-)\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from (?:(?:your|the) )?|of your )(?:mobile )?devices?\b|(?<!\b(?:non-?|im)precise |\b(?:approximate|coarse|general|rough) )\bdevice location\b|\bwhere your (?:mobile )?(?:device|phone) is\b/i;
 
 /** A location that is an address the person gives ("preferred location", "service location"). */
 export const ADDRESS_AS_LOCATION = /^(?:preferred|service) locations?$/i;
@@ -237,11 +237,14 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.government-id.documents',
     kind: 'government-id',
     name: 'ID documents',
-    pattern: /\bgovernment(?:[- ]issued)? (?:photo )?(?:id|identification|identity documents?)s?\b|\bidentity (?:documents?|cards?)\b|\bproof of (?:identity|identification)\b|\bID cards?\b|\bnational (?:id|identity|insurance) (?:numbers?|cards?)\b|\b(?:IRS )?W-[89](?:BEN)? forms?\b/i,
+    pattern: /\bgovernment(?:[- ]issued)? (?:photo )?(?:id|identification|identity documents?)s?\b|\bidentity (?:documents?|cards?)\b|\bphoto (?:id|identification)(?: documents?| cards?)?\b|\bidentification (?:documents?|cards?)\b|\bproof of (?:identity|identification)\b|\bID cards?\b|\bnational (?:id|identity|insurance) (?:numbers?|cards?)\b|\b(?:IRS )?W-[89](?:BEN)? forms?\b/i,
     gloss: 'Collects an ID document',
     examples: {
-      match: ['We may ask you to verify your identity by providing a government-issued photo ID.', 'To verify your age, we may collect a photo of your identity document.'],
-      noMatch: ['We collect your user ID.'],
+      match: [
+        'We may ask you to verify your identity by providing a government-issued photo ID.', 'To verify your age, we may collect a photo of your identity document.',
+        'To verify you, we may ask for a headshot and a photo identification document.',
+      ],
+      noMatch: ['We collect your user ID.', 'We collect the photo you choose for your profile.'],
     },
   },
   {
@@ -330,14 +333,15 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     // Data about the person received from a named kind of source: partners, other users,
     // businesses, public sources, authorities, advertisers, data brokers; or such a source
     // "provides us with" it.
-    pattern: /(?:\b(?:receive|obtain|get|collect|gather|acquire|purchase|buy)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|newsletters?|offers?|communications?|updates?|notifications?|promotions?|marketing|advertising|ads)\b)[^.;]{0,120}?|^\W{0,3})\bfrom\s+(?:you (?:and|or) )?(?:(?:our|your|other|trusted|selected|certain|various|some|these|those|such|the|third[- ]party|business|marketing|advertising|commercial|outside|external|airline|publicly|public|accessible|available|payment|service)\s+){0,3}(?:partners?|businesses|compan(?:y|ies)|sources|advertisers|data brokers|brokers|social (?:media|networks?)|authorities|customers|employers|platforms|affiliates|organi[sz]ations|third[- ]part(?:y|ies)|databases|records|providers?)\b|\bfrom (?:an)?other (?:individuals|users|members|people|persons)\b|\b(?:third[- ]parties|(?:business |marketing |advertising )?partners|advertisers|other (?:users|members|companies|businesses|sources)|data brokers|others)\b[^.;]{0,60}?\b(?:provides?|shares?|gives?|sends?|discloses?)\s+(?:to\s+)?us\b|\bprovided (?:to us )?by (?:third[- ]parties|(?:our )?partners|other (?:users|individuals|people)|others)\b|\babout you when others\b/i,
+    pattern: /(?:\b(?:receive|obtain|get|collect|gather|acquire|purchase|buy)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|newsletters?|offers?|communications?|updates?|notifications?|promotions?|marketing|advertising|ads)\b)[^.;]{0,120}?|^\W{0,3})\bfrom\s+(?:you (?:and|or) )?(?:(?:our|your|other|trusted|selected|certain|various|some|these|those|such|the|third[- ]party|business|marketing|advertising|commercial|outside|external|airline|publicly|public|accessible|available|payment|service)\s+){0,3}(?:partners?|businesses|compan(?:y|ies)|sources|advertisers|data brokers|brokers|social (?:media|networks?)|authorities|customers|employers|platforms|affiliates|organi[sz]ations|third[- ]part(?:y|ies)|databases|records|providers?)\b|\bfrom (?:an)?other (?:individuals|users|members|people|persons)\b|\b(?:third[- ]parties|(?:business |marketing |advertising )?partners|advertisers|other (?:users|members|companies|businesses|sources)|data brokers|others)\b[^.;]{0,60}?\b(?:provides?|shares?|gives?|sends?|discloses?)\s+(?:to\s+)?us\b|\bprovided (?:to us )?by (?:third[- ]parties|(?:our )?partners|other (?:users|individuals|people)|others)\b|\babout you when others\b|\b(?:providers|vendors|carriers|affiliates)\b[^.;]{0,40}?\b(?:provide|share|give|send|disclose)s?\s+(?:to\s+)?us\b[^.;]{0,60}?\bwith\s+(?:(?:some|certain|additional|other)\s+)?(?:information|data|details)\b/i,
     gloss: 'Gets information about you from other sources',
     examples: {
       match: [
         'We may receive personal data about you from other individuals and from our partners.', 'In some circumstances, we also collect information about you from publicly accessible sources.',
         'Third parties that provide us with information about you.', 'We also collect other kinds of information from you or other sources.',
+        'Some mobile carriers may also provide us with information about the location of your device.',
       ],
-      noMatch: ['We share your data with our partners.', 'When you access our site from other websites, we record the referring page.', 'You can opt in to receive advertising emails from our partners.'],
+      noMatch: ['Our service providers provide us with hosting and support services.', 'We share your data with our partners.', 'When you access our site from other websites, we record the referring page.', 'You can opt in to receive advertising emails from our partners.'],
     },
   },
 ];
@@ -417,8 +421,9 @@ export const COLLECTS_LOOSELY =
 export const DATA_LIST_INTRO = /^(?:personal )?(?:data|information) (?:used|processed|collected|stored|held|processing)\b[^.;]{0,100}:$|\b(?:collects|gathers|obtains) (?:the )?following\b/i;
 /** The provider, by name, as the subject of collecting: "Stack Overflow may collect". */
 export const NAMED_PROVIDER_COLLECTS = /\b[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2}\s(?:(?:may|will|can|also|automatically|only)\s){0,2}(?:collect|receive|obtain|gather|process|record|store)(?:s|es)?\b/;
-/** Headings of modern policies' collection sections beyond COLLECT_HEADING. */
-export const COLLECT_HEADING_MORE = /\b(?:data|information) (?:we|that we) (?:process|hold|use)\b|\bwhat (?:personal )?(?:data|information) (?:do )?we (?:process|hold)\b|\bsources? of (?:personal )?(?:data|information)\b|\b(?:categories|types|kinds) of (?:personal )?(?:data|information)\b|\breceive (?:personal )?(?:data|information)\b|\b(?:address book|payment|technical) data\b|\blogs? files?\b/i;
+/** Headings of modern policies' collection sections beyond COLLECT_HEADING ("Information Acme
+ *  Collects Automatically"). */
+export const COLLECT_HEADING_MORE = /\b(?:data|information) (?:we|that we) (?:process|hold|use)\b|\bwhat (?:personal )?(?:data|information) (?:do )?we (?:process|hold)\b|\bsources? of (?:personal )?(?:data|information)\b|\b(?:categories|types|kinds) of (?:personal )?(?:data|information)\b|\breceive (?:personal )?(?:data|information)\b|\b(?:address book|payment|technical) data\b|\blogs? files?\b|\b(?:data|information) (?:[\w.&'-]+ ){1,2}(?:collects|gathers|receives|obtains)\b/i;
 
 /** Other companies collecting, before the item: "third parties such as Google collect ...";
  *  the verb in full ("Partner Program users" is not a partner using anything), with no "we"

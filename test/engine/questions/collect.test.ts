@@ -345,6 +345,19 @@ describe('collect: modern wordings (batch 2)', () => {
     expect(a.claims.collect.contact.value).toBe('yes');
   });
 
+  it('reads a list of sources whose items are a short lead and a sentence', () => {
+    const md = '**Data we collect**\n\nWe collect data about you in several ways. For example, we collect data:\n\n*   Directly from you. This includes when you sign up.\n*   Automatically. This includes through cookies.\n*   From other sources. These can include our affiliates and public sources.\n';
+    expect(analyze(textFromMarkdown(md)).claims.collect['from-others'].value).toBe('yes');
+  });
+
+  it('reads a heading naming the provider ("Information Acme Collects Automatically") and carriers providing data', () => {
+    const c = collect('Information Acme Collects Automatically\n\nSome mobile carriers may also provide us with information about the physical location of the device you use.');
+    expect(c('approximate-location').value).toBe('yes');
+    expect(c('precise-location').value).toBe('not-stated');
+    expect(c('from-others').value).toBe('yes');
+    expect(collect('Information we collect\n\nWe collect location data from the device when you use the app.')('precise-location').value).toBe('yes');
+  });
+
   it('reads a sign-in history as activity, not payment', () => {
     const c = collect('Information we collect\n\nWe record a transaction history so you can see where and when your account was used.');
     expect(c('payment').value).toBe('not-stated');
