@@ -223,12 +223,12 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     // promise about the service's content outweighs (GUIDE: content the provider cannot read).
     // Also the messages the person sends the provider: "send us messages", "content of live
     // chats and emails to us".
-    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b|\bsend(?:ing)? us (?:an? |your )?(?:messages?|e-?mails?|letters?|enquir(?:y|ies)|inquir(?:y|ies)|questions)\b|\b(?:messages|e-?mails) (?:that )?you send (?:to )?us\b|\blive ?chats?\b/i,
+    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b|\bsend(?:ing)? us (?:an? |your )?(?:messages?|e-?mails?|letters?|enquir(?:y|ies)|inquir(?:y|ies)|questions)\b|\b(?:messages|e-?mails) (?:that )?you send (?:to )?us\b|\blive ?chats?\b|\bcommunications? with us\b|\bcontents? of (?:your )?communications\b/i,
     gloss: 'Collects what you write to support',
     examples: {
       match: [
         'When you submit support requests, we collect the details you choose to share.', 'You can use the link on our website to send us messages; we keep them to answer you.',
-        'We collect the content of live chats and emails to us.',
+        'We collect the content of live chats and emails to us.', 'We process your purchase history and your communication with us.',
       ],
       noMatch: ['We collect your IP address.'],
     },
@@ -306,11 +306,14 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.activity.behaviour',
     kind: 'activity',
     name: 'what you do on the service',
-    pattern: /\bonline behaviou?r\b|\b(?:users?'?|your|internet|network|VPN|browsing) traffic\b|\b(?:website|site|app|service) usage\b|\baccess logs?\b|\bbrowsing (?:data|information)\b|\busage of (?:our|the) (?:site|website|services?|apps?)\b|\btimestamps of (?:your )?requests\b/i,
+    pattern: /\bonline behaviou?r\b|\b(?:users?'?|your|internet|network|VPN|browsing) traffic\b|\b(?:website|site|app|service) usage\b|\baccess logs?\b|\bbrowsing (?:data|information)\b|\busage of (?:our|the) (?:site|website|services?|apps?)\b|\btimestamps of (?:your )?requests\b|\b(?:log|usage) data\b|\b(?:your|user'?s'?) activit(?:y|ies) (?:in|on|within) (?:the|our) (?:service|app|apps|site|website|platform)s?\b/i,
     gloss: 'Collects what you do on the service',
     examples: {
-      match: ['Behavioural data: information about your online behaviour on our website and app, which we collect.', 'We process data from our access logs to analyse website usage.'],
-      noMatch: ['We collect your name.'],
+      match: [
+        'Behavioural data: information about your online behaviour on our website and app, which we collect.', 'We process data from our access logs to analyse website usage.',
+        'The service may collect timestamps and log data relating to your use of it.', 'We collect your activity in the service, such as when you make purchases.',
+      ],
+      noMatch: ['We collect your name.', 'We keep a log of the data subject requests we receive.'],
     },
   },
   {
