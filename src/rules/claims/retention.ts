@@ -66,6 +66,10 @@ export const MORE_THAN_BEFORE = /\b(?:more|longer) than\s*$/i;
 /** Data already made anonymous before it is kept: its period is not one for personal data. */
 export const DEIDENTIFIED_KEPT = /\b(?:de-?identif\w*|anonymi[sz]\w*|anonymous)\b/i;
 
+/** A sentence that goes on about the period the one before it set ("Generally, this period varies
+ *  from 3 to 7 years"): about retention when that one is. */
+export const PERIOD_ANAPHOR = /\b(?:this|that|the|such|these) (?:retention |storage )?periods?\b/i;
+
 /** What is kept as long as needed is de-identified or aggregate data ("we retain deidentified or
  *  aggregated data ... for as long as commercially necessary", "aggregated information may be
  *  kept as long as needed"): not a period for personal data. */

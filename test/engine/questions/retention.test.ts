@@ -71,6 +71,14 @@ describe('what a period applies to', () => {
   });
 });
 
+describe('a period the sentence before sets', () => {
+  it('reads "this period varies from 3 to 7 years" after a retention sentence, without a made-up subject', () => {
+    const text = 'How long we keep data\n\nCustoms records are kept for as long as customs laws require. Generally, this period varies from 3 to 7 years, depending on the country.';
+    expect(periods(text)).toEqual(['some data: up to 7 years']);
+    expect(periods('Our history\n\nWe grew quickly. Generally, this period varies from 3 to 7 years for most startups.')).toEqual([]);
+  });
+});
+
 describe('periods that are not retention', () => {
   it('leaves replies to requests alone', () => {
     expect(retention('If you ask us to delete your data, we will do so within 30 days of your request.').periods.value).toBe('not-stated');
