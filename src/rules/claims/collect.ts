@@ -330,6 +330,18 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     },
   },
   {
+    id: 'collect.from-others.sign-in',
+    kind: 'from-others',
+    name: 'the account you sign in with',
+    // Signing in with another company's account: that company passes data about you.
+    pattern: /\b(?:sign(?:ing)?[- ]?(?:in|up)|log(?:ging)?[- ]?in|authenticat(?:e|ion|ing)|register(?:ing)?) (?:with|via|through|using) (?:your |an? )?(?:Google|Apple|Facebook|Microsoft|LinkedIn|GitHub|Twitter|social (?:media|network(?:ing)?)|third[- ]party)(?: (?:or|and|\/) (?:Google|Apple|Facebook|Microsoft|LinkedIn|GitHub|Twitter))?(?: accounts?| services?| platforms?| log-?ins?)?\b/i,
+    gloss: 'Gets data about you from the account you sign in with',
+    examples: {
+      match: ['When you use authentication via Google and Apple, we receive your e-mail address to create your account.'],
+      noMatch: ['You can sign in with your email address and password.'],
+    },
+  },
+  {
     id: 'collect.from-others.sources',
     kind: 'from-others',
     name: 'other sources',
