@@ -223,12 +223,13 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     // promise about the service's content outweighs (GUIDE: content the provider cannot read).
     // Also the messages the person sends the provider: "send us messages", "content of live
     // chats and emails to us".
-    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b|\bsend(?:ing)? us (?:an? |your )?(?:messages?|e-?mails?|letters?|enquir(?:y|ies)|inquir(?:y|ies)|questions)\b|\b(?:messages|e-?mails) (?:that )?you send (?:to )?us\b|\blive ?chats?\b|\bcommunications? with us\b|\bcontents? of (?:your )?communications\b/i,
+    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b|\bsend(?:ing)? us (?:an? |your )?(?:messages?|e-?mails?|letters?|enquir(?:y|ies)|inquir(?:y|ies)|questions)\b|\b(?:messages|e-?mails) (?:that )?you send (?:to )?us\b|\blive ?chats?\b|\bcommunications? with us\b|\bcontents? of (?:your )?communications\b|\b(?:data|information|messages?|details) (?:that )?you (?:transmit|send|submit|provide|enter)\w* (?:to us )?(?:via|through|in|within|using) (?:the|our|a) contact forms?\b|\b(?:respond(?:ing)? to|complet(?:e|ing)|answers? to|responses? to|fill(?:ing)? (?:in|out)) (?:our |a |any )?(?:surveys?|questionnaires?)\b|\bsurvey (?:responses|answers|information|data)\b/i,
     gloss: 'Collects what you write to support',
     examples: {
       match: [
         'When you submit support requests, we collect the details you choose to share.', 'You can use the link on our website to send us messages; we keep them to answer you.',
         'We collect the content of live chats and emails to us.', 'We process your purchase history and your communication with us.',
+        'We use the data you transmit to us within the contact form to answer you.', 'You provide us with information when you respond to our surveys.', 'This may include complaints, survey information and shopping preferences.',
       ],
       noMatch: ['We collect your IP address.'],
     },
