@@ -250,7 +250,7 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
   ctx.texts.forEach((text, i) => {
     const row = tables.get(i);
     const aboutAt = (k: number): boolean => ctx.hasLabel(k, 'Data Retention') || ctx.test(RETENTION_CONTEXT.pattern, k);
-    const about = aboutAt(i) || (i > 0 && PERIOD_ANAPHOR.test(text) && aboutAt(i - 1));
+    const about = aboutAt(i) || (i > 0 && ctx.test(PERIOD_ANAPHOR, i) && aboutAt(i - 1));
     const found: Found[] = [];
     const seen = new Set<number>();
     const take = (rule: FactRule, m: RegExpExecArray): void => {
