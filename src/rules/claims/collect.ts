@@ -121,11 +121,14 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.content.user-content',
     kind: 'content',
     name: 'what you post, upload or send',
-    pattern: /\b(?:content|messages?|posts?|comments?|photos?|pictures?|videos?|files?|documents?|recordings?|uploads?|chats?|conversations?|prompts?|inputs?|notes?|reviews?) (?:that )?you (?:create|post|upload|share|send|submit|provide|store|write|publish|make|input|enter|receive)\b|\buser[- ]generated content\b|\buser content\b|\bcontents? of (?:your |the )?(?:messages?|communications?|emails?|conversations?|chats?)\b|\b(?:messages|communications) (?:you|that you) (?:send|exchange)\b|\bvoice (?:recordings|commands|inputs)\b/i,
+    pattern: /\b(?:content|messages?|posts?|comments?|photos?|pictures?|videos?|files?|documents?|recordings?|uploads?|chats?|conversations?|prompts?|inputs?|notes?|reviews?|creations?|artworks?|stories) (?:that )?you (?:create|post|upload|share|send|submit|provide|store|write|publish|make|input|enter|receive)\b|\buser[- ]generated content\b|\buser content\b|\bcontents? of (?:your |the )?(?:messages?|communications?|emails?|conversations?|chats?)\b|\b(?:messages|communications) (?:you|that you) (?:send|exchange)\b|\bvoice (?:recordings|commands|inputs)\b/i,
     gloss: 'Collects what you post, upload or send',
     examples: {
-      match: ['We collect the content you create, upload or share, such as posts and photos.', 'When you write to support, we keep the content of your messages.'],
-      noMatch: ['We collect your IP address.'],
+      match: [
+        'We collect the content you create, upload or share, such as posts and photos.', 'When you write to support, we keep the content of your messages.',
+        'Information you give us might include what is in a creation you share with us.',
+      ],
+      noMatch: ['We collect your IP address.', 'We share our creations with the public.'],
     },
   },
   {
