@@ -15,7 +15,7 @@
 import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/facts/collected.ts';
 import {
   ADDRESS_AS_LOCATION, BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
-  COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, DATA_LIST_INTRO, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, GENERIC_SENSITIVE, HEDGED_DENIAL, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
+  COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, DATA_LIST_INTRO, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, GENERIC_SENSITIVE, HEDGED_DENIAL, JOB_APPLICANTS, JOB_HEADING, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
   NARROW_SECTION, NOT_US_COLLECTS, PAYMENT_THROUGH_OTHERS, PEOPLE_SUBJECT, NEGATED_BEFORE, COMMUNICATIONS_FROM, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PERSON_RECEIVES, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, REVEALED_ONLY, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
   WE_AND_OTHERS, WHILE_YOU_REFUSE,
 } from '../../rules/claims/collect.ts';
@@ -75,7 +75,27 @@ function listIntro(ctx: ReadContext, i: number): number | null {
   for (let j = i - 1; j >= 0 && j >= i - LIST_REACH; j--) {
     const text = ctx.texts[j] ?? '';
     if (text.endsWith(':')) return j;
-    if (text.length > 200 || (/[.!?]$/.test(text) && !/\band$/.test(text))) return null;
+    if (text.length > 200) return null;
+    if (/[.!?]$/.test(text) && !/\band$/.test(text)) return ctx.memo(`collect-list-items ${i}`, () => introOfItems(ctx, i));
+  }
+  return null;
+}
+
+/** The line introducing a list whose items are blocks of a short lead and a sentence or two
+ *  ("we collect data:" / "Directly from you. This includes ..." / "From other sources. These can
+ *  include ..."), for an item's lead `i`: each block before it must open with a short lead. */
+function introOfItems(ctx: ReadContext, i: number): number | null {
+  const lead = (k: number): boolean => (ctx.texts[k] ?? '').length <= 60 && ctx.sentences[k - 1]?.blockIndex !== ctx.sentences[k]?.blockIndex;
+  if (!lead(i)) return null;
+  for (let j = i - 1, items = 0; j >= 0 && j >= i - LIST_REACH; j--) {
+    if (ctx.sentences[j]?.blockIndex === ctx.sentences[j + 1]?.blockIndex) continue;
+    // j ends a block: it is the intro, or the last sentence of an item led like i.
+    if ((ctx.texts[j] ?? '').endsWith(':')) return items > 0 ? j : null;
+    let k = j;
+    while (k > 0 && ctx.sentences[k - 1]?.blockIndex === ctx.sentences[j]?.blockIndex) k--;
+    if (!lead(k) || (ctx.texts[k] ?? '').endsWith(':')) return null;
+    items++;
+    j = k;
   }
   return null;
 }
@@ -181,6 +201,15 @@ function coveringDenial(denials: readonly Denial[], start: number, end: number):
   return denials.find((d) => start >= d.start && end <= d.end);
 }
 
+/** The first cell of the table row sentence `i` is in ("Job Applicants; If you apply ...", as
+ *  text from markdown joins cells, or "| Job Applicants | ..."), or '' when there is none. */
+function rowTopic(ctx: ReadContext, i: number): string {
+  const block = ctx.sentences[i]?.blockIndex;
+  let j = i;
+  while (j > 0 && j > i - 8 && ctx.sentences[j - 1]?.blockIndex === block) j--;
+  return /^\|?\s*([^|;.]{2,40}?)\s*[|;]\s/.exec(ctx.texts[j] ?? '')?.[1] ?? '';
+}
+
 export function readCollect(ctx: ReadContext): Claims['collect'] {
   /** Per item, the sentences saying it is collected, with their strength and the rule. */
   /** `weak`: a mention a denial outweighs (sensitive data named only as a class, a payment
@@ -198,6 +227,8 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
     const denials = fired.length > 0 || ctx.test(COLLECT_DENIAL.pattern, i) ? denialsIn(ctx, i) : [];
     for (const d of denials) if (d.blanket && !d.optional) for (const item of BLANKET_ITEMS) deny(item, i);
     if (fired.length === 0) return;
+    // A section, or a table row, for job applicants speaks of other people than the service's users.
+    if (ctx.memo(`collect-job-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => JOB_HEADING.test(ctx.heading(i))) || JOB_HEADING.test(rowTopic(ctx, i))) return;
     const strength = collectionStrength(ctx, i);
     const throughOthers = PAYMENT_THROUGH_OTHERS.test(text);
     const defines = DEFINES_PERSONAL_DATA.test(text);
@@ -214,6 +245,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       if (items.length === 0) continue;
       if (items[0] === 'approximate-location' && precise.some((p) => p.start < end && start < p.end)) continue;
       if (!items.includes('contacts') && OTHER_PEOPLES.test(text.slice(end, end + 60))) continue;
+      if (JOB_APPLICANTS.test(text.slice(end, end + 50))) continue;
       const denial = coveringDenial(denials, start, end);
       if (denial) {
         if (!denial.optional) for (const item of items) deny(item, i, item === 'approximate-location' && /precise/.test(rule.name) ? COLLECT_NAMES[item] : rule.name);

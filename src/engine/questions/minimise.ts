@@ -4,9 +4,9 @@
 // account" are not a statement that the service can be used without one (Clarification 7).
 // A policy that says it collects no contact details at all (collect.contact is "no") asks no
 // personal details for an account either.
-import { ACCOUNT_FOR_REQUESTS, END_TO_END, NO_ACCOUNT, NO_ACCOUNT_PLAIN, NO_LOGS, PRODUCT_FEATURE } from '../../rules/claims/minimise.ts';
+import { ACCOUNT_FOR_REQUESTS, COLLECTED_WITHOUT_ACCOUNT, END_TO_END, NO_ACCOUNT, NO_ACCOUNT_PLAIN, NO_LOGS, PRODUCT_FEATURE } from '../../rules/claims/minimise.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
-import { AnswerBuilder, yesIf } from './answer.ts';
+import { AnswerBuilder, notStated, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import type { Answer, Claims, YesOnly } from './types.ts';
@@ -51,7 +51,7 @@ const NOT_ABOUT_THE_SERVICE: readonly RegExp[] = [ACCOUNT_FOR_REQUESTS, PRODUCT_
 
 function readNoAccount(ctx: ReadContext): Answer<YesOnly> {
   const stated = promise(ctx, NO_ACCOUNT, { negationIsThePromise: true, othersCount: true, plain: NO_ACCOUNT_PLAIN, not: NOT_ABOUT_THE_SERVICE });
-  if (stated.value === 'yes') return stated;
+  if (stated.value === 'yes') return ctx.texts.some((_t, i) => ctx.test(COLLECTED_WITHOUT_ACCOUNT, i)) ? notStated() : stated;
   const contact = ctx.claim('collect').contact;
   if (contact.value === 'no') return { value: 'yes', details: [], evidence: [...contact.evidence], ruleIds: [...contact.ruleIds] };
   return stated;

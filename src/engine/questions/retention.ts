@@ -13,7 +13,7 @@ import {
   NUMBER_WORDS, PERIOD_RULES, RETENTION_CONTEXT, RETENTION_POLICY_RULES, RETENTION_PRONOUN, RETENTION_SUBJECTS, TABLE_PERIOD,
 } from '../../rules/facts/retention.ts';
 import {
-  ACTIVITY_HEADING, ANAPHOR, CLAUSE_LIKE, COOKIE_LIFETIME, COOKIE_TABLE, DATA_NOUN, DEIDENTIFIED_KEPT, DISPOSAL, EVENT_AFTER, FROM_REQUEST, GENERIC_SUBJECT, HEADING_LEAD, INTRANSITIVE,
+  ACTIVITY_HEADING, ANAPHOR, CLAUSE_LIKE, COOKIE_LIFETIME, COOKIE_TABLE, DATA_NOUN, DEIDENTIFIED_KEPT, DEIDENTIFIED_OBJECT, PERIOD_ANAPHOR, DISPOSAL, EVENT_AFTER, FROM_REQUEST, GENERIC_SUBJECT, HEADING_LEAD, INTRANSITIVE,
   KEEP_VERB, MORE_THAN_BEFORE, NOT_KEPT, OBJECT_AFTER, OBJECT_END, PARTICIPLE_TAIL, PASSIVE_BEFORE, PRONOUN, REQUEST_NEAR, RETENTION_COLUMN,
   RETENTION_HEADING, REPLY_BEFORE, RETENTION_NOUN, RIGHT_BEFORE, SUBJECT_CUT, SUBJECT_TAIL, TOPIC,
 } from '../../rules/claims/retention.ts';
@@ -249,7 +249,8 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
   const subjects = new Map<number, Subject>();
   ctx.texts.forEach((text, i) => {
     const row = tables.get(i);
-    const about = ctx.hasLabel(i, 'Data Retention') || ctx.test(RETENTION_CONTEXT.pattern, i);
+    const aboutAt = (k: number): boolean => ctx.hasLabel(k, 'Data Retention') || ctx.test(RETENTION_CONTEXT.pattern, k);
+    const about = aboutAt(i) || (i > 0 && ctx.test(PERIOD_ANAPHOR, i) && aboutAt(i - 1));
     const found: Found[] = [];
     const seen = new Set<number>();
     const take = (rule: FactRule, m: RegExpExecArray): void => {
@@ -312,7 +313,10 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
       if (rule.kind === 'indefinite') {
         if (r.negated || NOT_KEPT.test(text) || r.conditional || r.deidentified || r.minors || r.narrowItem || PERSON_CHOOSES.test(text.slice(0, m.index + m[0].length))) continue;
         indefinite.cite(i, rule.id);
-      } else if (!hypothetical(r, text, m.index) && !(r.conditional && RIGHT_BEFORE.test(text.slice(0, m.index))) && !COOKIE_WORD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) {
+      } else if (
+        !hypothetical(r, text, m.index) && !(r.conditional && RIGHT_BEFORE.test(text.slice(0, m.index))) && !COOKIE_WORD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length)) &&
+        !(r.deidentified && DEIDENTIFIED_OBJECT.test(text.slice(text.lastIndexOf(';', m.index - 1) + 1, m.index + m[0].length)))
+      ) {
         asNeeded.cite(i, rule.id);
       }
     }
@@ -330,6 +334,8 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
 function subjectOf(ctx: ReadContext, i: number, f: Found, row: TableRow | undefined, found: ReadonlyMap<number, Subject>): Subject | null {
   const text = ctx.texts[i] ?? '';
   if (f.ruleId === TABLE_PERIOD.id && row?.name) return { name: row.name, from: row.first === i ? [] : [row.first] };
+  // "Generally, this period varies from 3 to 7 years": the period of the data named before.
+  if (PERIOD_ANAPHOR.test(text.slice(0, f.start)) && !ctx.test(RETENTION_CONTEXT.pattern, i)) return pointedTo(ctx, i, found);
   const raw = governed(text, f.start, f.end);
   const c = raw === null ? null : classify(raw);
   if (c?.kind === 'named') return { name: c.name, from: [], ruleId: 'retention.subject.named' };

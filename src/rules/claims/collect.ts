@@ -40,7 +40,7 @@ export const RULE_TO_ITEMS: Readonly<Record<string, readonly CollectItem[]>> = {
  *  "exact" or "specific" location, the device's location services or settings, location
  *  taken from the device. Unqualified "location" or "geolocation" is approximate. */
 export const PRECISE_LOCATION_WORDS =
-  /(?<!\bnon-|\bnon )\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:device )?(?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|(?<!\bco-)\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from|of) (?:(?:your|the) )?(?:mobile )?devices?\b|(?<!\b(?:non-?|im)precise |\b(?:approximate|coarse|general|rough) )\bdevice location\b|\bwhere your (?:mobile )?(?:device|phone) is\b/i;
+  /(?<!\bnon-|\bnon )\b(?:precise|exact|specific|accurate|fine|fine-grained|detailed|real-time) (?:device )?(?:geo-?)?(?:graphic(?:al)? )?(?:location|position)|\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b|(?<!\bco-)\blocation services\b|\blocation[- ]?(?:based )?(?:information|data)? (?:from (?:(?:your|the) )?|of your )(?:mobile )?devices?\b|(?<!\b(?:non-?|im)precise |\b(?:approximate|coarse|general|rough) )\bdevice location\b|\bwhere your (?:mobile )?(?:device|phone) is\b/i;
 
 /** A location that is an address the person gives ("preferred location", "service location"). */
 export const ADDRESS_AS_LOCATION = /^(?:preferred|service) locations?$/i;
@@ -121,11 +121,14 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.content.user-content',
     kind: 'content',
     name: 'what you post, upload or send',
-    pattern: /\b(?:content|messages?|posts?|comments?|photos?|pictures?|videos?|files?|documents?|recordings?|uploads?|chats?|conversations?|prompts?|inputs?|notes?|reviews?) (?:that )?you (?:create|post|upload|share|send|submit|provide|store|write|publish|make|input|enter|receive)\b|\buser[- ]generated content\b|\buser content\b|\bcontents? of (?:your |the )?(?:messages?|communications?|emails?|conversations?|chats?)\b|\b(?:messages|communications) (?:you|that you) (?:send|exchange)\b|\bvoice (?:recordings|commands|inputs)\b/i,
+    pattern: /\b(?:content|messages?|posts?|comments?|photos?|pictures?|videos?|files?|documents?|recordings?|uploads?|chats?|conversations?|prompts?|inputs?|notes?|reviews?|creations?|artworks?|stories) (?:that )?you (?:create|post|upload|share|send|submit|provide|store|write|publish|make|input|enter|receive)\b|\buser[- ]generated content\b|\buser content\b|\bcontents? of (?:your |the )?(?:messages?|communications?|emails?|conversations?|chats?)\b|\b(?:messages|communications) (?:you|that you) (?:send|exchange)\b|\bvoice (?:recordings|commands|inputs)\b/i,
     gloss: 'Collects what you post, upload or send',
     examples: {
-      match: ['We collect the content you create, upload or share, such as posts and photos.', 'When you write to support, we keep the content of your messages.'],
-      noMatch: ['We collect your IP address.'],
+      match: [
+        'We collect the content you create, upload or share, such as posts and photos.', 'When you write to support, we keep the content of your messages.',
+        'Information you give us might include what is in a creation you share with us.',
+      ],
+      noMatch: ['We collect your IP address.', 'We share our creations with the public.'],
     },
   },
   {
@@ -223,12 +226,13 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     // promise about the service's content outweighs (GUIDE: content the provider cannot read).
     // Also the messages the person sends the provider: "send us messages", "content of live
     // chats and emails to us".
-    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b|\bsend(?:ing)? us (?:an? |your )?(?:messages?|e-?mails?|letters?|enquir(?:y|ies)|inquir(?:y|ies)|questions)\b|\b(?:messages|e-?mails) (?:that )?you send (?:to )?us\b|\blive ?chats?\b/i,
+    pattern: /\b(?:support|help|customer service) (?:requests?|tickets?|enquir(?:y|ies)|inquir(?:y|ies))\b|\bbug reports?\b|\bcorrespondence\b|\bcontents? of your (?:message|email|enquiry|inquiry) to us\b|\bsend(?:ing)? us (?:an? |your )?(?:messages?|e-?mails?|letters?|enquir(?:y|ies)|inquir(?:y|ies)|questions)\b|\b(?:messages|e-?mails) (?:that )?you send (?:to )?us\b|\blive ?chats?\b|\bcommunications? with us\b|\bcontents? of (?:your )?communications\b|\b(?:data|information|messages?|details) (?:that )?you (?:transmit|send|submit|provide|enter)\w* (?:to us )?(?:via|through|in|within|using) (?:the|our|a) contact forms?\b|\b(?:respond(?:ing)? to|complet(?:e|ing)|answers? to|responses? to|fill(?:ing)? (?:in|out)) (?:our |a |any )?(?:surveys?|questionnaires?)\b|\bsurvey (?:responses|answers|information|data)\b/i,
     gloss: 'Collects what you write to support',
     examples: {
       match: [
         'When you submit support requests, we collect the details you choose to share.', 'You can use the link on our website to send us messages; we keep them to answer you.',
-        'We collect the content of live chats and emails to us.',
+        'We collect the content of live chats and emails to us.', 'We process your purchase history and your communication with us.',
+        'We use the data you transmit to us within the contact form to answer you.', 'You provide us with information when you respond to our surveys.', 'This may include complaints, survey information and shopping preferences.',
       ],
       noMatch: ['We collect your IP address.'],
     },
@@ -237,11 +241,14 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.government-id.documents',
     kind: 'government-id',
     name: 'ID documents',
-    pattern: /\bgovernment(?:[- ]issued)? (?:photo )?(?:id|identification|identity documents?)s?\b|\bidentity (?:documents?|cards?)\b|\bproof of (?:identity|identification)\b|\bID cards?\b|\bnational (?:id|identity|insurance) (?:numbers?|cards?)\b|\b(?:IRS )?W-[89](?:BEN)? forms?\b/i,
+    pattern: /\bgovernment(?:[- ]issued)? (?:photo )?(?:id|identification|identity documents?)s?\b|\bidentity (?:documents?|cards?)\b|\bphoto (?:id|identification)(?: documents?| cards?)?\b|\bidentification (?:documents?|cards?)\b|\bproof of (?:identity|identification)\b|\bID cards?\b|\bnational (?:id|identity|insurance) (?:numbers?|cards?)\b|\b(?:IRS )?W-[89](?:BEN)? forms?\b/i,
     gloss: 'Collects an ID document',
     examples: {
-      match: ['We may ask you to verify your identity by providing a government-issued photo ID.', 'To verify your age, we may collect a photo of your identity document.'],
-      noMatch: ['We collect your user ID.'],
+      match: [
+        'We may ask you to verify your identity by providing a government-issued photo ID.', 'To verify your age, we may collect a photo of your identity document.',
+        'To verify you, we may ask for a headshot and a photo identification document.',
+      ],
+      noMatch: ['We collect your user ID.', 'We collect the photo you choose for your profile.'],
     },
   },
   {
@@ -303,11 +310,14 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     id: 'collect.activity.behaviour',
     kind: 'activity',
     name: 'what you do on the service',
-    pattern: /\bonline behaviou?r\b|\b(?:users?'?|your|internet|network|VPN|browsing) traffic\b|\b(?:website|site|app|service) usage\b|\baccess logs?\b|\bbrowsing (?:data|information)\b|\busage of (?:our|the) (?:site|website|services?|apps?)\b|\btimestamps of (?:your )?requests\b/i,
+    pattern: /\bonline behaviou?r\b|\b(?:users?'?|your|internet|network|VPN|browsing) traffic\b|\b(?:website|site|app|service) usage\b|\baccess logs?\b|\bbrowsing (?:data|information)\b|\busage of (?:our|the) (?:site|website|services?|apps?)\b|\btimestamps of (?:your )?requests\b|\b(?:log|usage) data\b|\b(?:your|user'?s'?) activit(?:y|ies) (?:in|on|within) (?:the|our) (?:service|app|apps|site|website|platform)s?\b/i,
     gloss: 'Collects what you do on the service',
     examples: {
-      match: ['Behavioural data: information about your online behaviour on our website and app, which we collect.', 'We process data from our access logs to analyse website usage.'],
-      noMatch: ['We collect your name.'],
+      match: [
+        'Behavioural data: information about your online behaviour on our website and app, which we collect.', 'We process data from our access logs to analyse website usage.',
+        'The service may collect timestamps and log data relating to your use of it.', 'We collect your activity in the service, such as when you make purchases.',
+      ],
+      noMatch: ['We collect your name.', 'We keep a log of the data subject requests we receive.'],
     },
   },
   {
@@ -324,20 +334,33 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     },
   },
   {
+    id: 'collect.from-others.sign-in',
+    kind: 'from-others',
+    name: 'the account you sign in with',
+    // Signing in with another company's account: that company passes data about you.
+    pattern: /\b(?:sign(?:ing)?[- ]?(?:in|up)|log(?:ging)?[- ]?in|authenticat(?:e|ion|ing)|register(?:ing)?) (?:with|via|through|using) (?:your |an? )?(?:Google|Apple|Facebook|Microsoft|LinkedIn|GitHub|Twitter|social (?:media|network(?:ing)?)|third[- ]party)(?: (?:or|and|\/) (?:Google|Apple|Facebook|Microsoft|LinkedIn|GitHub|Twitter))?(?: accounts?| services?| platforms?| log-?ins?)?\b/i,
+    gloss: 'Gets data about you from the account you sign in with',
+    examples: {
+      match: ['When you use authentication via Google and Apple, we receive your e-mail address to create your account.'],
+      noMatch: ['You can sign in with your email address and password.'],
+    },
+  },
+  {
     id: 'collect.from-others.sources',
     kind: 'from-others',
     name: 'other sources',
     // Data about the person received from a named kind of source: partners, other users,
     // businesses, public sources, authorities, advertisers, data brokers; or such a source
     // "provides us with" it.
-    pattern: /(?:\b(?:receive|obtain|get|collect|gather|acquire|purchase|buy)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|newsletters?|offers?|communications?|updates?|notifications?|promotions?|marketing|advertising|ads)\b)[^.;]{0,120}?|^\W{0,3})\bfrom\s+(?:you (?:and|or) )?(?:(?:our|your|other|trusted|selected|certain|various|some|these|those|such|the|third[- ]party|business|marketing|advertising|commercial|outside|external|airline|publicly|public|accessible|available|payment|service)\s+){0,3}(?:partners?|businesses|compan(?:y|ies)|sources|advertisers|data brokers|brokers|social (?:media|networks?)|authorities|customers|employers|platforms|affiliates|organi[sz]ations|third[- ]part(?:y|ies)|databases|records|providers?)\b|\bfrom (?:an)?other (?:individuals|users|members|people|persons)\b|\b(?:third[- ]parties|(?:business |marketing |advertising )?partners|advertisers|other (?:users|members|companies|businesses|sources)|data brokers|others)\b[^.;]{0,60}?\b(?:provides?|shares?|gives?|sends?|discloses?)\s+(?:to\s+)?us\b|\bprovided (?:to us )?by (?:third[- ]parties|(?:our )?partners|other (?:users|individuals|people)|others)\b|\babout you when others\b/i,
+    pattern: /(?:\b(?:receive|obtain|get|collect|gather|acquire|purchase|buy)\w*\b(?!\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|newsletters?|offers?|communications?|updates?|notifications?|promotions?|marketing|advertising|ads)\b)[^.;]{0,120}?|^\W{0,3})\bfrom\s+(?:you (?:and|or) )?(?:(?:our|your|other|trusted|selected|certain|various|some|these|those|such|the|third[- ]party|business|marketing|advertising|commercial|outside|external|airline|publicly|public|accessible|available|payment|service)\s+){0,3}(?:partners?|businesses|compan(?:y|ies)|sources|advertisers|data brokers|brokers|social (?:media|networks?)|authorities|customers|employers|platforms|affiliates|organi[sz]ations|third[- ]part(?:y|ies)|databases|records|providers?)\b|\bfrom (?:an)?other (?:individuals|users|members|people|persons)\b|\b(?:third[- ]parties|(?:business |marketing |advertising )?partners|advertisers|other (?:users|members|companies|businesses|sources)|data brokers|others)\b[^.;]{0,60}?\b(?:provides?|shares?|gives?|sends?|discloses?)\s+(?:to\s+)?us\b|\bprovided (?:to us )?by (?:third[- ]parties|(?:our )?partners|other (?:users|individuals|people)|others)\b|\babout you when others\b|\b(?:providers|vendors|carriers|affiliates)\b[^.;]{0,40}?\b(?:provide|share|give|send|disclose)s?\s+(?:to\s+)?us\b[^.;]{0,60}?\bwith\s+(?:(?:some|certain|additional|other)\s+)?(?:information|data|details)\b/i,
     gloss: 'Gets information about you from other sources',
     examples: {
       match: [
         'We may receive personal data about you from other individuals and from our partners.', 'In some circumstances, we also collect information about you from publicly accessible sources.',
         'Third parties that provide us with information about you.', 'We also collect other kinds of information from you or other sources.',
+        'Some mobile carriers may also provide us with information about the location of your device.',
       ],
-      noMatch: ['We share your data with our partners.', 'When you access our site from other websites, we record the referring page.', 'You can opt in to receive advertising emails from our partners.'],
+      noMatch: ['Our service providers provide us with hosting and support services.', 'We share your data with our partners.', 'When you access our site from other websites, we record the referring page.', 'You can opt in to receive advertising emails from our partners.'],
     },
   },
 ];
@@ -388,6 +411,12 @@ export const BLANKET_PASSIVE_TAIL =
 /** Sections whose statements speak for one tool or group, not the whole service. */
 export const NARROW_SECTION = /\b(?:cookies?|surveys?|analytics|logs?|tracking|automatic(?:ally)?|beacons?|pixels?|children|kids|minors?|teens?|plug-?ins?|advertis\w*)\b/i;
 
+/** Data taken from job applicants ("government ID in the context of a job application", a
+ *  "Job Applicants" section): not data about the people who use the service. */
+export const JOB_APPLICANTS = /\b(?:job|employment) applica(?:tions?|nts?)\b|\b(?:applicants?|candidates?) for (?:a |an )?(?:jobs?|positions?|roles?|employment)\b|\bwhen you apply for (?:a |an )?(?:job|position|role|employment)\b|\b(?:recruitment|recruiting|hiring) (?:process|purposes)\b/i;
+/** A heading over a section for job applicants only. */
+export const JOB_HEADING = /^(?:[\w.]+\s+)?(?:job |employment )?(?:applicants?|candidates?|careers?|recruitment|recruiting)\b[^.;]{0,40}$/i;
+
 /** A passive denial of keeping what the same words say is collected ("email addresses
  *  collected for the send-to-a-friend feature are not retained") denies keeping, not collecting. */
 export const COLLECTED_NOT_KEPT = /\b(?:collected|received|obtained|provided|submitted|given|gathered|entered)\b/i;
@@ -411,8 +440,9 @@ export const COLLECTS_LOOSELY =
 export const DATA_LIST_INTRO = /^(?:personal )?(?:data|information) (?:used|processed|collected|stored|held|processing)\b[^.;]{0,100}:$|\b(?:collects|gathers|obtains) (?:the )?following\b/i;
 /** The provider, by name, as the subject of collecting: "Stack Overflow may collect". */
 export const NAMED_PROVIDER_COLLECTS = /\b[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2}\s(?:(?:may|will|can|also|automatically|only)\s){0,2}(?:collect|receive|obtain|gather|process|record|store)(?:s|es)?\b/;
-/** Headings of modern policies' collection sections beyond COLLECT_HEADING. */
-export const COLLECT_HEADING_MORE = /\b(?:data|information) (?:we|that we) (?:process|hold|use)\b|\bwhat (?:personal )?(?:data|information) (?:do )?we (?:process|hold)\b|\bsources? of (?:personal )?(?:data|information)\b|\b(?:categories|types|kinds) of (?:personal )?(?:data|information)\b|\breceive (?:personal )?(?:data|information)\b|\b(?:address book|payment|technical) data\b|\blogs? files?\b/i;
+/** Headings of modern policies' collection sections beyond COLLECT_HEADING ("Information Acme
+ *  Collects Automatically"). */
+export const COLLECT_HEADING_MORE = /\b(?:data|information) (?:we|that we) (?:process|hold|use)\b|\bwhat (?:personal )?(?:data|information) (?:do )?we (?:process|hold)\b|\bsources? of (?:personal )?(?:data|information)\b|\b(?:categories|types|kinds) of (?:personal )?(?:data|information)\b|\breceive (?:personal )?(?:data|information)\b|\b(?:address book|payment|technical) data\b|\blogs? files?\b|\b(?:data|information) (?:[\w.&'-]+ ){1,2}(?:collects|gathers|receives|obtains)\b/i;
 
 /** Other companies collecting, before the item: "third parties such as Google collect ...";
  *  the verb in full ("Partner Program users" is not a partner using anything), with no "we"

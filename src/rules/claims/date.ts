@@ -1,8 +1,9 @@
 // The date a policy gives for itself: "Last updated: May 25, 2018", "Effective date 1 January
 // 2024", "Updated 2023-01-04", "This Privacy Policy applies from April 4, 2026", "Mise à jour :
-// 20/08/2026", and a closing line "Acme, February 2024, version 1.2".
+// 20/08/2026", "Last revised APRIL-2024", "Last update: 04 - 2021", and a closing line "Acme,
+// February 2024, version 1.2".
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?[,，]?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[,，]?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|${MONTH}[,，]?\s+\d{4})`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?[,，]?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[,，]?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|${MONTH}[,，]?\s+\d{4}|${MONTH}\s?[-–/]\s?\d{4}|(?:0?[1-9]|1[0-2])\s?[-–/]\s?(?:19|20)\d{2}(?!\d))`;
 
 /** Words that say the date is the last revision (preferred over an effective date beside it). */
 const UPDATED = String.raw`(?:we\s+)?last\s+(?:updated|revised|modified|amended|changed)\s+(?:this|our|the)\s+(?:privacy\s+)?(?:policy|notice|statement)(?:\s+(?:on|in))?|last\s+(?:updated|revised|modified|amended|changed)|(?:last|latest)\s+(?:update|revision|modification)(?:\s+date)?|updated|revised|revision\s+date|date\s+of\s+(?:(?:the\s+)?last\s+)?(?:update|revision|modification)|(?:this\s+)?(?:policy|notice|statement)\s+(?:was\s+)?(?:last\s+)?(?:updated|revised)(?:\s+on)?|(?:derni[eè]re\s+)?mise\s+[àa]\s+jour|zuletzt\s+(?:aktualisiert|ge[äa]ndert)|letzte\s+(?:aktualisierung|[äa]nderung)|[úu]ltima\s+actualizaci[óo]n|laatst\s+bijgewerkt|ultimo\s+aggiornamento`;

@@ -20,11 +20,16 @@ export const NO_LOGS: FactRule = {
 
 export const END_TO_END: FactRule = {
   id: 'minimise.e2e',
-  pattern: /\bend[- ]to[- ]end[- ]encrypt\w*|\bzero[- ]access encrypt\w*|\b(?:we|signal|proton|wire)\s+(?:can ?not|are unable to|are not able to|do not have the ability to|have no (?:way|ability) to)\s+(?:[\w-]+\s+){0,2}?(?:decrypt|read|access|see|view)\b[^.;:]{0,40}?\b(?:messages|emails?|content|files|calls|data|conversations)\b/i,
+  // Also content encrypted with keys only the person holds ("encrypted using keys under your
+  // control"), and "zero-knowledge encryption" (not "zero-knowledge proofs").
+  pattern: /\bend[- ]to[- ]end[- ]encrypt\w*|\bzero[- ](?:access|knowledge) (?:encrypt\w*|architecture)|\bencrypt\w*\b[^.;:]{0,60}?\bkeys?\b[^.;:]{0,30}?\b(?:under your (?:sole |own )?control|(?:that |which )?only you (?:have|hold|know|control)|you (?:alone )?(?:control|hold))\b|\b(?:we|signal|proton|wire)\s+(?:can ?not|are unable to|are not able to|do not have the ability to|have no (?:way|ability) to)\s+(?:[\w-]+\s+){0,2}?(?:decrypt|read|access|see|view)\b[^.;:]{0,40}?\b(?:messages|emails?|content|files|calls|data|conversations)\b/i,
   gloss: 'Your content is encrypted so that it cannot read it',
   examples: {
-    match: ['Your messages are end-to-end encrypted.', 'We cannot decrypt or read the content of your messages.', 'Your mailbox uses zero-access encryption.'],
-    noMatch: ['We encrypt data in transit.'],
+    match: [
+      'Your messages are end-to-end encrypted.', 'We cannot decrypt or read the content of your messages.', 'Your mailbox uses zero-access encryption.',
+      'Your vault is encrypted using keys under your control.', 'We protect your files with zero-knowledge encryption.',
+    ],
+    noMatch: ['We encrypt data in transit.', 'We encrypt your data at rest with keys we manage.', 'Our wallet supports zero-knowledge proofs.'],
   },
 };
 
@@ -33,17 +38,24 @@ export const NO_ACCOUNT: FactRule = {
   // The service can be used without an account ("you don't need an account to browse", "it is
   // not necessary to create an account", "you can use our services without creating an
   // account", "users can visit our site anonymously"), or an account or visit asks for no
-  // personal details ("we do not ask visitors to provide their name or contact information").
+  // personal details ("we do not ask visitors to provide their name or contact information", an
+  // account of a username and password, the email address optional).
   // Not "individuals without an account" (who they are, not what the service allows).
-  pattern: /\b(?:do|does)(?:\s+not|n't)\s+(?:need|require|have\s+to)\s+(?:(?:to\s+)?(?:create|have|open|register(?: for)?|sign up for|make|log ?in(?:to)?|sign in(?:to)?)\s+)?(?:an?|any|your)\s+(?:\w+\s+)?account\b|\b(?:not|no|never)\s+(?:necessary|required|needed|mandatory)\s+(?:for you\s+)?to\s+(?:create|have|open|register|sign up|log ?in|sign in)\b|\b(?:no|not an?)\s+(?:user\s+)?(?:account|registration|sign-?up|log-?in|e-?mail address)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:use|using|browse|browsing|access|accessing|visit|visiting|read|search|searching|view|viewing|watch|listen|play|download|explore|try)\b[^.;]{0,50}?\bwithout\s+(?:(?:creating|registering|having|signing up for|opening|logging in(?:to)?|signing in(?:to)?)\s+)?(?:(?:an?|any|a user)\s+)?(?:account|registration|registering|signing up|logging in|log-?in|signing in|providing (?:any )?(?:personal|your))\b|\bwithout (?:creating |registering |having )?(?:an? |any )?account\b[^.;]{0,30}?\byou can\b|\banonymous(?:ly)? (?:and pseudonymous )?(?:use|participation|browsing|visits?)\b|\b(?:visit|use|browse) (?:our|the|this) (?:site|website|service|app)s? anonymously\b|\bwithout (?:giving|telling) us (?:your|who)\b|\b(?:do|does)(?:\s+not|n't)\s+ask\s+(?:any\s+)?(?:visitors|users|you)?\s*(?:to provide|for)\s+(?:any\s+)?(?:[\w,-]+\s+){0,6}?(?:personal (?:information|data|details)|contact (?:information|details))/i,
+  pattern: /\b(?:do|does)(?:\s+not|n't)\s+(?:need|require|have\s+to)\s+(?:(?:to\s+)?(?:create|have|open|register(?: for)?|sign up for|make|log ?in(?:to)?|sign in(?:to)?)\s+)?(?:an?|any|your)\s+(?:\w+\s+)?account\b|\b(?:not|no|never)\s+(?:necessary|required|needed|mandatory)\s+(?:for you\s+)?to\s+(?:create|have|open|register|sign up|log ?in|sign in)\b|\b(?:no|not an?)\s+(?:user\s+)?(?:account|registration|sign-?up|log-?in|e-?mail address)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:use|used|using|browse|browsing|access|accessing|visit|visiting|read|search|searching|view|viewing|watch|listen|play|download|explore|try|interact|interacting)\b[^.;]{0,50}?\bwithout\s+(?:(?:creating|registering|having|signing up for|opening|logging in(?:to)?|signing in(?:to)?)\s+)?(?:(?:an?|any|a user)\s+(?:[A-Z][\w-]*\s+)?)?(?:account|registration|registering|signing up|logging in|log-?in|signing in|(?:providing|revealing|giving us|disclosing|the processing of) (?:any )?(?:personal|your))\b|\b(?:do|does)(?:\s+not|n't)\s+require\s+(?:you\s+)?to\s+(?:register|sign up|create an account|(?:\w+\s+){0,3}?provide (?:any )?personal (?:information|data))\b[^.;]{0,90}?\bto (?:use|visit|access|browse)\b|\bwithout (?:creating |registering |having )?(?:an? |any )?account\b[^.;]{0,30}?\byou can\b|\banonymous(?:ly)? (?:and pseudonymous )?(?:use|participation|browsing|visits?)\b|\b(?:visit|use|browse) (?:our|the|this) (?:site|website|service|app)s? anonymously\b|\bwithout (?:giving|telling) us (?:your|who)\b|\baccount\b(?:(?!\b(?:name|phone|address|birth)\b)[^.;]){0,80}?\busernames?\b[^.;]{0,40}?\be-?mail(?: address)?,? \(optional\)|\baccount\b[^.;]{0,80}?\be-?mail(?: address)? (?:is|are) (?:entirely |completely )?optional\b|\b(?:do|does)(?:\s+not|n't)\s+ask\s+(?:any\s+)?(?:visitors|users|you)?\s*(?:to provide|for)\s+(?:any\s+)?(?:[\w,-]+\s+){0,6}?(?:personal (?:information|data|details)|contact (?:information|details))/i,
   gloss: 'You can use it without an account or without giving personal data',
   examples: {
     match: [
-      'You can use our search engine without creating an account.', 'No email address is required to sign up.', 'We support anonymous and pseudonymous participation.',
+      'You can use our search engine without creating an account.', 'You can use the website without the processing of your personal data.',
+      'Parts of the site can be used without revealing any personal data.', 'We do not require you to register or otherwise actively provide personal information in order to use the website.',
+      'Other customers include people who interact with Acme without an Acme account.',
+      'When you create an account on our forum, we may collect your username, email address (optional), and password.', 'No email address is required to sign up.', 'We support anonymous and pseudonymous participation.',
       "If you just want to read, you don't need an account.", 'It is not necessary to create an account to use the app.', 'Our site does not ask visitors to provide their name, address or other contact information.',
     ],
     noMatch: ['You need an account to post.', 'Without an account you cannot save files.', 'You do not need an account to submit a privacy request.', 'Because we hold little data about individuals without an account, we cannot verify their requests.', 'To create an account, we do not ask your name.',
-      'This includes information in cases where you are not logged in and where you do not have an account.', 'The Example Launcher app lets you sign in with your work account or use it without any account.'],
+      'This includes information in cases where you are not logged in and where you do not have an account.', 'The Example Launcher app lets you sign in with your work account or use it without any account.',
+      'We do not require you to provide personal information, but some features will not work without it.',
+      'When you create an account, we collect your name, username, email address and phone number (optional).',
+      'When you create an account, we collect your full name, username, email address (optional) and password.'],
   },
 };
 
@@ -52,6 +64,12 @@ export const NO_ACCOUNT_PLAIN = /\b(?:need|necessary|required|needed|without)\b/
 
 /** No account needed to make a privacy request or opt out: about the request, not the service. */
 export const ACCOUNT_FOR_REQUESTS = /\bto (?:submit|make|file|exercise|send|verify) (?:a |an |your |any |these |those )?(?:\w+ )?(?:requests?|rights?|complaints?)\b|\bto opt[- ]?out\b/i;
+
+/** The policy says it collects personal data from people without an account ("we will collect
+ *  personal information from you even if you are a non-account holder"): use without an account
+ *  is then no minimisation promise, wherever the policy says it is possible. */
+export const COLLECTED_WITHOUT_ACCOUNT =
+  /\b(?:collect|receive|process)\w*\s+(?:your\s+)?personal (?:information|data)\b[^.;]{0,60}?\b(?:non-account holders?|even (?:if|though|when) you (?:do not|don't) have an? (?:[\w-]+ )?account|without an? (?:[\w-]+ )?account)\b/i;
 
 /** A product's feature described by name ("Example Launcher lets you ... use it without any
  *  account"): one product of a multi-product policy, not the service as a whole. */

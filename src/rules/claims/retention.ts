@@ -66,6 +66,16 @@ export const MORE_THAN_BEFORE = /\b(?:more|longer) than\s*$/i;
 /** Data already made anonymous before it is kept: its period is not one for personal data. */
 export const DEIDENTIFIED_KEPT = /\b(?:de-?identif\w*|anonymi[sz]\w*|anonymous)\b/i;
 
+/** A sentence that goes on about the period the one before it set ("Generally, this period varies
+ *  from 3 to 7 years"): about retention when that one is. */
+export const PERIOD_ANAPHOR = /\b(?:this|that|the|such|these) (?:retention |storage )?periods?\b/i;
+
+/** What is kept as long as needed is de-identified or aggregate data ("we retain deidentified or
+ *  aggregated data ... for as long as commercially necessary", "aggregated information may be
+ *  kept as long as needed"): not a period for personal data. */
+export const DEIDENTIFIED_OBJECT =
+  /\b(?:retain|keep|kept|store|hold|held|maintain)\w*\s+(?:(?:the|such|any|this|that|only)\s+)?(?:(?:de-?identified|aggregated?|anonymi[sz]ed|anonymous|pseudonymi[sz]ed)(?:\s*,|\s+or|\s+and(?:\/or)?)?\s+){1,3}(?:data|information)\b|^\s*(?:(?:the|such|any)\s+)?(?:(?:de-?identified|aggregated?|anonymi[sz]ed|anonymous)(?:\s*,|\s+or|\s+and)?\s+){1,3}(?:data|information)\b[^.;]{0,100}?\b(?:is|are|may be|will be|can be)\s+(?:retained|kept|stored|held)\b/i;
+
 /** A right the person has, whose conditions ("the right to erasure if the data is no longer
  *  necessary") say nothing of how long the provider keeps data. */
 export const RIGHT_BEFORE = /\bright (?:to|of)\b|\b(?:you|users) (?:can|may) (?:ask|request)\b|\brequest (?:that we|us to|the (?:deletion|erasure))\b/i;

@@ -30,13 +30,14 @@ const UNIT_ANCHORS: readonly string[] = ['hour', 'day', 'week', 'month', 'year']
 export const PERIOD_RULES: readonly FactRule[] = [
   {
     id: 'retention.period.for',
-    pattern: new RegExp(`(?<=\\b(?:for|period of|period is|(?:retention|storage|deletion) (?:time|period|duration|limit)s? (?:is|are|of|will be)|kept|stored|retained|held|archived)\\s+(?:a period of\\s+|the (?:next|following)\\s+|(?:any )?(?:more|longer) than\\s+)?)${AMOUNT}`, 'i'),
+    pattern: new RegExp(`(?<=\\b(?:for|period of|period is|period (?:varies|ranges) (?:from|between)|(?:retention|storage|deletion) (?:time|period|duration|limit)s? (?:is|are|of|will be)|kept|stored|retained|held|archived)\\s+(?:a period of\\s+|the (?:next|following)\\s+|(?:any )?(?:more|longer) than\\s+)?)${AMOUNT}`, 'i'),
     anchors: UNIT_ANCHORS,
     gloss: 'Says data is kept for a stated time',
     examples: {
       match: [
         'We treat this information as private and retain it in for up to twenty-four (24) months.', 'We retain call detail records for 7 years.',
         'The maximum retention time is ten (10) years.', 'The transaction ID is kept 20 days.', 'Log files are kept for a maximum of 72 hours.', 'We do not keep server logs for more than 7 days.',
+        'We keep customs records as long as the law requires; generally, this period varies from 3 to 7 years.',
       ],
       noMatch: ['You have the right to know what we collected over the preceding 12 months.', 'Fusion will respond within 45 days.', 'you must be at least 18 years of age', 'We have held true to our values since 1890.'],
     },

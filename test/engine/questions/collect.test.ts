@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
 import type { CollectItem } from '../../../src/engine/questions/types.ts';
+import { textFromMarkdown } from '../../../src/engine/text/markdown.ts';
 
 function collect(text: string): (item: CollectItem) => { value: string; first: string; cited: string[] } {
   const a = analyze({ text });
@@ -333,6 +334,28 @@ describe('collect: modern wordings (batch 2)', () => {
   it('reads a line introducing a list of the data used for a kind of user', () => {
     const c = collect('Our service\n\nData used for basic users:\n\n- your email address\n- your phone number');
     expect(c('contact').value).toBe('yes');
+  });
+
+  it('does not read data taken from job applicants as data about the service\'s users', () => {
+    expect(collect('Information we collect\n\nWe collect your email address and your passport number in the context of a job application.')('government-id').value).toBe('not-stated');
+    expect(collect('Job Applicants\n\nIf you apply for a job, we collect your social security number and references.')('government-id').value).toBe('not-stated');
+    const md = '## Information we collect\n\n| Context | Data |\n| --- | --- |\n| Account | We collect your name and email address. |\n| Job Applicants | If you apply for a job we collect what your application needs. This may include your social security number. |\n';
+    const a = analyze(textFromMarkdown(md));
+    expect(a.claims.collect['government-id'].value).toBe('not-stated');
+    expect(a.claims.collect.contact.value).toBe('yes');
+  });
+
+  it('reads a list of sources whose items are a short lead and a sentence', () => {
+    const md = '**Data we collect**\n\nWe collect data about you in several ways. For example, we collect data:\n\n*   Directly from you. This includes when you sign up.\n*   Automatically. This includes through cookies.\n*   From other sources. These can include our affiliates and public sources.\n';
+    expect(analyze(textFromMarkdown(md)).claims.collect['from-others'].value).toBe('yes');
+  });
+
+  it('reads a heading naming the provider ("Information Acme Collects Automatically") and carriers providing data', () => {
+    const c = collect('Information Acme Collects Automatically\n\nSome mobile carriers may also provide us with information about the physical location of the device you use.');
+    expect(c('approximate-location').value).toBe('yes');
+    expect(c('precise-location').value).toBe('not-stated');
+    expect(c('from-others').value).toBe('yes');
+    expect(collect('Information we collect\n\nWe collect location data from the device when you use the app.')('precise-location').value).toBe('yes');
   });
 
   it('reads a sign-in history as activity, not payment', () => {

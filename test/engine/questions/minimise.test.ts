@@ -70,3 +70,21 @@ describe('minimise: no logs', () => {
     expect(minimise(text, 'no-logs').value).toBe('not-stated');
   });
 });
+
+describe('minimise: modern wordings (batch 2)', () => {
+  it('reads use "without the processing of your personal data" and "we do not require you to register ... to use the website"', () => {
+    expect(minimise('Your data\n\nYou can use the website without the processing of your personal data; we then cannot contact you.', 'no-account').value).toBe('yes');
+    expect(minimise('Your data\n\nWe do not require you to register or otherwise actively provide personal information in order to use the website.', 'no-account').value).toBe('yes');
+    expect(minimise('Customers\n\nOther customers include people who interact with Acme without an Acme account.', 'no-account').value).toBe('yes');
+  });
+
+  it('does not read use without an account as a promise when the policy collects personal data from non-account holders', () => {
+    const text = 'Accounts\n\nOur services may be used without an Acme account. We will collect personal information from you even if you are a non-account holder.';
+    expect(minimise(text, 'no-account').value).toBe('not-stated');
+  });
+
+  it('reads content encrypted with keys under the person\'s control as end-to-end', () => {
+    expect(minimise('Security\n\nYour vault data is encrypted using secure keys under your control.', 'e2e').value).toBe('yes');
+    expect(minimise('Security\n\nWe encrypt your data at rest with keys we manage.', 'e2e').value).toBe('not-stated');
+  });
+});

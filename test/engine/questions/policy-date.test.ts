@@ -24,6 +24,12 @@ describe('the policy date', () => {
     expect(dateOf(`${BODY}\n\nStand: 01.03.2024`)).toMatchObject({ text: '01.03.2024', iso: '2024-03-01' });
   });
 
+  it('reads a month and year joined by a dash or given as numbers', () => {
+    expect(dateOf(`Last revised APRIL-2024\n\n${BODY}`)).toMatchObject({ text: 'APRIL-2024', iso: null });
+    expect(dateOf(`${BODY}\n\nLast update: 04 - 2021.`)).toMatchObject({ text: '04 - 2021', iso: null });
+    expect(dateOf(`${BODY}\n\nWe updated our systems in 2021 and keep data for 13 - 2021 users.`)).toBeNull();
+  });
+
   it('reads "last update", "revision date", "effective starting" and markup around the date', () => {
     expect(dateOf(`Privacy Policy (Last update 19.01.2023)\n\n${BODY}`)?.text).toBe('19.01.2023');
     expect(dateOf(`Revision Date: February 14th, 2025\n\n${BODY}`)).toMatchObject({ text: 'February 14th, 2025', iso: '2025-02-14' });

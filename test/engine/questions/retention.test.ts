@@ -71,6 +71,14 @@ describe('what a period applies to', () => {
   });
 });
 
+describe('a period the sentence before sets', () => {
+  it('reads "this period varies from 3 to 7 years" after a retention sentence, without a made-up subject', () => {
+    const text = 'How long we keep data\n\nCustoms records are kept for as long as customs laws require. Generally, this period varies from 3 to 7 years, depending on the country.';
+    expect(periods(text)).toEqual(['some data: up to 7 years']);
+    expect(periods('Our history\n\nWe grew quickly. Generally, this period varies from 3 to 7 years for most startups.')).toEqual([]);
+  });
+});
+
 describe('periods that are not retention', () => {
   it('leaves replies to requests alone', () => {
     expect(retention('If you ask us to delete your data, we will do so within 30 days of your request.').periods.value).toBe('not-stated');
@@ -145,5 +153,11 @@ describe('as long as needed', () => {
   it('does not read a right, or cookies, as the provider keeping data as long as needed', () => {
     expect(retention('You have the right to erasure if the data is no longer necessary for the purpose.')['as-needed'].value).toBe('not-stated');
     expect(retention('Session cookies are stored only while your browser is open.')['as-needed'].value).toBe('not-stated');
+  });
+
+  it('does not read de-identified or aggregated data kept as long as needed as a criterion for personal data', () => {
+    expect(retention('We retain de-identified or aggregated data, which cannot identify you, for as long as commercially necessary.')['as-needed'].value).toBe('not-stated');
+    expect(retention('Aggregated information may be kept for as long as we need it.')['as-needed'].value).toBe('not-stated');
+    expect(retention('We keep your personal data for as long as necessary to provide the service; aggregated data may be kept longer.')['as-needed'].value).toBe('yes');
   });
 });
