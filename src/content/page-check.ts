@@ -1,6 +1,6 @@
 // One look at the page: is it a policy? Tell the background; if it is, send its text. Repeated
 // looks (re-checks) only send what changed, so a page that settles costs the worker nothing.
-import { sendToBackground } from '../shared/messaging.ts';
+import { sendToBackground } from './browser-api.ts';
 import type { DetectionResult } from '../shared/protocol.ts';
 import { detectPolicyPage, findPolicyLinks } from './detect/index.ts';
 import { extractMainText } from './extract/index.ts';

@@ -8,7 +8,7 @@ import { checkPage, type Verdict } from './page-check.ts';
 import { watchMutations } from './own-mutations.ts';
 import { pageKey } from './page-key.ts';
 import { THIN_WAIT_MS } from './settle.ts';
-import browser from 'webextension-polyfill';
+import { extensionId } from './browser-api.ts';
 
 const MAX_RECHECKS_PER_PAGE = 8;
 /** Quiet time after the last change before looking again. */
@@ -23,7 +23,7 @@ type NavigationLike = EventTarget;
  *  Chrome leaves the old content script running in open tabs, with no one to talk to. */
 function extensionAlive(): boolean {
   try {
-    return Boolean(browser.runtime.id);
+    return Boolean(extensionId());
   } catch {
     return false;
   }
