@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { minify, type Plugin, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { manifestFor } from './manifest.config.ts';
+import { patternTableDefine } from './src/engine/detect/pattern-table.ts';
 
 /** The engine on real policies (the seeds, Debian's manuals) and the retraining check. */
 const CORPUS_TESTS = [
@@ -26,6 +27,10 @@ const BROWSER_TESTS = ['test/engine/detect/browser.test.ts'];
 
 /** The manifest's content scripts (manifest.json), each bundled into one file. */
 const CONTENT_SCRIPTS = ['src/content/index.ts'];
+
+/** Computed once per build: the page detector's compiled patterns (src/engine/detect/patterns.ts).
+ *  Tests run the engine from source, which compiles them itself. */
+const define = process.env['VITEST'] ? {} : patternTableDefine();
 
 /**
  * The content script is injected into every page, so it is shipped minified (the pages and the
@@ -55,6 +60,7 @@ function minifyContentScripts(sources: readonly string[]): Plugin {
  *  thread) with the engine, rules and libraries bundled in, so that it starts without a
  *  TypeScript compiler: dist-cli/policylens.mjs (package.json "bin"). */
 const CLI_BUILD: UserConfig = {
+  define,
   publicDir: false,
   build: {
     ssr: true,
@@ -87,6 +93,7 @@ export default defineConfig(({ mode }) => {
           }),
           minifyContentScripts(CONTENT_SCRIPTS),
         ],
+    define,
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

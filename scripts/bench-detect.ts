@@ -67,6 +67,7 @@ async function time(page: Page, bundle: string, url: string): Promise<Timing> {
     const detect = (window as unknown as DetectGlobal).PolicyLensDetect;
     const t0 = performance.now();
     const result = detect.detectPolicyPage(document, location.href);
+    if (!result) throw new Error('undecided: the vocabulary was not handed in');
     const firstMs = performance.now() - t0;
     const warm: number[] = [];
     for (let i = 0; i < repeats; i++) {

@@ -12,8 +12,10 @@ import { holdBack, isThin, worthResending } from './settle.ts';
 /** Below a policy verdict but close: worth watching while the page keeps loading content. */
 const MAYBE_SCORE = 0.3;
 
-/** 'waiting': a policy whose text looks unrendered yet; look again later even without changes. */
-export type Verdict = 'policy' | 'waiting' | 'maybe' | 'no';
+/** 'waiting': a policy whose text looks unrendered yet; look again later even without changes.
+ *  'scoring': the page's text is to be scored with the vocabulary the worker has not sent yet
+ *  (detect/vocabulary.ts, asked by rechecks.ts); nothing is sent until the page is looked at again. */
+export type Verdict = 'policy' | 'waiting' | 'scoring' | 'maybe' | 'no';
 
 // What the background has acknowledged. Recorded on success only: the worker may be restarting
 // (extension update) when a message goes out, and the next check then sends it again.
@@ -36,6 +38,7 @@ export function checkPage(now = performance.now()): Verdict {
   if (firstSeen?.key !== key) firstSeen = { key, at: now };
   const title = document.title;
   const detected = detectPolicyPage(document, url);
+  if (detected === null) return 'scoring';
   // Asked for by the person ("Analyse this page anyway"): read as a policy, the score kept as is.
   const detection = isForced() ? { ...detected, isPolicy: true } : detected;
   if (sentVerdict?.key !== key || sentVerdict.isPolicy !== detection.isPolicy) {

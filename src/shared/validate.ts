@@ -160,6 +160,7 @@ const pageValidators: Validators<PageType> = /* @__PURE__ */ Object.assign(Objec
     };
   },
   'page/get-analysis': empty,
+  'page/get-detect-vocabulary': empty,
   'page/get-glosses': (payload: unknown, path: string) => ({
     ruleIds: array(field(record(payload, path), 'ruleIds'), `${path}.ruleIds`, MAX_GLOSS_IDS, (value, p) => string(value, p, MAX_RULE_ID_LENGTH)),
   }),

@@ -4,3 +4,4 @@ export { detectPolicyPage } from './detect-page.ts';
 export { quickFeaturesFromDom } from './features.ts';
 export { mainText } from './main-text.ts';
 export { findPolicyLinks } from './policy-links.ts';
+export { askVocabulary, useVocabulary } from './vocabulary.ts';

@@ -50,8 +50,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function detectIn(path: string) {
-  const page = await openWithDetector(browser, bundle, `${server.origin}${path}`);
+async function detectIn(path: string, vocabulary = true) {
+  const page = await openWithDetector(browser, bundle, `${server.origin}${path}`, vocabulary);
   try {
     return await page.evaluate(() => {
       const g = window as unknown as DetectGlobal;
@@ -97,13 +97,19 @@ describe('detectPolicyPage in Chromium', () => {
     expect(innerTextReads).toBe(1);
   });
 
+  it('leaves a maybe page undecided, its text unread, until the worker has sent the vocabulary', async () => {
+    const { result, innerTextReads } = await detectIn('/privacy', false);
+    expect(result).toBeNull();
+    expect(innerTextReads).toBe(0);
+  });
+
   it('reads the text and rejects terms of service on a privacy-looking path', async () => {
     const { result } = await detectIn('/legal/privacy');
     expect(result).toMatchObject({ isPolicy: false, stage: 'full' });
   });
 
   it('detects a German Datenschutzerklärung', async () => {
-    expect((await detectIn('/datenschutz')).result.isPolicy).toBe(true);
+    expect((await detectIn('/datenschutz')).result?.isPolicy).toBe(true);
   });
 
   it('rejects a cookie policy (also by its canonical URL)', async () => {
