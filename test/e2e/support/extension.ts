@@ -41,7 +41,8 @@ function preflight(): void {
   }
 }
 
-export async function launchWithExtension(): Promise<ExtensionSession> {
+/** `extraArgs`: more Chromium switches (the detection bench maps host names to loopback). */
+export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionSession> {
   preflight();
   const profile = mkdtempSync(join(tmpdir(), 'policylens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -58,6 +59,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
       '--no-first-run',
       '--disable-sync',
       '--disable-default-apps',
+      ...extraArgs,
     ],
   });
   const requests: string[] = [];
@@ -85,10 +87,15 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
   const extensionId = new URL(first.url()).host;
   // Playwright reports no uncaught error of a service worker: have the worker log its own.
+  // (No named function inside: tsx, which runs the bench scripts, would wrap it in a __name()
+  // helper that does not exist in the worker.)
   await first.evaluate((prefix) => {
-    const log = (what: unknown) => console.error(prefix, what instanceof Error ? (what.stack ?? what.message) : String(what));
-    self.addEventListener('error', (event) => log((event as ErrorEvent).error ?? (event as ErrorEvent).message));
-    self.addEventListener('unhandledrejection', (event) => log((event as PromiseRejectionEvent).reason));
+    for (const type of ['error', 'unhandledrejection']) {
+      self.addEventListener(type, (event) => {
+        const what: unknown = event instanceof ErrorEvent ? (event.error ?? event.message) : (event as PromiseRejectionEvent).reason;
+        console.error(prefix, what instanceof Error ? (what.stack ?? what.message) : String(what));
+      });
+    }
   }, WORKER_UNCAUGHT);
   // runtime.onInstalled opens the first-run page: wait for it, so no test's own tab races it
   // for the focus, and so a test can check it.
