@@ -21,7 +21,7 @@ const contextImportBan = (own) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-firefox/**', 'dist-cli/**', 'dist-packages/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
