@@ -1,8 +1,10 @@
+import { gzipSync } from 'node:zlib';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { minify, type Plugin, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { manifestFor } from './manifest.config.ts';
+import { NEEDS_A_PATTERN } from './src/engine/detect/compile.ts';
 import { patternTableDefine } from './src/engine/detect/pattern-table.ts';
 
 /** The engine on real policies (the seeds, Debian's manuals) and the retraining check. */
@@ -32,11 +34,16 @@ const CONTENT_SCRIPTS = ['src/content/index.ts'];
  *  Tests run the engine from source, which compiles them itself. */
 const define = process.env['VITEST'] ? {} : patternTableDefine();
 
+/** Issue 15's budget for a content script, gzip -9 (13.3 KB when set). Past it, the usual cause is
+ *  an import that drags in rules or the pattern compiler (lint forbids src/rules and
+ *  classification; the detector's compiler is dropped only thanks to `define` above). */
+const CONTENT_SCRIPT_GZIP_BUDGET = 15 * 1024;
+
 /**
  * The content script is injected into every page, so it is shipped minified (the pages and the
  * worker stay readable for review). crxjs builds it in a build of its own with the parent's
  * `minify`, so it is minified here, after crxjs has emitted it, with the minifier Vite itself
- * uses (oxc).
+ * uses (oxc); the build fails when it outgrows its budget or would compile patterns at run time.
  */
 function minifyContentScripts(sources: readonly string[]): Plugin {
   const outputs = sources.map((f) => f.replace(/\.tsx?$/, '.js'));
@@ -51,6 +58,9 @@ function minifyContentScripts(sources: readonly string[]): Plugin {
         const result = await minify(fileName, asset.source, { compress: true, mangle: true });
         if (result.errors.length > 0) this.error(`minifying ${fileName}: ${result.errors.map((e) => e.message).join('; ')}`);
         asset.source = result.code;
+        if (result.code.includes(NEEDS_A_PATTERN)) this.error(`content script ${fileName} carries the detector's pattern compiler: is the build's define (patternTableDefine) missing?`);
+        const gzip = gzipSync(result.code, { level: 9 }).length;
+        if (gzip > CONTENT_SCRIPT_GZIP_BUDGET) this.error(`content script ${fileName} is ${gzip} B gzip, over its budget of ${CONTENT_SCRIPT_GZIP_BUDGET} B: does it import rules or the pattern compiler?`);
       }
     },
   };

@@ -6,6 +6,10 @@ import { LETTER, LETTER_OR_DIGIT } from './match.ts';
 
 export class PatternError extends Error {}
 
+/** Part of the compiler's first error message; vite.config.ts fails a content script that holds
+ *  it, that is one that would compile patterns on every page. */
+export const NEEDS_A_PATTERN = 'needs at least one pattern';
+
 /** Translates one dialect pattern into RegExp source (lower case, without word boundaries). */
 export function dialectToRegExpSource(pattern: string): string {
   let out = '';
@@ -41,7 +45,7 @@ export function dialectToRegExpSource(pattern: string): string {
  * policy).
  */
 export function compilePatterns(id: string, patterns: readonly string[]): RegExp {
-  if (patterns.length === 0) throw new PatternError(`rule ${id}: needs at least one pattern`);
+  if (patterns.length === 0) throw new PatternError(`rule ${id}: ${NEEDS_A_PATTERN}`);
   // Alternation binds loosest, so the patterns need no group each: `(?:a|b)` is `(?:(?:a)|(?:b))`.
   const body = patterns.map(dialectToRegExpSource).join('|');
   try {
