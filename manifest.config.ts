@@ -1,7 +1,11 @@
 // manifest.json is written for Chrome; Firefox gets the same manifest with the two differences
-// it needs, so there is one source and the builds cannot drift apart.
+// it needs, so there is one source and the builds cannot drift apart. The version is
+// package.json's, so the store packages (npm run package) are named and versioned alike.
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
-import base from './manifest.json' with { type: 'json' };
+import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+const base = { ...manifest, version: pkg.version };
 
 export type Browser = 'chrome' | 'firefox';
 

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import type { UserConfig } from 'vite';
+import { minify, type Plugin, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { manifestFor } from './manifest.config.ts';
 import { compiledEnginePlugin } from './scripts/build/compiled-engine.ts';
 import { engineFingerprint } from './scripts/lib/engine-fingerprint.ts';
-
-/** Stored with every analysis, so that one an older engine wrote is read again (src/shared/engine-fingerprint.ts). */
-const define = { __POLICYLENS_ENGINE__: JSON.stringify(engineFingerprint(fileURLToPath(new URL('.', import.meta.url)))) };
+import { NEEDS_A_PATTERN } from './src/engine/detect/compile.ts';
+import { patternTableDefine } from './src/engine/detect/pattern-table.ts';
 
 /** The engine on real policies (the seeds, Debian's manuals) and the retraining check. */
 const CORPUS_TESTS = [
@@ -31,6 +31,50 @@ const CORPUS_TESTS = [
 const CLI_TESTS = ['test/cli/**/*.test.ts', 'test/scripts/cli.test.ts', 'test/scripts/compare.test.ts', 'test/engine/detect/cli.test.ts'];
 /** Pure modules run in real Chromium. */
 const BROWSER_TESTS = ['test/engine/detect/browser.test.ts'];
+
+/** The manifest's content scripts (manifest.json), each bundled into one file. */
+const CONTENT_SCRIPTS = ['src/content/index.ts'];
+
+/** Computed once per build: the engine's fingerprint, stored with every analysis so that one an
+ *  older engine wrote is read again (src/shared/engine-fingerprint.ts), and the page detector's
+ *  compiled patterns (src/engine/detect/patterns.ts; tests run the detector from source, which
+ *  compiles them itself). */
+const define = {
+  __POLICYLENS_ENGINE__: JSON.stringify(engineFingerprint(fileURLToPath(new URL('.', import.meta.url)))),
+  ...(process.env['VITEST'] ? {} : patternTableDefine()),
+};
+
+/** Issue 15's budget for a content script, gzip -9 (13.3 KB when set). Past it, the usual cause is
+ *  an import that drags in rules or the pattern compiler (lint forbids src/rules and
+ *  classification; the detector's compiler is dropped only thanks to `define` above). */
+const CONTENT_SCRIPT_GZIP_BUDGET = 15 * 1024;
+
+/**
+ * The content script is injected into every page, so it is shipped minified (the pages and the
+ * worker stay readable for review). crxjs builds it in a build of its own with the parent's
+ * `minify`, so it is minified here, after crxjs has emitted it, with the minifier Vite itself
+ * uses (oxc); the build fails when it outgrows its budget or would compile patterns at run time.
+ */
+function minifyContentScripts(sources: readonly string[]): Plugin {
+  const outputs = sources.map((f) => f.replace(/\.tsx?$/, '.js'));
+  return {
+    name: 'policylens:minify-content-scripts',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      for (const fileName of outputs) {
+        const asset = bundle[fileName];
+        if (asset?.type !== 'asset' || typeof asset.source !== 'string') this.error(`content script ${fileName} was not emitted as a script`);
+        const result = await minify(fileName, asset.source, { compress: true, mangle: true });
+        if (result.errors.length > 0) this.error(`minifying ${fileName}: ${result.errors.map((e) => e.message).join('; ')}`);
+        asset.source = result.code;
+        if (result.code.includes(NEEDS_A_PATTERN)) this.error(`content script ${fileName} carries the detector's pattern compiler: is the build's define (patternTableDefine) missing?`);
+        const gzip = gzipSync(result.code, { level: 9 }).length;
+        if (gzip > CONTENT_SCRIPT_GZIP_BUDGET) this.error(`content script ${fileName} is ${gzip} B gzip, over its budget of ${CONTENT_SCRIPT_GZIP_BUDGET} B: does it import rules or the pattern compiler?`);
+      }
+    },
+  };
+}
 
 /** `vite build --mode cli`: the command-line tool as two Node modules (the tool and its worker
  *  thread) with the engine, rules and libraries bundled in, so that it starts without a
@@ -69,13 +113,15 @@ export default defineConfig(({ mode }) => {
             browser,
             // One self-contained IIFE: crxjs's default loader imports chunks at run time, which
             // would need them web-accessible to every page (a fingerprinting surface).
-            contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+            contentScripts: { standaloneFiles: CONTENT_SCRIPTS },
           }),
+          minifyContentScripts(CONTENT_SCRIPTS),
         ],
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      // Readable output is easier to review for store submission; size hardly matters locally.
+      // Readable output is easier to review for store submission; size hardly matters locally
+      // (the content script is the exception: see minifyContentScripts).
       minify: false,
       // Pages no manifest key names: crxjs builds only what the manifest lists.
       rollupOptions: { input: { paste: 'src/popup/paste.html', welcome: 'src/popup/welcome.html' } },

@@ -4,7 +4,7 @@
 // 256 KB and 1 MB beside realistic policy text of the same size, and 8 MB of short lines beside
 // 8 MB of realistic text; then the cold start, in a fresh Node process and in a fresh MV3 worker
 // in Chromium (scripts/bench-cold.ts; --warm-only leaves it out). Figures only, no asserts.
-// `--only adversarial` prints the adversarial table alone.
+// `--only adversarial` or `--only speed` prints that table alone.
 //
 // Method. The VM this runs on changes speed by up to 1.5x within a minute (CPU steal), so the
 // two contenders are timed in alternation, one engine run then one parse, round after round:
@@ -69,8 +69,8 @@ function compare(name: string, text: string): Row {
 }
 
 const only = stringOption(args, 'only');
-if (only !== undefined && only !== 'adversarial') {
-  console.error(`bench: --only takes 'adversarial', not '${only}'`);
+if (only !== undefined && only !== 'adversarial' && only !== 'speed') {
+  console.error(`bench: --only takes 'adversarial' or 'speed', not '${only}'`);
   process.exit(2);
 }
 const json = args.options.has('json');
@@ -157,8 +157,8 @@ function adversarialTable(): void {
   console.log(`  worst: ${worst.shape} at ${worst.kb.toFixed(0)} KB, ${worst.ratio.toFixed(2)}x realistic text (target: at most 2x)`);
 }
 
-if (only === undefined) speedTable();
-adversarialTable();
+if (only !== 'adversarial') speedTable();
+if (only !== 'speed') adversarialTable();
 if (only === undefined && !args.options.has('warm-only')) {
   const cold = await coldFigures(Number(stringOption(args, 'processes') ?? '5'), Number(stringOption(args, 'rounds') ?? '4'));
   if (json) report['cold'] = cold;

@@ -14,16 +14,15 @@ import { followOptions } from './site-switch.ts';
 export function start(): AbortController {
   const controller = new AbortController();
   const { signal } = controller;
-  let watching = false;
+  let checkNow: (() => void) | undefined;
   const watch = (): void => {
-    if (watching || signal.aborted) return;
-    watching = true;
-    watchForChanges(checkPage(), signal, () => controller.abort());
+    if (checkNow || signal.aborted) return;
+    checkNow = watchForChanges(checkPage(), signal, () => controller.abort());
   };
   listenForRequests(signal, {
     analyseAnyway: () => {
       forceThisPage();
-      if (watching) checkPage();
+      if (checkNow) checkNow();
       else watch();
     },
   });

@@ -1,20 +1,15 @@
 // Requests from the popup (sent with tabs.sendMessage). Checked like any other input: only an
 // extension page of ours may ask, only the content/* types are served, and payloads pass the
 // same runtime validation as every other message (src/shared/validate.ts).
-import browser from 'webextension-polyfill';
-import type { Runtime } from 'webextension-polyfill';
-import type { Message, MessageType, ResponseOf } from '../shared/protocol.ts';
-import { parseMessage } from '../shared/validate.ts';
+import type { Message, ResponseOf } from '../shared/protocol.ts';
+import { parseContentRequest, type ContentType } from '../shared/validate.ts';
+import { extensionId, extensionUrl, onMessage, type MessageSender } from './browser-api.ts';
 import { findPolicyLinks } from './detect/index.ts';
 import { highlightState } from './highlight/index.ts';
 import { switchHighlights } from './highlights-switch.ts';
 import { endFlash, scrollToSentence } from './scroll-to.ts';
 import { pageDetection } from './site-switch.ts';
 import { onExtractionChange } from './session.ts';
-
-type ContentType = Extract<MessageType, `content/${string}`>;
-
-const isContent = (message: Message): message is Message<ContentType> => message.type.startsWith('content/');
 
 /** What the content script does beyond answering: started by index.ts. */
 export interface ContentActions {
@@ -24,13 +19,13 @@ export interface ContentActions {
 
 /** Our popup and extension pages only: a message from another extension, or from a content
  *  script (ours in another tab included), is never a request to scroll or mark this page. */
-function fromOurPages(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url?.startsWith(browser.runtime.getURL('')) ?? false);
+function fromOurPages(sender: MessageSender): boolean {
+  return sender.id === extensionId() && (sender.url?.startsWith(extensionUrl('')) ?? false);
 }
 
 function requestOf(raw: unknown): Message<ContentType> | null {
-  const parsed = parseMessage(raw);
-  return parsed.ok && isContent(parsed.message) ? parsed.message : null;
+  const parsed = parseContentRequest(raw);
+  return parsed.ok ? parsed.message : null;
 }
 
 async function handle(request: Message<ContentType>, signal: AbortSignal, actions: ContentActions): Promise<ResponseOf<ContentType>> {
@@ -55,13 +50,11 @@ async function handle(request: Message<ContentType>, signal: AbortSignal, action
 }
 
 export function listenForRequests(signal: AbortSignal, actions: ContentActions): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  onMessage((message, sender) => {
     if (!fromOurPages(sender)) return undefined;
     const request = requestOf(message);
     return request ? handle(request, signal, actions) : undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  }, signal);
   // Highlights drawn from an old text point at the wrong words once the page text changes.
   onExtractionChange(() => void switchHighlights(false, signal, 'page'), signal);
 }

@@ -4,7 +4,7 @@
 // refuses or fails on, or that stops the worker, is reported (page/failed), so the tab ends in
 // an error state the popup shows instead of "analysing" or nothing.
 import { LIMITS } from '../shared/limits.ts';
-import { sendToBackground } from '../shared/messaging.ts';
+import { sendToBackground } from './browser-api.ts';
 import type { DetectionResult } from '../shared/protocol.ts';
 import { detectPolicyPage, findPolicyLinks } from './detect/index.ts';
 import { extractMainText, type Extraction } from './extract/index.ts';
@@ -18,8 +18,10 @@ import { holdBack, isThin, worthResending } from './settle.ts';
 /** Below a policy verdict but close: worth watching while the page keeps loading content. */
 const MAYBE_SCORE = 0.3;
 
-/** 'waiting': a policy whose text looks unrendered yet; look again later even without changes. */
-export type Verdict = 'policy' | 'waiting' | 'maybe' | 'no';
+/** 'waiting': a policy whose text looks unrendered yet; look again later even without changes.
+ *  'scoring': the page's text is to be scored with the vocabulary the worker has not sent yet
+ *  (detect/vocabulary.ts, asked by rechecks.ts); nothing is sent until the page is looked at again. */
+export type Verdict = 'policy' | 'waiting' | 'scoring' | 'maybe' | 'no';
 
 // What the background has acknowledged, or what was given up on (refused, or it stopped the
 // worker: sending it again would only repeat that). Not recorded when a message found no
@@ -59,6 +61,7 @@ export function checkPage(now = performance.now()): Verdict {
   if (firstSeen?.key !== key) firstSeen = { key, at: now };
   const title = trimTitle(document.title);
   const detected = detectPolicyPage(document, location.href);
+  if (detected === null) return 'scoring';
   // Asked for by the person ("Analyse this page anyway"): read as a policy, the score kept as is.
   const detection = isForced() ? { ...detected, isPolicy: true } : detected;
   if (sentVerdict?.key !== key || sentVerdict.isPolicy !== detection.isPolicy) {

@@ -4,11 +4,12 @@
 // after the first change, so a page that never stops ticking is still read). A policy whose text
 // looks unrendered ('waiting') is looked at again when the hold-back ends, changes or not.
 // Ordinary pages get no MutationObserver at all.
+import { askVocabulary } from './detect/index.ts';
 import { checkPage, type Verdict } from './page-check.ts';
 import { watchMutations } from './own-mutations.ts';
 import { pageKey } from './page-key.ts';
 import { THIN_WAIT_MS } from './settle.ts';
-import browser from 'webextension-polyfill';
+import { extensionId } from './browser-api.ts';
 
 const MAX_RECHECKS_PER_PAGE = 8;
 /** Quiet time after the last change before looking again. */
@@ -23,13 +24,14 @@ type NavigationLike = EventTarget;
  *  Chrome leaves the old content script running in open tabs, with no one to talk to. */
 function extensionAlive(): boolean {
   try {
-    return Boolean(browser.runtime.id);
+    return Boolean(extensionId());
   } catch {
     return false;
   }
 }
 
-export function watchForChanges(initial: Verdict, signal: AbortSignal, onOrphaned: () => void): void {
+/** Returns a function that looks at the page now (as asked from the popup). */
+export function watchForChanges(initial: Verdict, signal: AbortSignal, onOrphaned: () => void): () => void {
   let page = pageKey(location.href);
   let rechecks = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,6 +47,15 @@ export function watchForChanges(initial: Verdict, signal: AbortSignal, onOrphane
     const wanted = verdict !== 'no' && rechecks < MAX_RECHECKS_PER_PAGE && !signal.aborted;
     // The hold-back of a thin text ends on its own: look again then, even if nothing changes.
     if (verdict === 'waiting' && !signal.aborted) schedule(THIN_WAIT_MS);
+    // The look is finished once the vocabulary is here: not a re-check of its own. A failed ask
+    // (the worker restarting) is tried again at the next re-check, within the same budget.
+    if (verdict === 'scoring' && !signal.aborted) {
+      void askVocabulary().then((arrived) => {
+        if (signal.aborted) return;
+        if (arrived) observe(checkPage());
+        else if (rechecks < MAX_RECHECKS_PER_PAGE) schedule();
+      });
+    }
     if (wanted && !observer && document.body) {
       observer = new MutationObserver(() => schedule(QUIET_MS));
       watchMutations(observer, signal);
@@ -97,4 +108,5 @@ export function watchForChanges(initial: Verdict, signal: AbortSignal, onOrphane
   addEventListener('popstate', onUrlMaybeChanged, { signal });
   addEventListener('hashchange', onUrlMaybeChanged, { signal });
   observe(initial);
+  return () => observe(checkPage());
 }

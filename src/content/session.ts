@@ -1,7 +1,7 @@
 // What the content script knows about the current page: the last extraction (whose map turns
 // sentence offsets back into DOM ranges) and the analysis the background made of it.
 import type { Analysis } from '../engine/types.ts';
-import { sendToBackground } from '../shared/messaging.ts';
+import { sendToBackground } from './browser-api.ts';
 import type { Extraction } from './extract/index.ts';
 
 let extraction: Extraction | null = null;

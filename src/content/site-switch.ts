@@ -2,14 +2,13 @@
 // be off everywhere or on one site. Read once at start and followed while the page is open, so
 // switching a site back on from the popup takes effect without a reload. A site switched off
 // gets no detection at all, hence no message to the worker and no badge.
-import browser from 'webextension-polyfill';
-import type { Storage } from 'webextension-polyfill';
 import { detectionFor, OPTIONS_KEY, parseOptions, readOptions, type Detection, type Options } from '../shared/options.ts';
+import { onStorageChanged, readLocal, type StorageChange } from './browser-api.ts';
 
 let options: Promise<Options> | undefined;
 
 export function currentOptions(): Promise<Options> {
-  options ??= readOptions(browser.storage.local);
+  options ??= readOptions({ get: readLocal });
   return options;
 }
 
@@ -19,15 +18,13 @@ export async function pageDetection(): Promise<Detection> {
 
 /** Calls `onChange` with the page's detection now and whenever the options change. */
 export function followOptions(signal: AbortSignal, onChange: (detection: Detection, options: Options) => void): void {
-  const listener = (changes: Record<string, Storage.StorageChange>, area: string): void => {
+  onStorageChanged((changes: Record<string, StorageChange>, area: string): void => {
     const change = changes[OPTIONS_KEY];
     if (area !== 'local' || !change || signal.aborted) return;
     const next = parseOptions(change.newValue);
     options = Promise.resolve(next);
     onChange(detectionFor(next, location.href), next);
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  }, signal);
   void currentOptions().then((o) => {
     if (!signal.aborted) onChange(detectionFor(o, location.href), o);
   });

@@ -68,7 +68,7 @@ export interface OptionsArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function readOptions(area: OptionsArea): Promise<Options> {
+export async function readOptions(area: Pick<OptionsArea, 'get'>): Promise<Options> {
   const items = await area.get(OPTIONS_KEY).catch(() => ({}) as Record<string, unknown>);
   return parseOptions(items[OPTIONS_KEY]);
 }

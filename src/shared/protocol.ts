@@ -2,6 +2,7 @@
 // and its response. Messages arriving from content scripts are untrusted (any page can be
 // hostile), so every request is validated at runtime by `parseMessage` (validate.ts) and unknown types are
 // rejected — the Privacy Badger approach (allow-list of types plus a sender check).
+import type { VocabularyPattern } from '../engine/detect/pattern-table.ts';
 import type { Analysis, Block, Flag, Grade } from '../engine/types.ts';
 import type { Detection } from './options.ts';
 
@@ -109,6 +110,13 @@ export interface Protocol {
   'page/get-glosses': {
     request: { ruleIds: string[] };
     response: { glosses: { id: string; gloss: string }[] };
+  };
+  /** The page detector's text vocabulary, compiled at build time: the content script asks for
+   *  it on the first page whose URL, title and headings leave it undecided, rather than carry
+   *  it onto every page (src/content/detect/vocabulary.ts). */
+  'page/get-detect-vocabulary': {
+    request: Record<string, never>;
+    response: { vocabulary: VocabularyPattern[] };
   };
   'popup/get-state': {
     request: { tabId: number };

@@ -6,7 +6,7 @@ import type { Block, BlockKind } from '../engine/types.ts';
 import { LIMITS } from './limits.ts';
 import { FAILURE_REASONS, type DetectionResult, type FailureReason, type Message, type MessageType, type PolicyLink, type RequestOf } from './protocol.ts';
 
-export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
+export type ParseResult<T extends MessageType = MessageType> = { ok: true; message: Message<T> } | { ok: false; error: string };
 
 class Invalid extends Error {}
 
@@ -121,8 +121,18 @@ function empty(value: unknown, path: string): Record<string, never> {
   return {};
 }
 
-/** One validator per message type; a null-prototype table so `toString` or `__proto__` is no type. */
-const validators: { [K in MessageType]: (payload: unknown, path: string) => RequestOf<K> } = Object.assign(Object.create(null) as object, {
+type Validator<K extends MessageType> = (payload: unknown, path: string) => RequestOf<K>;
+type Validators<T extends MessageType> = { [K in T]: Validator<K> };
+type PageType = Extract<MessageType, `page/${string}`>;
+type PopupType = Extract<MessageType, `popup/${string}`>;
+export type ContentType = Extract<MessageType, `content/${string}`>;
+
+// Null-prototype tables, so `toString` or `__proto__` is no type; one per direction, each
+// marked pure, so that a bundle that reads one table (the content script reads only the
+// content/* one) carries no other.
+
+/** content script → background */
+const pageValidators: Validators<PageType> = /* @__PURE__ */ Object.assign(Object.create(null) as object, {
   'page/detected': (payload: unknown, path: string) => {
     const fields = record(payload, path);
     return {
@@ -154,9 +164,14 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
     };
   },
   'page/get-analysis': empty,
+  'page/get-detect-vocabulary': empty,
   'page/get-glosses': (payload: unknown, path: string) => ({
     ruleIds: array(field(record(payload, path), 'ruleIds'), `${path}.ruleIds`, LIMITS.glossIds, (value, p) => string(value, p, LIMITS.ruleIdLength)),
   }),
+});
+
+/** popup and extension pages → background */
+const popupValidators: Validators<PopupType> = /* @__PURE__ */ Object.assign(Object.create(null) as object, {
   'popup/get-state': (payload: unknown, path: string) => ({ tabId: tabId(record(payload, path), path) }),
   'popup/library-list': empty,
   'popup/library-save': (payload: unknown, path: string) => {
@@ -185,6 +200,10 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
   'popup/library-get': (payload: unknown, path: string) => ({
     ids: array(field(record(payload, path), 'ids'), `${path}.ids`, LIMITS.libraryGetIds, entryId),
   }),
+});
+
+/** popup → content script */
+const contentValidators: Validators<ContentType> = /* @__PURE__ */ Object.assign(Object.create(null) as object, {
   'content/set-highlights': (payload: unknown, path: string) => ({
     on: boolean(field(record(payload, path), 'on'), `${path}.on`),
   }),
@@ -197,27 +216,39 @@ const validators: { [K in MessageType]: (payload: unknown, path: string) => Requ
   'content/page-info': empty,
 });
 
+/** One validator per message type (a type of no known direction fails to compile here). */
+const validators: Validators<MessageType> = /* @__PURE__ */ Object.assign(Object.create(null) as object, pageValidators, popupValidators, contentValidators);
+
 export function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && Object.hasOwn(validators, type);
 }
 
-function build<K extends MessageType>(type: K, payload: unknown): Message<K> {
-  const validate = validators[type] as (payload: unknown, path: string) => RequestOf<K>;
+function build<K extends MessageType>(type: K, payload: unknown, table: Partial<Validators<MessageType>>): Message<K> {
+  const validate = table[type] as Validator<K>;
   // The mapped `Message<K>` cannot be narrowed from a generic K; the validator makes it true.
   return { type, payload: validate(payload, 'payload') } as Message<K>;
 }
 
-/** Never throws: malformed input becomes `{ ok: false, error }` naming the offending field. */
-export function parseMessage(raw: unknown): ParseResult {
+function parseWith<T extends MessageType>(raw: unknown, table: Validators<T>): ParseResult<T> {
   try {
     const fields = record(raw, 'message');
     const type = field(fields, 'type');
     if (typeof type !== 'string') throw new Invalid('message.type must be a string');
-    if (!isMessageType(type)) throw new Invalid(`unknown message type ${JSON.stringify(type.slice(0, 100))}`);
-    return { ok: true, message: build(type, field(fields, 'payload')) };
+    if (!Object.hasOwn(table, type)) throw new Invalid(`unknown message type ${JSON.stringify(type.slice(0, 100))}`);
+    return { ok: true, message: build(type as T, field(fields, 'payload'), table) };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, error: error.message };
     // A getter or proxy that throws while being read is malformed input too.
     return { ok: false, error: `malformed message: ${String(error)}` };
   }
+}
+
+/** Never throws: malformed input becomes `{ ok: false, error }` naming the offending field. */
+export function parseMessage(raw: unknown): ParseResult {
+  return parseWith(raw, validators);
+}
+
+/** The content script's front door: only content/* requests pass, validated as parseMessage does. */
+export function parseContentRequest(raw: unknown): ParseResult<ContentType> {
+  return parseWith(raw, contentValidators);
 }

@@ -1,7 +1,9 @@
 // Only real policy text is graded, in real Chromium: a 404 page at a policy address and a
 // terms-of-service page get no grade (and the terms' age gate for mature content is no minimum
 // age); a client-rendered page reads "analysing" while it shows its "Loading…" shell and gets
-// its grade only once the policy has arrived — no analysis of the shell is ever shown.
+// its grade only once the policy has arrived — no analysis of the shell is ever shown; a policy
+// whose address, title and headings leave detection undecided is scored from its text with the
+// vocabulary the worker sends on request (src/content/detect/vocabulary.ts) and graded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, isGrade, launchWithExtension, openTab, tabIdOf, tabState, waitFor, type ExtensionSession } from './support/extension.ts';
 import { serveSite, type Site } from './support/site.ts';
@@ -80,6 +82,20 @@ describe('a policy rendered after a loading shell', () => {
     expect(state.analysis.sentences.length, 'the analysis is of the rendered policy').toBeGreaterThan(20);
     // Every ready state seen on the way is of the rendered policy, never of "Loading…".
     for (const s of seen) if (s.kind === 'ready') expect(s.analysis.textLength, 'no analysis of the shell').toBeGreaterThan(1000);
+    expect(isGrade(await badgeText(session, tabId)), 'the badge shows the grade').toBe(true);
+    await page.close();
+  });
+});
+
+describe('a policy that only its text shows to be one', () => {
+  it('is read with the vocabulary the worker sends, and graded', async () => {
+    const page = await openTab(session, site.url('/about/county-micro'));
+    const tabId = await tabIdOf(session, page);
+    const state = await waitFor('a final state for the undecided page', () => tabState(session, tabId), final, 90_000);
+    expect(state.kind, 'detected from its text').toBe('ready');
+    if (state.kind !== 'ready') return;
+    expect(state.analysis.sentences.length).toBeGreaterThan(20);
+    expect(state.analysis.rating.grade).not.toBeNull();
     expect(isGrade(await badgeText(session, tabId)), 'the badge shows the grade').toBe(true);
     await page.close();
   });

@@ -26,6 +26,7 @@ const valid: Record<MessageType, unknown> = {
   'page/failed': { url: 'https://example.com/privacy', reason: 'stopped', detail: 'no reply' },
   'page/get-analysis': {},
   'page/get-glosses': { ruleIds: ['retention.stated-period', 'third-party.vendors'] },
+  'page/get-detect-vocabulary': {},
   'popup/get-state': { tabId: 42 },
   'popup/library-list': {},
   'popup/library-save': { tabId: 42, name: 'Example' },

@@ -3,6 +3,7 @@ import type { Handlers } from './types.ts';
 import { pageDetected } from './page-detected.ts';
 import { pageFailed } from './page-failed.ts';
 import { pageGetAnalysis } from './page-get-analysis.ts';
+import { pageGetDetectVocabulary } from './page-get-detect-vocabulary.ts';
 import { pageGetGlosses } from './page-get-glosses.ts';
 import { pagePolicyText } from './page-policy-text.ts';
 import { popupGetState } from './popup-get-state.ts';
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   'page/failed': pageFailed,
   'page/get-analysis': pageGetAnalysis,
   'page/get-glosses': pageGetGlosses,
+  'page/get-detect-vocabulary': pageGetDetectVocabulary,
   'popup/get-state': popupGetState,
   // The provider library (src/background/library): one file per message there too.
   'popup/library-list': popupLibraryList,

@@ -3,4 +3,5 @@
 export { detectPolicyPage } from './detect-page.ts';
 export { quickFeaturesFromDom } from './features.ts';
 export { mainText } from './main-text.ts';
-export { findPolicyLinks } from './policy-links.ts';
+export { findPolicyLinks, policyLinkCandidates } from './policy-links.ts';
+export { askVocabulary, useVocabulary } from './vocabulary.ts';

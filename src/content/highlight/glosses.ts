@@ -1,7 +1,7 @@
 // Rule id → the plain-language gloss shown in the tooltip, asked of the worker: the content
 // script runs on every page and carries no rules of its own (they are 68% of what it weighed when
 // it imported them). Asked once per set of highlights; a lost answer only leaves glosses out.
-import { sendToBackground } from '../../shared/messaging.ts';
+import { sendToBackground } from '../browser-api.ts';
 
 const glosses = new Map<string, string>();
 

@@ -1,22 +1,14 @@
-// Compiles the pattern dialect described in vocabulary/types.ts into RegExps, once per rule.
-// A pattern that does not compile is a data error: the message names the rule.
-//
-// Matching runs over lower-cased text (see `lower`), so the RegExps need neither the `i` nor the
-// `u` flag: both make V8 compile large case-folding and Unicode tables, which is most of what the
-// content script pays on its first detection on a page. Letters are the Latin ones of the
-// languages we detect (English, French, German), which is all a word boundary needs to know.
-
-/** Lower-case letters of English, French and German (and the rest of Latin-1 / Latin Extended-A). */
-export const LETTER = String.raw`[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]`;
-const LETTER_OR_DIGIT = String.raw`[0-9a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]`;
-const WORD_CHAR = new RegExp(LETTER_OR_DIGIT);
+// Compiles the pattern dialect described in vocabulary/types.ts into RegExps, once per rule
+// (the matching itself is match.ts). A pattern that does not compile is a data error: the
+// message names the rule. The extension and the bundled CLI run this at build time
+// (pattern-table.ts), so the content script carries no compiler.
+import { LETTER, LETTER_OR_DIGIT } from './match.ts';
 
 export class PatternError extends Error {}
 
-/** What every matcher runs over: the text in lower case, typographic apostrophes made plain. */
-export function lower(text: string): string {
-  return text.toLowerCase().replace(/[’ʼ]/g, "'");
-}
+/** Part of the compiler's first error message; vite.config.ts fails a content script that holds
+ *  it, that is one that would compile patterns on every page. */
+export const NEEDS_A_PATTERN = 'needs at least one pattern';
 
 /** Translates one dialect pattern into RegExp source (lower case, without word boundaries). */
 export function dialectToRegExpSource(pattern: string): string {
@@ -36,7 +28,7 @@ export function dialectToRegExpSource(pattern: string): string {
       inClass = true;
       out += ch;
     } else if (ch === ' ') {
-      out += String.raw`[\s\-]+`;
+      out += String.raw`[\s-]+`;
     } else if (ch === '*' && /[A-Za-z\u00c0-\u017f]/.test(prev)) {
       out += `${LETTER}*`;
     } else {
@@ -48,41 +40,17 @@ export function dialectToRegExpSource(pattern: string): string {
 
 /**
  * One global RegExp for the alternation of a rule's patterns. The word boundary at the end is
- * in the RegExp; the one at the start is checked by `findMatches`, because a leading lookbehind
- * stops V8 from skipping quickly to candidate positions (about 3x slower on a long policy).
+ * in the RegExp; the one at the start is checked by `findMatches` (match.ts), because a leading
+ * lookbehind stops V8 from skipping quickly to candidate positions (about 3x slower on a long
+ * policy).
  */
 export function compilePatterns(id: string, patterns: readonly string[]): RegExp {
-  if (patterns.length === 0) throw new PatternError(`rule ${id}: needs at least one pattern`);
-  const body = patterns.map((p) => `(?:${dialectToRegExpSource(p)})`).join('|');
+  if (patterns.length === 0) throw new PatternError(`rule ${id}: ${NEEDS_A_PATTERN}`);
+  // Alternation binds loosest, so the patterns need no group each: `(?:a|b)` is `(?:(?:a)|(?:b))`.
+  const body = patterns.map(dialectToRegExpSource).join('|');
   try {
     return new RegExp(`(?:${body})(?!${LETTER_OR_DIGIT})`, 'g');
   } catch (error) {
     throw new PatternError(`rule ${id}: invalid pattern (${error instanceof Error ? error.message : String(error)})`);
   }
-}
-
-export interface Match {
-  start: number;
-  end: number;
-}
-
-/** Whole-word matches of a compiled rule in `lowerText` (the output of `lower`), in order. */
-export function findMatches(regex: RegExp, lowerText: string): Match[] {
-  const out: Match[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(lowerText); m !== null; m = regex.exec(lowerText)) {
-    const startsWord = m.index === 0 || !WORD_CHAR.test(lowerText[m.index - 1] ?? '');
-    if (startsWord && m[0].length > 0) {
-      out.push({ start: m.index, end: m.index + m[0].length });
-    } else {
-      // Not at a word start (or empty): try again one character later, so an alternative that
-      // does start a word there is still found.
-      regex.lastIndex = m.index + 1;
-    }
-  }
-  return out;
-}
-
-export function countMatches(regex: RegExp, lowerText: string): number {
-  return findMatches(regex, lowerText).length;
 }

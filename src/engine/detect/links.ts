@@ -1,8 +1,8 @@
 // Which links on a page lead to the site's privacy policy, best first. Pure: the browser side
 // (src/content/detect) collects the candidates from the DOM, with absolute hrefs.
-import { findMatches, lower } from './compile.ts';
+import { findMatches, lower } from './match.ts';
+import { signalsFor } from './patterns.ts';
 import { nameEvidence, urlPathEvidence } from './quick.ts';
-import { signalsFor } from './signals/index.ts';
 
 export interface LinkCandidate {
   /** Absolute URL. */
@@ -25,15 +25,13 @@ const MIN_LINK_SCORE = 2;
 /** Weight of rel="privacy-policy": the site says outright where its policy is. */
 const REL_PRIVACY_POLICY = 6;
 
-const controlSignals = signalsFor('link-text');
-
 function linkScore(c: LinkCandidate): number {
   let score = 0;
   if (c.rel && /(^|\s)privacy-policy(\s|$)/i.test(c.rel)) score += REL_PRIVACY_POLICY;
   for (const e of nameEvidence(c.text)) score += e.weight;
   score += urlPathEvidence(c.href)?.weight ?? 0;
   const text = lower(c.text);
-  for (const { rule, regex } of controlSignals) if (findMatches(regex, text).length > 0) score += rule.weight;
+  for (const { rule, regex } of signalsFor('link-text')) if (findMatches(regex, text).length > 0) score += rule.weight;
   return score;
 }
 

@@ -2,23 +2,18 @@
 // Most ordinary pages carry no privacy cue at all and are settled here; pages that name
 // themselves a privacy policy (or another legal document) are settled here too. Everything
 // else is 'maybe' and goes on to scoreText.
-import { findMatches, lower } from './compile.ts';
+import { findMatches, lower } from './match.ts';
 import { quickModel } from './model.ts';
+import type { SignalPattern } from './pattern-table.ts';
+import { signalsFor, type CompiledSignal } from './patterns.ts';
 import { PRIVACY_CUE } from './signals/cues.ts';
-import { signalsFor, type CompiledSignal } from './signals/index.ts';
 import type { Evidence, QuickFeatures, QuickScore, QuickVerdict } from './types.ts';
-import type { SignalRule } from './vocabulary/types.ts';
 
 interface Hit {
-  rule: SignalRule;
+  rule: SignalPattern;
   start: number;
   end: number;
 }
-
-const nameSignals = signalsFor('name');
-const pathSignals = signalsFor('url-path');
-const hostSignals = signalsFor('url-host');
-const headingSignals = signalsFor('heading');
 
 /** How many headings are read: policies name their sections early, and long pages stay cheap. */
 const MAX_HEADINGS = 60;
@@ -71,14 +66,14 @@ function parseUrl(raw: string): { host: string; path: string } | null {
 
 /** What a name (a title, a heading, a link's text) says the document is. */
 export function nameEvidence(name: string): Evidence[] {
-  return strongestEach(hitsIn(name, nameSignals));
+  return strongestEach(hitsIn(name, signalsFor('name')));
 }
 
 /** What the rightmost legal-looking piece of a URL path says the page is, if anything. */
 export function urlPathEvidence(url: string): Evidence | null {
   const parsed = parseUrl(url);
   if (!parsed) return null;
-  const rightmost = hitsIn(parsed.path, pathSignals).sort((a, b) => b.end - a.end)[0];
+  const rightmost = hitsIn(parsed.path, signalsFor('url-path')).sort((a, b) => b.end - a.end)[0];
   return rightmost ? { id: rightmost.rule.id, weight: rightmost.rule.weight } : null;
 }
 
@@ -90,6 +85,7 @@ function urlEvidence(features: QuickFeatures): Evidence[] {
   for (const raw of candidates) {
     const parsed = parseUrl(raw);
     if (!parsed) continue;
+    const hostSignals = signalsFor('url-host');
     if (!hostHit && hitsIn(parsed.host, hostSignals)[0]) {
       const rule = hostSignals[0]?.rule;
       if (rule) hostHit = { id: rule.id, weight: rule.weight };
@@ -103,7 +99,7 @@ function urlEvidence(features: QuickFeatures): Evidence[] {
 function headingEvidence(headings: readonly string[]): Evidence[] {
   const totals = new Map<string, number>();
   for (const heading of headings.slice(0, MAX_HEADINGS)) {
-    for (const e of strongestEach(hitsIn(heading, headingSignals))) totals.set(e.id, (totals.get(e.id) ?? 0) + e.weight);
+    for (const e of strongestEach(hitsIn(heading, signalsFor('heading')))) totals.set(e.id, (totals.get(e.id) ?? 0) + e.weight);
   }
   const out: Evidence[] = [];
   for (const [id, weight] of totals) {

@@ -3,11 +3,20 @@
 // other legal words), plus how dense the privacy vocabulary is. See model.ts for the numbers.
 import { clamp, round3, sigmoid } from './math.ts';
 import { textModel } from './model.ts';
+import { vocabularyRules, type CompiledVocabularyRule } from './patterns.ts';
 import { FAMILIES, textFeatures } from './text-features.ts';
 import type { TextScore } from './types.ts';
 
+export type TextScorer = (text: string) => TextScore;
+
+/** Scores with the detector's own vocabulary. */
 export function scoreText(text: string): TextScore {
-  const { words, density, evidence } = textFeatures(text);
+  return scoreTextWith(vocabularyRules(), text);
+}
+
+/** Scores with a vocabulary handed in (the content script has it from the worker). */
+export function scoreTextWith(vocabulary: readonly CompiledVocabularyRule[], text: string): TextScore {
+  const { words, density, evidence } = textFeatures(text, vocabulary);
   const privacy = density.privacy;
   let negative = 0;
   for (const family of FAMILIES) {

@@ -1,12 +1,10 @@
 // Counts the vocabulary over a text: weighted hits per family, per 1000 words. Rules are
-// compiled once, at module load, and swept over each text.
-import { compilePatterns, countMatches, lower } from './compile.ts';
+// compiled once (patterns.ts) and swept over each text.
+import { countMatches, lower } from './match.ts';
+import type { CompiledVocabularyRule } from './patterns.ts';
 import type { Evidence, VocabularyFamily } from './types.ts';
-import { vocabulary } from './vocabulary/index.ts';
 
 export const FAMILIES: readonly VocabularyFamily[] = ['privacy', 'terms', 'cookies', 'conduct', 'processing', 'other-legal'];
-
-const compiled = vocabulary.map((rule) => ({ rule, regex: compilePatterns(rule.id, rule.patterns) }));
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s)\]>"']+/g;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -36,13 +34,13 @@ export function countWords(text: string): number {
  */
 export const MIN_WORDS_FOR_DENSITY = 300;
 
-export function textFeatures(text: string): TextFeatures {
+export function textFeatures(text: string, vocabulary: readonly CompiledVocabularyRule[]): TextFeatures {
   const clean = normalizeText(text);
   const words = countWords(clean);
   const per1000 = 1000 / Math.max(words, MIN_WORDS_FOR_DENSITY);
   const density = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<VocabularyFamily, number>;
   const evidence: Evidence[] = [];
-  for (const { rule, regex } of compiled) {
+  for (const { rule, regex } of vocabulary) {
     const hits = countMatches(regex, clean);
     if (hits === 0) continue;
     const weight = hits * rule.weight * per1000;

@@ -38,9 +38,14 @@ function markWorker(worker: Worker): Promise<boolean> {
       const scope = globalThis as unknown as Record<string, unknown>;
       if (scope[mark] === true) return true;
       scope[mark] = true;
-      const log = (what: unknown) => console.error(prefix, what instanceof Error ? (what.stack ?? what.message) : String(what));
-      self.addEventListener('error', (event) => log((event as ErrorEvent).error ?? (event as ErrorEvent).message));
-      self.addEventListener('unhandledrejection', (event) => log((event as PromiseRejectionEvent).reason));
+      // No named function in here: tsx (which runs the bench scripts that launch the extension)
+      // would wrap it in a __name() helper that does not exist in the worker.
+      for (const type of ['error', 'unhandledrejection']) {
+        self.addEventListener(type, (event) => {
+          const what: unknown = event instanceof ErrorEvent ? (event.error ?? event.message) : (event as PromiseRejectionEvent).reason;
+          console.error(prefix, what instanceof Error ? (what.stack ?? what.message) : String(what));
+        });
+      }
       return false;
     },
     { mark: MARK, prefix: WORKER_UNCAUGHT },

@@ -36,6 +36,9 @@ export interface InExtension {
         get: (keys: string | null) => Promise<Record<string, unknown>>;
         set: (items: Record<string, unknown>) => Promise<void>;
       };
+      session: {
+        get: (keys: string | null) => Promise<Record<string, unknown>>;
+      };
     };
   };
 }

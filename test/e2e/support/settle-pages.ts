@@ -1,6 +1,7 @@
 // Pages at policy-like addresses that are not (yet) a policy a person can be told about: a 404
 // page, a client-rendered page whose first HTML is a "Loading…" shell and whose policy arrives
-// two seconds later, and a terms-of-service page with an age gate for one kind of content.
+// two seconds later, and a terms-of-service page with an age gate for one kind of content; and a
+// policy that does not say what it is until its text is read.
 // Written for these tests. Built on request: site.ts imports this module and this one its helpers.
 import { readFileSync } from 'node:fs';
 import { escapeHtml, policyBody, provider } from './site.ts';
@@ -58,7 +59,17 @@ const terms = (): string => page('Terms of Service – Example Video', `<main><a
 /** A stub that only points to the real policy. */
 const pointer = (): string => page('Privacy Policy', '<main><h1>Privacy Policy</h1><p>Our privacy policy has moved. Please read our main <a href="/policy/conifer">Privacy Policy</a>, which covers all our services.</p></main>');
 
+/** A policy whose address, title and headings leave the detector's quick stage undecided
+ *  ('maybe': a privacy cue in the title, no policy name, no headings), so the page's text is
+ *  scored, with the vocabulary the worker sends the content script on request. */
+function undecided(): string {
+  const seed = provider('county-micro');
+  const body = policyBody(readFileSync(new URL(seed.file, SEEDS_DIR), 'utf8')).replace(/<(\/?)h2>/g, '<$1p>');
+  return page(`${seed.name} – Privacy`, `<main><article>${body}</article></main>`);
+}
+
 export function settleRoute(path: string): { body: string } | undefined {
+  if (path === '/about/county-micro') return { body: undecided() };
   if (path === '/privacy-policy/moved') return { body: pointer() };
   if (path === '/privacy-policy/missing') return { body: notFound() };
   if (path === '/privacy-policy/loading') return { body: loadingShell() };

@@ -35,6 +35,16 @@ const pages = new Map<string, string>([
   ['/legal/cookies', html('Cookie Policy – Example', `<main>${paragraphs(ex.cookieTable)}</main>`, '<link rel="canonical" href="/privacy/cookie-policy">')],
   ['/rel', html('Example', '<p>Hello</p><a rel="privacy-policy" href="/p/42">Legal</a>', '<link rel="privacy-policy" href="/p/42">')],
   ['/python', python ? readFileSync(python.file, 'utf8') : ''],
+  // Links whose URL names privacy only once resolved: by the base URL, a host's %-escapes or
+  // non-ASCII letters, a tab inside the word; and one whose attribute does but URL does not.
+  ['/tricky', html('Example', `<p>Hello</p>
+    <a href="//%70rivacy.example.com/">Read more</a>
+    <a href="https://ｐｒｉｖａｃｙ.example.com/">More</a>
+    <a href="/priv	acy/notice">Notice</a>
+    <a href="/personal data">Notice</a>
+    <a href="/about">About</a>
+    <a href="?ref=footer">Top</a>`)],
+  ['/based', html('Example', '<p>Hello</p><a href="notice">Notice</a><a href="#top">Top</a>', '<base href="/privacy/">')],
 ]);
 
 let browser: Browser;
@@ -50,8 +60,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function detectIn(path: string) {
-  const page = await openWithDetector(browser, bundle, `${server.origin}${path}`);
+async function detectIn(path: string, vocabulary = true) {
+  const page = await openWithDetector(browser, bundle, `${server.origin}${path}`, vocabulary);
   try {
     return await page.evaluate(() => {
       const g = window as unknown as DetectGlobal;
@@ -97,13 +107,19 @@ describe('detectPolicyPage in Chromium', () => {
     expect(innerTextReads).toBe(1);
   });
 
+  it('leaves a maybe page undecided, its text unread, until the worker has sent the vocabulary', async () => {
+    const { result, innerTextReads } = await detectIn('/privacy', false);
+    expect(result).toBeNull();
+    expect(innerTextReads).toBe(0);
+  });
+
   it('reads the text and rejects terms of service on a privacy-looking path', async () => {
     const { result } = await detectIn('/legal/privacy');
     expect(result).toMatchObject({ isPolicy: false, stage: 'full' });
   });
 
   it('detects a German Datenschutzerklärung', async () => {
-    expect((await detectIn('/datenschutz')).result.isPolicy).toBe(true);
+    expect((await detectIn('/datenschutz')).result?.isPolicy).toBe(true);
   });
 
   it('rejects a cookie policy (also by its canonical URL)', async () => {
@@ -128,6 +144,36 @@ describe('findPolicyLinks in Chromium', () => {
       { href: `${server.origin}/legal/privacy-policy`, text: 'Privacy Policy' },
       { href: 'https://www.example.de/datenschutz', text: 'Datenschutz' },
     ]);
+  });
+
+  it('sees the links a naive filter on every resolved URL sees, no more, no fewer', async () => {
+    const seen: Record<string, string[]> = {};
+    for (const path of ['/blog/soup', '/rel', '/tricky', '/based', '/python']) {
+      const page = await openWithDetector(browser, bundle, `${server.origin}${path}`);
+      try {
+        const { fast, naive } = await page.evaluate(() => {
+          const may = /privacy|privacidad|privacidade|privacybeleid|datenschutz|confidentialit|donn[ée]es[ -]personnelles|vie[ -]priv[ée]e|data[ -]?protection|personal[ -]?data|gdpr/i;
+          const all: string[] = [];
+          for (const el of document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], area[href], link[rel~="privacy-policy" i][href]')) {
+            const href: unknown = el.href;
+            if (typeof href !== 'string') continue;
+            const rel = el.getAttribute('rel') ?? '';
+            const text = el instanceof HTMLLinkElement ? '' : (el.textContent ?? '');
+            const label = text.trim() || el.getAttribute('aria-label') || el.getAttribute('title') || '';
+            if (/privacy-policy/i.test(rel) || may.test(label) || may.test(href)) all.push(href);
+          }
+          const found = (window as unknown as DetectGlobal).PolicyLensDetect.policyLinkCandidates(document).map((c) => c.href);
+          return { fast: found, naive: all };
+        });
+        expect(fast, path).toEqual(naive);
+        seen[path] = fast;
+      } finally {
+        await page.close();
+      }
+    }
+    // The cases the attribute alone would miss are there (and a space escaped is not).
+    expect(seen['/tricky']).toEqual(['http://privacy.example.com/', 'https://privacy.example.com/', `${server.origin}/privacy/notice`]);
+    expect(seen['/based']).toEqual([`${server.origin}/privacy/notice`, `${server.origin}/privacy/#top`]);
   });
 
   it('prefers rel="privacy-policy"', async () => {

@@ -1,7 +1,8 @@
 // House conventions for the detector's rules: unique ids named after their family, patterns
 // that compile, every example run both ways, and data that survives a JSON round trip.
 import { describe, expect, it } from 'vitest';
-import { compilePatterns, findMatches as findIn, lower } from '../../../src/engine/detect/compile.ts';
+import { compilePatterns } from '../../../src/engine/detect/compile.ts';
+import { findMatches as findIn, lower } from '../../../src/engine/detect/match.ts';
 
 const findMatches = (regex: RegExp, text: string) => findIn(regex, lower(text));
 import { PRIVACY_CUE } from '../../../src/engine/detect/signals/cues.ts';

@@ -11,7 +11,9 @@ import { termsFrDeRules } from './terms-fr-de.ts';
 import { termsRules } from './terms.ts';
 import type { VocabularyRule } from './types.ts';
 
-export const vocabulary: readonly VocabularyRule[] = [
+// Marked pure: without the mark bundlers keep every rule in builds that never read the registry
+// (the content script: see ../patterns.ts).
+export const vocabulary: readonly VocabularyRule[] = /* @__PURE__ */ (() => [
   ...privacyRules,
   ...privacyFrRules,
   ...privacyDeRules,
@@ -21,4 +23,4 @@ export const vocabulary: readonly VocabularyRule[] = [
   ...conductRules,
   ...processingRules,
   ...otherLegalRules,
-];
+])();

@@ -1,9 +1,12 @@
 // Runs src/content/detect inside real headless Chromium: the module is bundled once with Vite
-// (an IIFE exposing `PolicyLensDetect`) and injected into pages served from a loopback server.
+// (an IIFE exposing `PolicyLensDetect`), with the detector's patterns compiled at build time as
+// the extension's build does, and injected into pages served from a loopback server.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { buildVocabularyTable, patternTableDefine } from '../../../../src/engine/detect/pattern-table.ts';
+import type { DetectGlobal } from './in-page.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -12,6 +15,7 @@ export async function bundleContentDetect(): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
+    define: patternTableDefine(),
     build: { write: false, minify: false, lib: { entry: 'src/content/detect/index.ts', formats: ['iife'], name: 'PolicyLensDetect', fileName: 'detect' } },
   });
   const output = (Array.isArray(result) ? result[0] : result) as { output: { code?: string }[] };
@@ -70,15 +74,17 @@ export async function loopbackPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Loads `url` in `page` and injects the detector, as the content script would be. */
-export async function gotoWithDetector(page: Page, bundle: string, url: string): Promise<void> {
+/** Loads `url` in `page` and injects the detector, as the content script would be, and (unless
+ *  told not to) the text vocabulary, as the worker hands it to the content script. */
+export async function gotoWithDetector(page: Page, bundle: string, url: string, vocabulary = true): Promise<void> {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.addScriptTag({ content: bundle });
+  if (vocabulary) await page.evaluate((rows) => (window as unknown as DetectGlobal).PolicyLensDetect.useVocabulary(rows), buildVocabularyTable());
 }
 
 /** Opens a page with the detector injected; the page never reaches beyond loopback. */
-export async function openWithDetector(browser: Browser, bundle: string, url: string): Promise<Page> {
+export async function openWithDetector(browser: Browser, bundle: string, url: string, vocabulary = true): Promise<Page> {
   const page = await loopbackPage(browser);
-  await gotoWithDetector(page, bundle, url);
+  await gotoWithDetector(page, bundle, url, vocabulary);
   return page;
 }
