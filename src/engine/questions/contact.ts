@@ -37,6 +37,8 @@ interface Found {
 const WEB_FORM_RULE = CHANNEL_RULES.find((r) => r.kind === 'web-form');
 /** A web address without "http" or "www": "apple.com/legal/privacy/contact". */
 const BARE_URL = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ie|uk|de|fr|eu|nl|be|ch|at|se|no|dk|fi|es|it|pt|pl|ca|au|gov|edu|app|me|tv)\/[\w/.%?=&#-]*[\w/]/i;
+/** A heading over the section on how to reach them ("How can I contact the BBC?"). */
+const CONTACT_SECTION = /\bcontact|\breach (?:us|out)\b|\bget in touch\b|\bquestions\b/i;
 const CONTACT_HEADING = /contact|reach|get in touch|write to|questions|requests?|exercis|your rights/i;
 /** A sentence asking to make a privacy request ("make requests … through our Privacy Center"). */
 const REQUEST = /\b(?:make|submit|send|file)\b[^.;]{0,80}\brequests?\b|\bto exercise\b|\brequests? (?:to|for) (?:access|delete|deletion|correct|know)\b/i;
@@ -262,11 +264,13 @@ export function readContact(ctx: ReadContext): Claims['contact'] {
     const mine = theirs(ctx, f.evidence, f.value.replace(/^the /, '')).filter((i) => !CONTACT_AS_DATA.test(ctx.texts[i] ?? ''));
     routes.add('form', f.value, at.offered(mine), WEB_FORM_RULE && !/^(?:https?:|www\.)/i.test(f.value) ? WEB_FORM_RULE.id : 'channel.url', at.best(mine));
   }
-  // "If you have questions about this policy, you can contact us." with no address anywhere:
-  // on the page those words are the link to their contact page.
+  // "If you have questions about this policy, you can contact us." with no address anywhere,
+  // in the section on how to contact them: on the page those words are the link to their
+  // contact page. Elsewhere ("If your child gave us data, please contact us.") they may be
+  // plain words of a template with no link behind them.
   if (!routes.hasConcrete('email') && !routes.has('form')) {
     ctx.texts.forEach((text, i) => {
-      const m = /contact|reach/i.test(text) ? allMatches(CONTACT_LINK.pattern, text)[0] : undefined;
+      const m = /contact|reach/i.test(text) && CONTACT_SECTION.test(ctx.heading(i)) ? allMatches(CONTACT_LINK.pattern, text)[0] : undefined;
       if (!m || !PRIVACY_ASK.test(text) || CONTACT_AS_DATA.test(text) || authorityAt(ctx, i, m.index)) return;
       if (/\b(?:below|above|section|details|at|by|via|using|through)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
       routes.add('form', 'the "contact us" link in the policy', [i], CONTACT_LINK.id, at.weight(i));

@@ -146,15 +146,16 @@ export const CUSTOMER_TEAM: FactRule = {
   },
 };
 
-/** "you can contact us" with no address written: on the page, the words are a link. */
+/** "you can contact us" with no address written, in the section on how to reach them: on the
+ *  page, the words are a link. */
 export const CONTACT_LINK: FactRule = {
   id: 'contact.link',
   anchors: ['contact', 'reach'],
   pattern: /(?:\b(?:you can|you may|please|feel free to|can always|you should)\s(?:(?:also|first|always|directly)\s)?|^|\band\s)(?:contact|reach)\s(?:us|[A-Z][\w&-]*(?:\s(?:and our|or our)\s[\w ]{0,40}?)?)(?=\s(?:online|here|about|if|with|for|regarding|directly|and)\b|[.,;]|$)/i,
   gloss: 'A "contact us" link offered for privacy questions',
   examples: {
-    match: ['If you have any questions about this privacy policy, you can contact us.', 'Find out more and contact us about your rights.'],
-    noMatch: ['If you have questions about this policy, you can contact us at privacy@examplecorp.com.'],
+    match: ['How to contact us\n\nIf you have any questions about this privacy policy, you can contact us.', 'Questions\n\nFind out more and contact us about your rights.'],
+    noMatch: ['If you have questions about this policy, you can contact us at privacy@examplecorp.com.', 'Children\n\nIf you believe your child has given us personal data, please contact us.'],
   },
 };
 

@@ -62,12 +62,21 @@ describe('contact: a "by email" link', () => {
   });
 });
 
+describe('contact: a "contact us" with no address', () => {
+  it('reads it as their contact link only in the section on how to reach them', () => {
+    const body = 'If you would like to exercise any of these rights, please contact us.';
+    expect(routes(contactOf(`Your rights\n\nYou have the right to access your data. ${body}`))).toEqual([]);
+    expect(routes(contactOf(`Your rights\n\nYou have the right to access your data.\n\nHow to contact us\n\n${body}`))).toEqual(['form']);
+  });
+});
+
 describe('contact: addresses in any country', () => {
   it('reads an Irish address after "located at" and a "contact us" link, and shows the address', () => {
     const text = [
       'Example Ireland Limited, located at Example House, Barrow Street, Dublin 4, Ireland, is responsible for your information.',
+      'Contact us',
       'If you have questions about this privacy policy, you can contact us.',
-    ].join(' ');
+    ].join('\n\n');
     const claim = contactOf(text);
     expect(claim.postal.value).toBe('yes');
     expect(claim.postal.details[0]?.text).toBe('Example House, Barrow Street, Dublin 4, Ireland');
