@@ -173,7 +173,7 @@ export const FIRST_PARTY = /\b(?:us|we)\b|\bour (?:DPO|data protection|privacy|c
 
 /** "When you contact us (by email, chat …), we store what you send": what they collect, not a
  *  way offered to reach them. */
-export const CONTACT_AS_DATA = /\b(?:when|if|whenever|where) you (?:contact|communicate with|correspond with|reach out to|write to|call|e-?mail) us\b[^.;]{0,160}\b(?:we|information|data)\b[^.;]{0,30}\b(?:store|collect|process|receive|keep|record|retain|use|obtain|log)/i;
+export const CONTACT_AS_DATA = /\b(?:when|if|whenever|where) you (?:contact|communicate with|correspond with|reach out to|write to|call|e-?mail) us\b[^.;]{0,160}\b(?:we|information|data)\b[^.;]{0,30}\b(?:store|collect|process|receive|keep|record|retain|use|obtain|log)|\bwe (?:collect|receive|obtain|process)\b[^.;]{0,200}?\bwhen you (?:fill (?:in|out)|complete|submit|use)\b[^.;]{0,40}\bform\b/i;
 
 /** Links that are not a place to ask: a map, the page's own email-protection script. */
 export const NOT_A_PAGE = /\b(?:goo\.gl\/maps|maps\.app\.goo\.gl|google\.[a-z.]+\/maps|bing\.com\/maps|openstreetmap\.org)|\/cdn-cgi\/l\/email-protection|^mailto:/i;

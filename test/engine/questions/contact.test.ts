@@ -70,6 +70,13 @@ describe('contact: a "contact us" with no address', () => {
   });
 });
 
+describe('contact: what is not a form to ask through', () => {
+  it('does not take a home page, or a contact form named as where they collect data', () => {
+    expect(routes(contactOf('Example SAS\n\nhttps://www.examplecorp.com hello@examplecorp.com'))).toEqual(['email']);
+    expect(contactOf('We collect your personal data because you have taken steps to enter into a contract with us (for instance, when you fill in a contact form to request information about our services).').form.value).toBe('not-stated');
+  });
+});
+
 describe('contact: addresses in any country', () => {
   it('reads an Irish address after "located at" and a "contact us" link, and shows the address', () => {
     const text = [
