@@ -8,7 +8,7 @@
 // a "when you contact us by email or the contact form, we keep your message" sentence (what they
 // collect), and an opt-out link (a choice, read by the choices question).
 import {
-  AUTHORITY_SITE, CONTACT_AS_DATA, CONTACT_LINK, CONTACT_PAGE, CUED_PHONE, CUSTOMER_TEAM, DPO, EMAIL_LINK, HIDDEN_EMAIL, INTL_PHONE, INTL_POSTAL,
+  AUTHORITY_SITE, CONTACT_AS_DATA, CONTACT_LINK, CONTACT_PAGE, CUED_PHONE, CUSTOMER_TEAM, DPO, EMAIL_LINK, FORM_LINK, HIDDEN_EMAIL, INTL_PHONE, INTL_POSTAL,
   NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, VANITY_PHONE,
 } from '../../rules/claims/contact.ts';
 import { HOME_PAGE } from '../../rules/claims/rights.ts';
@@ -43,6 +43,8 @@ const CONTACT_SECTION = /\bcontact|\breach (?:us|out)\b|\bget in touch\b|\bquest
 const CONTACT_HEADING = /contact|reach|get in touch|write to|questions|requests?|exercis|your rights/i;
 /** A sentence asking to make a privacy request ("make requests … through our Privacy Center"). */
 const REQUEST = /\b(?:make|submit|send|file)\b[^.;]{0,80}\brequests?\b|\bto exercise\b|\brequests? (?:to|for) (?:access|delete|deletion|correct|know)\b/i;
+/** "exercise your rights": a sentence about making requests. */
+const EXERCISE = /\bexercis\w* (?:your|these|those|any|such|the|this|that)\b/i;
 
 /** How many short lines under "send your request by one of these means:" it still covers. */
 const LEAD_IN_LINES = 4;
@@ -59,6 +61,7 @@ const PAGE = 16;
 const TEAM = 32;
 const ASKS = 64;
 const SLASH = 128;
+const LINK_WORD = 256;
 /** Each kind's words: the anchors of the rule that needs them. */
 const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
   [PLUS, INTL_PHONE.anchors ?? []],
@@ -68,6 +71,7 @@ const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
   [TEAM, CUSTOMER_TEAM.anchors ?? []],
   [ASKS, ['request', 'exercise']],
   [SLASH, ['/']],
+  [LINK_WORD, FORM_LINK.anchors ?? []],
 ];
 
 function featuresOf(text: string): number {
@@ -308,7 +312,10 @@ function readSentence(ctx: ReadContext, at: Sentences, routes: Routes, text: str
   if (text.length <= LINK_LINE_MAX && EMAIL_LINK.pattern.test(text.trim()) && (at.inviting(Math.max(0, i - 1)) || CONTACT_HEADING.test(ctx.heading(i)) || DPO.pattern.test(ctx.texts[i - 1] ?? ''))) {
     if (!authorityAt(ctx, i, 0)) routes.add('email', 'the "by email" link in the policy', [i], EMAIL_LINK.id, 1, true);
   }
-  if (!at.has(i, PAGE | TEAM | ASKS | SLASH) || CONTACT_AS_DATA.test(text)) return;
+  if (!at.has(i, PAGE | TEAM | ASKS | SLASH | LINK_WORD) || CONTACT_AS_DATA.test(text)) return;
+  // "… using the 'Submit a request' link here", "please use this form": the words are the link.
+  const link = at.has(i, LINK_WORD) && (at.inviting(i) || REQUEST.test(text) || EXERCISE.test(text)) ? allMatches(FORM_LINK.pattern, text)[0] : undefined;
+  if (link && !authorityAt(ctx, i, link.index) && !OPT_OUT_LINK.test(text)) routes.add('form', 'the request link in the policy', [i], FORM_LINK.id, at.weight(i));
   const page = at.has(i, PAGE) ? allMatches(CONTACT_PAGE.pattern, text)[0] : undefined;
   if (page && at.inviting(i) && !authorityAt(ctx, i, page.index) && !OPT_OUT_LINK.test(page[0])) routes.add('form', pageName(page[0]), [i], CONTACT_PAGE.id, at.weight(i));
   const team = at.has(i, TEAM) ? allMatches(CUSTOMER_TEAM.pattern, text)[0] : undefined;
