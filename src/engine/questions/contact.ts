@@ -39,6 +39,8 @@ const WEB_FORM_RULE = CHANNEL_RULES.find((r) => r.kind === 'web-form');
 /** A web address without "http" or "www": "apple.com/legal/privacy/contact". */
 const BARE_URL = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ie|uk|de|fr|eu|nl|be|ch|at|se|no|dk|fi|es|it|pt|pl|ca|au|gov|edu|app|me|tv)\/[\w/.%?=&#-]*[\w/]/i;
 /** A heading over the section on how to reach them ("How can I contact the BBC?"). */
+/** A privacy or help site named by its host alone: "submit your request through privacy.example.com". */
+const PORTAL_HOST = /(?<![\w.@/-])(?:privacy|privacyportal|dsar|requests?|help|support)\.[a-z0-9-]+\.(?:com|org|net|io|ai|co|eu|de|fr|uk|ie)\b(?![\w/@-])/i;
 const CONTACT_SECTION = /\bcontact|\breach (?:us|out)\b|\bget in touch\b|\bquestions\b/i;
 const CONTACT_HEADING = /contact|reach|get in touch|write to|questions|requests?|exercis|your rights/i;
 /** A sentence asking to make a privacy request ("make requests … through our Privacy Center"). */
@@ -62,6 +64,7 @@ const TEAM = 32;
 const ASKS = 64;
 const SLASH = 128;
 const LINK_WORD = 256;
+const HOST = 512;
 /** Each kind's words: the anchors of the rule that needs them. */
 const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
   [PLUS, INTL_PHONE.anchors ?? []],
@@ -72,6 +75,7 @@ const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
   [ASKS, ['request', 'exercise']],
   [SLASH, ['/']],
   [LINK_WORD, FORM_LINK.anchors ?? []],
+  [HOST, ['privacy.', 'privacyportal.', 'dsar.', 'request.', 'requests.', 'help.', 'support.']],
 ];
 
 function featuresOf(text: string): number {
@@ -312,7 +316,9 @@ function readSentence(ctx: ReadContext, at: Sentences, routes: Routes, text: str
   if (text.length <= LINK_LINE_MAX && EMAIL_LINK.pattern.test(text.trim()) && (at.inviting(Math.max(0, i - 1)) || CONTACT_HEADING.test(ctx.heading(i)) || DPO.pattern.test(ctx.texts[i - 1] ?? ''))) {
     if (!authorityAt(ctx, i, 0)) routes.add('email', 'the "by email" link in the policy', [i], EMAIL_LINK.id, 1, true);
   }
-  if (!at.has(i, PAGE | TEAM | ASKS | SLASH | LINK_WORD) || CONTACT_AS_DATA.test(text)) return;
+  if (!at.has(i, PAGE | TEAM | ASKS | SLASH | LINK_WORD | HOST) || CONTACT_AS_DATA.test(text)) return;
+  const host = at.has(i, HOST) && (at.inviting(i) || REQUEST.test(text) || EXERCISE.test(text)) ? PORTAL_HOST.exec(text) : null;
+  if (host && !authorityAt(ctx, i, host.index) && !AUTHORITY_SITE.test(host[0]) && !OPT_OUT_LINK.test(text)) routes.add('form', host[0], [i], 'channel.url', at.weight(i));
   // "… using the 'Submit a request' link here", "please use this form": the words are the link.
   const link = at.has(i, LINK_WORD) && (at.inviting(i) || REQUEST.test(text) || EXERCISE.test(text)) ? allMatches(FORM_LINK.pattern, text)[0] : undefined;
   if (link && !authorityAt(ctx, i, link.index) && !OPT_OUT_LINK.test(text)) routes.add('form', 'the request link in the policy', [i], FORM_LINK.id, at.weight(i));

@@ -77,6 +77,15 @@ describe('contact: what is not a form to ask through', () => {
   });
 });
 
+describe('contact: a privacy site named by its host', () => {
+  it('reads "through privacy.example.com" in a request sentence as a form, not a help site elsewhere', () => {
+    const claim = contactOf('If you are unable to use your account, please submit your request through privacy.examplecorp.com.');
+    expect(claim.form.value).toBe('yes');
+    expect(claim.form.details[0]?.text).toBe('privacy.examplecorp.com');
+    expect(contactOf('Articles on help.examplecorp.com explain how the service works.').form.value).toBe('not-stated');
+  });
+});
+
 describe('contact: addresses in any country', () => {
   it('reads an Irish address after "located at" and a "contact us" link, and shows the address', () => {
     const text = [
