@@ -81,6 +81,9 @@ function byUs(text: string, at: number, objectOfRight: boolean): boolean {
   if (/\b(?:(?:reserves?|retains?)|[Ww]e (?:also )?have) the right to\s*$/.test(before)) return true;
   if (objectOfRight) return false;
   if (/\b(?:if you|at your request|upon (?:your )?request|on request|you (?:may|can) (?:ask|request))\b/i.test(before)) return false;
+  // An item of a list of rights: "the right to (i) request access …; (ii) … that we hold; (iii)
+  // request deletion".
+  if (/\b(?:the|your|a|these) rights? to\b|\brights (?:available )?(?:may )?include\b/i.test(before) && /;\s*(?:\(?[ivx\d]{1,4}[.)]\s*)?(?:request|ask|obtain|to)\b[^;]*$/i.test(before)) return false;
   const we = before.search(/\bwe\b(?![^]*\bwe\b)/i);
   if (we < 0) return false;
   // The person named in an earlier item of a list ("… you enter; (b) to access your

@@ -25,10 +25,10 @@ export const EXTRA_RIGHT_RULES: readonly KindRule<RightItem>[] = [
     name: 'get a copy to take elsewhere',
     // "transfer" alone is a transfer abroad; it is the right to port only beside the other
     // rights ("know, access, correct, transfer ... your data") or towards another company.
-    pattern: new RegExp(String.raw`\b(?:download|export|take out|takeout)\w*\s+(?:a copy of\s+)?(?:your|their|all of your|some of your)\s+(?:[\w-]+\s+)?(?:data|information|content|personal data|account data)\b|\bright to (?:data )?portability\b|\bportability\b|\btransferability\b|\bstructured, commonly used\b|\bportable\b[^.;]{0,30}?\bformat\b|\btransfer \(port\)|\b(?:access|correct|rectify|delete|erase|know),? (?:and |or )?transfer\b|\btransmit\w*\b[^.;]{0,60}?\bto another (?:company|controller|organi[sz]ation|provider|service|business|party)\b|${gdprArticle(20)}`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:download|export|take out|takeout)\w*\s+(?:a copy of\s+)?(?:your|their|all of your|some of your)\s+(?:[\w-]+\s+)?(?:data|information|content|personal data|account data)\b|\bright to (?:data )?portability\b|\bportability\b|\btransferability\b|\bstructured, commonly used\b|\bportable\b[^.;]{0,30}?\bformat\b|\btransfer \(port\)|\b(?:access|correct|rectify|delete|erase|know),? (?:and |or )?transfer\b|\btransmit\w*\b[^.;]{0,60}?\bto another (?:company|controller|organi[sz]ation|provider|service|business|party)\b|\b(?:request|ask for|obtain) the transfer of (?:your|the) (?:personal )?(?:data|information)\b|${gdprArticle(20)}`, 'i'),
     gloss: 'You can get a copy of your data to take elsewhere',
     examples: {
-      match: ['You can download your data from your account settings.', 'You have the right to data portability.', 'We respect your ability to know, access, correct, transfer and delete your personal data.', 'We will provide this information to you in a portable and readily usable format.'],
+      match: ['You can download your data from your account settings.', 'You have the right to data portability.', 'You have the right to access your data and to request the transfer of your personal data to you or to a third party.', 'We respect your ability to know, access, correct, transfer and delete your personal data.', 'We will provide this information to you in a portable and readily usable format.'],
       noMatch: ['Download our app.', 'We may transfer your personal data to other countries.'],
     },
   },
@@ -92,9 +92,9 @@ export const RIGHTS_HEADING = /\brights?\b|\baccess(?:ing)? (?:to )?(?:your|and)
  *  "you can do this by", "contact us to". */
 export const REQUEST_CUE: FactRule = {
   id: 'rights.request-cue',
-  pattern: /\bto (?:request|exercise|make (?:a|this|such|your) request|use (?:your|these|this) right)\b|\b(?:submit|make|send|file|direct)\w* (?:a |your |the |this |such |any )?(?:\w+ )?requests?\b|\brequests?\b[^.;]{0,60}?\b(?:can|may|should|must) be (?:made|sent|submitted|addressed|directed)\b|\bexercis\w+ (?:your|any|these|the|this|such)\b|\b(?:request that we|ask us to)\b|\brequests? (?:regarding|about|relating to|related to|concerning) your\b|\b(?:do|request) (?:this|so) by\b|^to do (?:so|this)\b|\byou can (?:do|request) (?:this|so)\b/i,
+  pattern: /\bto (?:request|exercise|make (?:a|this|such|your) request|use (?:your|these|this) right)\b|\b(?:submit|make|send|file|direct)\w* (?:a |your |the |this |such |any )?(?:\w+ )?requests?\b|\brequests?\b[^.;]{0,60}?\b(?:can|may|should|must) be (?:made|sent|submitted|addressed|directed)\b|\bexercis\w+ (?:your|any|these|the|this|such)\b|\b(?:request that we|ask us to)\b|\brequests? (?:regarding|about|relating to|related to|concerning) your\b|\b(?:do|request) (?:this|so) by\b|^to do (?:so|this)\b|\byou can (?:do|request) (?:this|so)\b|^(?:[➢•▪◦·*-]\s*)?request (?:access|correction|erasure|deletion|restriction|the transfer|a copy)\b/i,
   gloss: 'The sentence says how to make a request',
-  examples: { match: ['To make this request, please fill out the online form.', 'Requests can be made by logging into your account.'], noMatch: ['You have the right to object.'] },
+  examples: { match: ['To make this request, please fill out the online form.', 'Requests can be made by logging into your account.', 'Request erasure of your personal data where there is no reason to keep it.'], noMatch: ['You have the right to object.'] },
 };
 
 /** "You can also write to us", "Alternatively, call us": another way for the request just named. */

@@ -15,6 +15,22 @@ const rights = (text: string): Claims['rights'] => analyze({ text }).claims.righ
 const ways = (claim: Claims['rights']): string[] => [...new Set(claim.how.details.map((d) => d.kind ?? ''))].sort();
 
 describe('rights named outright', () => {
+  it('reads each item of a numbered list of rights after one that names what we hold', () => {
+    const claim = rights('Your rights may include the right to (i) obtain a copy of your data; (ii) request correction of inaccurate data that we hold about you; (iii) request deletion of your data; (iv) request portability of your data.');
+    expect([claim.access.value, claim.correct.value, claim.delete.value, claim.portability.value]).toEqual(['yes', 'yes', 'yes', 'yes']);
+  });
+
+  it('reads a long list of rights in the request-verb template, to its last item', () => {
+    const items = ['access to your personal data', 'correction of the data we hold about you', 'erasure of your personal data', 'restriction of processing of your data'];
+    const text = [
+      'Your legal rights',
+      'Under data protection laws you have the following rights:',
+      ...items.map((x) => `Request ${x}. This lets you ask us about it. We may need to check who you are first.`),
+      'Request the transfer of your personal data to you or to a third party. We will send it in a structured, machine-readable format.',
+    ].join('\n\n');
+    expect(rights(text).portability.value).toBe('yes');
+  });
+
   it('reads the GDPR articles as the rights they are', () => {
     const claim = rights([
       'Your rights',
