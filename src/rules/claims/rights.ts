@@ -36,10 +36,10 @@ export const EXTRA_RIGHT_RULES: readonly KindRule<RightItem>[] = [
     id: 'rights.access-named',
     kind: 'access',
     name: 'see',
-    pattern: new RegExp(String.raw`\bright (?:of|to) access\b|\bright to know\b|\baccess (?:to )?(?:your|the) (?:personal )?(?:data|information)\b|\bsubject access request\b|\bcopy of (?:your|the) (?:personal )?(?:data|information)\b|\bconfirm whether (?:or not )?we (?:are )?process\w*\b|${gdprArticle(15)}`, 'i'),
+    pattern: new RegExp(String.raw`\bright (?:of|to) access\b|\bright to know\b|\baccess (?:to )?(?:your|the) (?:personal )?(?:data|information)\b|\bsubject access request\b|\bcopy of (?:your|the) (?:personal )?(?:data|information)\b|\bconfirm whether (?:or not )?we (?:are )?process\w*\b|\bextract from (?:the |our |its )?(?:[\w-]+ )?regist(?:er|ry)\b|\bregist(?:er|ry) extract\b|${gdprArticle(15)}`, 'i'),
     gloss: 'You can see the data held about you',
     examples: {
-      match: ['You have the right of access to your personal data.', 'You may request a copy of your personal information.', 'You have the right to obtain information about the data we store about you (Art. 15 GDPR).'],
+      match: ['You have the right of access to your personal data.', 'You may request a copy of your personal information.', 'Once a year you are entitled to obtain an extract from the registry of the data we hold about you, with a signed, written request.', 'You have the right to obtain information about the data we store about you (Art. 15 GDPR).'],
       noMatch: ['Only staff have access to the servers.'],
     },
   },
@@ -47,11 +47,11 @@ export const EXTRA_RIGHT_RULES: readonly KindRule<RightItem>[] = [
     id: 'rights.correct-named',
     kind: 'correct',
     name: 'correct',
-    pattern: new RegExp(String.raw`\bright (?:to|of) (?:rectification|correction)\b|\brectif\w+\b|\bcorrection\b|\b(?:correct|update|edit|fix|change|amend|modify)\w*(?:(?:,| and| or|, and|, or) (?:access|review|view|correct|update|edit|change|amend|modify|delete|remove|erase)\w*){0,4}\s+(?:any\s+)?(?:your|inaccurate|incorrect|incomplete|some of your)\s+(?:[\w-]+\s+)?(?:data|information|details|profile)\b|${gdprArticle(16)}`, 'i'),
+    pattern: new RegExp(String.raw`\bright (?:to|of) (?:rectification|correction)\b|\brectif\w+\b|\bcorrection\b|\b(?:correct|update|edit|fix|change|amend|modify)\w*(?:(?:,| and| or|, and|, or) (?:access|review|view|correct|update|edit|change|amend|modify|delete|remove|erase)\w*){0,4}\s+(?:any\s+)?(?:your|inaccurate|incorrect|incomplete|some of your)\s+(?:[\w-]+\s+)?(?:data|information|details|profile)\b(?!\s+(?:[\w-]+\s+)?(?:settings|preferences|choices|controls)\b)|${gdprArticle(16)}`, 'i'),
     gloss: 'You can correct your data',
     examples: {
       match: ['You can update your profile information at any time.', 'You have the right to rectification.', 'You can change or delete your profile data at any time.', 'You may request correction of inaccurate data we hold about you.'],
-      noMatch: ['We update this policy from time to time.'],
+      noMatch: ['We update this policy from time to time.', 'Sign in to your account, where you can also update your data sharing settings.'],
     },
   },
 ];
@@ -72,9 +72,9 @@ export const RIGHTS_CONTEXT_MORE: FactRule = {
 /** A right named outright: the sentence is about rights whatever else it says. */
 export const RIGHT_NAMED: FactRule = {
   id: 'rights.named',
-  pattern: new RegExp(String.raw`\bright (?:of|to) (?:access|know|rectification|correction|erasure|deletion|be forgotten|(?:data )?portability|(?:data )?transferability)\b|\bsubject access requests?\b|\bportable\b[^.;]{0,30}?\bformat\b|${gdprArticle(15)}|${gdprArticle(16)}|${gdprArticle(17)}|${gdprArticle(20)}`, 'i'),
+  pattern: new RegExp(String.raw`\bright (?:of|to) (?:access|know|rectification|correction|erasure|deletion|be forgotten|(?:data )?portability|(?:data )?transferability)\b|\bsubject access requests?\b|\bportable\b[^.;]{0,30}?\bformat\b|\bentitled to (?:obtain |receive |request )?an? (?:[\w-]+ )?extract from (?:the |our |its )?(?:[\w-]+ )?regist(?:er|ry)\b|${gdprArticle(15)}|${gdprArticle(16)}|${gdprArticle(17)}|${gdprArticle(20)}`, 'i'),
   gloss: 'The sentence names a right over your data',
-  examples: { match: ['Right to erasure of data (Article 17 of the GDPR)'], noMatch: ['We limit access to your personal information to our staff.'] },
+  examples: { match: ['Right to erasure of data (Article 17 of the GDPR)', 'Once a year you are entitled to an extract from the registry of the data we hold about you.'], noMatch: ['We limit access to your personal information to our staff.'] },
 };
 
 /** A list of rights follows: "parents have the right to:", "you have the following rights:". */

@@ -165,6 +165,12 @@ describe('how to make a request', () => {
     expect(ways(rights('You have the right to obtain a copy of your data once a year with a signed, written request.'))).toEqual(['postal']);
   });
 
+  it('reads a registry extract as access, asked for by a signed, written request', () => {
+    const claim = rights('Once a year you are entitled to obtain an extract from the registry showing the personal data we hold about you, free of charge with a signed, written request.');
+    expect(claim.access.value).toBe('yes');
+    expect(ways(claim)).toEqual(['postal']);
+  });
+
   it('cites the request sentence first', () => {
     const text = [
       'We delete your data when you close your account (which you can start from your privacy dashboard).',
