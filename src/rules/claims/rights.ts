@@ -47,10 +47,10 @@ export const EXTRA_RIGHT_RULES: readonly KindRule<RightItem>[] = [
     id: 'rights.correct-named',
     kind: 'correct',
     name: 'correct',
-    pattern: new RegExp(String.raw`\bright (?:to|of) (?:rectification|correction)\b|\brectif\w+\b|\bcorrection\b|\b(?:correct|update|edit|fix|change|amend|modify)\w*(?:(?:,| and| or|, and|, or) (?:access|review|view|correct|update|edit|change|amend|modify|delete|remove|erase)\w*){0,4}\s+(?:any\s+)?(?:your|inaccurate|incorrect|incomplete|some of your)\s+(?:[\w-]+\s+)?(?:data|information|details|profile)\b(?!\s+(?:[\w-]+\s+)?(?:settings|preferences|choices|controls)\b)|${gdprArticle(16)}`, 'i'),
+    pattern: new RegExp(String.raw`\bright (?:to|of) (?:rectification|correction)\b|\brectif\w+\b|\bcorrection\b|\b(?:correct|update|edit|fix|change|amend|modify)\w*(?:(?:,| and| or|, and|, or) (?:access|review|view|correct|update|edit|change|amend|modify|delete|remove|erase)\w*){0,4}\s+(?:any\s+)?(?:your|inaccurate|incorrect|incomplete|some of your)\s+(?:[\w-]+\s+)?(?:data|information|details|profile)\b(?!\s+(?:[\w-]+\s+)?(?:settings|preferences|choices|controls)\b)|\b(?:inaccurate|incorrect|incomplete|out-of-date)\b[^.;]{0,80}?\b(?:is|be|are) (?:amended|corrected|rectified|completed)\b|${gdprArticle(16)}`, 'i'),
     gloss: 'You can correct your data',
     examples: {
-      match: ['You can update your profile information at any time.', 'You have the right to rectification.', 'You can change or delete your profile data at any time.', 'You may request correction of inaccurate data we hold about you.'],
+      match: ['You can update your profile information at any time.', 'You have the right to rectification.', 'You can change or delete your profile data at any time.', 'You may request correction of inaccurate data we hold about you.', 'You have the right to request that any incomplete or inaccurate data we process about you is amended.'],
       noMatch: ['We update this policy from time to time.', 'Sign in to your account, where you can also update your data sharing settings.'],
     },
   },
