@@ -171,6 +171,11 @@ describe('how to make a request', () => {
     expect(ways(claim)).toEqual(['postal']);
   });
 
+  it('reads a customer-service team named as the way to ask as its contact page', () => {
+    expect(ways(rights('You have the right to access your data. You can exercise these rights by contacting Customer Care.'))).toEqual(['form']);
+    expect(ways(rights('You have the right to access your data. You can exercise these rights by contacting Customer Care at care@examplecorp.com.'))).toEqual(['email']);
+  });
+
   it('cites the request sentence first', () => {
     const text = [
       'We delete your data when you close your account (which you can start from your privacy dashboard).',
