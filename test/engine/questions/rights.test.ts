@@ -176,6 +176,11 @@ describe('how to make a request', () => {
     expect(ways(rights('You have the right to access your data. You can exercise these rights by contacting Customer Care at care@examplecorp.com.'))).toEqual(['email']);
   });
 
+  it('reads "you can access these in your Privacy Settings" under a rights heading as settings', () => {
+    const claim = rights('Your rights\n\nYou have the right to access and delete your personal data.\n\nWe give you tools to help you manage your data. You can access these in your Privacy Settings.');
+    expect(ways(claim)).toEqual(['settings']);
+  });
+
   it('cites the request sentence first', () => {
     const text = [
       'We delete your data when you close your account (which you can start from your privacy dashboard).',
