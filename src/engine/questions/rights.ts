@@ -23,7 +23,7 @@ import {
   ALSO_WAY, COMPLAINT_ONLY, HOME_PAGE, SINGLE_POINTER, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
-import { CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE } from '../../rules/claims/contact.ts';
+import { CONTACT_LINK, CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE } from '../../rules/claims/contact.ts';
 import { channelsIn, channelsNear, HIDDEN_EMAIL } from '../facts/channels.ts';
 import { addressSpans, authorityAt } from '../facts/contact.ts';
 import { allMatches } from '../facts/evidence.ts';
@@ -312,6 +312,11 @@ export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[
   }
   if (!own.some((c) => HOW_OF_CHANNEL[c.kind] !== 'settings') && refersToContact(text)) {
     const only = pointedKind(text);
+    // "Find out more and contact us about your rights." in the section on how to reach them, with
+    // no address there: on the page the words are the link to their contact page.
+    if (contactWays(ctx).length === 0 && /\bcontact|\breach (?:us|out)\b|\bget in touch\b/i.test(ctx.heading(i)) && CONTACT_LINK.pattern.test(text)) {
+      how.push({ kind: 'form', text: 'the "contact us" link', evidence: [i] });
+    }
     for (const c of contactWays(ctx)) {
       if ((only === undefined || c.kind === only) && !how.some((h) => h.kind === c.kind)) how.push({ ...c, evidence: [i, ...c.evidence.filter((e) => e !== i)] });
     }

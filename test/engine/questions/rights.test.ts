@@ -181,6 +181,12 @@ describe('how to make a request', () => {
     expect(ways(claim)).toEqual(['settings']);
   });
 
+  it('reads a bare "contact us" in the contact section, with no address anywhere, as its link', () => {
+    const policy = (heading: string): string => `Your rights\n\nYou have the right to access your data.\n\n${heading}\n\nIf you have requests related to your rights, you can contact us.`;
+    expect(ways(rights(policy('How to exercise your rights and contact us')))).toEqual(['form']);
+    expect(ways(rights(policy('Your choices')))).toEqual([]);
+  });
+
   it('cites the request sentence first', () => {
     const text = [
       'We delete your data when you close your account (which you can start from your privacy dashboard).',
