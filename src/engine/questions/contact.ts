@@ -8,9 +8,10 @@
 // a "when you contact us by email or the contact form, we keep your message" sentence (what they
 // collect), and an opt-out link (a choice, read by the choices question).
 import {
-  AUTHORITY_SITE, CONTACT_AS_DATA, CONTACT_LINK, CONTACT_PAGE, CUED_PHONE, CUSTOMER_TEAM, DPO, EMAIL_LINK, HIDDEN_EMAIL, INTL_PHONE, INTL_POSTAL,
+  AUTHORITY_SITE, CONTACT_AS_DATA, CONTACT_LINK, CONTACT_PAGE, CUED_PHONE, CUSTOMER_TEAM, DPO, EMAIL_LINK, FORM_LINK, HIDDEN_EMAIL, INTL_PHONE, INTL_POSTAL,
   NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, VANITY_PHONE,
 } from '../../rules/claims/contact.ts';
+import { HOME_PAGE } from '../../rules/claims/rights.ts';
 import { CHANNEL_RULES, CONTACT_CUE, POINTS_AHEAD } from '../../rules/facts/channels.ts';
 import { HIDDEN_EMAIL as HIDDEN_ADDRESS } from '../facts/channels.ts';
 import { addressSpans, authorityAt, extractContact } from '../facts/contact.ts';
@@ -37,9 +38,15 @@ interface Found {
 const WEB_FORM_RULE = CHANNEL_RULES.find((r) => r.kind === 'web-form');
 /** A web address without "http" or "www": "apple.com/legal/privacy/contact". */
 const BARE_URL = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ie|uk|de|fr|eu|nl|be|ch|at|se|no|dk|fi|es|it|pt|pl|ca|au|gov|edu|app|me|tv)\/[\w/.%?=&#-]*[\w/]/i;
+/** A heading over the section on how to reach them ("How can I contact the BBC?"). */
+/** A privacy or help site named by its host alone: "submit your request through privacy.example.com". */
+const PORTAL_HOST = /(?<![\w.@/-])(?:privacy|privacyportal|dsar|requests?|help|support)\.[a-z0-9-]+\.(?:com|org|net|io|ai|co|eu|de|fr|uk|ie)\b(?![\w/@-])/i;
+const CONTACT_SECTION = /\bcontact|\breach (?:us|out)\b|\bget in touch\b|\bquestions\b/i;
 const CONTACT_HEADING = /contact|reach|get in touch|write to|questions|requests?|exercis|your rights/i;
 /** A sentence asking to make a privacy request ("make requests … through our Privacy Center"). */
 const REQUEST = /\b(?:make|submit|send|file)\b[^.;]{0,80}\brequests?\b|\bto exercise\b|\brequests? (?:to|for) (?:access|delete|deletion|correct|know)\b/i;
+/** "exercise your rights": a sentence about making requests. */
+const EXERCISE = /\bexercis\w* (?:your|these|those|any|such|the|this|that)\b/i;
 
 /** How many short lines under "send your request by one of these means:" it still covers. */
 const LEAD_IN_LINES = 4;
@@ -56,6 +63,8 @@ const PAGE = 16;
 const TEAM = 32;
 const ASKS = 64;
 const SLASH = 128;
+const LINK_WORD = 256;
+const HOST = 512;
 /** Each kind's words: the anchors of the rule that needs them. */
 const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
   [PLUS, INTL_PHONE.anchors ?? []],
@@ -65,6 +74,8 @@ const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
   [TEAM, CUSTOMER_TEAM.anchors ?? []],
   [ASKS, ['request', 'exercise']],
   [SLASH, ['/']],
+  [LINK_WORD, FORM_LINK.anchors ?? []],
+  [HOST, ['privacy.', 'privacyportal.', 'dsar.', 'request.', 'requests.', 'help.', 'support.']],
 ];
 
 function featuresOf(text: string): number {
@@ -276,15 +287,17 @@ export function readContact(ctx: ReadContext): Claims['contact'] {
   ctx.texts.forEach((text, i) => readSentence(ctx, at, routes, text, i));
   // Web forms and links in sentences that invite contact or requests.
   for (const f of [...found.webForms, ...found.urls]) {
-    if (NOT_A_PAGE.test(f.value) || OPT_OUT_LINK.test(f.value) || AUTHORITY_SITE.test(f.value)) continue;
+    if (NOT_A_PAGE.test(f.value) || OPT_OUT_LINK.test(f.value) || AUTHORITY_SITE.test(f.value) || HOME_PAGE.test(f.value)) continue;
     const mine = theirs(ctx, f.evidence, f.value.replace(/^the /, '')).filter((i) => !CONTACT_AS_DATA.test(ctx.texts[i] ?? ''));
     routes.add('form', f.value, at.offered(mine), WEB_FORM_RULE && !/^(?:https?:|www\.)/i.test(f.value) ? WEB_FORM_RULE.id : 'channel.url', at.best(mine));
   }
-  // "If you have questions about this policy, you can contact us." with no address anywhere:
-  // on the page those words are the link to their contact page.
+  // "If you have questions about this policy, you can contact us." with no address anywhere,
+  // in the section on how to contact them: on the page those words are the link to their
+  // contact page. Elsewhere ("If your child gave us data, please contact us.") they may be
+  // plain words of a template with no link behind them.
   if (!routes.hasConcrete('email') && !routes.has('form')) {
     ctx.texts.forEach((text, i) => {
-      const m = /contact|reach/i.test(text) ? allMatches(CONTACT_LINK.pattern, text)[0] : undefined;
+      const m = /contact|reach/i.test(text) && CONTACT_SECTION.test(ctx.heading(i)) ? allMatches(CONTACT_LINK.pattern, text)[0] : undefined;
       if (!m || !PRIVACY_ASK.test(text) || CONTACT_AS_DATA.test(text) || authorityAt(ctx, i, m.index)) return;
       if (/\b(?:below|above|section|details|at|by|via|using|through)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
       routes.add('form', 'the "contact us" link in the policy', [i], CONTACT_LINK.id, at.weight(i));
@@ -321,7 +334,12 @@ function readSentence(ctx: ReadContext, at: Sentences, routes: Routes, text: str
   if (text.length <= LINK_LINE_MAX && EMAIL_LINK.pattern.test(text.trim()) && (at.inviting(Math.max(0, i - 1)) || CONTACT_HEADING.test(ctx.heading(i)) || DPO.pattern.test(ctx.texts[i - 1] ?? ''))) {
     if (!authorityAt(ctx, i, 0)) routes.add('email', 'the "by email" link in the policy', [i], EMAIL_LINK.id, 1, true);
   }
-  if (!at.has(i, PAGE | TEAM | ASKS | SLASH) || CONTACT_AS_DATA.test(text)) return;
+  if (!at.has(i, PAGE | TEAM | ASKS | SLASH | LINK_WORD | HOST) || CONTACT_AS_DATA.test(text)) return;
+  const host = at.has(i, HOST) && (at.inviting(i) || REQUEST.test(text) || EXERCISE.test(text)) ? PORTAL_HOST.exec(text) : null;
+  if (host && !authorityAt(ctx, i, host.index) && !AUTHORITY_SITE.test(host[0]) && !OPT_OUT_LINK.test(text)) routes.add('form', host[0], [i], 'channel.url', at.weight(i));
+  // "… using the 'Submit a request' link here", "please use this form": the words are the link.
+  const link = at.has(i, LINK_WORD) && (at.inviting(i) || REQUEST.test(text) || EXERCISE.test(text)) ? allMatches(FORM_LINK.pattern, text)[0] : undefined;
+  if (link && !authorityAt(ctx, i, link.index) && !OPT_OUT_LINK.test(text)) routes.add('form', 'the request link in the policy', [i], FORM_LINK.id, at.weight(i));
   const page = at.has(i, PAGE) ? allMatches(CONTACT_PAGE.pattern, text)[0] : undefined;
   if (page && at.inviting(i) && !authorityAt(ctx, i, page.index) && !OPT_OUT_LINK.test(page[0])) routes.add('form', pageName(page[0]), [i], CONTACT_PAGE.id, at.weight(i));
   const team = at.has(i, TEAM) ? allMatches(CUSTOMER_TEAM.pattern, text)[0] : undefined;

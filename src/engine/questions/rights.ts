@@ -23,7 +23,7 @@ import {
   ALSO_WAY, COMPLAINT_ONLY, HOME_PAGE, SINGLE_POINTER, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
-import { CUED_PHONE, INTL_PHONE } from '../../rules/claims/contact.ts';
+import { CONTACT_LINK, CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE } from '../../rules/claims/contact.ts';
 import { channelsIn, channelsNear, HIDDEN_EMAIL } from '../facts/channels.ts';
 import { addressSpans, authorityAt } from '../facts/contact.ts';
 import { allMatches } from '../facts/evidence.ts';
@@ -81,6 +81,9 @@ function byUs(text: string, at: number, objectOfRight: boolean): boolean {
   if (/\b(?:(?:reserves?|retains?)|[Ww]e (?:also )?have) the right to\s*$/.test(before)) return true;
   if (objectOfRight) return false;
   if (/\b(?:if you|at your request|upon (?:your )?request|on request|you (?:may|can) (?:ask|request))\b/i.test(before)) return false;
+  // An item of a list of rights: "the right to (i) request access …; (ii) … that we hold; (iii)
+  // request deletion".
+  if (/\b(?:the|your|a|these) rights? to\b|\brights (?:available )?(?:may )?include\b/i.test(before) && /;\s*(?:\(?[ivx\d]{1,4}[.)]\s*)?(?:request|ask|obtain|to)\b[^;]*$/i.test(before)) return false;
   const we = before.search(/\bwe\b(?![^]*\bwe\b)/i);
   if (we < 0) return false;
   // The person named in an earlier item of a list ("… you enter; (b) to access your
@@ -296,6 +299,9 @@ export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[
   const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined && !HOME_PAGE.test(c.value));
   for (const c of own) how.push({ kind: HOW_OF_CHANNEL[c.kind] ?? 'form', text: c.value, evidence: near.evidence });
   for (const rule of ctx.firing(HOW_WORD_RULES, i)) how.push({ kind: rule.kind, text: rule.name, evidence: [i] });
+  // "by contacting Customer Care": on the page the team's name links to its contact page.
+  const team = /\b[Cc]ontact/.test(text) ? CUSTOMER_TEAM.pattern.exec(text) : null;
+  if (team && !how.some((h) => h.kind === 'form')) how.push({ kind: 'form', text: team[0].replace(/^contact(?:ing)? (?:our |the )?/i, ''), evidence: [i] });
   // Not a title such as "How you can access and control your information".
   const title = /^how\b|\?\s*$/i.test(text) || (ctx.sentences[i]?.isHeading ?? false);
   const selfService = !title && has(ctx, SELF_SERVICE.pattern, i) && (!NOT_SELF.test(text) || has(ctx, SETTINGS_PLACE.pattern, i));
@@ -306,6 +312,11 @@ export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[
   }
   if (!own.some((c) => HOW_OF_CHANNEL[c.kind] !== 'settings') && refersToContact(text)) {
     const only = pointedKind(text);
+    // "Find out more and contact us about your rights." in the section on how to reach them, with
+    // no address there: on the page the words are the link to their contact page.
+    if (contactWays(ctx).length === 0 && /\bcontact|\breach (?:us|out)\b|\bget in touch\b/i.test(ctx.heading(i)) && CONTACT_LINK.pattern.test(text)) {
+      how.push({ kind: 'form', text: 'the "contact us" link', evidence: [i] });
+    }
     for (const c of contactWays(ctx)) {
       if ((only === undefined || c.kind === only) && !how.some((h) => h.kind === c.kind)) how.push({ ...c, evidence: [i, ...c.evidence.filter((e) => e !== i)] });
     }

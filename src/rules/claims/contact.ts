@@ -146,15 +146,39 @@ export const CUSTOMER_TEAM: FactRule = {
   },
 };
 
-/** "you can contact us" with no address written: on the page, the words are a link. */
+/** A link to ask or make requests through, named by the words that carry it: "contact us by
+ *  using the 'Submit a request' link here", "exercise your rights here", "please use this
+ *  form", "by going to our FAQ page". Read only in sentences inviting contact or requests. */
+export const FORM_LINK: FactRule = {
+  id: 'contact.form-link',
+  anchors: ['here', 'this form', 'this link', 'following form', 'following link', 'this contact form', 'faq'],
+  pattern: /\b(?:use|using|complete|fill (?:in|out)|through|via) (?:this|the following) (?:[\w-]+ ){0,2}(?:form|link)\b|\b(?:contact us|exercise|exercising|submit|request|requests|form|portal|link)\b[^.;]{0,40}?\b(?:at |via |through |using )?here\b|\b(?:going|go) to (?:our|the) FAQs? page\b/i,
+  gloss: 'A link or form to ask through, named by the words on it',
+  examples: {
+    match: [
+      'If you wish to exercise your rights, please contact us by using the "Submit a request" link here.',
+      'You can exercise your data privacy rights here.',
+      'To submit a data privacy request to us, please use this form.',
+      'You can also exercise your data rights by going to our FAQ page and selecting the form for your region.',
+    ],
+    noMatch: [
+      'You can find your local data protection authority here.',
+      'Our cookie notice can be read here.',
+      'If you have questions about your data, please contact our privacy team at privacy@examplecorp.com.',
+    ],
+  },
+};
+
+/** "you can contact us" with no address written, in the section on how to reach them: on the
+ *  page, the words are a link. */
 export const CONTACT_LINK: FactRule = {
   id: 'contact.link',
   anchors: ['contact', 'reach'],
   pattern: /(?:\b(?:you can|you may|please|feel free to|can always|you should)\s(?:(?:also|first|always|directly)\s)?|^|\band\s)(?:contact|reach)\s(?:us|[A-Z][\w&-]*(?:\s(?:and our|or our)\s[\w ]{0,40}?)?)(?=\s(?:online|here|about|if|with|for|regarding|directly|and)\b|[.,;]|$)/i,
   gloss: 'A "contact us" link offered for privacy questions',
   examples: {
-    match: ['If you have any questions about this privacy policy, you can contact us.', 'Find out more and contact us about your rights.'],
-    noMatch: ['If you have questions about this policy, you can contact us at privacy@examplecorp.com.'],
+    match: ['How to contact us\n\nIf you have any questions about this privacy policy, you can contact us.', 'Questions\n\nFind out more and contact us about your rights.'],
+    noMatch: ['If you have questions about this policy, you can contact us at privacy@examplecorp.com.', 'Children\n\nIf you believe your child has given us personal data, please contact us.'],
   },
 };
 
@@ -172,7 +196,7 @@ export const FIRST_PARTY = /\b(?:us|we)\b|\bour (?:DPO|data protection|privacy|c
 
 /** "When you contact us (by email, chat …), we store what you send": what they collect, not a
  *  way offered to reach them. */
-export const CONTACT_AS_DATA = /\b(?:when|if|whenever|where) you (?:contact|communicate with|correspond with|reach out to|write to|call|e-?mail) us\b[^.;]{0,160}\b(?:we|information|data)\b[^.;]{0,30}\b(?:store|collect|process|receive|keep|record|retain|use|obtain|log)/i;
+export const CONTACT_AS_DATA = /\b(?:when|if|whenever|where) you (?:contact|communicate with|correspond with|reach out to|write to|call|e-?mail) us\b[^.;]{0,160}\b(?:we|information|data)\b[^.;]{0,30}\b(?:store|collect|process|receive|keep|record|retain|use|obtain|log)|\bwe (?:collect|receive|obtain|process)\b[^.;]{0,200}?\bwhen you (?:fill (?:in|out)|complete|submit|use)\b[^.;]{0,40}\bform\b/i;
 
 /** Links that are not a place to ask: a map, the page's own email-protection script. */
 export const NOT_A_PAGE = /\b(?:goo\.gl\/maps|maps\.app\.goo\.gl|google\.[a-z.]+\/maps|bing\.com\/maps|openstreetmap\.org)|\/cdn-cgi\/l\/email-protection|^mailto:/i;
@@ -195,7 +219,7 @@ export const REGIONAL = /\bif you(?: are|'re| live| reside)? (?:in|located in|a 
 
 /** The contact rules whose examples are read through the contact claim (`claim('contact', …)`
  *  in ./index.ts). */
-export const CONTACT_RULES: readonly FactRule[] = [INTL_PHONE, CUED_PHONE, VANITY_PHONE, INTL_POSTAL, DPO, HIDDEN_EMAIL, CONTACT_PAGE, CUSTOMER_TEAM, CONTACT_LINK];
+export const CONTACT_RULES: readonly FactRule[] = [INTL_PHONE, CUED_PHONE, VANITY_PHONE, INTL_POSTAL, DPO, HIDDEN_EMAIL, CONTACT_PAGE, CUSTOMER_TEAM, FORM_LINK, CONTACT_LINK];
 /** Word finders whose examples test the pattern alone (`pattern('contact', …)`): a "by email"
  *  line needs the lines around it, an authority is what a route is not. */
 export const CONTACT_PATTERNS: readonly FactRule[] = [EMAIL_LINK, AUTHORITY];

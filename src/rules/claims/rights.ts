@@ -25,10 +25,10 @@ export const EXTRA_RIGHT_RULES: readonly KindRule<RightItem>[] = [
     name: 'get a copy to take elsewhere',
     // "transfer" alone is a transfer abroad; it is the right to port only beside the other
     // rights ("know, access, correct, transfer ... your data") or towards another company.
-    pattern: new RegExp(String.raw`\b(?:download|export|take out|takeout)\w*\s+(?:a copy of\s+)?(?:your|their|all of your|some of your)\s+(?:[\w-]+\s+)?(?:data|information|content|personal data|account data)\b|\bright to (?:data )?portability\b|\bportability\b|\btransferability\b|\bstructured, commonly used\b|\bportable\b[^.;]{0,30}?\bformat\b|\btransfer \(port\)|\b(?:access|correct|rectify|delete|erase|know),? (?:and |or )?transfer\b|\btransmit\w*\b[^.;]{0,60}?\bto another (?:company|controller|organi[sz]ation|provider|service|business|party)\b|${gdprArticle(20)}`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:download|export|take out|takeout)\w*\s+(?:a copy of\s+)?(?:your|their|all of your|some of your)\s+(?:[\w-]+\s+)?(?:data|information|content|personal data|account data)\b|\bright to (?:data )?portability\b|\bportability\b|\btransferability\b|\bstructured, commonly used\b|\bportable\b[^.;]{0,30}?\bformat\b|\btransfer \(port\)|\b(?:access|correct|rectify|delete|erase|know),? (?:and |or )?transfer\b|\btransmit\w*\b[^.;]{0,60}?\bto another (?:company|controller|organi[sz]ation|provider|service|business|party)\b|\b(?:request|ask for|obtain) the transfer of (?:your|the) (?:personal )?(?:data|information)\b|${gdprArticle(20)}`, 'i'),
     gloss: 'You can get a copy of your data to take elsewhere',
     examples: {
-      match: ['You can download your data from your account settings.', 'You have the right to data portability.', 'We respect your ability to know, access, correct, transfer and delete your personal data.', 'We will provide this information to you in a portable and readily usable format.'],
+      match: ['You can download your data from your account settings.', 'You have the right to data portability.', 'You have the right to access your data and to request the transfer of your personal data to you or to a third party.', 'We respect your ability to know, access, correct, transfer and delete your personal data.', 'We will provide this information to you in a portable and readily usable format.'],
       noMatch: ['Download our app.', 'We may transfer your personal data to other countries.'],
     },
   },
@@ -36,10 +36,10 @@ export const EXTRA_RIGHT_RULES: readonly KindRule<RightItem>[] = [
     id: 'rights.access-named',
     kind: 'access',
     name: 'see',
-    pattern: new RegExp(String.raw`\bright (?:of|to) access\b|\bright to know\b|\baccess (?:to )?(?:your|the) (?:personal )?(?:data|information)\b|\bsubject access request\b|\bcopy of (?:your|the) (?:personal )?(?:data|information)\b|\bconfirm whether (?:or not )?we (?:are )?process\w*\b|${gdprArticle(15)}`, 'i'),
+    pattern: new RegExp(String.raw`\bright (?:of|to) access\b|\bright to know\b|\baccess (?:to )?(?:your|the) (?:personal )?(?:data|information)\b|\bsubject access request\b|\bcopy of (?:your|the) (?:personal )?(?:data|information)\b|\bconfirm whether (?:or not )?we (?:are )?process\w*\b|\bextract from (?:the |our |its )?(?:[\w-]+ )?regist(?:er|ry)\b|\bregist(?:er|ry) extract\b|${gdprArticle(15)}`, 'i'),
     gloss: 'You can see the data held about you',
     examples: {
-      match: ['You have the right of access to your personal data.', 'You may request a copy of your personal information.', 'You have the right to obtain information about the data we store about you (Art. 15 GDPR).'],
+      match: ['You have the right of access to your personal data.', 'You may request a copy of your personal information.', 'Once a year you are entitled to obtain an extract from the registry of the data we hold about you, with a signed, written request.', 'You have the right to obtain information about the data we store about you (Art. 15 GDPR).'],
       noMatch: ['Only staff have access to the servers.'],
     },
   },
@@ -47,11 +47,11 @@ export const EXTRA_RIGHT_RULES: readonly KindRule<RightItem>[] = [
     id: 'rights.correct-named',
     kind: 'correct',
     name: 'correct',
-    pattern: new RegExp(String.raw`\bright (?:to|of) (?:rectification|correction)\b|\brectif\w+\b|\bcorrection\b|\b(?:correct|update|edit|fix|change|amend|modify)\w*(?:(?:,| and| or|, and|, or) (?:access|review|view|correct|update|edit|change|amend|modify|delete|remove|erase)\w*){0,4}\s+(?:any\s+)?(?:your|inaccurate|incorrect|incomplete|some of your)\s+(?:[\w-]+\s+)?(?:data|information|details|profile)\b|${gdprArticle(16)}`, 'i'),
+    pattern: new RegExp(String.raw`\bright (?:to|of) (?:rectification|correction)\b|\brectif\w+\b|\bcorrection\b|\b(?:correct|update|edit|fix|change|amend|modify)\w*(?:(?:,| and| or|, and|, or) (?:access|review|view|correct|update|edit|change|amend|modify|delete|remove|erase)\w*){0,4}\s+(?:any\s+)?(?:your|inaccurate|incorrect|incomplete|some of your)\s+(?:[\w-]+\s+)?(?:data|information|details|profile)\b(?!\s+(?:[\w-]+\s+)?(?:settings|preferences|choices|controls)\b)|\b(?:inaccurate|incorrect|incomplete|out-of-date)\b[^.;]{0,80}?\b(?:is|be|are) (?:amended|corrected|rectified|completed)\b|${gdprArticle(16)}`, 'i'),
     gloss: 'You can correct your data',
     examples: {
-      match: ['You can update your profile information at any time.', 'You have the right to rectification.', 'You can change or delete your profile data at any time.', 'You may request correction of inaccurate data we hold about you.'],
-      noMatch: ['We update this policy from time to time.'],
+      match: ['You can update your profile information at any time.', 'You have the right to rectification.', 'You can change or delete your profile data at any time.', 'You may request correction of inaccurate data we hold about you.', 'You have the right to request that any incomplete or inaccurate data we process about you is amended.'],
+      noMatch: ['We update this policy from time to time.', 'Sign in to your account, where you can also update your data sharing settings.'],
     },
   },
 ];
@@ -72,9 +72,9 @@ export const RIGHTS_CONTEXT_MORE: FactRule = {
 /** A right named outright: the sentence is about rights whatever else it says. */
 export const RIGHT_NAMED: FactRule = {
   id: 'rights.named',
-  pattern: new RegExp(String.raw`\bright (?:of|to) (?:access|know|rectification|correction|erasure|deletion|be forgotten|(?:data )?portability|(?:data )?transferability)\b|\bsubject access requests?\b|\bportable\b[^.;]{0,30}?\bformat\b|${gdprArticle(15)}|${gdprArticle(16)}|${gdprArticle(17)}|${gdprArticle(20)}`, 'i'),
+  pattern: new RegExp(String.raw`\bright (?:of|to) (?:access|know|rectification|correction|erasure|deletion|be forgotten|(?:data )?portability|(?:data )?transferability)\b|\bsubject access requests?\b|\bportable\b[^.;]{0,30}?\bformat\b|\bentitled to (?:obtain |receive |request )?an? (?:[\w-]+ )?extract from (?:the |our |its )?(?:[\w-]+ )?regist(?:er|ry)\b|${gdprArticle(15)}|${gdprArticle(16)}|${gdprArticle(17)}|${gdprArticle(20)}`, 'i'),
   gloss: 'The sentence names a right over your data',
-  examples: { match: ['Right to erasure of data (Article 17 of the GDPR)'], noMatch: ['We limit access to your personal information to our staff.'] },
+  examples: { match: ['Right to erasure of data (Article 17 of the GDPR)', 'Once a year you are entitled to an extract from the registry of the data we hold about you.'], noMatch: ['We limit access to your personal information to our staff.'] },
 };
 
 /** A list of rights follows: "parents have the right to:", "you have the following rights:". */
@@ -92,9 +92,9 @@ export const RIGHTS_HEADING = /\brights?\b|\baccess(?:ing)? (?:to )?(?:your|and)
  *  "you can do this by", "contact us to". */
 export const REQUEST_CUE: FactRule = {
   id: 'rights.request-cue',
-  pattern: /\bto (?:request|exercise|make (?:a|this|such|your) request|use (?:your|these|this) right)\b|\b(?:submit|make|send|file|direct)\w* (?:a |your |the |this |such |any )?(?:\w+ )?requests?\b|\brequests?\b[^.;]{0,60}?\b(?:can|may|should|must) be (?:made|sent|submitted|addressed|directed)\b|\bexercis\w+ (?:your|any|these|the|this|such)\b|\b(?:request that we|ask us to)\b|\brequests? (?:regarding|about|relating to|related to|concerning) your\b|\b(?:do|request) (?:this|so) by\b|^to do (?:so|this)\b|\byou can (?:do|request) (?:this|so)\b/i,
+  pattern: /\bto (?:request|exercise|make (?:a|this|such|your) request|use (?:your|these|this) right)\b|\b(?:submit|make|send|file|direct)\w* (?:a |your |the |this |such |any )?(?:\w+ )?requests?\b|\brequests?\b[^.;]{0,60}?\b(?:can|may|should|must) be (?:made|sent|submitted|addressed|directed)\b|\bexercis\w+ (?:your|any|these|the|this|such)\b|\b(?:request that we|ask us to)\b|\brequests? (?:regarding|about|relating to|related to|concerning) your\b|\b(?:do|request) (?:this|so) by\b|^to do (?:so|this)\b|\byou can (?:do|request) (?:this|so)\b|^(?:[➢•▪◦·*-]\s*)?request (?:access|correction|erasure|deletion|restriction|the transfer|a copy)\b/i,
   gloss: 'The sentence says how to make a request',
-  examples: { match: ['To make this request, please fill out the online form.', 'Requests can be made by logging into your account.'], noMatch: ['You have the right to object.'] },
+  examples: { match: ['To make this request, please fill out the online form.', 'Requests can be made by logging into your account.', 'Request erasure of your personal data where there is no reason to keep it.'], noMatch: ['You have the right to object.'] },
 };
 
 /** "You can also write to us", "Alternatively, call us": another way for the request just named. */
@@ -169,13 +169,14 @@ export const HOW_WORD_RULES: readonly KindRule<HowKind>[] = [
  *  "you can access your data by contacting us". */
 export const SELF_SERVICE: FactRule = {
   id: 'rights.how.self-service',
-  pattern: /\b(?:you|users?|members?|customers?)\b(?: [^.;]{0,30}?)? (?:can|may|are able to|have the ability to|will be able to)(?: also| always| easily| directly| at any time| yourself| in general)?,? (?:(?:directly|easily|also) )?(?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b(?:(?:,|,? and|,? or|,? and\/or) (?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b){0,5}[^.;]{0,60}?\b(?:data|information|account|profile|details|content|history|activity|username|password)\b|\b(?:services?|apps?|applications?|products?|platforms?|website|site|account|settings|tools?|dashboard|features?) (?:also )?(?:allows?|lets?|enables?|permits?) (?:you|users|members|customers) to (?:(?:directly|easily) )?(?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b(?:(?:,|,? and|,? or) (?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b){0,5}[^.;]{0,40}?\b(?:data|information|account|profile|details|content|history)\b|\bby (?:editing|updating|changing) your (?:profile|account|settings|information)\b|\bby (?:pressing|clicking|tapping|selecting) the\b[^.;]{0,40}?\b(?:button|link|option)\b|\b(?:directly )?(?:within|through|in) the (?:service|app|application|services)\b[^.;]{0,20}?\byou can\b|\byou can\b[^.;]{0,60}?\bdirectly (?:within|through|in) the (?:service|app|application|services)\b/i,
+  pattern: /\b(?:you|users?|members?|customers?)\b(?: [^.;]{0,30}?)? (?:can|may|are able to|have the ability to|will be able to)(?: also| always| easily| directly| at any time| yourself| in general)?,? (?:(?:directly|easily|also) )?(?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b(?:(?:,|,? and|,? or|,? and\/or) (?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b){0,5}[^.;]{0,60}?\b(?:data|information|account|profile|details|content|history|activity|username|password)\b|\b(?:services?|apps?|applications?|products?|platforms?|website|site|account|settings|tools?|dashboard|features?) (?:also )?(?:allows?|lets?|enables?|permits?) (?:you|users|members|customers) to (?:(?:directly|easily) )?(?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b(?:(?:,|,? and|,? or) (?:access|view|review|edit|update|change|modify|correct|amend|delete|remove|erase|download|export|manage|deactivate|close|add|rectify)\b){0,5}[^.;]{0,40}?\b(?:data|information|account|profile|details|content|history)\b|\bby (?:editing|updating|changing) your (?:profile|account|settings|information)\b|\byou can (?:access|find|use|manage) (?:these|them|those|this)(?: tools| controls| options)? (?:in|through|via|from) your (?:[\w-]+ )?(?:settings|Settings|account|dashboard)\b|\bby (?:pressing|clicking|tapping|selecting) the\b[^.;]{0,40}?\b(?:button|link|option)\b|\b(?:directly )?(?:within|through|in) the (?:service|app|application|services)\b[^.;]{0,20}?\byou can\b|\byou can\b[^.;]{0,60}?\bdirectly (?:within|through|in) the (?:service|app|application|services)\b/i,
   gloss: 'You can do it yourself in the service',
   examples: {
     match: [
       'You can delete your account and associated data at any time.',
       'You may access, modify or delete the Information we collected by editing your profile.',
       'Most of our services allow you to change your account profile.',
+      'We offer tools to manage your data, and you can access these in your Privacy Settings.',
     ],
     noMatch: ['You may request access to your data.', 'You can delete cookies in your browser.', 'The app allows you to share content with friends.', 'We take reasonable steps to allow you to correct or delete your personal data.'],
   },

@@ -62,12 +62,37 @@ describe('contact: a "by email" link', () => {
   });
 });
 
+describe('contact: a "contact us" with no address', () => {
+  it('reads it as their contact link only in the section on how to reach them', () => {
+    const body = 'If you would like to exercise any of these rights, please contact us.';
+    expect(routes(contactOf(`Your rights\n\nYou have the right to access your data. ${body}`))).toEqual([]);
+    expect(routes(contactOf(`Your rights\n\nYou have the right to access your data.\n\nHow to contact us\n\n${body}`))).toEqual(['form']);
+  });
+});
+
+describe('contact: what is not a form to ask through', () => {
+  it('does not take a home page, or a contact form named as where they collect data', () => {
+    expect(routes(contactOf('Example SAS\n\nhttps://www.examplecorp.com hello@examplecorp.com'))).toEqual(['email']);
+    expect(contactOf('We collect your personal data because you have taken steps to enter into a contract with us (for instance, when you fill in a contact form to request information about our services).').form.value).toBe('not-stated');
+  });
+});
+
+describe('contact: a privacy site named by its host', () => {
+  it('reads "through privacy.example.com" in a request sentence as a form, not a help site elsewhere', () => {
+    const claim = contactOf('If you are unable to use your account, please submit your request through privacy.examplecorp.com.');
+    expect(claim.form.value).toBe('yes');
+    expect(claim.form.details[0]?.text).toBe('privacy.examplecorp.com');
+    expect(contactOf('Articles on help.examplecorp.com explain how the service works.').form.value).toBe('not-stated');
+  });
+});
+
 describe('contact: addresses in any country', () => {
   it('reads an Irish address after "located at" and a "contact us" link, and shows the address', () => {
     const text = [
       'Example Ireland Limited, located at Example House, Barrow Street, Dublin 4, Ireland, is responsible for your information.',
+      'Contact us',
       'If you have questions about this privacy policy, you can contact us.',
-    ].join(' ');
+    ].join('\n\n');
     const claim = contactOf(text);
     expect(claim.postal.value).toBe('yes');
     expect(claim.postal.details[0]?.text).toBe('Example House, Barrow Street, Dublin 4, Ireland');

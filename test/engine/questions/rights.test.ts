@@ -15,6 +15,22 @@ const rights = (text: string): Claims['rights'] => analyze({ text }).claims.righ
 const ways = (claim: Claims['rights']): string[] => [...new Set(claim.how.details.map((d) => d.kind ?? ''))].sort();
 
 describe('rights named outright', () => {
+  it('reads each item of a numbered list of rights after one that names what we hold', () => {
+    const claim = rights('Your rights may include the right to (i) obtain a copy of your data; (ii) request correction of inaccurate data that we hold about you; (iii) request deletion of your data; (iv) request portability of your data.');
+    expect([claim.access.value, claim.correct.value, claim.delete.value, claim.portability.value]).toEqual(['yes', 'yes', 'yes', 'yes']);
+  });
+
+  it('reads a long list of rights in the request-verb template, to its last item', () => {
+    const items = ['access to your personal data', 'correction of the data we hold about you', 'erasure of your personal data', 'restriction of processing of your data'];
+    const text = [
+      'Your legal rights',
+      'Under data protection laws you have the following rights:',
+      ...items.map((x) => `Request ${x}. This lets you ask us about it. We may need to check who you are first.`),
+      'Request the transfer of your personal data to you or to a third party. We will send it in a structured, machine-readable format.',
+    ].join('\n\n');
+    expect(rights(text).portability.value).toBe('yes');
+  });
+
   it('reads the GDPR articles as the rights they are', () => {
     const claim = rights([
       'Your rights',
@@ -147,6 +163,28 @@ describe('how to make a request', () => {
   it('reads "exercise your rights here" as a web form and a signed, written request as post', () => {
     expect(ways(rights('You have the right to access your data. You can exercise your privacy rights here.'))).toEqual(['form']);
     expect(ways(rights('You have the right to obtain a copy of your data once a year with a signed, written request.'))).toEqual(['postal']);
+  });
+
+  it('reads a registry extract as access, asked for by a signed, written request', () => {
+    const claim = rights('Once a year you are entitled to obtain an extract from the registry showing the personal data we hold about you, free of charge with a signed, written request.');
+    expect(claim.access.value).toBe('yes');
+    expect(ways(claim)).toEqual(['postal']);
+  });
+
+  it('reads a customer-service team named as the way to ask as its contact page', () => {
+    expect(ways(rights('You have the right to access your data. You can exercise these rights by contacting Customer Care.'))).toEqual(['form']);
+    expect(ways(rights('You have the right to access your data. You can exercise these rights by contacting Customer Care at care@examplecorp.com.'))).toEqual(['email']);
+  });
+
+  it('reads "you can access these in your Privacy Settings" under a rights heading as settings', () => {
+    const claim = rights('Your rights\n\nYou have the right to access and delete your personal data.\n\nWe give you tools to help you manage your data. You can access these in your Privacy Settings.');
+    expect(ways(claim)).toEqual(['settings']);
+  });
+
+  it('reads a bare "contact us" in the contact section, with no address anywhere, as its link', () => {
+    const policy = (heading: string): string => `Your rights\n\nYou have the right to access your data.\n\n${heading}\n\nIf you have requests related to your rights, you can contact us.`;
+    expect(ways(rights(policy('How to exercise your rights and contact us')))).toEqual(['form']);
+    expect(ways(rights(policy('Your choices')))).toEqual([]);
   });
 
   it('cites the request sentence first', () => {
