@@ -52,9 +52,11 @@ describe('references.generated.json', () => {
     expect(cited.every((i) => i >= 0 && i < sentences.length), 'every evidence index points at a shipped sentence').toBe(true);
     expect(cited, 'every shipped sentence is cited by something').toEqual(sentences.map((s) => s.index));
     for (const point of r.analysis.summary) expect(point.evidence.every((i) => sentences[i]?.text), `${point.id} quotes real text`).toBe(true);
-    // Our reading and its evidence, not the policy: a small share of the text.
+    // Our reading and its evidence, not the policy. A short policy is mostly statements the
+    // claims cite (Signal's: 59% of its text since the claims read more of
+    // it), a long one a small share; either way a good part of the text stays out.
     const shipped = sentences.reduce((n, s) => n + s.text.length, 0);
-    expect(shipped, 'far less than the whole text').toBeLessThan(r.analysis.textLength * 0.5);
+    expect(shipped, 'not the whole text').toBeLessThan(r.analysis.textLength * 0.75);
   });
 
   it('loads for the library, and compares with a policy read by this engine', () => {
