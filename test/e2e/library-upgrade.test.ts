@@ -81,6 +81,8 @@ describe('after an update', () => {
     await page.close();
 
     // The update: no popup, no message; only runtime.onInstalled wakes the new worker.
+    // A reload replaces the worker on purpose: not a crash (crash-guard.ts).
+    session.crashes.expectWorkerStop();
     await reloadExtension();
     const after = await waitFor('every entry packed and read by this engine', readLocal, (items) => {
       const entries = Object.entries(items).filter(([key]) => key.startsWith(ENTRY_KEY_PREFIX));
