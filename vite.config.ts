@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -76,12 +78,25 @@ function minifyContentScripts(sources: readonly string[]): Plugin {
   };
 }
 
+/** Rollup writes files without the executable bit, and `npx policylens` (package.json "bin")
+ *  runs the file itself: "Permission denied" without it. */
+function executable(fileName: string): Plugin {
+  return {
+    name: 'policylens:executable',
+    apply: 'build',
+    writeBundle(options) {
+      if (!options.dir) this.error('the CLI build has no output folder');
+      chmodSync(join(options.dir, fileName), 0o755);
+    },
+  };
+}
+
 /** `vite build --mode cli`: the command-line tool as two Node modules (the tool and its worker
  *  thread) with the engine, rules and libraries bundled in, so that it starts without a
  *  TypeScript compiler: dist-cli/policylens.mjs (package.json "bin"). */
 const CLI_BUILD: UserConfig = {
   define,
-  plugins: [compiledEnginePlugin()],
+  plugins: [compiledEnginePlugin(), executable('policylens.mjs')],
   publicDir: false,
   build: {
     ssr: true,

@@ -2,7 +2,7 @@
 // policy is refused by name, encodings are read or refused (never read wrong in silence), flags
 // are strict and the same for every command, "-" is standard input, and a closed pipe or an
 // unwritable file ends the run cleanly. Exit codes: 0 done, 1 bad input, 2 usage.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,5 +138,14 @@ describe('explain', () => {
     expect(r.stdout).toContain('claim sell = no');
     expect(r.stdout).toMatch(/rule sell\.denies/);
     expect(r.stdout).toMatch(/read as .*actor we/);
+  });
+});
+
+describe('the built file as npx runs it', () => {
+  it('is executable on its own (package.json "bin"), with its #! line', () => {
+    const r = spawnSync(CLI, ['--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.error, 'runs without "Permission denied"').toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^policylens: reads privacy policies/);
   });
 });
