@@ -143,6 +143,23 @@ function isNegationAt(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** A "?" at or after token `at`, with no "." or ";" there: a loop, not two slices per reading. */
+function questionAfter(tokens: readonly Token[], at: number): boolean {
+  let mark = false;
+  for (let i = Math.max(0, at); i < tokens.length; i++) {
+    const t = tokens[i]?.text;
+    if (t === '.' || t === ';') return false;
+    if (t === '?') mark = true;
+  }
+  return mark;
+}
+
+/** CONDITIONS by first word, each word's phrases in their order: a phrase can only start at a
+ *  token that is its first word (none is empty). */
+const CONDITION_BY_FIRST = byFirstWord(CONDITIONS);
+const NO_PHRASES: readonly (readonly string[])[] = [];
+if (CONDITIONS.some((p) => p.length === 0)) throw new Error('CONDITIONS: an empty phrase');
+
 /** A condition that the token at `at` sits in: an opener before it in the sentence, with no
  *  main clause (a comma followed by a subject) between them. */
 /** The token where the condition holding `at` opens ("if", "in the event"), or -1. */
@@ -152,7 +169,7 @@ function conditionAt(tokens: readonly Token[], at: number): number {
     if (!t) break;
     if (t.text === ';' || t.text === '.' || t.text === ':') return -1;
     if ((t.text === ',' || t.text === 'then') && COMMA_SUBJECT.has(tokens[i + 1]?.text ?? '') && i + 1 < at) return -1;
-    for (const p of CONDITIONS) if (phraseAt(tokens, i, p)) return i + p.length;
+    for (const p of CONDITION_BY_FIRST.get(t.text) ?? NO_PHRASES) if (phraseAt(tokens, i, p)) return i + p.length;
     if (INITIAL_CONDITION.has(t.text) && (i === 0 || HARD.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === ',') && WE.has(tokens[i + 1]?.text ?? '')) return i + 1;
   }
   return -1;
@@ -311,7 +328,7 @@ export function readClause(text: string, start: number, end = start + 1, tokens:
   }
   // "we sell no data", "share none of it": a negation right after the verb.
   for (let i = at + 1; i <= Math.min(last + 1, at + 3, clause.end - 1); i++) if (OBJECT_NEGATION.has(tokens[i]?.text ?? '') && isNegationAt(tokens, i)) negated = true;
-  const question = tokens.slice(at).some((t) => t.text === '?') && !tokens.slice(at).some((t) => t.text === '.' || t.text === ';');
+  const question = questionAfter(tokens, at);
   const cues = cuesOf(text, tokens);
   const actor = actorOf(tokens, clause, at);
   let objectOfRight = false;

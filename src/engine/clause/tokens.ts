@@ -18,14 +18,29 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'],
 };
 
+/** [A-Za-z0-9_] */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0].replace(/’/g, "'").toLowerCase();
+    const matched = m[0];
     const start = m.index;
-    const end = start + m[0].length;
-    if (!/[a-z0-9_]/.test(raw)) {
+    const end = start + matched.length;
+    // Only the first alternative of TOKEN matches a word, and it starts with a word character.
+    if (!isWordChar(matched.charCodeAt(0))) {
+      const raw = matched.replace(/’/g, "'").toLowerCase();
       tokens.push({ text: raw.trim() || raw, start, end, isWord: false });
+      continue;
+    }
+    const hasApostrophe = matched.includes("'") || matched.includes('’');
+    const raw = hasApostrophe ? matched.replace(/’/g, "'").toLowerCase() : matched.toLowerCase();
+    // Most words have no apostrophe: neither a contraction nor an irregular "n't" form (the
+    // lookup stays, as it was: IRREGULAR is a plain object).
+    if (!hasApostrophe && raw !== 'cannot' && IRREGULAR[raw] === undefined) {
+      tokens.push({ text: raw, start, end, isWord: true });
       continue;
     }
     const irregular = IRREGULAR[raw];
