@@ -127,7 +127,8 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
 /** The clause around token `at`: back to the last boundary, forward to the next. */
 export function clauseAround(tokens: readonly Token[], at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !startsClause(tokens, start - 1) && !startsClause(tokens, start)) start--;
+  // Back to a clause start; startsClause(start) below `at` was the previous step's start - 1.
+  while (start > 0 && !startsClause(tokens, start - 1) && !(start === at && startsClause(tokens, start))) start--;
   if (start > 0 && startsClause(tokens, start - 1) && HARD.has(tokens[start - 1]?.text ?? '')) { /* start after the mark */ }
   let end = at + 1;
   while (end < tokens.length && !startsClause(tokens, end)) end++;
@@ -260,18 +261,33 @@ function quotedTerm(text: string, start: number, end: number): boolean {
  *  later clause ("..., nor do we sell data of users under 16") narrows only that clause. */
 function aboutMinors(text: string, tokens: readonly Token[], clause: { start: number; end: number }): boolean {
   const limit = clause.end < tokens.length ? (tokens[clause.end]?.start ?? text.length) : text.length;
-  const narrows = (i: number): boolean => {
-    for (let k = Math.max(0, i - 4); k < i; k++) if (INCLUDING.has(tokens[k]?.text ?? '')) return false;
-    return true;
-  };
   // Earlier clauses count back to the last full stop or semicolon only.
   let from = clause.start;
   while (from > 0 && tokens[from - 1]?.text !== ';' && tokens[from - 1]?.text !== '.') from--;
-  for (let i = from; i < clause.end; i++) if (MINORS.has(tokens[i]?.text ?? '') && narrows(i)) return true;
+  for (let i = from; i < clause.end; i++) if (MINORS.has(tokens[i]?.text ?? '') && narrowsAt(tokens, i)) return true;
+  // Most sentences have no "under " at all: looked for once per sentence, not per match.
+  let under = mentionsUnder.get(tokens);
+  if (under === undefined) {
+    under = UNDER.test(text);
+    mentionsUnder.set(tokens, under);
+  }
+  if (!under) return false;
   const offset = tokens[from]?.start ?? 0;
-  for (const m of text.slice(offset, limit).matchAll(/\bunder (?:the )?(?:age (?:of )?)?(?:1[0-8]|2[01])\b/gi)) if (narrows(tokenAt(tokens, offset + m.index))) return true;
+  for (const m of text.slice(offset, limit).matchAll(UNDER_AGE)) if (narrowsAt(tokens, tokenAt(tokens, offset + m.index))) return true;
   return false;
 }
+
+/** The mention of minors at token `i` narrows its clause: no "including"/"even" just before. */
+function narrowsAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (INCLUDING.has(tokens[k]?.text ?? '')) return false;
+  return true;
+}
+
+/** matchAll copies a global pattern, so one shared literal is safe. */
+const UNDER_AGE = /\bunder (?:the )?(?:age (?:of )?)?(?:1[0-8]|2[01])\b/gi;
+/** What every UNDER_AGE match contains. */
+const UNDER = /under /i;
+const mentionsUnder = new WeakMap<readonly Token[], boolean>();
 
 /**
  * Reads the match at `start`..`end` (character offsets in `text`): `start` should be where the
