@@ -127,7 +127,8 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
 /** The clause around token `at`: back to the last boundary, forward to the next. */
 export function clauseAround(tokens: readonly Token[], at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !startsClause(tokens, start - 1) && !startsClause(tokens, start)) start--;
+  // Back to a clause start; startsClause(start) below `at` was the previous step's start - 1.
+  while (start > 0 && !startsClause(tokens, start - 1) && !(start === at && startsClause(tokens, start))) start--;
   if (start > 0 && startsClause(tokens, start - 1) && HARD.has(tokens[start - 1]?.text ?? '')) { /* start after the mark */ }
   let end = at + 1;
   while (end < tokens.length && !startsClause(tokens, end)) end++;
@@ -143,6 +144,23 @@ function isNegationAt(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** A "?" at or after token `at`, with no "." or ";" there: a loop, not two slices per reading. */
+function questionAfter(tokens: readonly Token[], at: number): boolean {
+  let mark = false;
+  for (let i = Math.max(0, at); i < tokens.length; i++) {
+    const t = tokens[i]?.text;
+    if (t === '.' || t === ';') return false;
+    if (t === '?') mark = true;
+  }
+  return mark;
+}
+
+/** CONDITIONS by first word, each word's phrases in their order: a phrase can only start at a
+ *  token that is its first word (none is empty). */
+const CONDITION_BY_FIRST = byFirstWord(CONDITIONS);
+const NO_PHRASES: readonly (readonly string[])[] = [];
+if (CONDITIONS.some((p) => p.length === 0)) throw new Error('CONDITIONS: an empty phrase');
+
 /** A condition that the token at `at` sits in: an opener before it in the sentence, with no
  *  main clause (a comma followed by a subject) between them. */
 /** The token where the condition holding `at` opens ("if", "in the event"), or -1. */
@@ -152,7 +170,7 @@ function conditionAt(tokens: readonly Token[], at: number): number {
     if (!t) break;
     if (t.text === ';' || t.text === '.' || t.text === ':') return -1;
     if ((t.text === ',' || t.text === 'then') && COMMA_SUBJECT.has(tokens[i + 1]?.text ?? '') && i + 1 < at) return -1;
-    for (const p of CONDITIONS) if (phraseAt(tokens, i, p)) return i + p.length;
+    for (const p of CONDITION_BY_FIRST.get(t.text) ?? NO_PHRASES) if (phraseAt(tokens, i, p)) return i + p.length;
     if (INITIAL_CONDITION.has(t.text) && (i === 0 || HARD.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === ',') && WE.has(tokens[i + 1]?.text ?? '')) return i + 1;
   }
   return -1;
@@ -243,18 +261,33 @@ function quotedTerm(text: string, start: number, end: number): boolean {
  *  later clause ("..., nor do we sell data of users under 16") narrows only that clause. */
 function aboutMinors(text: string, tokens: readonly Token[], clause: { start: number; end: number }): boolean {
   const limit = clause.end < tokens.length ? (tokens[clause.end]?.start ?? text.length) : text.length;
-  const narrows = (i: number): boolean => {
-    for (let k = Math.max(0, i - 4); k < i; k++) if (INCLUDING.has(tokens[k]?.text ?? '')) return false;
-    return true;
-  };
   // Earlier clauses count back to the last full stop or semicolon only.
   let from = clause.start;
   while (from > 0 && tokens[from - 1]?.text !== ';' && tokens[from - 1]?.text !== '.') from--;
-  for (let i = from; i < clause.end; i++) if (MINORS.has(tokens[i]?.text ?? '') && narrows(i)) return true;
+  for (let i = from; i < clause.end; i++) if (MINORS.has(tokens[i]?.text ?? '') && narrowsAt(tokens, i)) return true;
+  // Most sentences have no "under " at all: looked for once per sentence, not per match.
+  let under = mentionsUnder.get(tokens);
+  if (under === undefined) {
+    under = UNDER.test(text);
+    mentionsUnder.set(tokens, under);
+  }
+  if (!under) return false;
   const offset = tokens[from]?.start ?? 0;
-  for (const m of text.slice(offset, limit).matchAll(/\bunder (?:the )?(?:age (?:of )?)?(?:1[0-8]|2[01])\b/gi)) if (narrows(tokenAt(tokens, offset + m.index))) return true;
+  for (const m of text.slice(offset, limit).matchAll(UNDER_AGE)) if (narrowsAt(tokens, tokenAt(tokens, offset + m.index))) return true;
   return false;
 }
+
+/** The mention of minors at token `i` narrows its clause: no "including"/"even" just before. */
+function narrowsAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (INCLUDING.has(tokens[k]?.text ?? '')) return false;
+  return true;
+}
+
+/** matchAll copies a global pattern, so one shared literal is safe. */
+const UNDER_AGE = /\bunder (?:the )?(?:age (?:of )?)?(?:1[0-8]|2[01])\b/gi;
+/** What every UNDER_AGE match contains. */
+const UNDER = /under /i;
+const mentionsUnder = new WeakMap<readonly Token[], boolean>();
 
 /**
  * Reads the match at `start`..`end` (character offsets in `text`): `start` should be where the
@@ -311,7 +344,7 @@ export function readClause(text: string, start: number, end = start + 1, tokens:
   }
   // "we sell no data", "share none of it": a negation right after the verb.
   for (let i = at + 1; i <= Math.min(last + 1, at + 3, clause.end - 1); i++) if (OBJECT_NEGATION.has(tokens[i]?.text ?? '') && isNegationAt(tokens, i)) negated = true;
-  const question = tokens.slice(at).some((t) => t.text === '?') && !tokens.slice(at).some((t) => t.text === '.' || t.text === ';');
+  const question = questionAfter(tokens, at);
   const cues = cuesOf(text, tokens);
   const actor = actorOf(tokens, clause, at);
   let objectOfRight = false;

@@ -130,10 +130,15 @@ class Context implements FactContext {
       Context.slotsOfList.set(rules, slots);
     }
     const text = this.texts[i] ?? '';
+    // The flags read inline: most rules of a list are turned away by one array read here.
+    const flags = this.mayFlags;
+    const base = i * this.patternCount;
     let fired: R[] | undefined;
     for (let k = 0; k < rules.length; k++) {
+      const slot = slots[k] ?? -1;
+      if (slot >= 0 && flags[base + slot] !== 1) continue;
       const rule = rules[k];
-      if (rule !== undefined && this.mayAt(slots[k] ?? -1, rule.pattern, i) && rule.pattern.test(text)) (fired ??= []).push(rule);
+      if (rule !== undefined && (slot >= 0 || mayMatch(rule.pattern, this.lower[i] ?? '')) && rule.pattern.test(text)) (fired ??= []).push(rule);
     }
     return fired ?? NONE;
   }

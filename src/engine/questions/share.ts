@@ -347,8 +347,12 @@ export function readShare(ctx: ReadContext): Claims['share'] {
     const promise = promiseIn(ctx, i);
     if (promise) promises.push(promise);
     const standalone = ctx.firing(STANDALONE_RULES, i);
+    const contextual = ctx.firing(CONTEXT_RULES, i);
+    // The sentence's context decides only whether the contextual rules count: not worked out
+    // when no rule fires.
+    if (standalone.length === 0 && contextual.length === 0) return;
     const context = sentenceContext(ctx, i);
-    const fired = context === 'share' ? [...ctx.firing(CONTEXT_RULES, i), ...standalone] : standalone;
+    const fired = context === 'share' ? [...contextual, ...standalone] : standalone;
     if (fired.length === 0) return;
     // Data reaching others through a breach or an attack is not sharing.
     if (INCIDENT.test(text)) return;
