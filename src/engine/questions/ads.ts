@@ -3,7 +3,7 @@
 // from the provider and for everyone; "if you opt in, we show personalised ads" is still an
 // admission that they do, for those who do.
 import {
-  AD_WORD, ADS_OPT_OUT, ADS_WORD, COMPANY_NOUN_AFTER, FIRST_PERSON_WORD, MARKETING_MESSAGES, NO_ADS, NO_SHARING_FOR_ADS, POINTER_CONDITION, TARGETED_ADS,
+  AD_WORD, ADS_OPT_OUT, ADS_WORD, COMPANY_NOUN_AFTER, FIRST_PERSON_WORD, MARKETING_MESSAGES, NO_ADS, NO_SHARING_FOR_ADS, OPT_OUT_CAVEAT, OPTING_OUT, POINTER_CONDITION, TARGETED_ADS,
 } from '../../rules/claims/ads.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -28,7 +28,14 @@ export function readAds(ctx: ReadContext): Claims['ads'] {
       const r = ctx.reading(i, at, at + (verb?.[0].length ?? 1));
       if (r.negated && !r.conditional && !r.minors && r.actor !== 'others' && r.actor !== 'you') sharingForAdsDenied = true;
     }
-    const denial = ctx.matches(NO_ADS.pattern, i)[0];
+    // "Opting out does not prevent you from seeing ads; they are only less tailored": the ads go
+    // on, so the way out is no denial; it implies the ads.
+    const caveat = OPT_OUT_CAVEAT.test(text) && OPTING_OUT.test(text);
+    if (caveat && !TARGETED_ADS.pattern.test(text)) {
+      optOuts.cite(i, TARGETED_ADS.id);
+      return;
+    }
+    const denial = caveat ? undefined : ctx.matches(NO_ADS.pattern, i)[0];
     if (denial) {
       const word = /\b(?:ads|advert\w*|ad tracking|ad-free|marketing)\b/i.exec(denial[0]);
       const at = denial.index + (word?.index ?? 0);

@@ -8,7 +8,7 @@
 // an incidental admission only through the stated rules below, never by counting.
 import {
   AFTER_CHOICE, ANY_BUSINESS_BEFORE, BUSINESS_SALE, BUSINESS_WORDS, CHOICE_CONDITION, CROSS_REFERENCE, DEFINES_TERM_BEFORE, DEFINITION_INCLUDES_OURS, FINITE_VERB, HEDGE_BEFORE, HEDGE_WORD, ITEM_OPENER,
-  LATE_OBJECT, LAW_HEDGE, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_PURPOSE, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER,
+  LATE_OBJECT, LAW_HEDGE, MONEY_DENIAL, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_PURPOSE, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER,
   PROVIDER_WORD, QUALIFIED_DENIAL, REGION_CONDITION, SENSITIVE_ONLY, REQUESTED_STOP, SALE_OR_SHARING_SIGN, SELL_ADMITS, SELL_DENIAL, SELL_EXCEPTION, SELL_HEADING, SELL_UNDER_LAW, SELL_WORD, SHARING_OPT_OUT, SOLD_BY_OTHERS,
   SOLD_DATA, SOLD_DATA_NOUN, SOLD_OTHER, TAKEN_FROM, TARGETED_SHARING, WEAK_SELL_WORD, WEAK_WORD_DATA,
 } from '../../rules/claims/sell.ts';
@@ -265,8 +265,14 @@ export function readSell(ctx: ReadContext): Claims['sell'] {
       if (law) statements.push(law);
     }
   });
-  const denials = statements.filter((s) => s.kind === 'denial');
   const admissions = statements.filter((s) => s.kind === 'admission');
+  // "While we do not disclose personal data for money, we may 'sell' the following categories":
+  // a denial for money, without a selling word, counts only beside an admission.
+  if (admissions.length > 0) {
+    const moneyDenials = moneyDenialsIn(ctx).filter((i) => !statements.some((s) => s.sentence === i && s.kind === 'denial'));
+    for (const i of moneyDenials) statements.push({ kind: 'denial', sentence: i, ruleId: MONEY_DENIAL.id, excepted: false, dedicated: false, qualified: true, plain: true });
+  }
+  const denials = statements.filter((s) => s.kind === 'denial');
   const underLaw = statements.filter((s) => s.kind === 'under-law');
   let sell: Answer<SellValue>;
   // Denials for one purpose only ("not for training models") do not outweigh saying it sold data.
@@ -274,7 +280,8 @@ export function readSell(ctx: ReadContext): Claims['sell'] {
   if (admissions.length > 0 && denials.length > 0 && broadDenials.length === 0) {
     sell = answerOf('yes', admissions, underLaw);
   } else if (denials.length > 0 && underLaw.length + admissions.length > 0) {
-    sell = answerOf('conditional', [...denials, ...underLaw, ...admissions], [], underLaw.length > 0
+    const cited = broadDenials.length > 0 ? broadDenials : denials;
+    sell = answerOf('conditional', [...cited, ...underLaw, ...admissions], [], underLaw.length > 0 || cited.every((d) => d.qualified)
       ? "it doesn't sell your data for money, but some sharing (such as for targeted ads) may count as a \"sale\" or \"sharing\" under some laws"
       : 'it says it does not sell your data, but also describes selling some');
   } else if (denials.length > 0 && sharingOptOuts.length > 0 && !sharingDenied) {
@@ -296,6 +303,23 @@ export function readSell(ctx: ReadContext): Claims['sell'] {
     sell = notStated<SellValue>() as Answer<SellValue>;
   }
   return { sell };
+}
+
+/** Sentences denying that the provider hands over personal data for money (MONEY_DENIAL). */
+function moneyDenialsIn(ctx: ReadContext): number[] {
+  const found: number[] = [];
+  ctx.texts.forEach((text, i) => {
+    if (!/\b(?:money|monetary|cash)\b/i.test(text)) return;
+    const m = MONEY_DENIAL.pattern.exec(text);
+    if (!m) return;
+    const verb = /\b(?:disclos|exchang|provid|shar|transfer|giv|trad|pass|hand)\w*/i.exec(m[0].replace(/^\w+/, (w) => ' '.repeat(w.length)));
+    const at = m.index + (verb?.index ?? 0);
+    const r = ctx.reading(i, at, at + (verb?.[0].length ?? 0));
+    // "as such terms are defined" after the denial is no definition; "'sale' means" before it is.
+    if (/\b(?:means|defines?|defined as)\b/i.test(text.slice(0, m.index))) return;
+    if (r.negated && !r.conditional && !r.minors && !r.epistemic && r.actor !== 'others' && r.actor !== 'you') found.push(i);
+  });
+  return found;
 }
 
 function rank(kind: Kind): number {

@@ -71,3 +71,10 @@ export const ADS_OPT_OUT = /\b(?:opt(?:[- ])?out|turn off|disable|limit|control)
 
 /** Ad-related words a sentence needs before the targeted-ads rule is read. */
 export const ADS_WORD = /\b(?:ads|advert\w*|marketing)\b/i;
+
+/** The caveat to a way out of targeted ads: "opting out does not prevent you from seeing ads",
+ *  "does not mean you will no longer receive advertising", "you will still see ads". It says the
+ *  ads go on (less tailored), never that there are none. */
+export const OPT_OUT_CAVEAT = /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:prevent|stop|block|eliminate|mean)\w*\b[^.;]{0,40}?\b(?:seeing|receiving|see|receive|getting|get)\b[^.;]{0,20}?\b(?:ads|advert\w*)\b|\b(?:still|continue to)\s+(?:see|receive|get|be shown)\s+(?:\w+\s+){0,3}(?:ads|advert\w*)\b/i;
+/** The way out the caveat is about. */
+export const OPTING_OUT = /\bopt(?:s|ed|ing)?[- ]?out\b|\bdeactivat\w*|\bturn(?:s|ed|ing)? off\b|\bdisabl\w*/i;

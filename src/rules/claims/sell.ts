@@ -225,3 +225,20 @@ export const SENSITIVE_ONLY = /^[^.;]{0,40}?\bsensitive (?:personal )?(?:data|in
 /** A renting or buying word followed by "from" names what the provider takes in, not what it
  *  sells: "servers rented from European service providers", "data we lease from partners". */
 export const TAKEN_FROM = /^(?:rent|rents|renting|rented|lease|leases|leasing|leased)$/i;
+
+/** A denial of handing over personal data for money, without a selling word: "we do not disclose
+ *  personal information to third parties in exchange for monetary compensation", "does not
+ *  exchange personal information for money". Beside a statement that it "sells" or "shares" data
+ *  in the law's sense, the answer is conditional (GUIDE: denies selling in the ordinary sense). */
+export const MONEY_DENIAL: FactRule = {
+  id: 'sell.denies',
+  pattern: /\b(?:not|never)\b[^.;:]{0,40}?\b(?:disclos\w*|exchang\w*|provid\w*|shar\w*|transfer\w*|giv\w*|trad\w*|pass\w*|hand\w*)\b[^.;:]{0,60}?\b(?:personal (?:data|information)|your (?:data|information))\b[^.;:]{0,60}?\b(?:in exchange )?for (?:money|cash|monetary (?:compensation|consideration|payment|value))\b/i,
+  gloss: 'Says it does not hand over your data for money',
+  examples: {
+    match: [
+      'We do not disclose personal information to other companies in exchange for monetary payment.',
+      'The Company does not exchange your data for money with anyone.',
+    ],
+    noMatch: ['"Sale" means disclosing personal information to a third party for money.', 'We do not share your personal information with advertisers.'],
+  },
+};

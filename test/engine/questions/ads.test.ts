@@ -63,3 +63,13 @@ describe('ads', () => {
     expect(ads(`${right} To opt out, use the link in the footer.`)).toBe('yes');
   });
 });
+
+describe('ads: the caveat to an opt-out is no denial', () => {
+  it('reads "opting out does not stop you seeing ads" as ads shown, not as no ads', () => {
+    expect(analyze({ text: 'To turn off cookies used for tailored advertising by ad companies we work with, see your browser settings. Keep in mind that opting out will not stop you from seeing the ads; they will just be less suited to you.' }).claims.ads.ads.value).toBe('yes');
+    expect(analyze({ text: 'Note that opting out of such cookies does not mean you will no longer receive any advertising from the Company.' }).claims.ads.ads.value).toBe('yes');
+  });
+  it('still reads a plain denial', () => {
+    expect(analyze({ text: 'We never show ads on our service.' }).claims.ads.ads.value).toBe('no');
+  });
+});

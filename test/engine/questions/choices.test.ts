@@ -171,3 +171,13 @@ describe('an opt-out of tracking in a policy that shows targeted ads', () => {
     expect(choice(`${ads}How to opt out of collection through cookies is set out in our Cookies and Tracking Technologies Policy.`, 'ads-opt-out')).toBe('not-stated');
   });
 });
+
+describe('a right to opt out of something other than a sale', () => {
+  it('does not read a right to opt out of "certain kinds of" profiling or "any" marketing as a sale opt-out', () => {
+    expect(choice('Some state laws also give you the right to opt out of certain kinds of profiling and targeted advertising.', 'sale-opt-out')).toBe('not-stated');
+    expect(choice('You have the right to opt out of any marketing emails we send you and of profiling for direct marketing.', 'sale-opt-out')).toBe('not-stated');
+  });
+  it('still reads a right to opt out of the sale', () => {
+    expect(choice('You have the right to opt out of the sale of your personal information to advertisers.', 'sale-opt-out')).toBe('yes');
+  });
+});

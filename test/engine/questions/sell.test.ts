@@ -107,6 +107,17 @@ describe('sell: denials qualified or narrowed', () => {
     expect(sell('We do not sell your personal data for money.')).toBe('no');
   });
 
+  it('reads a denial of handing data over for money, without a selling word, beside the law\'s "sell" as conditional', () => {
+    expect(sell('Although we never pass personal data to other companies in exchange for monetary payment, we may "sell" or "share" these categories of personal information: identifiers and browsing activity.')).toBe('conditional');
+    expect(sell('We may "sell" the following categories of personal information: device identifiers. Apart from that, the Company does not exchange your information for money with any partner.')).toBe('conditional');
+    expect(sell('We do not sell or share sensitive personal information. We do not provide personal data to advertisers for cash. We may "sell" the following categories of personal information: identifiers.')).toBe('conditional');
+  });
+
+  it('does not read a denial for money alone, or a definition of "sale", as an answer', () => {
+    expect(sell('We do not give your personal data to anyone for money.')).toBe('not-stated');
+    expect(sell('Under state law, "sale" means disclosing personal information to a third party for money, not only for cash. In the past year we have "sold" the following categories of personal information: identifiers.')).toBe('yes');
+  });
+
   it('does not let a denial about sensitive data alone deny the law\'s "sharing"', () => {
     expect(sell('We do not "sell" your personal data for money. We do not sell or share sensitive personal information. You can opt out of the sharing of your data for targeted advertising in the cookie banner.')).toBe('conditional');
   });
