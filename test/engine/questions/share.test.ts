@@ -104,6 +104,16 @@ describe('share: promises that name no one (Clarification 1)', () => {
     expect(s.value('data-brokers')).toBe('not-stated');
     expect(s.value('other-third-parties')).toBe('not-stated');
   });
+
+  it('reads a denial for promotional purposes, or for money, as no blanket promise', () => {
+    const promo = share('Except as this notice explains, we do not share, rent or trade any of your information with third parties for their promotional purposes.');
+    expect(promo.value('advertisers')).toBe('no');
+    expect(promo.value('data-brokers')).toBe('not-stated');
+    expect(promo.value('other-third-parties')).toBe('not-stated');
+    const paid = share('We do not disclose personal information to third parties in exchange for money, but some of our disclosures to ad networks may count as a "sale" under state law.');
+    expect(paid.value('data-brokers')).toBe('not-stated');
+    expect(paid.value('other-third-parties')).toBe('not-stated');
+  });
 });
 
 describe('share: aggregate or de-identified data only', () => {
@@ -152,6 +162,13 @@ describe('share: who the recipient is', () => {
     const s = share('We may disclose your personal data to a buyer if we (or our affiliates) are acquired by another company.');
     expect(s.value('affiliates')).toBe('not-stated');
     expect(s.value('business-transfer')).toBe('yes');
+  });
+
+  it('does not read a party whose rights or privacy are protected as a recipient', () => {
+    const heading = '## Disclosure of your data\n\n';
+    expect(share(heading + 'We disclose data to the police when needed to protect our or our affiliates’, customers’, or third parties’ rights, safety and property.').value('affiliates')).toBe('not-stated');
+    const access = share(heading + 'A copy of your data must not harm the privacy of third parties, so we send you your own messages and not those of third parties.');
+    expect(access.value('other-third-parties')).toBe('not-stated');
   });
 
   it('reads "them" as the recipients the sentence before named', () => {
@@ -235,6 +252,18 @@ describe('share: the public or other users', () => {
     expect(share('We may collect your information that is publicly available on social media.').value('public')).toBe('not-stated');
     expect(share('If you choose to post our articles to a third-party social network, that information may become public.').value('public')).toBe('not-stated');
     expect(share('Your settings on that network decide what is visible to others on that third-party\'s platform.').value('public')).toBe('not-stated');
+  });
+
+  it('does not read public data used as a source or a legal basis as made public', () => {
+    // Sharing heading, so that the share rules run on each sentence.
+    const heading = '## How we share your information\n\n';
+    expect(share(heading + 'Our language models learn from publicly available data and from texts we license.').value('public')).toBe('not-stated');
+    expect(share(heading + 'The assistant is trained on text that is publicly available on the internet, which may include personal data.').value('public')).toBe('not-stated');
+    expect(share(heading + 'The chatbot uses public posts shared on partner networks to answer questions.').value('public')).toBe('not-stated');
+    expect(share(heading + 'We may rely on these legal bases: your consent, a contract with you, or information you have already made public, where our processing is reasonable.').value('public')).toBe('not-stated');
+    // What the person posts stays public.
+    expect(share(heading + 'Reviews you post on the site are publicly available to other shoppers.').value('public')).toBe('yes');
+    expect(share(heading + 'If you leave comments using the app, what you write will be publicly available and may be processed by others.').value('public')).toBe('yes');
   });
 });
 
