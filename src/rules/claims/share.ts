@@ -289,8 +289,8 @@ export const REGION_SCOPE = /\b(?:California|Nevada|Virginia|Colorado|Texas|EEA|
 /** The data the promise is about is all personal data, not one item of it. */
 export const GENERAL_DATA = /\b(?:personal (?:data|information)|personally identifiable|your (?:data|information|details|PII)|(?:any|the|user|customer|member) (?:data|information)|data about you|information about you|PII|it)\b/i;
 /** One item or one feature's data: "this data", "your email address", "video used to …", "data
- *  collected through the SMS program". */
-export const NARROW_DATA = /\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|information|profile|content|recordings?|videos?|images?)\b|\byour (?:email(?: address)?|phone number|password|username|credentials?|photos?|messages?|profile)\b|\bpasswords?\b|\b(?:collected|obtained|gathered|provided) (?:through|via|in|as part of|in connection with) (?:the|our|this|these|an?) (?:[\w-]+ ){0,2}?(?:programs?|features?|campaigns?|promotions?|surveys?|contests?|sweepstakes|forms?)\b/i;
+ *  collected through the SMS program", or a sentence about one kind ("All financial data …"). */
+export const NARROW_DATA = /^\W*(?:all\s+)?(?:(?:your|such|any)\s+)?(?:financial|payment|billing|banking|credit card|card|health|medical)\s+(?:data|information|details)\b|\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|information|profile|content|recordings?|videos?|images?)\b|\byour (?:email(?: address)?|phone number|password|username|credentials?|photos?|messages?|profile)\b|\bpasswords?\b|\b(?:collected|obtained|gathered|provided) (?:through|via|in|as part of|in connection with) (?:the|our|this|these|an?) (?:[\w-]+ ){0,2}?(?:programs?|features?|campaigns?|promotions?|surveys?|contests?|sweepstakes|forms?)\b/i;
 
 /** A blanket promise: the provider gives personal data to no third party (bar the exceptions
  *  the sentence names): "we will not disclose your personal data to any third parties". */
@@ -327,7 +327,7 @@ export const EXCLUSIVE_SHARING: FactRule = {
  *  policy's own list ("except in the following cases", "except as described in this Privacy
  *  Policy") keeps it a promise: a closed list (guide, Clarification 1) whose recipients are read
  *  from the list, while data brokers and others it does not name get nothing. */
-export const OPEN_EXCEPTION = /\b(?:partners?|advertis\w*|marketing|sponsors?|brokers?|affiliated businesses|other companies|for their own|(?:legal |lawful )?basis|GDPR|General Data Protection Regulation|data protection (?:laws?|legislation|regulations?))\b/i;
+export const OPEN_EXCEPTION = /\b(?:(?:permitted|allowed|authori[sz]ed) (?:by|under) (?:(?:the|applicable|relevant|any)\s+)*laws?\b|partners?|advertis\w*|marketing|sponsors?|brokers?|affiliated businesses|other companies|for their own|(?:legal |lawful )?basis|GDPR|General Data Protection Regulation|data protection (?:laws?|legislation|regulations?))\b/i;
 /** What an exclusive clause must restrict: who gets the data, or when. Consent is no restriction
  *  ("we only share … where we have obtained consent" lets anyone in who is consented to); the
  *  person's own direction is (what they direct does not count). */

@@ -76,6 +76,7 @@ describe('share: promises that name no one (Clarification 1)', () => {
     expect(share('We do not give customer data to parties outside our group without a legal basis under data protection law.').value('advertisers')).toBe('not-stated');
     expect(share('Where necessary, we may only share personal data with third parties where we have obtained consent.').value('advertisers')).toBe('not-stated');
     expect(share('We only share your personal data with our business partners and vendors.').value('data-brokers')).toBe('not-stated');
+    expect(share('We will not give personal data to third parties unless you agree or the disclosure is permitted by applicable laws.').value('advertisers')).toBe('not-stated');
   });
 
   it('does not read a limit on what is shared with one group as a promise', () => {
@@ -89,6 +90,7 @@ describe('share: promises that name no one (Clarification 1)', () => {
     expect(share('For California residents, we only share personal data with service providers.').value('data-brokers')).toBe('not-stated');
     expect(share('Do not share your password with anyone.').value('data-brokers')).toBe('not-stated');
     expect(share('Merchants may not share the information with others.').value('data-brokers')).toBe('not-stated');
+    expect(share('All payment data and the personal information tied to it will not be shared by us with third parties except to complete your orders.').value('advertisers')).toBe('not-stated');
   });
 
   it('reads a blanket denial without exceptions as no for service providers too', () => {
