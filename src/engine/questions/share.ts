@@ -29,7 +29,7 @@ import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEP
 import {
   ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
   EXTRA_RECIPIENT_RULES, FOR_MONEY, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
-  LEGAL_BASIS, NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, POSSESSOR_OF, PUBLIC_ELSEWHERE, PUBLIC_INPUT_BEFORE, PUBLIC_SOURCE_AFTER,
+  LEGAL_BASIS, NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_DATA_OBJECT, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, POSSESSOR_OF, PUBLIC_ELSEWHERE, PUBLIC_INPUT_BEFORE, PUBLIC_SOURCE_AFTER,
   BOUND_PARTY, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
   SHARE_VERB, WITH_EACH_OTHER, WORKS_FOR_US, YOU_CONSENT_EACH, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
@@ -320,7 +320,7 @@ function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
     const rest = text.slice(exclusive.index);
     const only = rest.slice(rest.search(/\bonly\b/i));
     if (
-      providerSays(r, text, exclusive.index) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
+      providerSays(r, text, exclusive.index) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !(/^only\s+(?:ever\s+)?(?:provide|provides|give|gives)\b/i.test(only) && NOT_DATA_OBJECT.test(only.replace(/^only\s+(?:ever\s+)?\w+/i, ''))) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
       !NARROW_DATA.test(text) && !OPEN_EXCEPTION.test(rest) && !NOT_A_RECIPIENT.test(only) && (NARROW_RECIPIENT.test(only) || ONLY_AS_LISTED.test(only))
     ) {
       return { sentence: i, ruleId: EXCLUSIVE_SHARING.id, covers: PROMISE_COVERS, pointer: !NARROW_RECIPIENT.test(only) };

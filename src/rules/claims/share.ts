@@ -463,3 +463,7 @@ export const FOR_MONEY = /^[^.;:]{0,80}?\b(?:in exchange for|for (?:monetary|fin
 /** After a mention: its rights or safety, in a possessive list ("to protect our or our
  *  affiliates', users' or third parties' rights"): a party protected, not a recipient. */
 export const POSSESSOR_OF = /^['’]s?(?:,?\s+(?:(?:or|and)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?){0,4},?\s+(?:(?:legal|own)\s+)?(?:rights|safety|property|privacy|interests)\b/i;
+
+/** After a verb of an exclusive clause: what is given is no data ("we may only provide notice
+ *  if …", "we only provide services to …"). */
+export const NOT_DATA_OBJECT = /^\s+(?:(?:you|users|them)\s+(?:with\s+)?)?(?:(?:a|an|the|such|this|prior|advance|written|our)\s+)?(?:notice|notices|notifications?|services?|support|features?|products?)\b/i;

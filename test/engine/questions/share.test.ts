@@ -79,6 +79,12 @@ describe('share: promises that name no one (Clarification 1)', () => {
     expect(share('We will not give personal data to third parties unless you agree or the disclosure is permitted by applicable laws.').value('advertisers')).toBe('not-stated');
   });
 
+  it('does not read "only provide notice" as a promise about sharing', () => {
+    const s = share('We try to warn you by email before we disclose your data to answer a court order. But we may only provide notice if we are not barred from writing to you and no one is put at risk by disclosing the request.');
+    expect(s.value('data-brokers')).toBe('not-stated');
+    expect(s.value('advertisers')).toBe('not-stated');
+  });
+
   it('does not read a limit on what is shared with one group as a promise', () => {
     const s = share('We pick our vendors with care and only share with them what they need to do the job.');
     expect(s.value('data-brokers')).toBe('not-stated');
