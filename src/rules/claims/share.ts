@@ -290,7 +290,7 @@ export const REGION_SCOPE = /\b(?:California|Nevada|Virginia|Colorado|Texas|EEA|
 export const GENERAL_DATA = /\b(?:personal (?:data|information)|personally identifiable|your (?:data|information|details|PII)|(?:any|the|user|customer|member) (?:data|information)|data about you|information about you|PII|it)\b/i;
 /** One item or one feature's data: "this data", "your email address", "video used to …", "data
  *  collected through the SMS program", or a sentence about one kind ("All financial data …"). */
-export const NARROW_DATA = /^\W*(?:all\s+)?(?:(?:your|such|any)\s+)?(?:financial|payment|billing|banking|credit card|card|health|medical)\s+(?:data|information|details)\b|\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|information|profile|content|recordings?|videos?|images?)\b|\byour (?:email(?: address)?|phone number|password|username|credentials?|photos?|messages?|profile)\b|\bpasswords?\b|\b(?:collected|obtained|gathered|provided) (?:through|via|in|as part of|in connection with) (?:the|our|this|these|an?) (?:[\w-]+ ){0,2}?(?:programs?|features?|campaigns?|promotions?|surveys?|contests?|sweepstakes|forms?)\b/i;
+export const NARROW_DATA = /\b(?:Restricted Scope|Google user|Gmail) [Dd]ata\b|^\W*(?:all\s+)?(?:(?:your|such|any)\s+)?(?:financial|payment|billing|banking|credit card|card|health|medical)\s+(?:data|information|details)\b|\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|information|profile|content|recordings?|videos?|images?)\b|\byour (?:email(?: address)?|phone number|password|username|credentials?|photos?|messages?|profile)\b|\bpasswords?\b|\b(?:collected|obtained|gathered|provided) (?:through|via|in|as part of|in connection with) (?:the|our|this|these|an?) (?:[\w-]+ ){0,2}?(?:programs?|features?|campaigns?|promotions?|surveys?|contests?|sweepstakes|forms?)\b/i;
 
 /** A blanket promise: the provider gives personal data to no third party (bar the exceptions
  *  the sentence names): "we will not disclose your personal data to any third parties". */
@@ -451,9 +451,10 @@ export const PUBLIC_SOURCE_AFTER = /^\s+(?:(?:personal |user )?(?:data|informati
 /** Before a mention of public data: the provider takes it in ("trained on", "the service uses
  *  public posts"), with no verb of giving out between. */
 export const PUBLIC_INPUT_BEFORE = /\b(?:us(?:e|es|ed|ing)\s+(?:the\s+|such\s+)?$|(?:process(?:es|ed|ing)?|train(?:s|ed|ing)?|learn(?:s|ed)?|collect\w*|obtain\w*|gather\w*|scrap\w*|crawl\w*)\b(?![^.;:]*\b(?:shar\w*|disclos\w*|publish\w*|display\w*|show\w*|post\w*|make|made)\b)[^.;:]{0,80}$)/i;
-/** A list of legal bases for processing: "information you have made public" is one ground (GDPR,
- *  PIPL), not the provider making anything public. */
-export const LEGAL_BASIS = /\b(?:legal|lawful) (?:bas[ie]s|grounds?)\b|\bPublic Information Basis\b/i;
+/** A list of legal bases for processing ("information you have made public" is one ground under
+ *  the GDPR and PIPL), or the definition of publicly available information ("lawfully made
+ *  available to the general public"): not the provider making anything public. */
+export const LEGAL_BASIS = /\b(?:legal|lawful) (?:bas[ie]s|grounds?)\b|\bPublic Information Basis\b|\blawfully made (?:public|available)\b|^\W*publicly available (?:information|data)\s*[:\u2013\u2014-]/i;
 
 /** After a denial of giving data out: it is denied only for money ("we do not disclose personal
  *  information to third parties in exchange for monetary compensation"), a no-sale promise, not

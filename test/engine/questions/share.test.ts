@@ -88,6 +88,7 @@ describe('share: promises that name no one (Clarification 1)', () => {
   it('does not read a limit on what is shared with one group as a promise', () => {
     const s = share('We pick our vendors with care and only share with them what they need to do the job.');
     expect(s.value('data-brokers')).toBe('not-stated');
+    expect(share('We only share or transfer Restricted Scope Data for these purposes: (1) to run the mail feature; (2) to comply with the law.').value('data-brokers')).toBe('not-stated');
     expect(s.value('other-third-parties')).toBe('not-stated');
   });
 
@@ -271,6 +272,7 @@ describe('share: the public or other users', () => {
     expect(share(heading + 'We may rely on these legal bases: your consent, a contract with you, or information you have already made public, where our processing is reasonable.').value('public')).toBe('not-stated');
     // What the person posts stays public.
     expect(share(heading + 'Reviews you post on the site are publicly available to other shoppers.').value('public')).toBe('yes');
+    expect(share(heading + 'Publicly available information: data lawfully made available to the general public through public records or by you.').value('public')).toBe('not-stated');
     expect(share(heading + 'If you leave comments using the app, what you write will be publicly available and may be processed by others.').value('public')).toBe('yes');
   });
 });
