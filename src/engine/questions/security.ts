@@ -4,7 +4,7 @@
 import {
   BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, MEASURES_NEEDING_CONTEXT, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
 } from '../../rules/facts/security.ts';
-import { BREACH_FAR, BREACH_TO_PERSON, EXTRA_MEASURE_RULES } from '../../rules/claims/security.ts';
+import { AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, EXTRA_MEASURE_RULES } from '../../rules/claims/security.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
@@ -58,6 +58,7 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
       if (!m) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       if (r.negated || r.conditional || !byProvider(r, text, m.index, rule.kind)) continue;
+      if ((rule.kind === 'monitoring' || rule.kind === 'secure-storage') && AS_A_PURPOSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
       if (GENERAL_KINDS.has(rule.kind)) general.cite(i, rule.id);
       else specific.cite(i, rule.id).detail(rule.name, i);
     }

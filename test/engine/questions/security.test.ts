@@ -55,6 +55,13 @@ describe('security: measures and notices in other words', () => {
     expect(security('Security\n\nWe limit the data we collect to what we need.').measures.value).not.toBe('specific');
   });
 
+  it('does not take security named as a purpose of using data for a measure', () => {
+    expect(security('We collect device data for troubleshooting, debugging, security monitoring and setting your language.').measures.value).toBe('not-stated');
+    expect(security('We use your messages to keep a safe and secure environment for the community, as our legitimate interest.').measures.value).toBe('not-stated');
+    expect(security('Our team runs security monitoring around the clock to spot intrusions.').measures.value).toBe('specific');
+    expect(security('Your files are kept on secure servers.').measures.value).toBe('general');
+  });
+
   it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
     expect(security('Security\n\nAccount owners and administrators may also be able to view, change or restrict access to personal data in their workspace.').measures.value).not.toBe('specific');
   });
