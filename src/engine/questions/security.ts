@@ -21,6 +21,11 @@ const GENERAL_KINDS: ReadonlySet<string> = new Set(['safeguards', 'secure-storag
 const NEEDS_CONTEXT: ReadonlySet<string> = new Set([...MEASURES_NEEDING_CONTEXT, 'pseudonymisation', 'commitment']);
 /** Hashing for ad matching or sharing is not a safeguard. */
 const SHARING_OR_ADS = /\b(?:ads?|advert\w*|marketing|shar(?:e|ed|es|ing)|disclos\w+|partners?)\b/i;
+/** Hashing near an encryption word: identifiers turned into codes to match people, … */
+const HASH_NEAR = /\bhash\w*|\bone-way\b|\birreversibl\w*/i;
+/** … for ads or to hand to others ("hashed forms of your email address … to serve you ads", "a
+ *  list of email addresses … uploaded … lookalike audience"): no safeguard. */
+const AD_MATCHING = /\b(?:ads?|advert\w*|marketing|audiences?|shar(?:e|ed|es|ing)|disclos\w+|partners?|clients?|uploaded|third[- ]part(?:y|ies))\b/i;
 /** A card-industry standard the provider says it meets ("Acme complies with PCI DSS"), not one
  *  described ("PCI requirements help ensure …") nor met by its processors (read by the actor). */
 const PCI_COMPLIANCE = /\b(?:compl(?:y|ies|iant|iance)|certified|adhere\w*|meets?|follows?|validated)\b/i;
@@ -53,6 +58,7 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
       if (!about && NEEDS_CONTEXT.has(rule.kind)) continue;
       if (rule.kind === 'pseudonymisation' && (!SECURITY_CONTEXT.pattern.test(text) || SHARING_OR_ADS.test(text))) continue;
       if (rule.kind === 'pci' && !PCI_COMPLIANCE.test(text)) continue;
+      if ((rule.kind === 'encryption' || rule.kind === 'pseudonymisation') && HASH_NEAR.test(text) && AD_MATCHING.test(text)) continue;
       if ((rule.kind === 'access-controls' || rule.kind === 'monitoring') && PREMISES.test(text)) continue;
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
