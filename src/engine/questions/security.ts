@@ -26,6 +26,11 @@ const HASH_NEAR = /\bhash\w*|\bone-way\b|\birreversibl\w*/i;
 /** … for ads or to hand to others ("hashed forms of your email address … to serve you ads", "a
  *  list of email addresses … uploaded … lookalike audience"): no safeguard. */
 const AD_MATCHING = /\b(?:ads?|advert\w*|marketing|audiences?|shar(?:e|ed|es|ing)|disclos\w+|partners?|clients?|uploaded|third[- ]part(?:y|ies))\b/i;
+/** Safeguards for sending data abroad (standard contractual clauses, adequacy, "information
+ *  regarding the relevant safeguard"), … */
+const TRANSFER_TERMS = /\b(?:information|copy|copies|details)\s+(?:regarding|about|of|on)\s+(?:the\s+|these\s+|such\s+)?(?:relevant\s+|appropriate\s+)?safeguards?\b|\btransfer\w*|\badequacy\b|\bstandard contractual clauses\b|\bcountr(?:y|ies)\b|\boutside (?:of )?(?:the )?(?:EEA|EU|European|UK)\b/i;
+/** … unless the sentence is also about keeping data safe. */
+const SECURITY_TERMS = /\bunauthori[sz]ed\b|\bencrypt\w*|\bbreach\w*|\bloss\b|\btheft\b|\bsecurity\b|\bsecure\b/i;
 /** A card-industry standard the provider says it meets ("Acme complies with PCI DSS"), not one
  *  described ("PCI requirements help ensure …") nor met by its processors (read by the actor). */
 const PCI_COMPLIANCE = /\b(?:compl(?:y|ies|iant|iance)|certified|adhere\w*|meets?|follows?|validated)\b/i;
@@ -59,6 +64,7 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
       if (rule.kind === 'pseudonymisation' && (!SECURITY_CONTEXT.pattern.test(text) || SHARING_OR_ADS.test(text))) continue;
       if (rule.kind === 'pci' && !PCI_COMPLIANCE.test(text)) continue;
       if ((rule.kind === 'encryption' || rule.kind === 'pseudonymisation') && HASH_NEAR.test(text) && AD_MATCHING.test(text)) continue;
+      if (rule.kind === 'safeguards' && TRANSFER_TERMS.test(text) && !SECURITY_TERMS.test(text)) continue;
       if ((rule.kind === 'access-controls' || rule.kind === 'monitoring') && PREMISES.test(text)) continue;
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;

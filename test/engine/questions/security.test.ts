@@ -61,6 +61,11 @@ describe('security: measures and notices in other words', () => {
     expect(security('Passwords are hashed, and your files are encrypted at rest.').measures.value).toBe('specific');
   });
 
+  it('does not take safeguards for sending data abroad for security measures', () => {
+    expect(security('If your data goes to a country without an adequacy decision, we will put suitable safeguards in place to protect it, such as standard contractual clauses. You can ask us for information regarding the relevant safeguard.').measures.value).toBe('not-stated');
+    expect(security('We keep appropriate safeguards against loss and unauthorised access to your data.').measures.value).toBe('general');
+  });
+
   it('does not take security named as a purpose of using data for a measure', () => {
     expect(security('We collect device data for troubleshooting, debugging, security monitoring and setting your language.').measures.value).toBe('not-stated');
     expect(security('We use your messages to keep a safe and secure environment for the community, as our legitimate interest.').measures.value).toBe('not-stated');
