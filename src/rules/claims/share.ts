@@ -446,8 +446,9 @@ export const AD_SHARING_OPT_OUT = /\bopt(?:[- ])?out of\b[^.;]{0,80}?\bshar(?:e|
 export const YOU_CONSENT_EACH = /\byou (?:need|have|must|will (?:need|have) to|are (?:asked|required)) (?:to )?(?:give (?:your )?(?:explicit )?)?(?:consent|approve|agree)\b/i;
 
 /** After "publicly available": a kind of data or where it lies, so the data is taken in, not
- *  made public ("publicly available data", "publicly available on the internet"). */
-export const PUBLIC_SOURCE_AFTER = /^\s+(?:(?:personal |user )?(?:data|information|datasets?|sources?|records|texts?))\b|^[^.;:]{0,20}?\b(?:on|from|via) (?:the )?(?:internet|web)\b|^\s+online\b/i;
+ *  made public ("publicly available data", "publicly available on the internet", "public posts
+ *  on social media"). */
+export const PUBLIC_SOURCE_AFTER = /^\s+(?:(?:personal |user |profile )?(?:data|information|details|datasets?|sources?|records|texts?))\b|^[^.;:]{0,20}?\b(?:on|from|via) (?:the )?(?:internet|web)\b|^\s+online\b|^\s+on (?!our\b|this\b)(?:[\w-]+ ){0,2}?social (?:media|networks?)\b/i;
 /** Before a mention of public data: the provider takes it in ("trained on", "the service uses
  *  public posts"), with no verb of giving out between. */
 export const PUBLIC_INPUT_BEFORE = /\b(?:us(?:e|es|ed|ing)\s+(?:the\s+|such\s+)?$|(?:process(?:es|ed|ing)?|train(?:s|ed|ing)?|learn(?:s|ed)?|collect\w*|obtain\w*|gather\w*|scrap\w*|crawl\w*)\b(?![^.;:]*\b(?:shar\w*|disclos\w*|publish\w*|display\w*|show\w*|post\w*|make|made)\b)[^.;:]{0,80}$)/i;

@@ -273,6 +273,8 @@ describe('share: the public or other users', () => {
     // What the person posts stays public.
     expect(share(heading + 'Reviews you post on the site are publicly available to other shoppers.').value('public')).toBe('yes');
     expect(share(heading + 'Publicly available information: data lawfully made available to the general public through public records or by you.').value('public')).toBe('not-stated');
+    expect(share(heading + 'This can include publicly available profile details on social networks and lists bought from agencies.').value('public')).toBe('not-stated');
+    expect(share(heading + 'We read what you say when you write public posts on social media channels we follow.').value('public')).toBe('not-stated');
     expect(share(heading + 'If you leave comments using the app, what you write will be publicly available and may be processed by others.').value('public')).toBe('yes');
   });
 });
