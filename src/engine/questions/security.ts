@@ -4,7 +4,7 @@
 import {
   BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, MEASURES_NEEDING_CONTEXT, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
 } from '../../rules/facts/security.ts';
-import { BREACH_FAR, BREACH_TO_PERSON, EXTRA_MEASURE_RULES } from '../../rules/claims/security.ts';
+import { AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, EXTRA_MEASURE_RULES } from '../../rules/claims/security.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
@@ -21,6 +21,16 @@ const GENERAL_KINDS: ReadonlySet<string> = new Set(['safeguards', 'secure-storag
 const NEEDS_CONTEXT: ReadonlySet<string> = new Set([...MEASURES_NEEDING_CONTEXT, 'pseudonymisation', 'commitment']);
 /** Hashing for ad matching or sharing is not a safeguard. */
 const SHARING_OR_ADS = /\b(?:ads?|advert\w*|marketing|shar(?:e|ed|es|ing)|disclos\w+|partners?)\b/i;
+/** Hashing near an encryption word: identifiers turned into codes to match people, … */
+const HASH_NEAR = /\bhash\w*|\bone-way\b|\birreversibl\w*/i;
+/** … for ads or to hand to others ("hashed forms of your email address … to serve you ads", "a
+ *  list of email addresses … uploaded … lookalike audience"): no safeguard. */
+const AD_MATCHING = /\b(?:ads?|advert\w*|marketing|audiences?|shar(?:e|ed|es|ing)|disclos\w+|partners?|clients?|uploaded|third[- ]part(?:y|ies))\b/i;
+/** Safeguards for sending data abroad (standard contractual clauses, adequacy, "information
+ *  regarding the relevant safeguard"), … */
+const TRANSFER_TERMS = /\b(?:information|copy|copies|details)\s+(?:regarding|about|of|on)\s+(?:the\s+|these\s+|such\s+)?(?:relevant\s+|appropriate\s+)?safeguards?\b|\btransfer\w*|\badequacy\b|\bstandard contractual clauses\b|\bcountr(?:y|ies)\b|\boutside (?:of )?(?:the )?(?:EEA|EU|European|UK)\b/i;
+/** … unless the sentence is also about keeping data safe. */
+const SECURITY_TERMS = /\bunauthori[sz]ed\b|\bencrypt\w*|\bbreach\w*|\bloss\b|\btheft\b|\bsecurity\b|\bsecure\b/i;
 /** A card-industry standard the provider says it meets ("Acme complies with PCI DSS"), not one
  *  described ("PCI requirements help ensure …") nor met by its processors (read by the actor). */
 const PCI_COMPLIANCE = /\b(?:compl(?:y|ies|iant|iance)|certified|adhere\w*|meets?|follows?|validated)\b/i;
@@ -53,11 +63,14 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
       if (!about && NEEDS_CONTEXT.has(rule.kind)) continue;
       if (rule.kind === 'pseudonymisation' && (!SECURITY_CONTEXT.pattern.test(text) || SHARING_OR_ADS.test(text))) continue;
       if (rule.kind === 'pci' && !PCI_COMPLIANCE.test(text)) continue;
+      if ((rule.kind === 'encryption' || rule.kind === 'pseudonymisation') && HASH_NEAR.test(text) && AD_MATCHING.test(text)) continue;
+      if (rule.kind === 'safeguards' && TRANSFER_TERMS.test(text) && !SECURITY_TERMS.test(text)) continue;
       if ((rule.kind === 'access-controls' || rule.kind === 'monitoring') && PREMISES.test(text)) continue;
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       if (r.negated || r.conditional || !byProvider(r, text, m.index, rule.kind)) continue;
+      if ((rule.kind === 'monitoring' || rule.kind === 'secure-storage') && AS_A_PURPOSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
       if (GENERAL_KINDS.has(rule.kind)) general.cite(i, rule.id);
       else specific.cite(i, rule.id).detail(rule.name, i);
     }

@@ -28,8 +28,8 @@
 import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEPTION, VENDOR_LIMITS, VENDORS } from '../../rules/facts/recipients.ts';
 import {
   ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
-  EXTRA_RECIPIENT_RULES, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
-  NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, PUBLIC_ELSEWHERE,
+  EXTRA_RECIPIENT_RULES, FOR_MONEY, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
+  LEGAL_BASIS, NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_DATA_OBJECT, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, POSSESSOR_OF, PUBLIC_ELSEWHERE, PUBLIC_INPUT_BEFORE, PUBLIC_SOURCE_AFTER,
   BOUND_PARTY, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
   SHARE_VERB, WITH_EACH_OTHER, WORKS_FOR_US, YOU_CONSENT_EACH, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
@@ -89,7 +89,7 @@ interface Cue {
 function cuesIn(ctx: ReadContext, i: number): Cue[] {
   const text = ctx.texts[i] ?? '';
   return [
-    ...[...ctx.matches(SHARE_DENIAL.pattern, i), ...text.matchAll(PASSIVE_DENIAL), ...text.matchAll(PERMIT_DENIAL)].map((m) => ({ at: m.index, denial: true, sellOnly: SELL_ONLY.test(m[0]) })),
+    ...[...ctx.matches(SHARE_DENIAL.pattern, i), ...text.matchAll(PASSIVE_DENIAL), ...text.matchAll(PERMIT_DENIAL)].map((m) => ({ at: m.index, denial: true, sellOnly: SELL_ONLY.test(m[0]) || FOR_MONEY.test(text.slice(m.index)) })),
     ...ctx.matches(SHARE_EXCEPTION.pattern, i).map((m) => ({ at: m.index, denial: false })),
   ].sort((a, b) => a.at - b.at);
 }
@@ -308,7 +308,9 @@ function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
     const binds = /\b(?:may|must|can|could|should|might)\s+$/i.test(text.slice(Math.max(0, blanket.index - 8), blanket.index));
     // "… to ensure your data is not provided to anyone other than you": the goal of a check.
     const goal = PURPOSE_BEFORE.test(text.slice(Math.max(0, blanket.index - 160), blanket.index));
-    if (!binds && !goal && providerSays(r, text, blanket.index) && GENERAL_DATA.test(scope) && !NARROW_DATA.test(scope) && !(exception && OPEN_EXCEPTION.test(exception[1] ?? ''))) {
+    // "… to third parties in exchange for money": a no-sale promise only.
+    const forMoney = FOR_MONEY.test(text.slice(blanket.index));
+    if (!binds && !goal && !forMoney && providerSays(r, text, blanket.index) && GENERAL_DATA.test(scope) && !NARROW_DATA.test(scope) && !(exception && OPEN_EXCEPTION.test(exception[1] ?? ''))) {
       return { sentence: i, ruleId: BLANKET_DENIAL.id, covers: exception ? PROMISE_COVERS : [...PROMISE_COVERS, 'service-providers'], pointer: exception !== null && LIST_POINTER.test(exception[1] ?? '') };
     }
   }
@@ -318,7 +320,7 @@ function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
     const rest = text.slice(exclusive.index);
     const only = rest.slice(rest.search(/\bonly\b/i));
     if (
-      providerSays(r, text, exclusive.index) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
+      providerSays(r, text, exclusive.index) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !(/^only\s+(?:ever\s+)?(?:provide|provides|give|gives)\b/i.test(only) && NOT_DATA_OBJECT.test(only.replace(/^only\s+(?:ever\s+)?\w+/i, ''))) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
       !NARROW_DATA.test(text) && !OPEN_EXCEPTION.test(rest) && !NOT_A_RECIPIENT.test(only) && (NARROW_RECIPIENT.test(only) || ONLY_AS_LISTED.test(only))
     ) {
       return { sentence: i, ruleId: EXCLUSIVE_SHARING.id, covers: PROMISE_COVERS, pointer: !NARROW_RECIPIENT.test(only) };
@@ -394,12 +396,15 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         // "… will be publicly available": public by design only when it is what the person posts.
         if (rule.id === 'share.posts-public' && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))) continue;
         if (item === 'public' && (PUBLIC_ELSEWHERE.test(text.slice(Math.max(0, at - 200), at)) || ON_THIRD_PARTY_SITE.test(text.slice(end)))) continue;
+        // Public data the provider takes in ("trained on publicly available data", "uses public
+        // posts"), or made public by the person as a legal basis for processing: not made public.
+        if (item === 'public' && (LEGAL_BASIS.test(text) || (rule.id !== 'share.other-users' && /\bpublic(?:ly)?\b/i.test(m[0]) && (PUBLIC_SOURCE_AFTER.test(text.slice(end, end + 40)) || (PUBLIC_INPUT_BEFORE.test(text.slice(Math.max(0, at - 120), at)) && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))))))) continue;
         const before = text.slice(Math.max(0, at - 60), at);
         const after = text.slice(end, end + 120);
         // Advertising services that analyse use to deliver ads collect it themselves: recipients.
         if (!(item === 'public' && rule.standalone) && (rule.id === 'share.ad-services' || rule.id === 'share.ad-tech' ? fromGoverned(text, at) : isSource(item, text, at, end, cuesOf()))) continue;
         if (item !== 'advertisers' && ACTS_WITH_US.test(before) && !(item === 'affiliates' && WITH_EACH_OTHER.test(after))) continue;
-        if (ITS_OWN.test(after) || ABOUT_THE_PARTY.test(before) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
+        if (ITS_OWN.test(after) || POSSESSOR_OF.test(after) || ABOUT_THE_PARTY.test(before) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
         if ((item === 'other-third-parties' || item === 'service-providers' || item === 'affiliates') && COLLECTS_ITSELF.test(after)) continue;
         const cue = outboundBefore(cuesOf(), at);
         if (rule.id === 'share.anaphor' && !cue) continue;

@@ -73,3 +73,8 @@ export const BREACH_TO_PERSON = /\b(?:notify|inform(?!ation)|tell|alert|contact)
  *  compromised as a result of a breach of our security, we will investigate and remediate the
  *  situation and, in accordance with applicable laws, may notify those individuals"). */
 export const BREACH_FAR = /\b(?:breach(?:es)?|(?:security|data|privacy) incidents?)\b[^.;]{140,260}?\b(?:notify|inform(?!ation)|tell|alert)\w*/i;
+
+/** Before a measure: it is one purpose in a list of what data is collected or used for ("device
+ *  data may be collected for troubleshooting, debugging, security monitoring …"), or the safety of
+ *  a community ("a safe and secure environment"): no measure the provider says it takes. */
+export const AS_A_PURPOSE = /\b(?:collected|used|processed|collect|use|process)\s+(?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+,?\s+){1,12}?(?:and\s+|or\s+)?$|\bsafe and $/i;

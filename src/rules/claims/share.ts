@@ -269,7 +269,7 @@ export const WITH_EACH_OTHER = /^[^.;:]{0,80}?\b(?:share|shares|disclose|disclos
 
 /** Before a mention: a name of a kind of thing, not a party ("categories of third parties",
  *  "the function of the third party", "the privacy practices of third parties"). */
-export const ABOUT_THE_PARTY = /\b(?:categor(?:y|ies)|types?|kinds?|names?|identit(?:y|ies)|lists?|functions?|practices|polic(?:y|ies)|terms|websites?|sites|content|products|links|interests?|rights|those|safety|property|behalf)\s+(?:of|from)\s+(?:the\s+|any\s+|such\s+|these\s+|our\s+|other\s+)?$/i;
+export const ABOUT_THE_PARTY = /\b(?:categor(?:y|ies)|types?|kinds?|names?|identit(?:y|ies)|lists?|functions?|practices|polic(?:y|ies)|terms|websites?|sites|content|products|links|interests?|rights|those|that|privacy|safety|property|behalf)\s+(?:of|from)\s+(?:the\s+|any\s+|such\s+|these\s+|our\s+|other\s+)?$/i;
 
 /** After a generic mention: the sentence introduces a list ("with third parties as described
  *  below"): the list says who, the intro does not. */
@@ -289,8 +289,8 @@ export const REGION_SCOPE = /\b(?:California|Nevada|Virginia|Colorado|Texas|EEA|
 /** The data the promise is about is all personal data, not one item of it. */
 export const GENERAL_DATA = /\b(?:personal (?:data|information)|personally identifiable|your (?:data|information|details|PII)|(?:any|the|user|customer|member) (?:data|information)|data about you|information about you|PII|it)\b/i;
 /** One item or one feature's data: "this data", "your email address", "video used to …", "data
- *  collected through the SMS program". */
-export const NARROW_DATA = /\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|information|profile|content|recordings?|videos?|images?)\b|\byour (?:email(?: address)?|phone number|password|username|credentials?|photos?|messages?|profile)\b|\bpasswords?\b|\b(?:collected|obtained|gathered|provided) (?:through|via|in|as part of|in connection with) (?:the|our|this|these|an?) (?:[\w-]+ ){0,2}?(?:programs?|features?|campaigns?|promotions?|surveys?|contests?|sweepstakes|forms?)\b/i;
+ *  collected through the SMS program", or a sentence about one kind ("All financial data …"). */
+export const NARROW_DATA = /\b(?:Restricted Scope|Google user|Gmail) [Dd]ata\b|^\W*(?:all\s+)?(?:(?:your|such|any)\s+)?(?:financial|payment|billing|banking|credit card|card|health|medical)\s+(?:data|information|details)\b|\b(?:this|these|such|that)\s+(?:[\w-]+\s+)?(?:data|information|profile|content|recordings?|videos?|images?)\b|\byour (?:email(?: address)?|phone number|password|username|credentials?|photos?|messages?|profile)\b|\bpasswords?\b|\b(?:collected|obtained|gathered|provided) (?:through|via|in|as part of|in connection with) (?:the|our|this|these|an?) (?:[\w-]+ ){0,2}?(?:programs?|features?|campaigns?|promotions?|surveys?|contests?|sweepstakes|forms?)\b/i;
 
 /** A blanket promise: the provider gives personal data to no third party (bar the exceptions
  *  the sentence names): "we will not disclose your personal data to any third parties". */
@@ -327,7 +327,7 @@ export const EXCLUSIVE_SHARING: FactRule = {
  *  policy's own list ("except in the following cases", "except as described in this Privacy
  *  Policy") keeps it a promise: a closed list (guide, Clarification 1) whose recipients are read
  *  from the list, while data brokers and others it does not name get nothing. */
-export const OPEN_EXCEPTION = /\b(?:partners?|advertis\w*|marketing|sponsors?|brokers?|affiliated businesses|other companies|for their own|(?:legal |lawful )?basis|GDPR|General Data Protection Regulation|data protection (?:laws?|legislation|regulations?))\b/i;
+export const OPEN_EXCEPTION = /\b(?:(?:permitted|allowed|authori[sz]ed) (?:by|under) (?:(?:the|applicable|relevant|any)\s+)*laws?\b|partners?|advertis\w*|marketing|sponsors?|brokers?|affiliated businesses|other companies|for their own|(?:legal |lawful )?basis|GDPR|General Data Protection Regulation|data protection (?:laws?|legislation|regulations?))\b/i;
 /** What an exclusive clause must restrict: who gets the data, or when. Consent is no restriction
  *  ("we only share … where we have obtained consent" lets anyone in who is consented to); the
  *  person's own direction is (what they direct does not count). */
@@ -338,7 +338,7 @@ export const NARROW_RECIPIENT = /\b(?:(?:service |payment |hosting )?providers?|
 export const NO_MARKETING_SHARING: FactRule = {
   id: 'share.no-marketing-sharing',
   anchors: ['not', 'never'],
-  pattern: /\b(?:not|never)\s+(?:[\w-]+,?\s+){0,3}?(?:share|disclose|sell|rent|provide|transfer|give)\b[^.;:]{0,80}?\bfor (?:their|its|his|her) (?:own )?(?:direct )?(?:marketing|advertising)\b/i,
+  pattern: /\b(?:not|never)\s+(?:[\w-]+,?\s+){0,3}?(?:share|disclose|sell|rent|provide|transfer|give)\b[^.;:]{0,80}?\bfor (?:their|its|his|her) (?:own )?(?:direct )?(?:marketing|advertising|promotional)\b/i,
   gloss: 'Says it gives no one your data for their own marketing',
   examples: {
     match: ['We do not give your data to other companies for their own marketing.'],
@@ -444,3 +444,28 @@ export const AD_SHARING_OPT_OUT = /\bopt(?:[- ])?out of\b[^.;]{0,80}?\bshar(?:e|
 /** In the sentence: the person consents to each sharing ("you are told what will be shared with
  *  the third party and you need to consent to it"): sharing the person directs. */
 export const YOU_CONSENT_EACH = /\byou (?:need|have|must|will (?:need|have) to|are (?:asked|required)) (?:to )?(?:give (?:your )?(?:explicit )?)?(?:consent|approve|agree)\b/i;
+
+/** After "publicly available": a kind of data or where it lies, so the data is taken in, not
+ *  made public ("publicly available data", "publicly available on the internet", "public posts
+ *  on social media"). */
+export const PUBLIC_SOURCE_AFTER = /^\s+(?:(?:personal |user |profile )?(?:data|information|details|datasets?|sources?|records|texts?))\b|^[^.;:]{0,20}?\b(?:on|from|via) (?:the )?(?:internet|web)\b|^\s+online\b|^\s+on (?!our\b|this\b)(?:[\w-]+ ){0,2}?social (?:media|networks?)\b/i;
+/** Before a mention of public data: the provider takes it in ("trained on", "the service uses
+ *  public posts"), with no verb of giving out between. */
+export const PUBLIC_INPUT_BEFORE = /\b(?:us(?:e|es|ed|ing)\s+(?:the\s+|such\s+)?$|(?:process(?:es|ed|ing)?|train(?:s|ed|ing)?|learn(?:s|ed)?|collect\w*|obtain\w*|gather\w*|scrap\w*|crawl\w*)\b(?![^.;:]*\b(?:shar\w*|disclos\w*|publish\w*|display\w*|show\w*|post\w*|make|made)\b)[^.;:]{0,80}$)/i;
+/** A list of legal bases for processing ("information you have made public" is one ground under
+ *  the GDPR and PIPL), or the definition of publicly available information ("lawfully made
+ *  available to the general public"): not the provider making anything public. */
+export const LEGAL_BASIS = /\b(?:legal|lawful) (?:bas[ie]s|grounds?)\b|\bPublic Information Basis\b|\blawfully made (?:public|available)\b|^\W*publicly available (?:information|data)\s*[:\u2013\u2014-]/i;
+
+/** After a denial of giving data out: it is denied only for money ("we do not disclose personal
+ *  information to third parties in exchange for monetary compensation"), a no-sale promise, not
+ *  a promise not to share. */
+export const FOR_MONEY = /^[^.;:]{0,80}?\b(?:in exchange for|for (?:monetary|financial|valuable) (?:compensation|consideration)|for (?:money|payment|profit)\b)/i;
+
+/** After a mention: its rights or safety, in a possessive list ("to protect our or our
+ *  affiliates', users' or third parties' rights"): a party protected, not a recipient. */
+export const POSSESSOR_OF = /^['’]s?(?:,?\s+(?:(?:or|and)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?){0,4},?\s+(?:(?:legal|own)\s+)?(?:rights|safety|property|privacy|interests)\b/i;
+
+/** After a verb of an exclusive clause: what is given is no data ("we may only provide notice
+ *  if …", "we only provide services to …"). */
+export const NOT_DATA_OBJECT = /^\s+(?:(?:you|users|them)\s+(?:with\s+)?)?(?:(?:a|an|the|such|this|prior|advance|written|our)\s+)?(?:notice|notices|notifications?|services?|support|features?|products?)\b/i;

@@ -22,6 +22,11 @@ describe('changes: notice', () => {
     expect(changes('Updates\n\nWe will give at least 30 days prior notice of material changes to this policy by updating our website or sending an email.').value).toBe('notice');
   });
 
+  it('reads "advanced notice" and a banner on the site as a notice', () => {
+    expect(changes('Changes\n\nWe revise the date at the top when we change this policy. For big changes we will try to give advanced notice, for example with a banner on the site.').value).toBe('notice');
+    expect(changes('Changes\n\nWe revise the date at the top when we change this policy. If a change matters, we will post a banner on our website.').value).toBe('notice');
+  });
+
   it('reads "reasonable notice of material changes" as a notice', () => {
     expect(changes('We post any changes to our Privacy Policy on this page and, where appropriate, we will provide you with reasonable notice of material changes.').value).toBe('notice');
   });

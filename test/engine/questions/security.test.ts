@@ -55,6 +55,24 @@ describe('security: measures and notices in other words', () => {
     expect(security('Security\n\nWe limit the data we collect to what we need.').measures.value).not.toBe('specific');
   });
 
+  it('does not take email addresses hashed for ad matching for encryption', () => {
+    expect(security('We may receive encrypted or hashed forms of your email address from our clients so that we can show you advertisements.').measures.value).toBe('not-stated');
+    expect(security('A list of email addresses is irreversibly encrypted through hashing and uploaded to the social network, which builds a lookalike audience from it.').measures.value).toBe('not-stated');
+    expect(security('Passwords are hashed, and your files are encrypted at rest.').measures.value).toBe('specific');
+  });
+
+  it('does not take safeguards for sending data abroad for security measures', () => {
+    expect(security('If your data goes to a country without an adequacy decision, we will put suitable safeguards in place to protect it, such as standard contractual clauses. You can ask us for information regarding the relevant safeguard.').measures.value).toBe('not-stated');
+    expect(security('We keep appropriate safeguards against loss and unauthorised access to your data.').measures.value).toBe('general');
+  });
+
+  it('does not take security named as a purpose of using data for a measure', () => {
+    expect(security('We collect device data for troubleshooting, debugging, security monitoring and setting your language.').measures.value).toBe('not-stated');
+    expect(security('We use your messages to keep a safe and secure environment for the community, as our legitimate interest.').measures.value).toBe('not-stated');
+    expect(security('Our team runs security monitoring around the clock to spot intrusions.').measures.value).toBe('specific');
+    expect(security('Your files are kept on secure servers.').measures.value).toBe('general');
+  });
+
   it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
     expect(security('Security\n\nAccount owners and administrators may also be able to view, change or restrict access to personal data in their workspace.').measures.value).not.toBe('specific');
   });

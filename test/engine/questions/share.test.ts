@@ -76,11 +76,19 @@ describe('share: promises that name no one (Clarification 1)', () => {
     expect(share('We do not give customer data to parties outside our group without a legal basis under data protection law.').value('advertisers')).toBe('not-stated');
     expect(share('Where necessary, we may only share personal data with third parties where we have obtained consent.').value('advertisers')).toBe('not-stated');
     expect(share('We only share your personal data with our business partners and vendors.').value('data-brokers')).toBe('not-stated');
+    expect(share('We will not give personal data to third parties unless you agree or the disclosure is permitted by applicable laws.').value('advertisers')).toBe('not-stated');
+  });
+
+  it('does not read "only provide notice" as a promise about sharing', () => {
+    const s = share('We try to warn you by email before we disclose your data to answer a court order. But we may only provide notice if we are not barred from writing to you and no one is put at risk by disclosing the request.');
+    expect(s.value('data-brokers')).toBe('not-stated');
+    expect(s.value('advertisers')).toBe('not-stated');
   });
 
   it('does not read a limit on what is shared with one group as a promise', () => {
     const s = share('We pick our vendors with care and only share with them what they need to do the job.');
     expect(s.value('data-brokers')).toBe('not-stated');
+    expect(share('We only share or transfer Restricted Scope Data for these purposes: (1) to run the mail feature; (2) to comply with the law.').value('data-brokers')).toBe('not-stated');
     expect(s.value('other-third-parties')).toBe('not-stated');
   });
 
@@ -89,6 +97,7 @@ describe('share: promises that name no one (Clarification 1)', () => {
     expect(share('For California residents, we only share personal data with service providers.').value('data-brokers')).toBe('not-stated');
     expect(share('Do not share your password with anyone.').value('data-brokers')).toBe('not-stated');
     expect(share('Merchants may not share the information with others.').value('data-brokers')).toBe('not-stated');
+    expect(share('All payment data and the personal information tied to it will not be shared by us with third parties except to complete your orders.').value('advertisers')).toBe('not-stated');
   });
 
   it('reads a blanket denial without exceptions as no for service providers too', () => {
@@ -103,6 +112,16 @@ describe('share: promises that name no one (Clarification 1)', () => {
     expect(s.value('advertisers')).toBe('no');
     expect(s.value('data-brokers')).toBe('not-stated');
     expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('reads a denial for promotional purposes, or for money, as no blanket promise', () => {
+    const promo = share('Except as this notice explains, we do not share, rent or trade any of your information with third parties for their promotional purposes.');
+    expect(promo.value('advertisers')).toBe('no');
+    expect(promo.value('data-brokers')).toBe('not-stated');
+    expect(promo.value('other-third-parties')).toBe('not-stated');
+    const paid = share('We do not disclose personal information to third parties in exchange for money, but some of our disclosures to ad networks may count as a "sale" under state law.');
+    expect(paid.value('data-brokers')).toBe('not-stated');
+    expect(paid.value('other-third-parties')).toBe('not-stated');
   });
 });
 
@@ -152,6 +171,13 @@ describe('share: who the recipient is', () => {
     const s = share('We may disclose your personal data to a buyer if we (or our affiliates) are acquired by another company.');
     expect(s.value('affiliates')).toBe('not-stated');
     expect(s.value('business-transfer')).toBe('yes');
+  });
+
+  it('does not read a party whose rights or privacy are protected as a recipient', () => {
+    const heading = '## Disclosure of your data\n\n';
+    expect(share(heading + 'We disclose data to the police when needed to protect our or our affiliates’, customers’, or third parties’ rights, safety and property.').value('affiliates')).toBe('not-stated');
+    const access = share(heading + 'A copy of your data must not harm the privacy of third parties, so we send you your own messages and not those of third parties.');
+    expect(access.value('other-third-parties')).toBe('not-stated');
   });
 
   it('reads "them" as the recipients the sentence before named', () => {
@@ -235,6 +261,21 @@ describe('share: the public or other users', () => {
     expect(share('We may collect your information that is publicly available on social media.').value('public')).toBe('not-stated');
     expect(share('If you choose to post our articles to a third-party social network, that information may become public.').value('public')).toBe('not-stated');
     expect(share('Your settings on that network decide what is visible to others on that third-party\'s platform.').value('public')).toBe('not-stated');
+  });
+
+  it('does not read public data used as a source or a legal basis as made public', () => {
+    // Sharing heading, so that the share rules run on each sentence.
+    const heading = '## How we share your information\n\n';
+    expect(share(heading + 'Our language models learn from publicly available data and from texts we license.').value('public')).toBe('not-stated');
+    expect(share(heading + 'The assistant is trained on text that is publicly available on the internet, which may include personal data.').value('public')).toBe('not-stated');
+    expect(share(heading + 'The chatbot uses public posts shared on partner networks to answer questions.').value('public')).toBe('not-stated');
+    expect(share(heading + 'We may rely on these legal bases: your consent, a contract with you, or information you have already made public, where our processing is reasonable.').value('public')).toBe('not-stated');
+    // What the person posts stays public.
+    expect(share(heading + 'Reviews you post on the site are publicly available to other shoppers.').value('public')).toBe('yes');
+    expect(share(heading + 'Publicly available information: data lawfully made available to the general public through public records or by you.').value('public')).toBe('not-stated');
+    expect(share(heading + 'This can include publicly available profile details on social networks and lists bought from agencies.').value('public')).toBe('not-stated');
+    expect(share(heading + 'We read what you say when you write public posts on social media channels we follow.').value('public')).toBe('not-stated');
+    expect(share(heading + 'If you leave comments using the app, what you write will be publicly available and may be processed by others.').value('public')).toBe('yes');
   });
 });
 
