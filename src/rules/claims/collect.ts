@@ -66,6 +66,11 @@ export const DEFINES_PERSONAL_DATA =
  *  an empty table, "may be considered sensitive data under applicable law") that say nothing of
  *  what is held. Such a mention counts only when it is not the law's naming (deemed, defined),
  *  and a denial of the special categories outweighs it. */
+/** After an item: data that another body holds under a sector law, named to leave it out of a
+ *  law's scope ("protected health information collected by a covered entity … governed by
+ *  HIPAA", "medical information governed by the CMIA"), not data the provider collects. */
+export const HELD_UNDER_SECTOR_LAW = /^[^.;]{0,40}?\b(?:collected|held|maintained|processed|created|received|governed|covered|regulated)\b[^.;]{0,40}?\b(?:covered entit(?:y|ies)|business associates?|HIPAA|Health Insurance Portability|CMIA|Confidentiality of Medical Information Act)\b/i;
+
 export const GENERIC_SENSITIVE = /\bsensitive\b|\bspecial categor/i;
 
 /** Items modern policies name that the older rules do not. */
@@ -167,14 +172,16 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     // "Sensitive data" by name counts only where the provider says it collects or processes
     // some; "we minimise sensitive information", "we do not use sensitive data except ..." or
     // "we only use and disclose sensitive personal information for the purposes specified in the
-    // CCPA" (using, said of whatever it may hold) does not.
-    pattern: /\b(?:collect|process|receive|obtain|gather)(?:s|d|es|ed|ing)?\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
+    // CCPA" (using, said of whatever it may hold) does not; nor does "the purposes for which we
+    // collected the personal information or sensitive personal information" (a relative clause).
+    pattern: /(?<!\bfor which (?:we |it |they )?(?:have |had |originally |initially )?)\b(?:collect|process|receive|obtain|gather)(?:s|d|es|ed|ing)?\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
     gloss: 'Says it processes sensitive data',
     examples: {
       match: ['In limited cases we may process sensitive personal data, such as for participants in our shows.'],
       noMatch: [
         'We are committed to minimising personal information, especially sensitive information.',
         'We only use and disclose sensitive personal information for the purposes the law allows.',
+        'We keep it only to fulfil the purposes for which we collected the personal or sensitive personal information.',
       ],
     },
   },

@@ -376,3 +376,22 @@ describe('collect: a denial that holds only while the person refuses', () => {
     expect(value('We do not collect your precise location.', 'precise-location')).toBe('no');
   });
 });
+
+describe('collect: sensitive data named in passing', () => {
+  const value = (text: string): string => analyze({ text }).claims.collect.sensitive.value;
+
+  it('health data that a law leaves out of scope is not collected by the provider', () => {
+    const text = 'Information we collect\n\nWe collect your name and email address.\n\nPersonal information under this notice does not cover other regulated data, for example:\n\nHealth information collected by a covered entity under HIPAA;\n\nData subject to the banking privacy laws.';
+    expect(value(text)).toBe('not-stated');
+  });
+
+  it('"the purposes for which we collected sensitive information" says nothing is collected', () => {
+    const text = 'Information we collect\n\nWe collect your email address.\n\nHow long we keep it\n\nWe keep personal information as long as needed to fulfil the purposes for which we collected the personal information or sensitive personal information.';
+    expect(value(text)).toBe('not-stated');
+  });
+
+  it('a plain statement still counts', () => {
+    expect(value('Information we collect\n\nWe collect sensitive personal information, such as your health data, when you use the fitness feature.')).toBe('yes');
+    expect(value('Information we collect\n\nWe may collect health information from you when you book an appointment.')).toBe('yes');
+  });
+});
