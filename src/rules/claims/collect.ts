@@ -71,6 +71,13 @@ export const DEFINES_PERSONAL_DATA =
  *  HIPAA", "medical information governed by the CMIA"), not data the provider collects. */
 export const HELD_UNDER_SECTOR_LAW = /^[^.;]{0,40}?\b(?:collected|held|maintained|processed|created|received|governed|covered|regulated)\b[^.;]{0,40}?\b(?:covered entit(?:y|ies)|business associates?|HIPAA|Health Insurance Portability|CMIA|Confidentiality of Medical Information Act)\b/i;
 
+/** A table cell that answers a category row: "No" (not collected) or "Yes". */
+export const ROW_NO = /^(?:no|none|not collected)\.?$/i;
+export const ROW_YES = /^(?:yes|collected)\.?$/i;
+/** How long a line of its own may be to be a category's title in a table laid out as lines
+ *  ("E." / "Biometric information" / "No"). */
+export const ROW_TITLE_MAX = 60;
+
 export const GENERIC_SENSITIVE = /\bsensitive\b|\bspecial categor/i;
 
 /** Items modern policies name that the older rules do not. */

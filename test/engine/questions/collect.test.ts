@@ -395,3 +395,21 @@ describe('collect: sensitive data named in passing', () => {
     expect(value('Information we collect\n\nWe may collect health information from you when you book an appointment.')).toBe('yes');
   });
 });
+
+describe('collect: a category table row that answers "No"', () => {
+  const value = (input: string | ReturnType<typeof textFromMarkdown>): string => analyze(typeof input === 'string' ? { text: input } : input).claims.collect.sensitive.value;
+
+  it('a row marked "No" is not collected, in cells or on lines of their own', () => {
+    const cells = '## Personal information we collect\n\nThe categories we collected in the last 12 months:\n\n| Category | Examples | Collected |\n|---|---|---|\n| A. Identifiers | Your email address and account name | Yes |\n| B. Biometric data | Fingerprints, face scans and voice patterns | No |\n';
+    expect(value(textFromMarkdown(cells))).toBe('not-stated');
+    const lines = '## Personal information we collect\n\nThe categories we collected in the last 12 months:\n\nA.\n\nIdentifiers\n\nYes\n\nB.\n\nBiometric information\n\nNo\n\nC.\n\nCommercial information\n\nYes';
+    expect(value(textFromMarkdown(lines))).toBe('not-stated');
+  });
+
+  it('a row marked "Yes" still is', () => {
+    const cells = '## Personal information we collect\n\nThe categories we collected in the last 12 months:\n\n| Category | Examples | Collected |\n|---|---|---|\n| A. Identifiers | Your email address and account name | No |\n| B. Biometric data | Fingerprints, face scans and voice patterns | Yes |\n';
+    expect(value(textFromMarkdown(cells))).toBe('yes');
+    const lines = '## Personal information we collect\n\nThe categories we collected in the last 12 months:\n\nA.\n\nBiometric information\n\nYes\n\nB.\n\nIdentifiers\n\nNo';
+    expect(value(textFromMarkdown(lines))).toBe('yes');
+  });
+});
