@@ -474,6 +474,10 @@ export const REVEALED_ONLY = /\b(?:could|may|might|can) (?:also )?(?:reveal|impl
  *  such as social security numbers from search logs"). */
 export const REMOVED_ITEMS = /\b(?:remove|filter|redact|scrub)\w*\b[^.;]{0,120}$/i;
 
+/** Before an item: giving it is forbidden ("it is a violation of this policy to provide us with
+ *  any sensitive personal information, such as health data"), as "please do not send us" is. */
+export const PROHIBITED_BEFORE = /\b(?:violation|violate|prohibited|forbidden|not (?:permitted|allowed))\b[^.;]{0,40}?\bto (?:provide|send|submit|share|disclose|post|upload|give)\b[^.;]{0,240}$/i;
+
 /** A right's words that still leave the data collected when used: "you can choose to import
  *  your contacts", "you may opt in to share your location". */
 export const CHOICE_TO_GIVE = /\b(?:choose|choice|able|opt[- ]in|consent|agree)\b[^.;]{0,30}$/i;

@@ -413,3 +413,15 @@ describe('collect: a category table row that answers "No"', () => {
     expect(value(textFromMarkdown(lines))).toBe('yes');
   });
 });
+
+describe('collect: data the policy forbids giving', () => {
+  const value = (text: string): string => analyze({ text }).claims.collect.sensitive.value;
+
+  it('"it is a violation of this policy to provide us with health data" is not collecting it', () => {
+    expect(value('Information we collect\n\nWe collect your email address. It would be a violation of our terms to give us sensitive personal information, such as health data or biometric information.')).toBe('not-stated');
+  });
+
+  it('still reads health data that is collected', () => {
+    expect(value('Information we collect\n\nWe collect your email address and, when you use the fitness tracker, your health data.')).toBe('yes');
+  });
+});
