@@ -49,7 +49,7 @@ export const ADDRESS_AS_LOCATION = /^(?:preferred|service) locations?$/i;
  *  derived from your IP address": what is said is approximate, whatever the source or the
  *  setting that allows it. */
 export const COARSE_LOCATION_LEVEL =
-  /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b|\b(?:general|approximate|coarse|imprecise|non-precise) (?:device )?(?:geo-?)?location\b|\b(?:derived|inferred|determined|estimated) (?:from|based on) (?:your |the |its |an )?IP\b/i;
+  /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b|\b(?:general|approximate|coarse|imprecise|non-precise) (?:device )?(?:geo-?)?location\b|\b(?:derived|inferred|determined|estimated|generated) (?:from|based on) (?:your |the |its |an )?IP\b|\b(?:information|data|location) based on (?:your |the |its |an )?IP\b|\b(?:region|country|city|area|state) (?:where|in which) your (?:mobile )?(?:device|phone) is\b/i;
 /** Precise in itself, whatever else the sentence says: GPS, coordinates, "precise". */
 export const PRECISE_IN_ITSELF = /\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b/i;
 

@@ -425,3 +425,19 @@ describe('collect: data the policy forbids giving', () => {
     expect(value('Information we collect\n\nWe collect your email address and, when you use the fitness tracker, your health data.')).toBe('yes');
   });
 });
+
+describe('collect: a device location put at a coarse level', () => {
+  const c = (text: string) => analyze({ text }).claims.collect;
+
+  it('"the region where your device is" or location "generated based on IP" is approximate', () => {
+    const a = c('Information we collect\n\nWe automatically collect your browser type and the region where your device is located, with geographic data based on your IP address.');
+    expect(a['precise-location'].value).toBe('not-stated');
+    expect(a['approximate-location'].value).toBe('yes');
+    const b = c('Information we collect\n\nWe collect location data, such as location information from your device or generated based on your IP address.');
+    expect(b['precise-location'].value).toBe('not-stated');
+  });
+
+  it('still reads a precise device location', () => {
+    expect(c('Information we collect\n\nWith your permission we collect location information from your device, such as GPS coordinates.')['precise-location'].value).toBe('yes');
+  });
+});
