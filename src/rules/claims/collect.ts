@@ -478,6 +478,12 @@ export const REMOVED_ITEMS = /\b(?:remove|filter|redact|scrub)\w*\b[^.;]{0,120}$
  *  any sensitive personal information, such as health data"), as "please do not send us" is. */
 export const PROHIBITED_BEFORE = /\b(?:violation|violate|prohibited|forbidden|not (?:permitted|allowed))\b[^.;]{0,40}?\bto (?:provide|send|submit|share|disclose|post|upload|give)\b[^.;]{0,240}$/i;
 
+/** A sentence about the device's permission system, not what the provider collects: "mobile
+ *  platforms have permission systems for device data, such as phone book and location
+ *  services", "devices let users change device permissions (e.g., location services,
+ *  contacts)". */
+export const PERMISSION_SYSTEM = /\bpermission (?:systems?|controls)\b|\b(?:change|manage|control|adjust|review) (?:the |your |their |its )?(?:device|app|application|mobile) permissions\b/i;
+
 /** A right's words that still leave the data collected when used: "you can choose to import
  *  your contacts", "you may opt in to share your location". */
 export const CHOICE_TO_GIVE = /\b(?:choose|choice|able|opt[- ]in|consent|agree)\b[^.;]{0,30}$/i;

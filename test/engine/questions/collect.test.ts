@@ -441,3 +441,16 @@ describe('collect: a device location put at a coarse level', () => {
     expect(c('Information we collect\n\nWith your permission we collect location information from your device, such as GPS coordinates.')['precise-location'].value).toBe('yes');
   });
 });
+
+describe('collect: the device permission system described', () => {
+  const c = (text: string) => analyze({ text }).claims.collect;
+
+  it('a phone\'s permission system for contacts is not collecting them', () => {
+    expect(c('Information we collect\n\nWe collect your email address. Phones come with permission systems for kinds of device data, such as the address book and location services.').contacts.value).toBe('not-stated');
+    expect(c('Information we collect\n\nWe collect your email address. Most phones let you change app permissions (for example, location services or your contacts).').contacts.value).toBe('not-stated');
+  });
+
+  it('still reads contacts the provider collects', () => {
+    expect(c('Information we collect\n\nWith your permission, we upload the contacts in your address book to find your friends.').contacts.value).toBe('yes');
+  });
+});
