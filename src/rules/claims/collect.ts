@@ -78,6 +78,10 @@ export const ROW_YES = /^(?:yes|collected)\.?$/i;
  *  ("E." / "Biometric information" / "No"). */
 export const ROW_TITLE_MAX = 60;
 
+/** Before sensitive data named as a class: it only may fall in the law's category ("some of the
+ *  data we collect might belong to the category of Sensitive Personal Information"). */
+export const MAY_BELONG_TO_CLASS = /\b(?:may|might|could|can)(?: also)? (?:belong to|fall (?:into|within|under)|be part of|be (?:classed|classified|categori[sz]ed) (?:as|under))\s+(?:the |a )?(?:categor(?:y|ies) of |class of )?[^.;]{0,20}?\b(?:sensitive|special)\b/i;
+
 export const GENERIC_SENSITIVE = /\bsensitive\b|\bspecial categor/i;
 
 /** Items modern policies name that the older rules do not. */

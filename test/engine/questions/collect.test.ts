@@ -454,3 +454,15 @@ describe('collect: the device permission system described', () => {
     expect(c('Information we collect\n\nWith your permission, we upload the contacts in your address book to find your friends.').contacts.value).toBe('yes');
   });
 });
+
+describe('collect: data that may fall in the law\'s sensitive class', () => {
+  const value = (text: string): string => analyze({ text }).claims.collect.sensitive.value;
+
+  it('"some of it might belong to the category of sensitive personal information" names no sensitive data', () => {
+    expect(value('Information we collect\n\nWe collect your email address and viewing history. Part of the information we collect could fall into the category of sensitive personal information.')).toBe('not-stated');
+  });
+
+  it('still reads sensitive data that is collected', () => {
+    expect(value('Information we collect\n\nWe collect sensitive personal information, such as your health data.')).toBe('yes');
+  });
+});
