@@ -15,7 +15,7 @@
 import { COLLECT_CONTEXT, COLLECT_HEADING, DATA_ITEM_RULES } from '../../rules/facts/collected.ts';
 import {
   ADDRESS_AS_LOCATION, BLANKET_ITEMS, BLANKET_OBJECT, BLANKET_PASSIVE_TAIL, CHOICE_TO_GIVE, COARSE_LOCATION_LEVEL, COLLECT_DENIAL, COLLECT_HEADING_MORE, COLLECTED_NOT_KEPT, COLLECTING_ITEM,
-  COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, DATA_LIST_INTRO, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, GENERIC_SENSITIVE, HEDGED_DENIAL, JOB_APPLICANTS, JOB_HEADING, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
+  COLLECTS_LOOSELY, DATA_CATEGORY_LEAD, HELD_UNDER_SECTOR_LAW, MAY_BELONG_TO_CLASS, PERMISSION_SYSTEM, PROHIBITED_BEFORE, ROW_NO, ROW_TITLE_MAX, ROW_YES, DATA_LIST_INTRO, DATA_CATEGORY_TITLE, DEFINES_PERSONAL_DATA, DENIAL_OBJECT_END, DENIED_LIST_INTRO, DENIAL_SUBJECT_START, EXTRA_ITEM_RULES, GENERIC_SENSITIVE, HEDGED_DENIAL, JOB_APPLICANTS, JOB_HEADING, KIND_TO_ITEMS, NAMED_PROVIDER_COLLECTS,
   NARROW_SECTION, NOT_US_COLLECTS, PAYMENT_THROUGH_OTHERS, PEOPLE_SUBJECT, NEGATED_BEFORE, COMMUNICATIONS_FROM, OPTIONAL_NOT_DENIED, OTHER_PEOPLES, OTHERS_COLLECT, PERSON_CONDITION, PERSON_RECEIVES, PRECISE_IN_ITSELF, PRECISE_LOCATION_WORDS, REMOVED_ITEMS, REVEALED_ONLY, RULE_TO_ITEMS, SAYS_PRECISE, SCOPED_DENIAL,
   WE_AND_OTHERS, WHILE_YOU_REFUSE,
 } from '../../rules/claims/collect.ts';
@@ -210,6 +210,18 @@ function rowTopic(ctx: ReadContext, i: number): string {
   return /^\|?\s*([^|;.]{2,40}?)\s*[|;]\s/.exec(ctx.texts[j] ?? '')?.[1] ?? '';
 }
 
+/** A category table row answering "No" to whether it is collected: its cells ("E. Biometric
+ *  information; Fingerprints …; No", a "No" cell and no "Yes" one), or a short title line
+ *  followed by a line "No" ("Biometric information" / "No"). */
+function rowSaysNo(ctx: ReadContext, i: number): boolean {
+  const text = ctx.texts[i] ?? '';
+  if (text.includes(';')) {
+    const cells = text.split(';').map((c) => c.trim());
+    return cells.some((c) => ROW_NO.test(c)) && !cells.some((c) => ROW_YES.test(c));
+  }
+  return text.length <= ROW_TITLE_MAX && ROW_NO.test((ctx.texts[i + 1] ?? '').trim());
+}
+
 export function readCollect(ctx: ReadContext): Claims['collect'] {
   /** Per item, the sentences saying it is collected, with their strength and the rule. */
   /** `weak`: a mention a denial outweighs (sensitive data named only as a class, a payment
@@ -229,6 +241,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
     if (fired.length === 0) return;
     // A section, or a table row, for job applicants speaks of other people than the service's users.
     if (ctx.memo(`collect-job-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => JOB_HEADING.test(ctx.heading(i))) || JOB_HEADING.test(rowTopic(ctx, i))) return;
+    if (rowSaysNo(ctx, i) || PERMISSION_SYSTEM.test(text)) return;
     const strength = collectionStrength(ctx, i);
     const throughOthers = PAYMENT_THROUGH_OTHERS.test(text);
     const defines = DEFINES_PERSONAL_DATA.test(text);
@@ -246,6 +259,7 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       if (items[0] === 'approximate-location' && precise.some((p) => p.start < end && start < p.end)) continue;
       if (!items.includes('contacts') && OTHER_PEOPLES.test(text.slice(end, end + 60))) continue;
       if (JOB_APPLICANTS.test(text.slice(end, end + 50))) continue;
+      if (HELD_UNDER_SECTOR_LAW.test(text.slice(end, end + 120))) continue;
       const denial = coveringDenial(denials, start, end);
       if (denial) {
         if (!denial.optional) for (const item of items) deny(item, i, item === 'approximate-location' && /precise/.test(rule.name) ? COLLECT_NAMES[item] : rule.name);
@@ -258,11 +272,11 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
       // Sensitive data named only as a class, by the law's words ("may be considered sensitive
       // data under applicable law", "sensitive personal information as defined by the CCPA").
       const generic = items.includes('sensitive') && GENERIC_SENSITIVE.test(text.slice(start, end));
-      if (generic && (r.deemed || r.definition)) continue;
+      if (generic && (r.deemed || r.definition || MAY_BELONG_TO_CLASS.test(text.slice(Math.max(0, start - 80), end)))) continue;
       const before = text.slice(0, start);
       // "if we collect" asserts nothing; "if you post comments, we store them" does.
       if (r.conditional && !PERSON_CONDITION.test(text.slice(0, end))) continue;
-      if (REMOVED_ITEMS.test(before) || NEGATED_BEFORE.test(before)) continue;
+      if (REMOVED_ITEMS.test(before) || NEGATED_BEFORE.test(before) || PROHIBITED_BEFORE.test(before)) continue;
       if (!items.includes('sensitive') && REVEALED_ONLY.test(before)) continue;
       // "opt out of" or "request deletion of" an item is not collecting it; "you can choose to
       // import your contacts" is.

@@ -14,7 +14,7 @@ import {
 } from '../../rules/facts/retention.ts';
 import {
   ACTIVITY_HEADING, ANAPHOR, CLAUSE_LIKE, COOKIE_LIFETIME, COOKIE_TABLE, DATA_NOUN, DEIDENTIFIED_KEPT, DEIDENTIFIED_OBJECT, PERIOD_ANAPHOR, DISPOSAL, EVENT_AFTER, FROM_REQUEST, GENERIC_SUBJECT, HEADING_LEAD, INTRANSITIVE,
-  KEEP_VERB, MORE_THAN_BEFORE, NOT_KEPT, OBJECT_AFTER, OBJECT_END, PARTICIPLE_TAIL, PASSIVE_BEFORE, PRONOUN, REQUEST_NEAR, RETENTION_COLUMN,
+  KEEP_VERB, MORE_THAN_BEFORE, NON_PERSONAL_KEPT, NOT_KEPT, CLAUSE_BREAK, OBJECT_AFTER, OBJECT_END, PARTICIPLE_TAIL, PASSIVE_BEFORE, PRONOUN, REQUEST_NEAR, RETENTION_COLUMN,
   RETENTION_HEADING, REPLY_BEFORE, RETENTION_NOUN, RIGHT_BEFORE, SUBJECT_CUT, SUBJECT_TAIL, TOPIC,
 } from '../../rules/claims/retention.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
@@ -241,6 +241,18 @@ function hypothetical(r: Reading, text: string, at: number): boolean {
 
 interface Found { start: number; end: number; amount: number; unit: string; bound: string; ruleId: string; inactivity: boolean }
 
+/** "Non-personal information may be stored indefinitely", "we hold non-identifying statistics
+ *  permanently": the clause keeping it indefinitely (from the last ";" or contrast before the
+ *  verb, or the kept object itself) is about data that identifies no one. */
+function nonPersonalKept(text: string, at: number, matched: string): boolean {
+  if (!/non-?(?:p|i)/i.test(text)) return false;
+  if (/^\S+\s+(?:(?:all|any|some|such|the|this|that|these|those|our)\s+)?non-?(?:personal(?:ly)?|identif\w*)\b/i.test(matched)) return true;
+  const before = text.slice(Math.max(0, at - 120), at);
+  let start = 0;
+  for (const b of before.matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
+  return NON_PERSONAL_KEPT.test(before.slice(start));
+}
+
 export function readRetention(ctx: ReadContext): Claims['retention'] {
   const periods = new AnswerBuilder<Stated>('stated');
   const indefinite = new AnswerBuilder<YesOnly>('yes');
@@ -312,6 +324,7 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       if (rule.kind === 'indefinite') {
         if (r.negated || NOT_KEPT.test(text) || r.conditional || r.deidentified || r.minors || r.narrowItem || PERSON_CHOOSES.test(text.slice(0, m.index + m[0].length))) continue;
+        if (nonPersonalKept(text, m.index, m[0])) continue;
         indefinite.cite(i, rule.id);
       } else if (
         !hypothetical(r, text, m.index) && !(r.conditional && RIGHT_BEFORE.test(text.slice(0, m.index))) && !COOKIE_WORD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length)) &&

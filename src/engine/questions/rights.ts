@@ -20,7 +20,7 @@ import {
 } from '../../rules/facts/rights.ts';
 import { REGION_RULES } from '../../rules/facts/audiences.ts';
 import {
-  ALSO_WAY, COMPLAINT_ONLY, HOME_PAGE, SINGLE_POINTER, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
+  ACCESS_TAKEN_AWAY, ALSO_WAY, COMPLAINT_ONLY, GIVEN_ACCESS_BEFORE, HOME_PAGE, SINGLE_POINTER, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
 import { CONTACT_LINK, CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE } from '../../rules/claims/contact.ts';
@@ -359,6 +359,8 @@ export function readRights(ctx: ReadContext): Claims['rights'] {
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       if ((r.negated && !r.objectOfRight) || byOthers(ctx, i, m.index, r.actor) || byUs(text, m.index, r.objectOfRight)) continue;
       if (aboutCookies(text, m.index + m[0].length) || NOT_YOUR_DATA.test(text.slice(m.index + m[0].length))) continue;
+      // Access to the service taken away, or people given access to what you share, viewing it.
+      if (item === 'access' && (ACCESS_TAKEN_AWAY.test(text.slice(Math.max(0, m.index - 40), m.index)) || GIVEN_ACCESS_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)))) continue;
       // Parents' rights over their child's data count when stated as rights.
       if (r.minors && !worded[i]) continue;
       const builders = worded[i] && !r.minors ? strong : weak;

@@ -49,7 +49,7 @@ export const ADDRESS_AS_LOCATION = /^(?:preferred|service) locations?$/i;
  *  derived from your IP address": what is said is approximate, whatever the source or the
  *  setting that allows it. */
 export const COARSE_LOCATION_LEVEL =
-  /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b|\b(?:general|approximate|coarse|imprecise|non-precise) (?:device )?(?:geo-?)?location\b|\b(?:derived|inferred|determined|estimated) (?:from|based on) (?:your |the |its |an )?IP\b/i;
+  /\b(?:town|city|country|region|state|zip code|post ?code)(?: or (?:town|city|country|region|state))?[- ]level\b|\b(?:general|approximate|coarse|imprecise|non-precise) (?:device )?(?:geo-?)?location\b|\b(?:derived|inferred|determined|estimated|generated) (?:from|based on) (?:your |the |its |an )?IP\b|\b(?:information|data|location) based on (?:your |the |its |an )?IP\b|\b(?:region|country|city|area|state) (?:where|in which) your (?:mobile )?(?:device|phone) is\b/i;
 /** Precise in itself, whatever else the sentence says: GPS, coordinates, "precise". */
 export const PRECISE_IN_ITSELF = /\bGPS\b|\bGlobal Positioning\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b/i;
 
@@ -66,6 +66,22 @@ export const DEFINES_PERSONAL_DATA =
  *  an empty table, "may be considered sensitive data under applicable law") that say nothing of
  *  what is held. Such a mention counts only when it is not the law's naming (deemed, defined),
  *  and a denial of the special categories outweighs it. */
+/** After an item: data that another body holds under a sector law, named to leave it out of a
+ *  law's scope ("protected health information collected by a covered entity … governed by
+ *  HIPAA", "medical information governed by the CMIA"), not data the provider collects. */
+export const HELD_UNDER_SECTOR_LAW = /^[^.;]{0,40}?\b(?:collected|held|maintained|processed|created|received|governed|covered|regulated)\b[^.;]{0,40}?\b(?:covered entit(?:y|ies)|business associates?|HIPAA|Health Insurance Portability|CMIA|Confidentiality of Medical Information Act)\b/i;
+
+/** A table cell that answers a category row: "No" (not collected) or "Yes". */
+export const ROW_NO = /^(?:no|none|not collected)\.?$/i;
+export const ROW_YES = /^(?:yes|collected)\.?$/i;
+/** How long a line of its own may be to be a category's title in a table laid out as lines
+ *  ("E." / "Biometric information" / "No"). */
+export const ROW_TITLE_MAX = 60;
+
+/** Before sensitive data named as a class: it only may fall in the law's category ("some of the
+ *  data we collect might belong to the category of Sensitive Personal Information"). */
+export const MAY_BELONG_TO_CLASS = /\b(?:may|might|could|can)(?: also)? (?:belong to|fall (?:into|within|under)|be part of|be (?:classed|classified|categori[sz]ed) (?:as|under))\s+(?:the |a )?(?:categor(?:y|ies) of |class of )?[^.;]{0,20}?\b(?:sensitive|special)\b/i;
+
 export const GENERIC_SENSITIVE = /\bsensitive\b|\bspecial categor/i;
 
 /** Items modern policies name that the older rules do not. */
@@ -167,14 +183,16 @@ export const EXTRA_ITEM_RULES: readonly KindRule<CollectItem>[] = [
     // "Sensitive data" by name counts only where the provider says it collects or processes
     // some; "we minimise sensitive information", "we do not use sensitive data except ..." or
     // "we only use and disclose sensitive personal information for the purposes specified in the
-    // CCPA" (using, said of whatever it may hold) does not.
-    pattern: /\b(?:collect|process|receive|obtain|gather)(?:s|d|es|ed|ing)?\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
+    // CCPA" (using, said of whatever it may hold) does not; nor does "the purposes for which we
+    // collected the personal information or sensitive personal information" (a relative clause).
+    pattern: /(?<!\bfor which (?:we |it |they )?(?:have |had |originally |initially )?)\b(?:collect|process|receive|obtain|gather)(?:s|d|es|ed|ing)?\b[^.;]{0,40}?\bsensitive (?:personal )?(?:data|information)\b(?<!\bminimi[sz]\w*\b[^.;]{0,140})|\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,40}?\b(?:we|is|are|may be) (?:collect|process|receiv|obtain)\w*(?<!\bminimi[sz]\w*\b[^.;]{0,160})/i,
     gloss: 'Says it processes sensitive data',
     examples: {
       match: ['In limited cases we may process sensitive personal data, such as for participants in our shows.'],
       noMatch: [
         'We are committed to minimising personal information, especially sensitive information.',
         'We only use and disclose sensitive personal information for the purposes the law allows.',
+        'We keep it only to fulfil the purposes for which we collected the personal or sensitive personal information.',
       ],
     },
   },
@@ -459,6 +477,16 @@ export const REVEALED_ONLY = /\b(?:could|may|might|can) (?:also )?(?:reveal|impl
 /** What the provider removes or filters out is not what it collects ("we remove sensitive data
  *  such as social security numbers from search logs"). */
 export const REMOVED_ITEMS = /\b(?:remove|filter|redact|scrub)\w*\b[^.;]{0,120}$/i;
+
+/** Before an item: giving it is forbidden ("it is a violation of this policy to provide us with
+ *  any sensitive personal information, such as health data"), as "please do not send us" is. */
+export const PROHIBITED_BEFORE = /\b(?:violation|violate|prohibited|forbidden|not (?:permitted|allowed))\b[^.;]{0,40}?\bto (?:provide|send|submit|share|disclose|post|upload|give)\b[^.;]{0,240}$/i;
+
+/** A sentence about the device's permission system, not what the provider collects: "mobile
+ *  platforms have permission systems for device data, such as phone book and location
+ *  services", "devices let users change device permissions (e.g., location services,
+ *  contacts)". */
+export const PERMISSION_SYSTEM = /\bpermission (?:systems?|controls)\b|\b(?:change|manage|control|adjust|review) (?:the |your |their |its )?(?:device|app|application|mobile) permissions\b/i;
 
 /** A right's words that still leave the data collected when used: "you can choose to import
  *  your contacts", "you may opt in to share your location". */

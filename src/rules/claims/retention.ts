@@ -47,6 +47,13 @@ export const SUBJECT_CUT = /\s(?:that|which|who|whose|where|such as|including|li
  *  "to prevent identifiers from being retained indefinitely". */
 export const NOT_KEPT = /\b(?:not|never|prevent\w*|avoid\w*)\b[^.;]{0,60}\b(?:permanently|indefinitely|forever)\b/i;
 
+/** What is kept indefinitely is data that does not identify anyone: "non-personal information may
+ *  be stored indefinitely", "non-identifying statistics". Tested on the clause before the verb. */
+export const NON_PERSONAL_KEPT = /\bnon-?(?:personal(?:ly)?|identif\w*)\b[^.;]{0,60}$/i;
+
+/** Where the clause holding an indefinite keeping starts: after ";" or a contrast ("…, but we"). */
+export const CLAUSE_BREAK = /;|,?\s(?:but|while|whereas|however|although)\s/gi;
+
 /** A period that is a reply to a request, not a time data is kept. */
 export const REQUEST_NEAR = /\b(?:your|a|the|such|any|each|every|verifiable) (?:\w+ )?requests?\b|\brespon(?:d|ds|se)\b|\brepl(?:y|ies)\b|\bask(?:s|ed)? us\b/i;
 

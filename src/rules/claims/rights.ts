@@ -228,6 +228,14 @@ export const IDENTIFIES_ONLY = /\b(?:controller|registered (?:office|address)|he
  *  information about the software", "access features", "view our site". */
 export const NOT_YOUR_DATA = /^\s*(?:(?:this|our|the) (?:privacy )?(?:policy|notice|statement|terms)|(?:more|additional|further) (?:information|details)|(?:information|details) (?:about|on|regarding) (?:how|the|our|this|these|their)|(?:certain |some |all )?(?:features|content on|our (?:site|website|services?|apps?))\b)/i;
 
+/** Before "access": access to the service, a device or purchases taken away, not a right to see
+ *  your data ("sign out to revoke access", "you will lose access to your purchases"). */
+export const ACCESS_TAKEN_AWAY = /\b(?:revok\w*|los(?:e|es|ing|t)|remov\w*|restrict\w*|deny|denied|denying|block\w*|unauthori[sz]ed|suspend\w*|terminat\w*)\s+(?:(?:your|their|its|the|all|any|this|such)\s+)?$/i;
+
+/** Before the right's verb: the people someone gave access to what you share ("members with
+ *  permission to open it can view your profile", "anyone with the link can see"). */
+export const GIVEN_ACCESS_BEFORE = /\b(?:users|members|people|anyone|others|persons|recipients|viewers|collaborators)\b[^.;]{0,20}?\bwith (?:(?:the|a|your|that) )?(?:permission|access|link)\b[^.;]{0,40}$/i;
+
 /** What a cookie choice acts on, not your data: "delete Flash cookies", "clear local storage". */
 export const COOKIE_OBJECT = /\b(?:cookies?|flash|local shared objects?|local storage|add-ons?|browser history|cache)\b/i;
 

@@ -376,3 +376,93 @@ describe('collect: a denial that holds only while the person refuses', () => {
     expect(value('We do not collect your precise location.', 'precise-location')).toBe('no');
   });
 });
+
+describe('collect: sensitive data named in passing', () => {
+  const value = (text: string): string => analyze({ text }).claims.collect.sensitive.value;
+
+  it('health data that a law leaves out of scope is not collected by the provider', () => {
+    const text = 'Information we collect\n\nWe collect your name and email address.\n\nPersonal information under this notice does not cover other regulated data, for example:\n\nHealth information collected by a covered entity under HIPAA;\n\nData subject to the banking privacy laws.';
+    expect(value(text)).toBe('not-stated');
+  });
+
+  it('"the purposes for which we collected sensitive information" says nothing is collected', () => {
+    const text = 'Information we collect\n\nWe collect your email address.\n\nHow long we keep it\n\nWe keep personal information as long as needed to fulfil the purposes for which we collected the personal information or sensitive personal information.';
+    expect(value(text)).toBe('not-stated');
+  });
+
+  it('a plain statement still counts', () => {
+    expect(value('Information we collect\n\nWe collect sensitive personal information, such as your health data, when you use the fitness feature.')).toBe('yes');
+    expect(value('Information we collect\n\nWe may collect health information from you when you book an appointment.')).toBe('yes');
+  });
+});
+
+describe('collect: a category table row that answers "No"', () => {
+  const value = (input: string | ReturnType<typeof textFromMarkdown>): string => analyze(typeof input === 'string' ? { text: input } : input).claims.collect.sensitive.value;
+
+  it('a row marked "No" is not collected, in cells or on lines of their own', () => {
+    const cells = '## Personal information we collect\n\nThe categories we collected in the last 12 months:\n\n| Category | Examples | Collected |\n|---|---|---|\n| A. Identifiers | Your email address and account name | Yes |\n| B. Biometric data | Fingerprints, face scans and voice patterns | No |\n';
+    expect(value(textFromMarkdown(cells))).toBe('not-stated');
+    const lines = '## Personal information we collect\n\nThe categories we collected in the last 12 months:\n\nA.\n\nIdentifiers\n\nYes\n\nB.\n\nBiometric information\n\nNo\n\nC.\n\nCommercial information\n\nYes';
+    expect(value(textFromMarkdown(lines))).toBe('not-stated');
+  });
+
+  it('a row marked "Yes" still is', () => {
+    const cells = '## Personal information we collect\n\nThe categories we collected in the last 12 months:\n\n| Category | Examples | Collected |\n|---|---|---|\n| A. Identifiers | Your email address and account name | No |\n| B. Biometric data | Fingerprints, face scans and voice patterns | Yes |\n';
+    expect(value(textFromMarkdown(cells))).toBe('yes');
+    const lines = '## Personal information we collect\n\nThe categories we collected in the last 12 months:\n\nA.\n\nBiometric information\n\nYes\n\nB.\n\nIdentifiers\n\nNo';
+    expect(value(textFromMarkdown(lines))).toBe('yes');
+  });
+});
+
+describe('collect: data the policy forbids giving', () => {
+  const value = (text: string): string => analyze({ text }).claims.collect.sensitive.value;
+
+  it('"it is a violation of this policy to provide us with health data" is not collecting it', () => {
+    expect(value('Information we collect\n\nWe collect your email address. It would be a violation of our terms to give us sensitive personal information, such as health data or biometric information.')).toBe('not-stated');
+  });
+
+  it('still reads health data that is collected', () => {
+    expect(value('Information we collect\n\nWe collect your email address and, when you use the fitness tracker, your health data.')).toBe('yes');
+  });
+});
+
+describe('collect: a device location put at a coarse level', () => {
+  const c = (text: string) => analyze({ text }).claims.collect;
+
+  it('"the region where your device is" or location "generated based on IP" is approximate', () => {
+    const a = c('Information we collect\n\nWe automatically collect your browser type and the region where your device is located, with geographic data based on your IP address.');
+    expect(a['precise-location'].value).toBe('not-stated');
+    expect(a['approximate-location'].value).toBe('yes');
+    const b = c('Information we collect\n\nWe collect location data, such as location information from your device or generated based on your IP address.');
+    expect(b['precise-location'].value).toBe('not-stated');
+  });
+
+  it('still reads a precise device location', () => {
+    expect(c('Information we collect\n\nWith your permission we collect location information from your device, such as GPS coordinates.')['precise-location'].value).toBe('yes');
+  });
+});
+
+describe('collect: the device permission system described', () => {
+  const c = (text: string) => analyze({ text }).claims.collect;
+
+  it('a phone\'s permission system for contacts is not collecting them', () => {
+    expect(c('Information we collect\n\nWe collect your email address. Phones come with permission systems for kinds of device data, such as the address book and location services.').contacts.value).toBe('not-stated');
+    expect(c('Information we collect\n\nWe collect your email address. Most phones let you change app permissions (for example, location services or your contacts).').contacts.value).toBe('not-stated');
+  });
+
+  it('still reads contacts the provider collects', () => {
+    expect(c('Information we collect\n\nWith your permission, we upload the contacts in your address book to find your friends.').contacts.value).toBe('yes');
+  });
+});
+
+describe('collect: data that may fall in the law\'s sensitive class', () => {
+  const value = (text: string): string => analyze({ text }).claims.collect.sensitive.value;
+
+  it('"some of it might belong to the category of sensitive personal information" names no sensitive data', () => {
+    expect(value('Information we collect\n\nWe collect your email address and viewing history. Part of the information we collect could fall into the category of sensitive personal information.')).toBe('not-stated');
+  });
+
+  it('still reads sensitive data that is collected', () => {
+    expect(value('Information we collect\n\nWe collect sensitive personal information, such as your health data.')).toBe('yes');
+  });
+});

@@ -161,3 +161,16 @@ describe('as long as needed', () => {
     expect(retention('We keep your personal data for as long as necessary to provide the service; aggregated data may be kept longer.')['as-needed'].value).toBe('yes');
   });
 });
+
+describe('indefinitely: only data that identifies the person', () => {
+  it('non-personal or non-identifying data kept indefinitely is not indefinite retention', () => {
+    const text = 'How long we keep data\n\nWe delete your account data within 60 days after you close your account. Non-personal information may be stored indefinitely for research.';
+    expect(retention(text).indefinite.value).toBe('not-stated');
+    expect(retention('How long we keep data\n\nWe hold non-identifying statistics permanently.').indefinite.value).toBe('not-stated');
+  });
+
+  it('personal data kept indefinitely still is', () => {
+    expect(retention('How long we keep data\n\nWe may store your personal information indefinitely.').indefinite.value).toBe('yes');
+    expect(retention('How long we keep data\n\nNon-personal information is deleted after a year, but we may keep your profile indefinitely.').indefinite.value).toBe('yes');
+  });
+});

@@ -204,3 +204,23 @@ describe.each([RIGHTS_CONTEXT_MORE, RIGHT_NAMED, RIGHTS_LEAD_IN, REQUEST_CUE, SE
   it.each(rule.examples.match.map((x) => [x]))('finds: %s', (sentence) => expect(rule.pattern.test(normalizeForFacts(sentence))).toBe(true));
   it.each(rule.examples.noMatch.map((x) => [x]))('does not find: %s', (sentence) => expect(rule.pattern.test(normalizeForFacts(sentence))).toBe(false));
 });
+
+describe('access that is not a right to see your data', () => {
+  const access = (text: string): string => analyze({ text }).claims.rights.access.value;
+
+  it('access to a device or purchases, revoked or lost, is not the right of access', () => {
+    expect(access('Your choices\n\nTo keep your account safe, sign out of shared devices to revoke access and change your password.')).toBe('not-stated');
+    expect(access('Your choices\n\nIf you close your account, you will lose access to your purchases and saved games.')).toBe('not-stated');
+  });
+
+  it('people given access to what you share viewing your profile is not your right', () => {
+    expect(access('Your choices\n\nWhen you share a folder, members with permission to open it can view your profile details.')).toBe('not-stated');
+    expect(access('Your choices\n\nWhen you share a folder, anyone with the link can view your profile details.')).toBe('not-stated');
+  });
+
+  it('still reads access given to you', () => {
+    expect(access('Your choices\n\nWe give you access to your personal data on request.')).toBe('yes');
+    expect(access('Your choices\n\nYou can view your profile information at any time in your settings.')).toBe('yes');
+    expect(access('Your choices\n\nYou have the right to request access to the personal data we hold about you.')).toBe('yes');
+  });
+});
