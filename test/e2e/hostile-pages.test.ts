@@ -5,14 +5,12 @@
 // storage.session quota). Every tab must end in a final state the popup shows, the extension
 // must stay alive (no crash: support/crashes.ts), and an ordinary policy afterwards still works.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/shared/protocol.ts';
 import { LIMITS } from '../../src/shared/limits.ts';
 import { badgeText, isGrade, launchWithExtension, openPopupFor, openTab, tabIdOf, tabState, waitFor, type ExtensionSession } from './support/extension.ts';
-import { escapeHtml, policyBody, PROVIDERS, serveSite, type Site } from './support/site.ts';
+import { escapeHtml, policyBody, PROVIDERS, servePages, serveSite, type Site } from './support/site.ts';
 
 const SEEDS = PROVIDERS.map((p) => readFileSync(new URL(`../../seeds/${p.file}`, import.meta.url), 'utf8'));
 const ABBREVIATIONS = 'e.g. '.repeat(61_440); // 300 KB in one paragraph
@@ -46,30 +44,15 @@ const PAGES: Record<string, string> = {
 
 /** Tabs that ended on the storage quota (the per-tab storage redesign is separate work). */
 let quotaErrors = 0;
-let hostile: { url: (path: string) => string; close: () => Promise<void> };
+let hostile: Site;
 let site: Site;
 let session: ExtensionSession;
 
-async function serveHostile(): Promise<typeof hostile> {
-  const server: Server = createServer((req, res) => {
-    const body = PAGES[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
-    if (body === undefined) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 beforeAll(async () => {
-  hostile = await serveHostile();
+  hostile = await servePages((path) => {
+    const body = PAGES[path];
+    return body === undefined ? undefined : { body };
+  });
   site = await serveSite();
   session = await launchWithExtension();
 });

@@ -2,15 +2,13 @@
 // open tab's analysis, storage.local (10 MB) the library. Three 1 MB policies opened at once all
 // end in a final state; a tab whose analysis cannot be stored says so instead of "analysing" for
 // ever; a library filled until the quota refuses a save names what failed and loses nothing.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYSIS_BUDGET } from '../../src/engine/budget.ts';
 import type { TabState } from '../../src/shared/protocol.ts';
 import { badgeText, isGrade, launchWithExtension, openPopupFor, openTab, tabIdOf, tabState, waitFor, type ExtensionSession } from './support/extension.ts';
-import { escapeHtml, PROVIDERS, policyBody, seedPolicyPage } from './support/site.ts';
+import { escapeHtml, PROVIDERS, policyBody, seedPolicyPage, servePages, type Site } from './support/site.ts';
 
 const MEGABYTE = 1_048_576;
 /** storage.session's and storage.local's quota in Chromium (chrome.storage.*.QUOTA_BYTES). */
@@ -38,28 +36,13 @@ function policyPage(name: string, text: string): string {
 <body><main><article><h1>${escapeHtml(name)} Privacy Policy</h1>\n${policyBody(text)}</article></main></body></html>`;
 }
 
-interface BigSite {
-  url: (path: string) => string;
-  close: () => Promise<void>;
-}
-
-async function serve(): Promise<BigSite> {
+function serve(): Promise<Site> {
   const pages = new Map<string, string>(BIG_NAMES.map((name) => [`/big/${name.toLowerCase()}`, policyPage(name, bigPolicy(name, MEGABYTE))]));
   for (const p of PROVIDERS) pages.set(`/policy/${p.id}`, seedPolicyPage(p.id));
-  const server: Server = createServer((req, res) => {
-    const body = pages.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    if (body === undefined) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  return servePages((path) => {
+    const body = pages.get(path);
+    return body === undefined ? undefined : { body };
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
 }
 
 /** The `chrome.storage` calls made inside the extension (the project has no @types/chrome). */
@@ -89,7 +72,7 @@ const bytesInUse = (sw: Worker, area: 'session' | 'local'): Promise<number> =>
 
 const isFinal = (state: TabState): boolean => state.kind !== 'analysing' && state.kind !== 'unknown';
 
-let site: BigSite;
+let site: Site;
 let session: ExtensionSession;
 
 beforeAll(async () => {

@@ -20,15 +20,21 @@ export function defaultEntryName(title: string, url: string): string {
 }
 
 export function SaveToLibrary({ tabId, url, title }: { tabId: number; url: string; title: string }) {
-  const [name, setName] = useState(() => defaultEntryName(title, url));
+  return <SaveForm initialName={() => defaultEntryName(title, url)} save={(name) => saveToLibrary(tabId, name)} />;
+}
+
+/** The name box, the button and the status line, for anything that can be saved (a tab's
+ *  policy here, a pasted text on the paste page): `save` stores it under the name typed. */
+export function SaveForm({ initialName, save }: { initialName: () => string; save: (name: string) => Promise<{ entry: { name: string } }> }) {
+  const [name, setName] = useState(initialName);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   const inputId = useId();
-  const save = async (event: Event): Promise<void> => {
+  const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     setBusy(true);
     try {
-      const { entry } = await saveToLibrary(tabId, name);
+      const { entry } = await save(name);
       setResult({ ok: true, text: t('savedAs', entry.name) });
     } catch (error) {
       setResult({ ok: false, text: error instanceof Error ? error.message : String(error) });
@@ -37,7 +43,7 @@ export function SaveToLibrary({ tabId, url, title }: { tabId: number; url: strin
     }
   };
   return (
-    <form class="save-form" onSubmit={(e) => void save(e)}>
+    <form class="save-form" onSubmit={(e) => void submit(e)}>
       <label for={inputId}>{t('saveNameLabel')}</label>
       <div class="save-row">
         <input id={inputId} class="text-input" value={name} maxLength={LIMITS.entryNameLength} onInput={(e) => setName(e.currentTarget.value)} />

@@ -152,7 +152,7 @@ const HOSTILE = page(`Hostile Example Privacy Policy ${HOSTILE_IMG}`, `<article>
 /** No script may run on /hostile, and nothing may be loaded from anywhere but the site itself. */
 export const HOSTILE_CSP = "default-src 'self'; script-src 'none'; style-src 'self'";
 
-interface Route {
+export interface Route {
   body: string;
   status?: number;
   headers?: Record<string, string>;
@@ -177,12 +177,17 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function serveSite(): Promise<Site> {
+export function serveSite(): Promise<Site> {
+  return servePages(route);
+}
+
+/** A local site whose pages `pages` gives by path (404 for a path it has no page for). */
+export async function servePages(pages: (path: string) => Route | undefined): Promise<Site> {
   const hits: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     hits.push(path);
-    const found = route(path);
+    const found = pages(path);
     if (!found) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
