@@ -3,7 +3,7 @@
 // person reads as the reason.
 import {
   ADS_SCORES, CONTACT_SCORES, DELETION_SCORES, MINIMISATION_SCORES, RECIPIENT_SCORES, RETENTION_SCORES, SENSITIVE_SCORES, SIGNAL_SCORES,
-  VALUE_SCORES, type Scored,
+  SALE_DENIED_WITH_EXCEPTIONS, VALUE_SCORES, type Scored,
 } from '../../rules/grade/scheme.ts';
 import { evidenceOf } from '../questions/answer.ts';
 import { longestPeriod } from '../questions/retention.ts';
@@ -29,12 +29,17 @@ function keepsNothing(c: Claims): boolean {
 }
 
 export const CRITERION_READERS: Readonly<Record<string, (c: Claims) => Reading>> = {
-  sale: (c) => valueReading('sale', c.sell.sell, {
-    no: 'Says it does not sell your data.',
-    conditional: 'Says it does not sell your data, but some sharing may count as a sale under some laws.',
-    yes: 'Says it may sell your data.',
-    'not-stated': "Doesn't say whether it sells your data.",
-  }),
+  sale: (c) => {
+    const sell = c.sell.sell;
+    // "We do not sell your data, except as provided below" is a promise with a way around it.
+    if (sell.value === 'no' && sell.details.some((d) => d.text === 'with exceptions')) return { score: SALE_DENIED_WITH_EXCEPTIONS, evidence: sell.evidence, text: 'Says it does not sell your data, with exceptions.' };
+    return valueReading('sale', sell, {
+      no: 'Says it does not sell your data.',
+      conditional: 'Says it does not sell your data, but some sharing may count as a sale under some laws.',
+      yes: 'Says it may sell your data.',
+      'not-stated': "Doesn't say whether it sells your data.",
+    });
+  },
   ads: (c) => {
     const a = c.ads.ads;
     if (a.value === 'no') return { score: ADS_SCORES.no, evidence: a.evidence, text: 'Says it does not use your data for ads.' };

@@ -10,10 +10,12 @@
 //    ads, no tracking and no sale: nothing to opt out of but marketing mail).
 //  - Version 3: that rule now holds whatever the marketing answer; periods for some data beside
 //    "as long as needed" for the rest score halfway between the two.
+//  - Version 4: a denial of sale "except as provided below" scores between a plain denial and a
+//    conditional one.
 //  - Promises to collect little (no logs, end-to-end encryption, no account needed) add a
 //    criterion of their own, so they raise the score; their absence costs nothing.
 
-export const SCHEME_VERSION = 3;
+export const SCHEME_VERSION = 4;
 
 export type Group = 'practice' | 'control' | 'transparency';
 
@@ -54,6 +56,11 @@ export const VALUE_SCORES: Readonly<Record<string, Readonly<Record<string, Score
   breach: { yes: 1, 'not-stated': 'unknown' },
   security: { specific: 1, general: 0.5, 'not-stated': 'unknown' },
 };
+
+/** "We do not sell your data, except as provided below": the exceptions are a way around the
+ *  promise (PrivacySpy's rubric reads such a sentence as sharing with unnamed third parties), so
+ *  it scores halfway between a plain denial (1) and a conditional one (0.4). */
+export const SALE_DENIED_WITH_EXCEPTIONS = 0.7;
 
 /** Targeted ads: with a way to turn them off they cost less. */
 export const ADS_SCORES = { no: 1, yesWithOptOut: 0.3, yes: 0.1 } as const;

@@ -104,6 +104,23 @@ describe('what silence and impossibility count for', () => {
   });
 });
 
+// Criteria of scheme version 4, each on sentences written for the test.
+describe('scheme version 4', () => {
+  const points = (criterion: string, ...text: string[]): number | undefined => {
+    const all = sentences(...text);
+    return rate(readClaims(all), all).reasons.find((r) => r.criterion === criterion && r.known)?.points;
+  };
+
+  it('a denial of sale "except as provided below" earns less than a plain denial, more than a conditional one', () => {
+    const plain = points('sale', 'We do not sell your personal information.');
+    const excepted = points('sale', 'We do not sell your personal information to anyone, except as provided in this section.');
+    const conditional = points('sale', 'We do not sell your personal information in the conventional sense, but sharing for targeted ads may be considered a sale under California law.');
+    expect(plain).toEqual(expect.any(Number));
+    expect(excepted).toBeLessThan(plain as number);
+    expect(excepted).toBeGreaterThan(conditional as number);
+  });
+});
+
 describe('only real policy text is graded', () => {
   it.each([
     ['a 404 page', 'Not found\n\nThe page you are looking for does not exist. Go back to the home page.'],
