@@ -23,7 +23,8 @@ function valueReading(table: string, answer: Answer, texts: Readonly<Record<stri
   return { score: VALUE_SCORES[table]?.[answer.value] ?? 'unknown', evidence: answer.evidence, text: texts[answer.value] ?? '' };
 }
 
-/** Does the policy promise to keep almost nothing, so that deleting or opting out cannot apply? */
+/** Does the policy promise to keep almost nothing, so that deleting, a breach notice or a notice
+ *  of changes cannot apply? */
 function keepsNothing(c: Claims): boolean {
   return yes(c.minimise['no-account']) && (yes(c.minimise['no-logs']) || yes(c.minimise.e2e));
 }
@@ -129,13 +130,23 @@ export const CRITERION_READERS: Readonly<Record<string, (c: Claims) => Reading>>
     if (!yes(c.tracking.tracking) && !yes(c.ads.ads)) return { score: 'na', evidence: [], text: '' };
     return { score: 'unknown', evidence: [], text: "Doesn't say whether it honours your browser's privacy signals." };
   },
-  changes: (c) => valueReading('changes', c.changes.changes, {
-    notice: 'Will tell you about changes to the policy.',
-    posted: "Only posts changes on its page; it doesn't say it will tell you.",
-    'without-notice': 'May change the policy without telling you.',
-    'not-stated': "Doesn't say how you will hear of changes.",
-  }),
-  breach: (c) => valueReading('breach', c.security['breach-notice'], { yes: 'Will tell you about a data breach.', 'not-stated': "Doesn't say it will tell you about a breach." }),
+  changes: (c) => {
+    const v = c.changes.changes.value;
+    // With no account there is no one to notify: posting the change is all it can do.
+    if (keepsNothing(c) && (v === 'posted' || v === 'not-stated')) return { score: 'na', evidence: [], text: '' };
+    return valueReading('changes', c.changes.changes, {
+      notice: 'Will tell you about changes to the policy.',
+      posted: "Only posts changes on its page; it doesn't say it will tell you.",
+      'without-notice': 'May change the policy without telling you.',
+      'not-stated': "Doesn't say how you will hear of changes.",
+    });
+  },
+  breach: (c) => {
+    const notice = c.security['breach-notice'];
+    // Keeping almost nothing and knowing no one by name, it has no breach to tell anyone of.
+    if (notice.value !== 'yes' && keepsNothing(c)) return { score: 'na', evidence: [], text: '' };
+    return valueReading('breach', notice, { yes: 'Will tell you about a data breach.', 'not-stated': "Doesn't say it will tell you about a breach." });
+  },
   security: (c) => valueReading('security', c.security.measures, {
     specific: 'Names how it protects your data.',
     general: 'Says it protects your data, without naming how.',

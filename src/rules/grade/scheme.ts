@@ -7,11 +7,12 @@
 //  - "The policy doesn't say" is UNKNOWN: it counts as the middle (0.5) at a quarter of the
 //    weight, so silence neither proves a bad practice nor earns credit.
 //  - A criterion that cannot apply is left out (no account and no logs: nothing to delete; no
-//    ads, no tracking and no sale: nothing to opt out of but marketing mail).
+//    ads, no tracking and no sale: nothing to opt out of but marketing mail; no account and no
+//    logs: no one to notify of a breach or a change).
 //  - Version 3: that rule now holds whatever the marketing answer; periods for some data beside
 //    "as long as needed" for the rest score halfway between the two.
 //  - Version 4: a denial of sale "except as provided below" scores between a plain denial and a
-//    conditional one.
+//    conditional one; with no account and no logs, breach and change notices cannot apply.
 //  - Promises to collect little (no logs, end-to-end encryption, no account needed) add a
 //    criterion of their own, so they raise the score; their absence costs nothing.
 

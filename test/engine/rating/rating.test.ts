@@ -83,6 +83,18 @@ describe('what silence and impossibility count for', () => {
     expect(rating.reasons.find((r) => r.criterion === 'minimisation')?.flag).toBe('good');
   });
 
+  it('a service with no account and no logs is not marked down for posting changes or for no breach notice', () => {
+    const keepsNothing = sentences('You can use our search engine without creating an account.', 'We do not keep logs of your searches or IP addresses.', 'We may update this policy from time to time and will post the new version on this page.');
+    const criteria = rate(readClaims(keepsNothing), keepsNothing).reasons.map((r) => r.criterion);
+    expect(criteria).not.toContain('changes');
+    expect(criteria).not.toContain('breach');
+    // With an account there is someone to tell: both are graded.
+    const account = sentences('You need an account to use our service.', 'We may update this policy from time to time and will post the new version on this page.');
+    const graded = rate(readClaims(account), account).reasons;
+    expect(graded.find((r) => r.criterion === 'changes')?.known).toBe(true);
+    expect(graded.map((r) => r.criterion)).toContain('breach');
+  });
+
   it('opt-outs are not graded when there is nothing but marketing mail to opt out of', () => {
     const all = sentences('We do not sell your personal data.', 'We do not use your data for advertising.', 'You can unsubscribe from our newsletter at any time.');
     const rating = rate(readClaims(all), all);
