@@ -2,7 +2,7 @@
 // from 0 to 1 (or unknown, or not applicable), the sentences it rests on, and the one line a
 // person reads as the reason.
 import {
-  ADS_SCORES, CONTACT_SCORES, DELETION_SCORES, MINIMISATION_SCORES, RECIPIENT_SCORES, RETENTION_SCORES, SENSITIVE_SCORES, SIGNAL_SCORES,
+  ADS_SCORES, CONTACT_SCORES, DELETION_SCORES, MINIMISATION_SHARES, RECIPIENT_SCORES, RETENTION_SCORES, SENSITIVE_SCORES, SIGNAL_SCORES,
   SALE_DENIED_WITH_EXCEPTIONS, VALUE_SCORES, type Scored,
 } from '../../rules/grade/scheme.ts';
 import { evidenceOf } from '../questions/answer.ts';
@@ -15,6 +15,8 @@ export interface Reading {
   evidence: number[];
   /** One plain line: what the policy does, for this criterion. */
   text: string;
+  /** The share of the criterion's weight this reading carries (all of it unless said). */
+  weightShare?: number;
 }
 
 const yes = (a: Answer): boolean => a.value === 'yes';
@@ -90,7 +92,8 @@ export const CRITERION_READERS: Readonly<Record<string, (c: Claims) => Reading>>
     const promised = (['no-logs', 'e2e', 'no-account'] as const).filter((k) => yes(c.minimise[k]));
     if (promised.length === 0) return { score: 'na', evidence: [], text: '' };
     const names = { 'no-logs': 'no logs of your activity', e2e: 'end-to-end encryption', 'no-account': 'no account needed' };
-    return { score: MINIMISATION_SCORES[promised.length - 1] ?? 1, evidence: evidenceOf(...promised.map((k) => c.minimise[k])), text: `Promises to collect little: ${promised.map((k) => names[k]).join(', ')}.` };
+    // Each promise earns full marks on its share of the weight: a promise only ever raises the score.
+    return { score: 1, weightShare: MINIMISATION_SHARES[promised.length - 1] ?? 1, evidence: evidenceOf(...promised.map((k) => c.minimise[k])), text: `Promises to collect little: ${promised.map((k) => names[k]).join(', ')}.` };
   },
   deletion: (c) => {
     const d = c.rights.delete;

@@ -42,13 +42,14 @@ export function rate(claims: Claims, sentences: readonly ClassifiedSentence[]): 
     if (!reader) throw new Error(`no reader for grading criterion ${criterion.id}`);
     const reading = reader(claims);
     if (reading.score === 'na') continue;
-    applicableWeight += criterion.weight;
+    const full = criterion.weight * (reading.weightShare ?? 1);
+    applicableWeight += full;
     const known = typeof reading.score === 'number';
-    const w = known ? criterion.weight : criterion.weight * UNKNOWN.weightFactor;
+    const w = known ? full : full * UNKNOWN.weightFactor;
     const s = typeof reading.score === 'number' ? reading.score : UNKNOWN.score;
     total += w * s;
     weight += w;
-    if (known) answeredWeight += criterion.weight;
+    if (known) answeredWeight += full;
     const evidence = reading.evidence.filter((i) => i >= 0 && i < sentences.length).slice(0, MAX_EVIDENCE);
     reasons.push({
       id: `${criterion.id}`,

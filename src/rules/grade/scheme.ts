@@ -12,7 +12,8 @@
 //  - Version 3: that rule now holds whatever the marketing answer; periods for some data beside
 //    "as long as needed" for the rest score halfway between the two.
 //  - Version 4: a denial of sale "except as provided below" scores between a plain denial and a
-//    conditional one; with no account and no logs, breach and change notices cannot apply.
+//    conditional one; with no account and no logs, breach and change notices cannot apply; each
+//    promise to collect little scores full marks on its third of the weight.
 //  - Promises to collect little (no logs, end-to-end encryption, no account needed) add a
 //    criterion of their own, so they raise the score; their absence costs nothing.
 
@@ -88,8 +89,10 @@ export const RETENTION_SCORES = {
 /** Collecting precise location or sensitive data. */
 export const SENSITIVE_SCORES = { one: 0.3, both: 0.1, deniesAll: 1 } as const;
 
-/** Minimisation promises: one, two or three of no logs, end-to-end encryption, no account. */
-export const MINIMISATION_SCORES = [0.7, 0.9, 1] as const;
+/** Minimisation promises (no logs, end-to-end encryption, no account): each scores full marks,
+ *  on a third of the criterion's weight per promise. Version 3 scored one promise 0.7 on the
+ *  whole weight, which lowered the score of a policy whose other answers were better than 0.7. */
+export const MINIMISATION_SHARES = [1 / 3, 2 / 3, 1] as const;
 
 export const DELETION_SCORES = { withWay: 1, withoutWay: 0.7, no: 0 } as const;
 export const SIGNAL_SCORES = { honoured: 1, notHonoured: 0.3 } as const;

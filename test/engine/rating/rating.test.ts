@@ -133,6 +133,35 @@ describe('scheme version 4', () => {
   });
 });
 
+describe('credit for collecting little', () => {
+  // Written for this test: a service that already does well, and the same with ads and trackers.
+  const GOOD = [
+    'Privacy Policy',
+    'We collect your email address and the messages you send, to run your account.',
+    'We do not sell your personal data, and we do not share it with advertisers or any other third parties.',
+    'We do not show ads and we do not use third-party trackers or analytics.',
+    'We keep your data for as long as your account is open.',
+    'You can delete your account at any time in your account settings.',
+    'We encrypt all data in transit with TLS.',
+    'If we change this policy, we will post the new version on this page.',
+    'If you have questions, contact us at privacy@example.org.',
+  ];
+  const WITH_ADS = GOOD.map((line) => (/show ads/.test(line) ? 'We use your data to show you personalised ads, and our advertising partners place cookies on our site.' : line));
+  const NO_LOGS = 'We do not keep logs of your activity or your IP address.';
+  const E2E = 'Your messages are end-to-end encrypted, so we cannot read them.';
+  const score = (lines: string[], ...promises: string[]): number => analyze({ text: [...lines, ...promises].join('\n\n') }).rating.score ?? 0;
+
+  it('a promise to collect little raises even a policy that already does well', () => {
+    expect(score(GOOD), 'already better than most').toBeGreaterThan(80);
+    expect(score(GOOD, NO_LOGS)).toBeGreaterThan(score(GOOD));
+  });
+
+  it('more promises raise the score more', () => {
+    expect(score(WITH_ADS, NO_LOGS)).toBeGreaterThan(score(WITH_ADS));
+    expect(score(WITH_ADS, NO_LOGS, E2E)).toBeGreaterThan(score(WITH_ADS, NO_LOGS));
+  });
+});
+
 describe('only real policy text is graded', () => {
   it.each([
     ['a 404 page', 'Not found\n\nThe page you are looking for does not exist. Go back to the home page.'],
