@@ -67,10 +67,15 @@ export const CRITERION_READERS: Readonly<Record<string, (c: Claims) => Reading>>
   },
   retention: (c) => {
     const r = c.retention;
-    if (yes(r.indefinite)) return { score: RETENTION_SCORES.indefinite, evidence: r.indefinite.evidence, text: 'May keep some of your data indefinitely.' };
-    if (r.periods.value === 'stated') {
-      const days = longestPeriod(r.periods);
-      const byPeriod = RETENTION_SCORES.byLongest.find(([max]) => days <= max)?.[1] ?? 0.6;
+    const stated = r.periods.value === 'stated';
+    const days = stated ? longestPeriod(r.periods) : Infinity;
+    const byPeriod = RETENTION_SCORES.byLongest.find(([max]) => days <= max)?.[1] ?? 0.6;
+    if (yes(r.indefinite)) {
+      // Periods for some data beside "indefinitely" for other data: not everything is kept forever.
+      if (stated) return { score: (byPeriod + RETENTION_SCORES.indefinite) / 2, evidence: evidenceOf(r.indefinite, r.periods), text: 'States how long it keeps some data, but may keep some indefinitely.' };
+      return { score: RETENTION_SCORES.indefinite, evidence: r.indefinite.evidence, text: 'May keep some of your data indefinitely.' };
+    }
+    if (stated) {
       // Periods for some data beside "as long as needed" for the rest: the rest has no limit.
       if (yes(r['as-needed'])) return { score: (byPeriod + RETENTION_SCORES.asNeededOnly) / 2, evidence: evidenceOf(r.periods, r['as-needed']), text: 'States how long it keeps some data; the rest as long as it needs it.' };
       return { score: byPeriod, evidence: r.periods.evidence, text: 'States how long it keeps your data.' };

@@ -13,7 +13,8 @@
 //    "as long as needed" for the rest score halfway between the two.
 //  - Version 4: a denial of sale "except as provided below" scores between a plain denial and a
 //    conditional one; with no account and no logs, breach and change notices cannot apply; each
-//    promise to collect little scores full marks on its third of the weight.
+//    promise to collect little scores full marks on its third of the weight; periods beside
+//    "may keep some indefinitely" score halfway, as periods beside "as long as needed" do.
 //  - Promises to collect little (no logs, end-to-end encryption, no account needed) add a
 //    criterion of their own, so they raise the score; their absence costs nothing.
 

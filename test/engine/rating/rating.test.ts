@@ -123,6 +123,15 @@ describe('scheme version 4', () => {
     return rate(readClaims(all), all).reasons.find((r) => r.criterion === criterion && r.known)?.points;
   };
 
+  it('periods for some data beside "may keep some indefinitely" score between the two', () => {
+    const indefinite = points('retention', 'We may retain your personal information indefinitely.');
+    const both = points('retention', 'We delete your search history after 6 months.', 'We may keep the email address of a suspended account indefinitely to prevent abuse.');
+    const periods = points('retention', 'We delete your search history after 6 months.');
+    expect(indefinite).toEqual(expect.any(Number));
+    expect(both).toBeGreaterThan(indefinite as number);
+    expect(both).toBeLessThan(periods as number);
+  });
+
   it('a denial of sale "except as provided below" earns less than a plain denial, more than a conditional one', () => {
     const plain = points('sale', 'We do not sell your personal information.');
     const excepted = points('sale', 'We do not sell your personal information to anyone, except as provided in this section.');
