@@ -19,7 +19,7 @@ import { readLabelDir } from './lib/claim-labels.ts';
 import { goldClaims } from './lib/gold-claims.ts';
 import { DEFAULT_OTA_PATH, MissingOtaDataError, readOtaDocuments } from './lib/ota.ts';
 import { readPrivacySpy } from './lib/privacyspy.ts';
-import { pairsInOrder, spearman } from './lib/rank.ts';
+import { alphabeticalHalves, pairsInOrder, spearman } from './lib/rank.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const asJson = args.options.has('json');
@@ -56,8 +56,8 @@ interface Row {
   top: string[];
 }
 
-const byName = [...products].map((p) => p.product).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
-const firstHalf = new Set(byName.slice(0, Math.ceil(byName.length / 2)));
+const split = alphabeticalHalves(products.map((p) => p.product));
+const firstHalf = new Set(split.first);
 const halfOf = (product: string): 1 | 2 => (firstHalf.has(product) ? 1 : 2);
 
 const rows: Row[] = products.flatMap((p) => {
@@ -106,8 +106,8 @@ if (asJson) {
     '',
     `Spearman rho: ${all.spearman.toFixed(3)}   (target >= 0.75)`,
     `pairs PrivacySpy puts >= 2 points apart, ordered the same way: ${percent(all.pairs)}   (target >= 90%)`,
-    `half 1 (${byName[0]}–${[...firstHalf].at(-1)}): rho ${halves[1].spearman.toFixed(3)}, pairs ${percent(halves[1].pairs)}`,
-    `half 2 (${byName[firstHalf.size]}–${byName.at(-1)}): rho ${halves[2].spearman.toFixed(3)}, pairs ${percent(halves[2].pairs)}`,
+    `half 1 (${split.first[0] ?? ''}–${split.first.at(-1) ?? ''}): rho ${halves[1].spearman.toFixed(3)}, pairs ${percent(halves[1].pairs)}`,
+    `half 2 (${split.second[0] ?? ''}–${split.second.at(-1) ?? ''}): rho ${halves[2].spearman.toFixed(3)}, pairs ${percent(halves[2].pairs)}`,
     '',
     '  product                half expert  ours grade  sure  what moved it most',
     ...[...shown].sort((a, b) => b.expert - a.expert).map((r) => `  ${r.product.padEnd(22)}  ${r.half}  ${r.expert.toFixed(2).padStart(6)}  ${r.ours === null ? '   -' : String(r.ours).padStart(4)}   ${(r.grade ?? '-').padEnd(3)}  ${r.confidence.toFixed(2)}  ${r.top.join(' | ').slice(0, 140)}`),

@@ -51,3 +51,11 @@ export function pairsInOrder(expert: readonly number[], ours: readonly number[],
   }
   return { same, total };
 }
+
+/** The names sorted alphabetically (ignoring case), split into a first half (the larger when
+ *  odd) and a second: the two halves a change to the grading scheme must lower neither of. */
+export function alphabeticalHalves(names: readonly string[]): { first: string[]; second: string[] } {
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  const cut = Math.ceil(sorted.length / 2);
+  return { first: sorted.slice(0, cut), second: sorted.slice(cut) };
+}
