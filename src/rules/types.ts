@@ -1,7 +1,7 @@
 // A classification rule is data: a stable id, the label it speaks for, alternative token
 // patterns (syntax in src/engine/match/pattern.ts), a plain-language gloss shown to people in
 // the popup and the inline tooltip, and example sentences that the tests run both ways.
-import type { Label } from '../engine/labels.ts';
+import type { Label } from './labels.ts';
 
 export interface Rule {
   /** `<label key>.<slug>`, e.g. 'retention.stated-period'. Never reuse or rename a shipped id. */

@@ -2,27 +2,8 @@
 // item rules. An item counts only in a sentence about collection (labelled First Party
 // Collection/Use, or naming a collecting verb with "we" — see COLLECT_CONTEXT) that does not
 // deny it ("we do not read the content of your communications" — COLLECT_NEGATION).
-import type { DataKindId } from '../../engine/facts/types.ts';
+import type { DataKindId } from './kinds.ts';
 import type { FactRule, KindRule } from './types.ts';
-
-/** Display order and plain names of the kinds. */
-export const DATA_KINDS: ReadonlyArray<{ id: DataKindId; name: string }> = [
-  { id: 'contact', name: 'contact details' },
-  { id: 'financial', name: 'payment and credit details' },
-  { id: 'government-id', name: 'government ID numbers' },
-  { id: 'credentials', name: 'passwords and log-in details' },
-  { id: 'location', name: 'location' },
-  { id: 'device', name: 'device and IP details' },
-  { id: 'online-activity', name: 'online activity' },
-  { id: 'call-records', name: 'call records and usage (CPNI)' },
-  { id: 'communications', name: 'content of your communications' },
-  { id: 'health', name: 'health information' },
-  { id: 'biometrics', name: 'biometric data' },
-  { id: 'demographics', name: 'demographics' },
-  { id: 'social-media', name: 'social-media data' },
-  { id: 'cookies', name: 'cookies and trackers' },
-  { id: 'from-others', name: 'data about you from other companies' },
-];
 
 type ItemRule = KindRule<DataKindId>;
 
