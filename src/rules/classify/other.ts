@@ -2,7 +2,7 @@
 // What falls outside the nine practice categories: links to other sites and their own policies,
 // disclaimers of responsibility for others, what this policy does not cover, liability and
 // charges, job applicants and investors, health-record rules, user-content moderation.
-import type { Rule } from './types.ts';
+import type { Rule } from '../types.ts';
 
 const LABEL = 'Practice not covered';
 
@@ -209,6 +209,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.security-or-contents-context',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
       '(guarantee|guaranteed|guarantees|ensure|warrant|promise) (the |absolute |complete |perfect )?(security|safety|confidentiality|integrity)',
@@ -227,6 +228,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.social-features-are-sharing',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     // Like and share buttons, widgets and plug-ins from social networks collect data on the
     // page; their "governed by the provider's own policy" line is third-party collection, not
@@ -246,6 +248,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.links-are-third-party-sharing',
     label: LABEL,
+    kind: 'lookalike',
     prior: -2,
     patterns: ['(we|company) (may )?(share|disclose|sell|provide|transfer) * (with|to) (third parties|third party|our partners|advertisers)'],
     gloss: 'The company handing data to others is Third Party Sharing, not a practice outside the categories',
