@@ -10,7 +10,7 @@ import { securityRules } from './classify/security.ts';
 import { changeRules } from './classify/change.ts';
 import { doNotTrackRules } from './classify/dnt.ts';
 import { audiencesRules } from './classify/audiences.ts';
-import { introRules } from './classify/intro.ts';
+import { introRules } from './classify/intro/index.ts';
 import { notCoveredRules } from './classify/other.ts';
 import { contactRules } from './classify/contact.ts';
 

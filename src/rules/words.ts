@@ -46,6 +46,11 @@ export const SHARE_CHAIN = '(sell|rent|lease|trade|share|disclose|transfer|relea
 /** Whoever data may go to. */
 export const RECIPIENT = '(vendor|service provider|partner|third parties|third party|others|other companies|outside parties|unaffiliated|non affiliated|nonaffiliated|affiliates|affiliated|subsidiaries|parent company|partners|business partners|service providers|vendors|contractors|agents|advertisers|sponsors|marketers|law enforcement|government|authorities|any company|companies|anyone|any person|any other|outside|external|selected|carefully selected|trusted|advertiser|sponsor|dealer|dealers|merchants|retailers|marketer|organizations|other organizations|other businesses|businesses|people|entities)';
 
+// ---- dates ----------------------------------------------------------------------------------
+
+/** A month's name or abbreviation ("may" only before a number: "May 25, 2018"). */
+export const MONTH = '(january|february|march|april|may /^\\d+$/|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+
 // ---- places ----------------------------------------------------------------------------------
 
 /** US states other than California with their own consumer privacy law, as audiences name them. */
