@@ -18,13 +18,19 @@ export const EDIT_POLICY = '({update}|{change}|{modify}|{revise}|{amend}|{alter}
  * stating any. Each label keeps its own look-alike rule (its weight is trained for that label)
  * built from these patterns.
  */
-export const CONTENTS_NAVIGATION = ['(following|these) (questions|sections|topics)', '(links|link) below', 'jump to'] as const;
-/** CONTENTS_NAVIGATION, and a policy announcing what it covers or the sections below. */
-export const CONTENTS_LIST = [
-  ...CONTENTS_NAVIGATION,
+export const CONTENTS_SECTIONS = ['(following|these) (questions|sections|topics)', '(links|link) below'] as const;
+/** CONTENTS_SECTIONS, and "jump to". */
+export const CONTENTS_NAVIGATION = [...CONTENTS_SECTIONS, 'jump to'] as const;
+/** A policy announcing what it covers or the sections below. */
+export const CONTENTS_ANNOUNCED = [
   '(policy|statement|notice) (covers|answers|addresses) (the following|what)',
   '(read|see) the (information|sections|topics) below',
 ] as const;
+/** CONTENTS_NAVIGATION and CONTENTS_ANNOUNCED. */
+export const CONTENTS_LIST = [...CONTENTS_NAVIGATION, ...CONTENTS_ANNOUNCED] as const;
+
+/** "No longer covered by this policy": what the policy says lies outside it. */
+export const OUTSIDE_THIS_POLICY = '(not|no longer) (be )?(covered|governed|protected) by (this|our)';
 
 // ---- your data -------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 // disclaimers of responsibility for others, what this policy does not cover, liability and
 // charges, job applicants and investors, health-record rules, user-content moderation.
 import type { Rule } from '../types.ts';
+import { CONTENTS_NAVIGATION, OUTSIDE_THIS_POLICY } from '../words.ts';
 
 const LABEL = 'Practice not covered';
 
@@ -84,7 +85,7 @@ export const notCoveredRules: readonly Rule[] = [
     patterns: [
       '(does|do|will|shall|can) not (apply|cover|extend|govern) (to )?(any |the |such )?(third|external|other|linked|outside|unaffiliated|non|websites|sites|web sites|companies|information collected by|use of information|practices of)',
       '(cannot|can not) and (does|do) not (apply|cover)',
-      '(not|no longer) (be )?(covered|governed|protected) by (this|our)',
+      OUTSIDE_THIS_POLICY,
     ],
     gloss: 'Says what this policy does not cover',
     examples: {
@@ -215,9 +216,7 @@ export const notCoveredRules: readonly Rule[] = [
       '(guarantee|guaranteed|guarantees|ensure|warrant|promise) (the |absolute |complete |perfect )?(security|safety|confidentiality|integrity)',
       '(impenetrable|unauthorized|unauthorised|breach|breaches)',
       '(no|any) (data )?(transmission|method of transmission) ',
-      '(following|these) (questions|sections|topics)',
-      '(links|link) below',
-      'jump to',
+      ...CONTENTS_NAVIGATION,
     ],
     gloss: 'Security disclaimers and tables of contents: no guarantee of security is Data Security, a list of sections is framing',
     examples: {

@@ -3,6 +3,7 @@
 // "no method is 100% secure". "Social security number" and "for security purposes" are data
 // types and uses (first party), so they count against this label.
 import type { Rule } from '../types.ts';
+import { CONTENTS_SECTIONS } from '../words.ts';
 
 const LABEL = 'Data Security';
 
@@ -253,8 +254,7 @@ export const securityRules: readonly Rule[] = [
       '(subpoena|subpoenas|court order|court orders|legal process|good faith belief)',
       '(security|technical) (notices|alerts|updates|notifications|bulletins)',
       '(cookies|cookie) * (viruses|virus|run programs|execute)',
-      '(following|these) (questions|sections|topics)',
-      '(links|link) below',
+      ...CONTENTS_SECTIONS,
     ],
     gloss: 'Disclosure required by law, technical notices sent to you, cookies that carry no viruses, a list of sections: not how data is protected',
     examples: {

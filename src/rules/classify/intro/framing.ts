@@ -2,7 +2,7 @@
 // commitments, agreeing by using, definitions, who runs the site, contents lists, closing lines.
 // Registered in ./index.ts.
 import type { Rule } from '../../types.ts';
-import { MONTH, POLICY_OR_PLEDGE } from '../../words.ts';
+import { CONTENTS_ANNOUNCED, MONTH, POLICY_OR_PLEDGE } from '../../words.ts';
 
 const LABEL = 'Introductory/Generic';
 
@@ -250,8 +250,7 @@ export const framingRules: readonly Rule[] = [
     patterns: [
       'what (information|personal information|data) (do )?we (collect|gather) * how (do )?we (use|share)',
       '(table of contents|click on (one of )?the links below|jump to|the following (topics|sections|questions))',
-      '(policy|statement|notice) (covers|answers|addresses) (the following|what)',
-      '(read|see) the (information|sections|topics) below',
+      ...CONTENTS_ANNOUNCED,
       '^ what (s |is )?on this page',
       '(covers|addresses|includes|explains) the following (areas|topics|sections|subjects)',
       'how we use (your |the )?(information|data) * (how we share|sharing|disclosure of|with whom we share|who we share) * (your choices|choices|security|cookies|children|contact|changes|access)',

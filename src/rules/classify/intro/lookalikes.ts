@@ -2,6 +2,7 @@
 // someone else's policy or privacy, what lies outside this policy, accepting a change.
 // Registered in ./index.ts.
 import type { Rule } from '../../types.ts';
+import { OUTSIDE_THIS_POLICY } from '../../words.ts';
 
 const LABEL = 'Introductory/Generic';
 
@@ -12,7 +13,7 @@ export const lookalikeRules: readonly Rule[] = [
     kind: 'lookalike',
     prior: -3,
     patterns: [
-      '(not|no longer) (be )?(covered|governed|protected) by (this|our)',
+      OUTSIDE_THIS_POLICY,
       '(does|do|will|shall) not (apply|cover|extend) to',
       '(governed|covered) by (the|their|its) (own )?(privacy )?(policy|policies|terms)',
     ],
