@@ -1,6 +1,7 @@
 // Lint enforces the project's boundaries (see README "Code layout"):
 // - src/engine and src/rules are pure TypeScript: no browser globals, no extension APIs,
 //   no imports from the browser contexts. They run in Node, the worker and the content script.
+// - src/rules is data: it imports nothing from src/engine (the engine imports the rules).
 // - src/content, src/background and src/popup are separate browser contexts: none imports another.
 //   What they share lives in src/shared (protocol, storage schema) or src/engine.
 import js from '@eslint/js';
@@ -20,6 +21,18 @@ const contextImportBan = (own) => ({
   ],
 });
 
+const pureImportBan = {
+  paths: [{ name: 'webextension-polyfill', message: 'The engine is pure: no extension APIs.' },
+    { name: 'preact', message: 'The engine is pure: no UI.' }],
+  patterns: [{ group: ['**/content/**', '**/background/**', '**/popup/**', '**/shared/**', 'node:*', 'fs', 'path'],
+    message: 'src/engine and src/rules import only each other and pure libraries.' }],
+};
+
+const rulesImportBan = (engine) => ({
+  paths: pureImportBan.paths,
+  patterns: [...pureImportBan.patterns, { regex: engine, message: 'src/rules is data: it imports nothing from src/engine (put the list the rule needs in src/rules and derive the engine type from it).' }],
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-firefox/**', 'dist-cli/**', 'dist-packages/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
   js.configs.recommended,
@@ -36,13 +49,22 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-globals': ['error', ...browserGlobalsBannedInPureCode],
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'webextension-polyfill', message: 'The engine is pure: no extension APIs.' },
-          { name: 'preact', message: 'The engine is pure: no UI.' }],
-        patterns: [{ group: ['**/content/**', '**/background/**', '**/popup/**', '**/shared/**', 'node:*', 'fs', 'path'],
-          message: 'src/engine and src/rules import only each other and pure libraries.' }],
-      }],
+      'no-restricted-imports': ['error', pureImportBan],
     },
+  },
+  // src/rules is data the engine reads: it imports nothing from src/engine (the types it needs
+  // are derived from its own lists: labels.ts, facts/kinds.ts), so rules can be read, tested and
+  // shipped without the engine.
+  {
+    files: ['src/rules/**'],
+    rules: { 'no-restricted-imports': ['error', rulesImportBan('(^|/)engine(/|$)')] },
+  },
+  // Until the question item lists (COLLECT_ITEMS, …, QuestionId) move from
+  // src/engine/questions/types.ts into src/rules, the claim rules may import types from that one
+  // file, and nothing else from the engine.
+  {
+    files: ['src/rules/claims/**'],
+    rules: { 'no-restricted-imports': ['error', rulesImportBan('(^|/)engine(/(?!questions/types\\.ts$)|$)')] },
   },
   {
     files: ['src/content/**'],

@@ -1,40 +1,9 @@
-// The OPP-115 twelve-label scheme (Wilson et al., ACL 2016; the 12-label form used by
-// Mousavi Nejad et al. 2020 and PrivacyGLUE). Names are spelled exactly as the corpus and
-// the `classify` command's output spell them.
-export const LABELS = [
-  'First Party Collection/Use',
-  'Third Party Sharing/Collection',
-  'User Choice/Control',
-  'User Access, Edit and Deletion',
-  'Data Retention',
-  'Data Security',
-  'Policy Change',
-  'Do Not Track',
-  'International and Specific Audiences',
-  'Introductory/Generic',
-  'Practice not covered',
-  'Privacy contact information',
-] as const;
+// The labels are data in src/rules/labels.ts (the rules are written against them); the engine
+// re-exports them with the lookups it needs.
+import { LABELS, LABEL_KEYS, type Label } from '../rules/labels.ts';
 
-export type Label = (typeof LABELS)[number];
-
-/** Short stable keys, used in rule ids, file names, CSS classes and colours. */
-export const LABEL_KEYS = {
-  'First Party Collection/Use': 'first-party',
-  'Third Party Sharing/Collection': 'third-party',
-  'User Choice/Control': 'choice',
-  'User Access, Edit and Deletion': 'access',
-  'Data Retention': 'retention',
-  'Data Security': 'security',
-  'Policy Change': 'change',
-  'Do Not Track': 'dnt',
-  'International and Specific Audiences': 'audiences',
-  'Introductory/Generic': 'intro',
-  'Practice not covered': 'other',
-  'Privacy contact information': 'contact',
-} as const satisfies Record<Label, string>;
-
-export type LabelKey = (typeof LABEL_KEYS)[Label];
+export { LABELS, LABEL_KEYS };
+export type { Label, LabelKey } from '../rules/labels.ts';
 
 const LABEL_BY_KEY = new Map<string, Label>(LABELS.map((label) => [LABEL_KEYS[label], label]));
 

@@ -1,20 +1,20 @@
 // The one ordered registry of classification rules: one file per label. Order does not change
 // scores (every rule is a separate feature) but fixes the order of rule ids in the model file.
 import type { Rule } from './types.ts';
-import { firstPartyRules } from './first-party.ts';
-import { thirdPartyRules } from './third-party.ts';
-import { choiceRules } from './choice.ts';
-import { accessRules } from './access.ts';
-import { retentionRules } from './retention.ts';
-import { securityRules } from './security.ts';
-import { changeRules } from './change.ts';
-import { doNotTrackRules } from './dnt.ts';
-import { audiencesRules } from './audiences.ts';
-import { introRules } from './intro.ts';
-import { notCoveredRules } from './other.ts';
-import { contactRules } from './contact.ts';
+import { firstPartyRules } from './classify/first-party/index.ts';
+import { thirdPartyRules } from './classify/third-party/index.ts';
+import { choiceRules } from './classify/choice/index.ts';
+import { accessRules } from './classify/access.ts';
+import { retentionRules } from './classify/retention.ts';
+import { securityRules } from './classify/security.ts';
+import { changeRules } from './classify/change.ts';
+import { doNotTrackRules } from './classify/dnt.ts';
+import { audiencesRules } from './classify/audiences.ts';
+import { introRules } from './classify/intro/index.ts';
+import { notCoveredRules } from './classify/other.ts';
+import { contactRules } from './classify/contact.ts';
 
-export type { Rule } from './types.ts';
+export type { Rule, RuleKind } from './types.ts';
 
 export const RULES: readonly Rule[] = [
   ...firstPartyRules,

@@ -1,12 +1,22 @@
 // A classification rule is data: a stable id, the label it speaks for, alternative token
 // patterns (syntax in src/engine/match/pattern.ts), a plain-language gloss shown to people in
 // the popup and the inline tooltip, and example sentences that the tests run both ways.
-import type { Label } from '../engine/labels.ts';
+import type { Label } from './labels.ts';
+
+export type RuleKind = 'practice' | 'lookalike';
 
 export interface Rule {
   /** `<label key>.<slug>`, e.g. 'retention.stated-period'. Never reuse or rename a shipped id. */
   id: string;
   label: Label;
+  /**
+   * 'practice' (the default): the sentence states the label's practice, evidence *for* it.
+   * 'lookalike': the sentence names the label's words without stating its practice (a table of
+   * contents, another label's practice, a pointer elsewhere): evidence *against* it, so its
+   * prior is negative. Ids of older look-alikes end in '-lookalike'; the kind, not the id, is
+   * what says so (ids never change: the trained model is keyed by them).
+   */
+  kind?: RuleKind;
   /** The rule fires when any of these patterns matches the sentence. */
   patterns: readonly string[];
   /** One line a person understands: what the sentence says when this rule fires. */

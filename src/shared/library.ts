@@ -8,10 +8,10 @@
 // layout), the entry is read again from its own text (and the blocks its page gave), once, when
 // the library is first used — runtime.onInstalled starts that on an update — so that a fixed
 // claim reaches saved providers too. What the person gave (name, page, dates) is kept.
-import { diffPolicies } from '../engine/diff/index.ts';
 import type { Analysis, AnalysisInput, Block } from '../engine/types.ts';
 import { ENGINE_FINGERPRINT } from './engine-fingerprint.ts';
-import type { ChangedSince, LibraryEntryContent, LibraryEntrySummary, Snapshot } from './protocol.ts';
+import { header, pageOf, summaryOf, textHashOf } from './library-entry.ts';
+import type { LibraryEntryContent, LibraryEntrySummary, Snapshot } from './protocol.ts';
 import {
   ENTRY_KEY_PREFIX, EXPORT_SCHEMA_VERSION, MAX_ID_LENGTH, checkHeader, engineOf, entryKey, idOf, migrate, packEntry, readEntry, unpackEntry,
   type LibraryEntry, type ReadableEntry, type StorageArea,
@@ -64,37 +64,6 @@ export const BUILT_IN_PREFIX = 'builtin:';
 const builtInAnalysisKey = (id: string): string => `lib:builtin-analysis:${id}`;
 /** Characters of text one imported entry may have (the protocol's limit for page text). */
 const MAX_IMPORTED_TEXT = 5 * 1024 * 1024;
-
-/** The page a URL names, without its #fragment (a table-of-contents link is the same policy). */
-export function pageOf(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
-}
-
-export function summaryOf(entry: LibraryEntry & { snapshot?: Snapshot }): LibraryEntrySummary {
-  const summary: LibraryEntrySummary = {
-    id: entry.id, name: entry.name, url: entry.url, savedAt: entry.savedAt, builtIn: entry.builtIn, grade: entry.analysis.rating.grade,
-  };
-  if (entry.date !== undefined) summary.date = entry.date;
-  if (entry.snapshot !== undefined) summary.snapshot = entry.snapshot;
-  return summary;
-}
-
-/** What changed since the person saved this page's policy, or undefined when nothing did. A
- *  different hash is only a hint (whitespace or a reflowed line changes it too): diffPolicies decides. */
-export function changeSince(saved: LibraryEntry | undefined, current: { text: string; textHash: string; analysis: Analysis }): ChangedSince | undefined {
-  if (!saved || saved.textHash === current.textHash) return undefined;
-  const diff = diffPolicies({ text: saved.text, analysis: saved.analysis }, { text: current.text, analysis: current.analysis });
-  if (!diff.changed) return undefined;
-  return {
-    entryId: saved.id,
-    name: saved.name,
-    savedAt: saved.savedAt,
-    summaryChanges: diff.summaryChanges.map(({ id, text, flag }) => ({ id, text, flag })),
-    added: diff.addedSentences.length,
-    removed: diff.removedSentences.length,
-  };
-}
 
 export class Library {
   private readonly now: () => Date;
@@ -407,14 +376,3 @@ export class Library {
     }
   }
 }
-
-/** What listing an entry needs, read without unpacking it. */
-function header(entry: ReadableEntry): LibraryEntrySummary {
-  if (entry.layout === 'whole') return summaryOf(entry.entry);
-  const { id, name, url, savedAt, date, grade } = entry.stored;
-  const summary: LibraryEntrySummary = { id, name, url, savedAt, builtIn: false, grade };
-  if (date !== undefined) summary.date = date;
-  return summary;
-}
-
-const textHashOf = (entry: ReadableEntry): string => (entry.layout === 'packed' ? entry.stored.textHash : entry.entry.textHash);

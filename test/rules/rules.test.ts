@@ -2,6 +2,7 @@
 // patterns that compile, a gloss a person can read, and every example run both ways.
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.ts';
+import { DEFAULT_PRIOR } from '../../src/rules/types.ts';
 import { compileModelRules, ruleMatches } from '../../src/engine/classify/train.ts';
 import { expandWithCompromise } from '../../src/engine/match/lemmas.ts';
 import { normalizeForMatch } from '../../src/engine/match/normalize.ts';
@@ -22,6 +23,13 @@ describe('rule registry', () => {
   it('covers every label', () => {
     const missing = LABELS.filter((label) => !RULES.some((r) => r.label === label));
     expect(missing, 'labels without any rule').toEqual([]);
+  });
+
+  it('declares look-alikes by kind, with a prior against the label', () => {
+    const lookalike = (r: (typeof RULES)[number]): boolean => (r.kind ?? 'practice') === 'lookalike';
+    const against = (r: (typeof RULES)[number]): boolean => (r.prior ?? DEFAULT_PRIOR) < 0;
+    expect(RULES.filter((r) => lookalike(r) !== against(r)).map((r) => r.id), "kind 'lookalike' if and only if a negative prior").toEqual([]);
+    expect(RULES.filter((r) => r.id.endsWith('-lookalike') && !lookalike(r)).map((r) => r.id), "an id ending in -lookalike declares kind 'lookalike'").toEqual([]);
   });
 
   it('gives every rule a gloss and examples both ways', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { BUILT_INS } from '../../src/background/library/built-ins.ts';
-import { changeSince, type BuiltInSeed } from '../../src/shared/library.ts';
+import { changeSince } from '../../src/shared/library-entry.ts';
+import type { BuiltInSeed } from '../../src/shared/library.ts';
 import type { LibraryEntry } from '../../src/shared/library-schema.ts';
 
 async function sha256(text: string): Promise<string> {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, AnalysisInput, Grade } from '../../src/engine/types.ts';
 import { BUILT_INS, REFERENCES } from '../../src/background/library/built-ins.ts';
 import type { BuiltInReference } from '../../src/shared/references.ts';
-import { BUILT_IN_PREFIX, Library, LibraryError, pageOf, type BuiltInSeed } from '../../src/shared/library.ts';
+import { BUILT_IN_PREFIX, Library, LibraryError, type BuiltInSeed } from '../../src/shared/library.ts';
+import { pageOf } from '../../src/shared/library-entry.ts';
 import { LIBRARY_META_KEY, V0_LIBRARY_KEY, entryKey, migrations } from '../../src/shared/library-schema.ts';
 import { MemoryArea } from '../support/memory-area.ts';
 

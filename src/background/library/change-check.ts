@@ -1,7 +1,7 @@
 // Has a saved policy changed? When a policy page's text arrives, it is compared with the newest
-// saved entry for the same page (#fragment ignored); see changeSince in shared/library.ts.
+// saved entry for the same page (#fragment ignored); see changeSince in shared/library-entry.ts.
 import type { Analysis } from '../../engine/types.ts';
-import { changeSince } from '../../shared/library.ts';
+import { changeSince } from '../../shared/library-entry.ts';
 import type { ChangedSince } from '../../shared/protocol.ts';
 import { library } from './library.ts';
 

@@ -1,6 +1,6 @@
 // Renames a saved entry (built-ins keep their names).
 import type { PopupHandler } from '../handlers/types.ts';
-import { summaryOf } from '../../shared/library.ts';
+import { summaryOf } from '../../shared/library-entry.ts';
 import { library } from './library.ts';
 import { orError } from './respond.ts';
 

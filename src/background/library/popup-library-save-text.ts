@@ -3,7 +3,8 @@
 // engine's reading, whatever page produced the text.
 import type { PopupHandler } from '../handlers/types.ts';
 import { analyzeWithin } from '../../engine/budget.ts';
-import { LibraryError, summaryOf } from '../../shared/library.ts';
+import { LibraryError } from '../../shared/library.ts';
+import { summaryOf } from '../../shared/library-entry.ts';
 import { library } from './library.ts';
 import { orError } from './respond.ts';
 

@@ -2,7 +2,8 @@
 // with it in storage.session, named after the site unless the person gave a name.
 import type { Grade } from '../../engine/types.ts';
 import type { PopupHandler } from '../handlers/types.ts';
-import { LibraryError, summaryOf } from '../../shared/library.ts';
+import { LibraryError } from '../../shared/library.ts';
+import { summaryOf } from '../../shared/library-entry.ts';
 import { showGrade } from '../badge.ts';
 import { tabStates } from '../session.ts';
 import { withTabLock } from '../tab-lock.ts';

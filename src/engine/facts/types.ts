@@ -3,6 +3,11 @@
 // Analysis.sentences, and the ids of the rules (src/rules/facts) that found it, so the popup can
 // show both the sentence and why it was read that way. Plain JSON: no undefined, no classes.
 
+import type { ChangeKind, ChannelKind, ChildrenStatementKind, ChoiceKind, DataKindId, RecipientKind, RegionKind, RightKind, SecurityMeasureKind, TimeUnit } from '../../rules/facts/kinds.ts';
+
+// The kind lists are data in src/rules/facts/kinds.ts; their types are derived there.
+export type { ChangeKind, ChannelKind, ChildrenStatementKind, ChoiceKind, DataKindId, RecipientKind, RegionKind, RightKind, SecurityMeasureKind, TimeUnit };
+
 /** Where a fact was read: sentence indexes (sorted, unique) and the fact rules that fired. */
 export interface Evidenced {
   evidence: number[];
@@ -10,23 +15,6 @@ export interface Evidenced {
 }
 
 // ---- (1) data collected -------------------------------------------------------------------
-
-export type DataKindId =
-  | 'contact'
-  | 'financial'
-  | 'government-id'
-  | 'credentials'
-  | 'location'
-  | 'device'
-  | 'online-activity'
-  | 'call-records'
-  | 'communications'
-  | 'health'
-  | 'biometrics'
-  | 'demographics'
-  | 'social-media'
-  | 'cookies'
-  | 'from-others';
 
 export interface CollectedData extends Evidenced {
   kind: DataKindId;
@@ -37,18 +25,6 @@ export interface CollectedData extends Evidenced {
 }
 
 // ---- (2) recipients -----------------------------------------------------------------------
-
-export type RecipientKind =
-  | 'affiliates'
-  | 'service-providers'
-  | 'advertisers'
-  | 'analytics'
-  | 'law-enforcement'
-  | 'business-transfer'
-  | 'emergency-services'
-  | 'credit-agencies'
-  | 'public'
-  | 'third-parties';
 
 export interface Recipient extends Evidenced {
   kind: RecipientKind;
@@ -83,8 +59,6 @@ export interface Sale extends Evidenced {
 
 // ---- (4) retention ------------------------------------------------------------------------
 
-export type TimeUnit = 'day' | 'week' | 'month' | 'year';
-
 export interface RetentionPeriod extends Evidenced {
   amount: number;
   unit: TimeUnit;
@@ -109,8 +83,6 @@ export interface Retention {
 
 // ---- shared: ways to reach the provider ----------------------------------------------------
 
-export type ChannelKind = 'email' | 'phone' | 'url' | 'postal' | 'web-form' | 'account' | 'browser' | 'email-link' | 'officer';
-
 /** One way to act or ask: an address, number, link, or a named place to do it. */
 export interface Channel {
   kind: ChannelKind;
@@ -118,17 +90,6 @@ export interface Channel {
 }
 
 // ---- (5) choices --------------------------------------------------------------------------
-
-export type ChoiceKind =
-  | 'marketing-opt-out'
-  | 'unsubscribe'
-  | 'sharing-opt-out'
-  | 'cookies'
-  | 'cpni'
-  | 'do-not-call'
-  | 'ad-choices'
-  | 'directory-listing'
-  | 'location';
 
 export interface Choice extends Evidenced {
   kind: ChoiceKind;
@@ -138,8 +99,6 @@ export interface Choice extends Evidenced {
 }
 
 // ---- (6) rights ---------------------------------------------------------------------------
-
-export type RightKind = 'access' | 'correct' | 'delete' | 'portability' | 'opt-out-sale' | 'non-discrimination';
 
 export interface Right extends Evidenced {
   kind: RightKind;
@@ -157,16 +116,6 @@ export interface Rights {
 }
 
 // ---- (7) security -------------------------------------------------------------------------
-
-export type SecurityMeasureKind =
-  | 'encryption'
-  | 'safeguards'
-  | 'access-controls'
-  | 'firewalls'
-  | 'monitoring'
-  | 'staff-training'
-  | 'pci'
-  | 'secure-storage';
 
 export interface SecurityMeasure extends Evidenced {
   kind: SecurityMeasureKind;
@@ -187,16 +136,6 @@ export interface Security {
 
 // ---- (8) changes --------------------------------------------------------------------------
 
-export type ChangeKind =
-  | 'any-time'
-  | 'without-notice'
-  | 'posting-only'
-  | 'notice-on-site'
-  | 'notice-direct'
-  | 'material-notice'
-  | 'material-consent'
-  | 'continued-use';
-
 export interface ChangeStatement extends Evidenced {
   kind: ChangeKind;
 }
@@ -206,15 +145,6 @@ export interface Changes {
 }
 
 // ---- (9) audiences: children, and where people live --------------------------------------
-
-export type ChildrenStatementKind =
-  | 'min-age'
-  | 'adults-only'
-  | 'not-directed'
-  | 'no-knowing-collection'
-  | 'deletes'
-  | 'parental-consent'
-  | 'report-contact';
 
 export interface ChildrenStatement extends Evidenced {
   kind: ChildrenStatementKind;
@@ -227,8 +157,6 @@ export interface Children {
   /** Ways to report a child's data, when given. */
   how: Channel[];
 }
-
-export type RegionKind = 'california-ccpa' | 'california-shine-the-light' | 'california' | 'eu' | 'transfer-us' | 'transfer-abroad' | 'waives-home-law' | 'other-us-states';
 
 export interface RegionStatement extends Evidenced {
   kind: RegionKind;

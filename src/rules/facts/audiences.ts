@@ -1,7 +1,7 @@
 // Particular audiences: children (ages, not directed at them, deletion), and where people
 // live (California's CCPA and "Shine the Light", the EU, transfers to the United States).
 // "CPUC (California Public Utilities Commission)" names a regulator, not California residents.
-import type { ChildrenStatementKind, RegionKind } from '../../engine/facts/types.ts';
+import type { ChildrenStatementKind, RegionKind } from './kinds.ts';
 import type { FactRule } from './types.ts';
 
 /** Spelled-out ages policies use ("under the age of eighteen"). */

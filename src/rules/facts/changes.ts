@@ -1,7 +1,7 @@
 // How a policy says it may change, and how people hear of it. Read only in sentences about
 // changing the policy (Policy Change label, or CHANGE_CONTEXT): "you will receive an email
 // notice of our intention to share" is about sharing, not about changes to the policy.
-import type { ChangeKind } from '../../engine/facts/types.ts';
+import type { ChangeKind } from './kinds.ts';
 import type { FactRule } from './types.ts';
 
 export const CHANGE_RULES: ReadonlyArray<FactRule & { kind: ChangeKind }> = [

@@ -2,7 +2,7 @@
 // Used by the contact, choices, rights, children and regions extractors. Postal addresses span
 // several lines ("Phone.com / 184 South Livingston Avenue / Suite 9-222 / Livingston, NJ 07039"),
 // so the extractor assembles them from the lines above a city-state-ZIP line (ZIP_LINE).
-import type { ChannelKind } from '../../engine/facts/types.ts';
+import type { ChannelKind } from './kinds.ts';
 import type { FactRule } from './types.ts';
 
 export interface ChannelRule extends FactRule {

@@ -1,20 +1,8 @@
 // Choices a person can make: opt out of marketing, control cookies, restrict CPNI, keep a
 // number out of directories. Each rule is specific enough to stand on its own; how to make the
 // choice is read from the same sentence or the lines it points to (channels.ts).
-import type { ChoiceKind } from '../../engine/facts/types.ts';
+import type { ChoiceKind } from './kinds.ts';
 import type { KindRule } from './types.ts';
-
-export const CHOICE_KINDS: ReadonlyArray<{ id: ChoiceKind; name: string }> = [
-  { id: 'marketing-opt-out', name: 'Opt out of marketing' },
-  { id: 'unsubscribe', name: 'Unsubscribe from emails' },
-  { id: 'sharing-opt-out', name: 'Opt out of sharing for marketing' },
-  { id: 'cookies', name: 'Block or delete cookies and trackers' },
-  { id: 'cpni', name: 'Restrict use of your call records (CPNI)' },
-  { id: 'do-not-call', name: 'Join the do-not-call list' },
-  { id: 'ad-choices', name: 'Opt out of targeted ads' },
-  { id: 'directory-listing', name: 'Keep your number out of phone directories' },
-  { id: 'location', name: 'Turn off location sharing in your device settings' },
-];
 
 const MARKETING = String.raw`(?:marketing|promotional|advertis\w*|newsletters?|commercial e-?mail)`;
 

@@ -3,22 +3,8 @@
 // it: "We do not share these records with others, unless required by law" names no recipient,
 // while "not to disclose … to anyone outside Conifer, other than our affiliates, vendors" names
 // two. The extractor reads each mention against the nearest preceding denial or exception cue.
-import type { RecipientKind } from '../../engine/facts/types.ts';
+import type { RecipientKind } from './kinds.ts';
 import type { FactRule, KindRule } from './types.ts';
-
-/** Display order and plain names. */
-export const RECIPIENT_KINDS: ReadonlyArray<{ id: RecipientKind; name: string }> = [
-  { id: 'affiliates', name: 'affiliates' },
-  { id: 'service-providers', name: 'service providers' },
-  { id: 'advertisers', name: 'advertisers' },
-  { id: 'analytics', name: 'analytics companies' },
-  { id: 'law-enforcement', name: 'the authorities (police, courts, regulators)' },
-  { id: 'business-transfer', name: 'a buyer of the business' },
-  { id: 'emergency-services', name: 'emergency services' },
-  { id: 'credit-agencies', name: 'credit agencies' },
-  { id: 'public', name: 'the public' },
-  { id: 'third-parties', name: 'other third parties' },
-];
 
 export const RECIPIENT_RULES: readonly KindRule<RecipientKind>[] = [
   {

@@ -2,7 +2,7 @@
 // (RETENTION_CONTEXT or the Data Retention label) and the number is a duration of keeping:
 // "for up to twenty-four (24) months", "for 7 years", "90 days after" — not "over the preceding
 // 12 months" (a CCPA right) nor "within 45 days" (a response time) nor "18 years of age".
-import type { TimeUnit } from '../../engine/facts/types.ts';
+import type { TimeUnit } from './kinds.ts';
 import type { FactRule } from './types.ts';
 
 /** Spelled-out numbers policies use for periods ("twenty-four (24) months", "seven years"). */

@@ -2,17 +2,8 @@
 // not be penalised for asking. A right counts in a sentence about rights (the User Access label,
 // or RIGHTS_CONTEXT) — "review this policy" is not a right to review your data. How to exercise
 // a right is read from its sentence and from "To request access … contact us at …" sentences.
-import type { RightKind } from '../../engine/facts/types.ts';
+import type { RightKind } from './kinds.ts';
 import type { FactRule, KindRule } from './types.ts';
-
-export const RIGHT_KINDS: ReadonlyArray<{ id: RightKind; name: string }> = [
-  { id: 'access', name: 'see' },
-  { id: 'correct', name: 'correct' },
-  { id: 'delete', name: 'delete' },
-  { id: 'portability', name: 'get a copy to take elsewhere' },
-  { id: 'opt-out-sale', name: 'stop the sale of' },
-  { id: 'non-discrimination', name: 'not be penalised for using these rights over' },
-];
 
 export const RIGHT_RULES: readonly KindRule<RightKind>[] = [
   {

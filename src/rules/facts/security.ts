@@ -1,6 +1,6 @@
 // How a policy says data is protected, and the caveats that matter as much: no guarantee,
 // disclaimed liability, data sent without a secure connection.
-import type { SecurityMeasureKind } from '../../engine/facts/types.ts';
+import type { SecurityMeasureKind } from './kinds.ts';
 import type { FactRule, KindRule } from './types.ts';
 
 /** Measures named in words too common to count outside a sentence about protecting data

@@ -2,7 +2,7 @@
 // Retention is how long data is kept or when it goes away by itself. Deletion the person asks
 // for is User Access (access.ts); "we retain the right to" and "we retain vendors" are not
 // retention at all, hence the negative rule at the end.
-import type { Rule } from './types.ts';
+import type { Rule } from '../types.ts';
 
 const LABEL = 'Data Retention';
 
@@ -232,6 +232,7 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.keep-safe-or-accurate-lookalike',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     patterns: [
       '({keep}|{maintain}|{hold}|{store}) (the |your |such |this |all |that |any )?(personal )?(information|data|details|it|them|records)? (in )?(strictly )?(confidential|confidentially|secure|securely|safe|private|protected|accurate|up to date|current|in confidence)',
@@ -247,6 +248,7 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.processing-list-lookalike',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     patterns: [
       '(collection|collecting|collect) (and |or )?(retention|storage|retain|store) (and |or )?(use|disclosure|using|disclose)',
@@ -260,6 +262,7 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.retain-rights-or-vendors',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
       '{retain} (the|all|any|our|its|sole)? (right|rights|ownership|control|title|discretion)',
@@ -277,6 +280,7 @@ export const retentionRules: readonly Rule[] = [
   {
     id: 'retention.correspondence-kept-lookalike',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     patterns: [
       '^ (if|when|whenever|should) you (correspond|communicate|send|email|e mail|write|contact|reach out) * (we|our staff|the company) (may|will|might|can|also)? (keep|retain|store|save|hold) (a )?(record|copy|copies|the|your|such|that|any|this|those)',

@@ -2,12 +2,11 @@
 // What the person can do with their own data: see it, correct or update it, delete it, take a
 // copy, close the account, and how to ask. Deletion the company does on its own schedule is
 // Data Retention; "you need a password to access your account" is only logging in.
-import type { Rule } from './types.ts';
+import type { Rule } from '../types.ts';
+import { CONTENTS_NAVIGATION, EDIT_DATA } from '../words.ts';
 
 const LABEL = 'User Access, Edit and Deletion';
 
-/** Verbs for changing or removing one's own data. */
-const EDIT = '({update}|{correct}|{edit}|{amend}|{modify}|{change}|{delete}|{remove}|{rectify}|{erase}|{revise})';
 /** Verbs for seeing one's own data. */
 const SEE = '({access}|view|see|inspect|{review}|{obtain}|{download}|{export})';
 const OWNER = '(your|their|his or her|his|her|my|its)';
@@ -23,17 +22,17 @@ export const accessRules: readonly Rule[] = [
     id: 'access.edit-your-information',
     label: LABEL,
     patterns: [
-      `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(or|and)? (any of |all of |some of )?${OWNER} (own )?.? .? ${DATA_OR_ACCOUNT}`,
-      `${ACTOR} * ${EDIT} (or|and|and or)? (${EDIT} )?(any |the |certain |such )?(personal|personally identifiable|user|account|profile|contact|registration) ${DATA}`,
+      `${ACTOR} * ${EDIT_DATA} (or|and|and or)? (${EDIT_DATA} )?(or|and)? (any of |all of |some of )?${OWNER} (own )?.? .? ${DATA_OR_ACCOUNT}`,
+      `${ACTOR} * ${EDIT_DATA} (or|and|and or)? (${EDIT_DATA} )?(any |the |certain |such )?(personal|personally identifiable|user|account|profile|contact|registration) ${DATA}`,
       `(make|request|ask for) (changes|corrections|updates|amendments) (or (changes|corrections|updates) )?(to|in) (any |the )?${OWNER}? (personal )?${DATA_OR_ACCOUNT}`,
       '(make|request|ask for) (changes|corrections|updates|amendments) (to|in) (this|that|such|any|the) (personal )?(information|data|details)',
-      `${PERSON} * ${EDIT} (or|and)? (${EDIT} )?(or|and)? (the|any|this|such|all) (personal )?(information|data) (that |which )?(you|we|they) `,
-      `(wish|want|would like|like|need) to .? .? ${EDIT} (it|them|this information|that information|such information)`,
+      `${PERSON} * ${EDIT_DATA} (or|and)? (${EDIT_DATA} )?(or|and)? (the|any|this|such|all) (personal )?(information|data) (that |which )?(you|we|they) `,
+      `(wish|want|would like|like|need) to .? .? ${EDIT_DATA} (it|them|this information|that information|such information)`,
       // A run of verbs before the object: "wish to see, amend or erase it".
-      `(wish|want|would like|like|need) to (${SEE} |${EDIT} )(or |and )?(${SEE} |${EDIT} )(or |and )?(${EDIT} )?(or |and )?(${EDIT} )?(or |and )?(it|them|this information|that information|such information|${OWNER})`,
-      `${PERSON} (can|may|are able to|will be able to) (add|${EDIT}) (or|and) ${EDIT} (certain|some|any|the|your|such)? (of your )?(information|data|details)`,
-      `${EDIT} ${OWNER} (email|e mail|mailing|postal|billing|shipping|contact) (address|addresses)`,
-      `(ability|opportunity|option|way|means) to (${SEE} |${EDIT} )(or |and )?(${EDIT} )?(or |and )?.? .? .? (personal )?(information|data)`,
+      `(wish|want|would like|like|need) to (${SEE} |${EDIT_DATA} )(or |and )?(${SEE} |${EDIT_DATA} )(or |and )?(${EDIT_DATA} )?(or |and )?(${EDIT_DATA} )?(or |and )?(it|them|this information|that information|such information|${OWNER})`,
+      `${PERSON} (can|may|are able to|will be able to) (add|${EDIT_DATA}) (or|and) ${EDIT_DATA} (certain|some|any|the|your|such)? (of your )?(information|data|details)`,
+      `${EDIT_DATA} ${OWNER} (email|e mail|mailing|postal|billing|shipping|contact) (address|addresses)`,
+      `(ability|opportunity|option|way|means) to (${SEE} |${EDIT_DATA} )(or |and )?(${EDIT_DATA} )?(or |and )?.? .? .? (personal )?(information|data)`,
     ],
     gloss: 'Says you can correct, update or delete your own data',
     examples: {
@@ -48,8 +47,8 @@ export const accessRules: readonly Rule[] = [
     id: 'access.see-your-information',
     label: LABEL,
     patterns: [
-      `${PERSON} * ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
-      `(wish|want|would like|like) to ${SEE} (and|or)? (${EDIT} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
+      `${PERSON} * ${SEE} (and|or)? (${EDIT_DATA} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
+      `(wish|want|would like|like) to ${SEE} (and|or)? (${EDIT_DATA} )?(any of |all of |some of )?${OWNER} (own )?.? .? ${DATA}`,
       `(provide|providing|grant|granting|give|giving|offer|offering) (you |users |individuals |.? .? )?(with )?access to (your|their|his or her) (personal )?(information|data|records)`,
       `${PERSON} (can|may|are able to|will be able to) (easily )?(access|view|see|review) (information|details|data|records) (regarding|about|on|relating to|concerning) (your|their|recent|past)`,
       '(will|can|shall) provide (you )?(with )?access (to it|and make|and correct)',
@@ -202,7 +201,7 @@ export const accessRules: readonly Rule[] = [
     label: LABEL,
     prior: 1,
     patterns: [
-      `(${SEE}|${EDIT}|deletion of|have deleted) (any of )?(your|their|the) (child|childs|children|son|daughter|son or daughter|daughter or son)`,
+      `(${SEE}|${EDIT_DATA}|deletion of|have deleted) (any of )?(your|their|the) (child|childs|children|son|daughter|son or daughter|daughter or son)`,
       '(parent|parents|guardian|guardians) (may|can|has the right to|have the right to) ({review}|{delete}|{access}|{request}|{correct}|see)',
     ],
     gloss: 'Says parents can review or delete what their child shared',
@@ -240,6 +239,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.disclosure-list-or-retention-context',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     patterns: [
       '(shine the light|1798 83|for (their|its) (own )?direct marketing)',
@@ -254,6 +254,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.choice-or-minor-context',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
       '(opt out|opting out|unsubscribe|stop receiving|no longer receive|not to receive|not receive)',
@@ -275,11 +276,10 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.contents-list',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
-      '(following|these) (questions|sections|topics)',
-      '(links|link) below',
-      'jump to',
+      ...CONTENTS_NAVIGATION,
       '(policy|statement|notice) (also )?(tells you|explains|describes|answers|covers|outlines) (how|what|the)',
       '(set forth|described|explained) in the * section (above|below)',
       // An overview sentence listing the policy's topics, one of which is correcting your data.
@@ -296,6 +296,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.authority-or-residual-lookalike',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     patterns: [
       '(access|accessible|accessed) (requests|request|demands)? (from|by|to) (the )?(foreign |local |federal |us |united states )?(government|governments|governmental|courts|law enforcement|public authorities|authorities|regulators|police)',
@@ -313,6 +314,7 @@ export const accessRules: readonly Rule[] = [
   {
     id: 'access.company-may-update',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     patterns: [
       '(we|company|it) (may|might|can|also|will) (also )?(access|review|update|change|modify|edit|supplement|correct) (your|the|such|this|any) (information|data|account|personal)',

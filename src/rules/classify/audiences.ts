@@ -1,12 +1,12 @@
 // Rules for "International and Specific Audiences". Syntax: src/engine/match/pattern.ts;
 // fields: src/rules/types.ts. Particular groups of people: children and age limits, residents
 // of California and other states, the EU/EEA/UK and other countries, and data moving abroad.
-import type { Rule } from './types.ts';
+import type { Rule } from '../types.ts';
+import { CONTENTS_LIST, STATES_WITH_PRIVACY_LAWS } from '../words.ts';
 
 const LABEL = 'International and Specific Audiences';
 
 const AGE = '(13|thirteen|16|sixteen|18|eighteen|14|fourteen|12|twelve|21|twenty one)';
-const STATES = '(nevada|virginia|colorado|connecticut|utah|vermont|texas|oregon|delaware|montana|iowa|massachusetts|new jersey|tennessee|indiana|minnesota|maryland|kentucky|rhode island|new hampshire|nebraska|illinois|washington state|new york state)';
 const US = '(united states|u s|us|usa|u s a|america)';
 
 export const audiencesRules: readonly Rule[] = [
@@ -66,8 +66,8 @@ export const audiencesRules: readonly Rule[] = [
     id: 'audiences.other-states',
     label: LABEL,
     patterns: [
-      `${STATES} (residents|resident|consumers|law|laws|privacy|revised statutes|consumer)`,
-      `(residents|resident|consumers|citizens) of (the state of |the commonwealth of )?${STATES}`,
+      `${STATES_WITH_PRIVACY_LAWS} (residents|resident|consumers|law|laws|privacy|revised statutes|consumer)`,
+      `(residents|resident|consumers|citizens) of (the state of |the commonwealth of )?${STATES_WITH_PRIVACY_LAWS}`,
       '(state|states) (consumer )?privacy (law|laws|rights)',
       'nevada',
       '(residents|resident) of (certain|some|other|the following) (states|jurisdictions|countries)',
@@ -161,16 +161,13 @@ export const audiencesRules: readonly Rule[] = [
   {
     id: 'audiences.address-or-contents',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
       '(suite|ste) #Value',
       '(p o|po) box',
       '(ca|california|va|virginia|tx|texas|ny|wa) /^\\d{5}$/',
-      '(following|these) (questions|sections|topics)',
-      '(links|link) below',
-      'jump to',
-      '(policy|statement|notice) (covers|answers|addresses) (the following|what)',
-      '(read|see) the (information|sections|topics) below',
+      ...CONTENTS_LIST,
       'minor (changes|modifications|updates|revisions|edits)',
     ],
     gloss: 'A state in a postal address, a table of contents, or "minor changes": no particular audience is addressed',

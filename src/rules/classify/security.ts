@@ -2,7 +2,8 @@
 // How data is protected: safeguards, encryption, limited access, breach notice, and the usual
 // "no method is 100% secure". "Social security number" and "for security purposes" are data
 // types and uses (first party), so they count against this label.
-import type { Rule } from './types.ts';
+import type { Rule } from '../types.ts';
+import { CONTENTS_SECTIONS } from '../words.ts';
 
 const LABEL = 'Data Security';
 
@@ -227,6 +228,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.not-data-protection',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
       'social security (number|numbers|no|card)',
@@ -245,14 +247,14 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.legal-process-or-notices',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
       '(required|compelled|requested) (to do so )?by (law|a court|law enforcement)',
       '(subpoena|subpoenas|court order|court orders|legal process|good faith belief)',
       '(security|technical) (notices|alerts|updates|notifications|bulletins)',
       '(cookies|cookie) * (viruses|virus|run programs|execute)',
-      '(following|these) (questions|sections|topics)',
-      '(links|link) below',
+      ...CONTENTS_SECTIONS,
     ],
     gloss: 'Disclosure required by law, technical notices sent to you, cookies that carry no viruses, a list of sections: not how data is protected',
     examples: {
@@ -265,6 +267,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.other-sites-practices-lookalike',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     patterns: [
       '(not|no longer) (be )?(responsible|liable|subject to|covered by|governed by) (for )?(the|their|its|our|any)? (privacy (and|or) )?(privacy|security) (and (security|privacy) )?(practices|policies|policy)',
@@ -283,6 +286,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.overview-lookalike',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
       '(policy|notice|statement) (also )?(tells you|explains|describes|answers|covers|outlines|sets out|will tell you|will explain)',
@@ -297,6 +301,7 @@ export const securityRules: readonly Rule[] = [
   {
     id: 'security.partners-must-protect',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     patterns: [
       '(obligated|required|contractually|require|requires|prohibited|bound) * (maintain|protect|keep) (the )?(confidentiality|security)',

@@ -1,13 +1,12 @@
 // Rules for "Policy Change". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
 // The policy itself may change and people are told how. Updating *your* account details is
 // User Access, and a bare "Last updated" date line is Introductory/Generic.
-import type { Rule } from './types.ts';
+import type { Rule } from '../types.ts';
+import { CONTENTS_LIST, EDIT_POLICY, POLICY_DOC } from '../words.ts';
 
 const LABEL = 'Policy Change';
 
-const EDIT = '({update}|{change}|{modify}|{revise}|{amend}|{alter}|{edit}|{supplement})';
-const POLICY = '(policy|notice|statement|policies|notices|statements)';
-const THIS_POLICY = `(this|our|the|these|its|any) (online |website |web site |global |customer )?(privacy )?${POLICY}`;
+const THIS_POLICY = `(this|our|the|these|its|any) (online |website |web site |global |customer )?(privacy )?${POLICY_DOC}`;
 const CHANGES = '(changes|change|modifications|modification|updates|update|revisions|revision|amendments|amendment|alterations)';
 
 export const changeRules: readonly Rule[] = [
@@ -15,11 +14,11 @@ export const changeRules: readonly Rule[] = [
     id: 'change.may-change-policy',
     label: LABEL,
     patterns: [
-      `${EDIT} ${THIS_POLICY}`,
+      `${EDIT_POLICY} ${THIS_POLICY}`,
       `${THIS_POLICY} (may|might|will|can|could|is subject to) (be )?(change|changed|updated|modified|revised|amended|altered|supplemented)`,
-      `(${POLICY}|guidelines|practices|terms) (is|are) subject to (change|revision|modification)`,
-      `${POLICY} (has|have) (recently )?been (updated|changed|revised|amended|modified)`,
-      `${POLICY} (may|might|will) (change|evolve) (from time to time|over time|periodically)`,
+      `(${POLICY_DOC}|guidelines|practices|terms) (is|are) subject to (change|revision|modification)`,
+      `${POLICY_DOC} (has|have) (recently )?been (updated|changed|revised|amended|modified)`,
+      `${POLICY_DOC} (may|might|will) (change|evolve) (from time to time|over time|periodically)`,
     ],
     gloss: 'Says the company may change this privacy policy',
     examples: {
@@ -30,7 +29,7 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.reserve-right-to-change',
     label: LABEL,
-    patterns: [`reserves? the right to ${EDIT} (this|the|these|our|its|it|any)`, `reserves? the right * ${EDIT} (this|our|the|its) (privacy )?${POLICY}`],
+    patterns: [`reserves? the right to ${EDIT_POLICY} (this|the|these|our|its|it|any)`, `reserves? the right * ${EDIT_POLICY} (this|our|the|its) (privacy )?${POLICY_DOC}`],
     gloss: 'Says the company keeps the right to change the policy',
     examples: {
       match: ['Conferencing Tree reserves the right to modify its privacy policy at any time.'],
@@ -42,7 +41,7 @@ export const changeRules: readonly Rule[] = [
     label: LABEL,
     patterns: [
       `${CHANGES} (to|in|of) ${THIS_POLICY}`,
-      `(privacy )?${POLICY} ${CHANGES} $`,
+      `(privacy )?${POLICY_DOC} ${CHANGES} $`,
       `^ ${CHANGES} to (this|our|the) (privacy )?(policy|notice|statement)`,
       `(material|significant|substantial|important) ${CHANGES}`,
     ],
@@ -160,9 +159,10 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.your-details-not-policy',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
-      `${EDIT} (your|their|his|her) (account|profile|personal|contact|billing|email|e mail|registration|communication|privacy|cookie|browser|information|preferences|settings|password|details|subscription)`,
+      `${EDIT_POLICY} (your|their|his|her) (account|profile|personal|contact|billing|email|e mail|registration|communication|privacy|cookie|browser|information|preferences|settings|password|details|subscription)`,
       `(changes|change|updates|update) (to|in|of) (your|their) (account|profile|information|personal|contact|preferences|settings|address|details|subscription)`,
     ],
     gloss: 'Updating your own details or settings, not a change to the policy',
@@ -174,6 +174,7 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.messages-about-changes',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     patterns: [
       '(administrative|service|transactional|account|operational) (messages|emails|e mails|communications|notices|announcements)',
@@ -192,14 +193,9 @@ export const changeRules: readonly Rule[] = [
   {
     id: 'change.contents-list',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
-    patterns: [
-      '(following|these) (questions|sections|topics)',
-      '(links|link) below',
-      'jump to',
-      '(policy|statement|notice) (covers|answers|addresses) (the following|what)',
-      '(read|see) the (information|sections|topics) below',
-    ],
+    patterns: CONTENTS_LIST,
     gloss: 'A table of contents that lists "Changes to this policy" among other sections is framing, not a policy change',
     examples: {
       match: ['Sections (use the links below): What We Gather; Choices You Have; Changes to This Policy.'],

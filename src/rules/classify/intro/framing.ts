@@ -1,15 +1,12 @@
-// Rules for "Introductory/Generic". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
-// Framing without a specific practice: the title, dates, what the policy covers and explains,
-// general commitments to privacy, "by using the site you agree", definitions, who runs the site.
-// A date line alone is introductory; a *changed* policy is Policy Change (change.ts).
-import type { Rule } from './types.ts';
+// Introductory/Generic: the title and date line, what the policy explains and covers, general
+// commitments, agreeing by using, definitions, who runs the site, contents lists, closing lines.
+// Registered in ./index.ts.
+import type { Rule } from '../../types.ts';
+import { CONTENTS_ANNOUNCED, MONTH, POLICY_OR_PLEDGE } from '../../words.ts';
 
 const LABEL = 'Introductory/Generic';
 
-const MONTH = '(january|february|march|april|may /^\\d+$/|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
-const POLICY = '(policy|notice|statement|pledge)';
-
-export const introRules: readonly Rule[] = [
+export const framingRules: readonly Rule[] = [
   {
     id: 'intro.title',
     label: LABEL,
@@ -24,9 +21,9 @@ export const introRules: readonly Rule[] = [
       '^ (notice of privacy practices|privacy and security policy|privacy and cookie policy|privacy and cookies policy)',
       // The title twice around the site's name, a "highlights" summary title, or a long company
       // name before "online privacy notice".
-      `^ privacy ${POLICY} * privacy ${POLICY} $`,
+      `^ privacy ${POLICY_OR_PLEDGE} * privacy ${POLICY_OR_PLEDGE} $`,
       '^ (.? .? .? .? )?(online |website )?privacy (policy |notice |statement )?highlights',
-      `^ . . . .? .? .? (u s |us |online |website |web site |global |consumer )privacy ${POLICY} $`,
+      `^ . . . .? .? .? (u s |us |online |website |web site |global |consumer )privacy ${POLICY_OR_PLEDGE} $`,
     ],
     gloss: 'The title of the privacy policy',
     examples: {
@@ -38,7 +35,7 @@ export const introRules: readonly Rule[] = [
     id: 'intro.title-and-company',
     label: LABEL,
     patterns: [
-      `^ (.? .? )?(online |website |web site )?privacy ${POLICY} (agreement )?(.? )?(.? )?(.? )?(inc|llc|corporation|company|ltd|corp)`,
+      `^ (.? .? )?(online |website |web site )?privacy ${POLICY_OR_PLEDGE} (agreement )?(.? )?(.? )?(.? )?(inc|llc|corporation|company|ltd|corp)`,
     ],
     gloss: 'The title of the policy followed by the company that issues it',
     examples: {
@@ -67,18 +64,18 @@ export const introRules: readonly Rule[] = [
     id: 'intro.policy-explains',
     label: LABEL,
     patterns: [
-      `${POLICY} (privacy policy |policy |notice )?(also |further |below |generally )?({describe}|{explain}|{outline}|{disclose}|{summarize}|{summarise}|{cover}|{tell}|{inform}|{detail}|{address}|{set}|{provide}|{answer}|{help}|sets out|lays out|is designed|is intended|is meant|will help|will explain|will tell|will inform|focuses on|includes information)`,
+      `${POLICY_OR_PLEDGE} (privacy policy |policy |notice )?(also |further |below |generally )?({describe}|{explain}|{outline}|{disclose}|{summarize}|{summarise}|{cover}|{tell}|{inform}|{detail}|{address}|{set}|{provide}|{answer}|{help}|sets out|lays out|is designed|is intended|is meant|will help|will explain|will tell|will inform|focuses on|includes information)`,
       `(purpose of|this document|this page) (this )?(privacy )?(policy|notice|statement|document|page)? (is|are|{describe}|{explain})`,
       '(following|below) (policy|statement|notice|sections|summary|questions|information) (describes|explains|discloses|summarizes|answers|will|sets)',
       '(below|here) you will find',
       '(we|to) (would like to |want to |wish to )?(explain|describe|tell you|inform you|let you know) (how|what) (we|your|information)',
-      `(provide|give|giving|providing) (you )?(with )?this (online )?(privacy )?${POLICY}`,
-      `(this|the following) (online )?(privacy )?${POLICY} is (provided|given|offered)`,
+      `(provide|give|giving|providing) (you )?(with )?this (online )?(privacy )?${POLICY_OR_PLEDGE}`,
+      `(this|the following) (online )?(privacy )?${POLICY_OR_PLEDGE} is (provided|given|offered)`,
       '(the following|this section|this part) (provides|describes|explains|sets out|outlines|summarizes)',
       '(this|the following|each|the next) (section|part|portion) (below |above |of (this|the) (policy|notice) )?(addresses|provides|describes|explains|sets out|outlines|summarizes|covers|contains|discusses|details)',
-      `^ about (this|our|the) (privacy )?${POLICY}`,
+      `^ about (this|our|the) (privacy )?${POLICY_OR_PLEDGE}`,
       '(explains|describes|tells you|outlines) (how|what) (we|the|your|information|personal|data)',
-      `(this|our) (privacy )?${POLICY} (is|was) (designed|written|intended|meant|created|developed) (to|for|with)`,
+      `(this|our) (privacy )?${POLICY_OR_PLEDGE} (is|was) (designed|written|intended|meant|created|developed) (to|for|with)`,
       'throughout this (privacy )?(policy|notice|statement)',
       'we (want|would like) you to (understand|know) (how|what|that|about)',
       `(we have|we ve) (created|prepared|developed|adopted|written|put together|provided|summarized|designed) (this|the following|a|our) (privacy )?(policy|statement|notice|summary)`,
@@ -93,12 +90,12 @@ export const introRules: readonly Rule[] = [
     id: 'intro.scope',
     label: LABEL,
     patterns: [
-      `${POLICY} (only |also |solely )?(applies|apply|is applicable|pertains|relates) (only |solely )?(to|when)`,
-      `${POLICY} (governs|covers) (the|your|all|any|information|personal|our|how)`,
-      `(this|our|the) (privacy )?${POLICY} (covers|governs|applies to|is applicable to) (that|all|the|this|such)`,
-      `(sites|websites|services|applications|apps|pages) (that|which|where) (link|links|post|posts|display|displays|reference|references|refer) (to )?(this|the) (privacy )?${POLICY}`,
-      `(where|on which) (this|the) (privacy )?${POLICY} (is )?(posted|appears|displayed)`,
-      `(sites|websites|site|website|services|properties|those|which|that are) (are |is )?(covered|governed) by this (privacy )?${POLICY}`,
+      `${POLICY_OR_PLEDGE} (only |also |solely )?(applies|apply|is applicable|pertains|relates) (only |solely )?(to|when)`,
+      `${POLICY_OR_PLEDGE} (governs|covers) (the|your|all|any|information|personal|our|how)`,
+      `(this|our|the) (privacy )?${POLICY_OR_PLEDGE} (covers|governs|applies to|is applicable to) (that|all|the|this|such)`,
+      `(sites|websites|services|applications|apps|pages) (that|which|where) (link|links|post|posts|display|displays|reference|references|refer) (to )?(this|the) (privacy )?${POLICY_OR_PLEDGE}`,
+      `(where|on which) (this|the) (privacy )?${POLICY_OR_PLEDGE} (is )?(posted|appears|displayed)`,
+      `(sites|websites|site|website|services|properties|those|which|that are) (are |is )?(covered|governed) by this (privacy )?${POLICY_OR_PLEDGE}`,
       '(who|which entities|which sites) (will follow|must follow|is covered by|are covered by)',
       `(additional|separate|specific|supplemental) (privacy )?(notices|policies|statements) (for|related to|that|which|apply|applicable)`,
     ],
@@ -130,10 +127,10 @@ export const introRules: readonly Rule[] = [
     id: 'intro.agree-by-using',
     label: LABEL,
     patterns: [
-      `(by|through) (using|visiting|accessing|browsing|participating|submitting|registering|providing|continuing|your use|use of|your participation|your visit|accepting) * (you )?(agree|agreeing|consent|consenting|accept|accepting|acknowledge|signify|signifying|indicate|are bound|are accepting) (to )?(be bound by )?(the terms of )?(the practices (described|set out) in )?(this|our|the|these) (privacy )?(${POLICY}|terms)`,
+      `(by|through) (using|visiting|accessing|browsing|participating|submitting|registering|providing|continuing|your use|use of|your participation|your visit|accepting) * (you )?(agree|agreeing|consent|consenting|accept|accepting|acknowledge|signify|signifying|indicate|are bound|are accepting) (to )?(be bound by )?(the terms of )?(the practices (described|set out) in )?(this|our|the|these) (privacy )?(${POLICY_OR_PLEDGE}|terms)`,
       'you (are )?(accepting|accept|agree to|consent to) (the )?(practices|terms|collection|use|policies) (and (practices|policies|procedures|conditions) )?(described|of|in|set out|outlined|contained|set forth)',
       `(continued|continuing) (use|participation|access) * (indicates|constitutes|signifies|means|will signify|shall constitute) (your )?(acceptance|agreement|consent|assent)`,
-      `(acceptance|accept|agreement) of (this|our|the) (privacy )?${POLICY}`,
+      `(acceptance|accept|agreement) of (this|our|the) (privacy )?${POLICY_OR_PLEDGE}`,
       'you (are )?(accepting|accept|agree to|consent to|agreeing to|consenting to) (the )?(terms and conditions|terms) (of|in|set out in|contained in) (this|our|the|these)',
     ],
     gloss: 'Says that using the service means you accept the policy',
@@ -163,7 +160,7 @@ export const introRules: readonly Rule[] = [
     prior: 1,
     patterns: [
       '(information|data|pii|term|terms|phrase) (means|refers to|is defined as|shall mean|shall refer to|as used)',
-      `for (the )?purposes of (this|the) (privacy )?${POLICY}`,
+      `for (the )?purposes of (this|the) (privacy )?${POLICY_OR_PLEDGE}`,
       '(when|as|wherever) (used )?(in|this) (this )?(privacy )?(policy|notice) (uses|use)? (the )?(term|terms|words|word)',
       'the (term|terms) . (and . )?(means|refers|includes|shall)',
       '(when|where) we (say|use the (term|terms|words|word)|refer to)',
@@ -210,10 +207,10 @@ export const introRules: readonly Rule[] = [
     id: 'intro.please-read',
     label: LABEL,
     patterns: [
-      `(please|we encourage you to|we urge you to|you should|we ask that you|we recommend that you) (carefully )?(read|review) (this|our) (entire |full |complete |following )?(privacy )?(${POLICY}|summary|document) (carefully|thoroughly|in full|before)`,
-      `(please|we encourage you to|we urge you to|you should|we ask that you|we recommend that you) (carefully )?(read|review) (this|our) (entire |full |complete |following )?(privacy )?(${POLICY}|summary|document) $`,
-      `(read|review) (this|our) * (${POLICY}|summary) (carefully|thoroughly|in its entirety)`,
-      `(read|review) the following (privacy )?${POLICY}`,
+      `(please|we encourage you to|we urge you to|you should|we ask that you|we recommend that you) (carefully )?(read|review) (this|our) (entire |full |complete |following )?(privacy )?(${POLICY_OR_PLEDGE}|summary|document) (carefully|thoroughly|in full|before)`,
+      `(please|we encourage you to|we urge you to|you should|we ask that you|we recommend that you) (carefully )?(read|review) (this|our) (entire |full |complete |following )?(privacy )?(${POLICY_OR_PLEDGE}|summary|document) $`,
+      `(read|review) (this|our) * (${POLICY_OR_PLEDGE}|summary) (carefully|thoroughly|in its entirety)`,
+      `(read|review) the following (privacy )?${POLICY_OR_PLEDGE}`,
       `(for )?more (complete |detailed )?(information|details) (about|on|regarding) (our|the|this) privacy (practices|policy|policies)`,
       '(read|review) (this|our|the) (entire |full )?(privacy )?(policy|notice|statement|summary) carefully',
       'take (the|a few) (time|minutes) to (read|review|get to know)',
@@ -253,8 +250,7 @@ export const introRules: readonly Rule[] = [
     patterns: [
       'what (information|personal information|data) (do )?we (collect|gather) * how (do )?we (use|share)',
       '(table of contents|click on (one of )?the links below|jump to|the following (topics|sections|questions))',
-      '(policy|statement|notice) (covers|answers|addresses) (the following|what)',
-      '(read|see) the (information|sections|topics) below',
+      ...CONTENTS_ANNOUNCED,
       '^ what (s |is )?on this page',
       '(covers|addresses|includes|explains) the following (areas|topics|sections|subjects)',
       'how we use (your |the )?(information|data) * (how we share|sharing|disclosure of|with whom we share|who we share) * (your choices|choices|security|cookies|children|contact|changes|access)',
@@ -298,101 +294,6 @@ export const introRules: readonly Rule[] = [
     examples: {
       match: ['These principles are consistent with the FTC’s privacy framework.'],
       noMatch: ['We encrypt all stored data.'],
-    },
-  },
-  {
-    id: 'intro.outside-this-policy',
-    label: LABEL,
-    prior: -3,
-    patterns: [
-      '(not|no longer) (be )?(covered|governed|protected) by (this|our)',
-      '(does|do|will|shall) not (apply|cover|extend) to',
-      '(governed|covered) by (the|their|its) (own )?(privacy )?(policy|policies|terms)',
-    ],
-    gloss: 'What the policy does *not* cover (other sites, other companies): practice not covered, not framing',
-    examples: {
-      match: ['Your use of linked sites is not governed by this Privacy Policy.'],
-      noMatch: ['This Privacy Policy applies to all users of the Site.'],
-    },
-  },
-  {
-    id: 'intro.others-privacy-not-intro',
-    label: LABEL,
-    prior: -3,
-    patterns: [
-      '(privacy|privacy needs|safety) of (young )?(children|minors|kids)',
-      '(expects|expect|requires|require|encourage|encourages|ask|asks) (its |our )?(business )?(partners|advertisers|affiliates|vendors|third parties) * to respect',
-    ],
-    gloss: 'Respect for children\'s privacy or a demand on partners: audiences or third parties, not a general commitment',
-    examples: {
-      match: ['The privacy of kids who use our service is a special concern for us.'],
-      noMatch: ['We are committed to protecting your privacy.'],
-    },
-  },
-  {
-    id: 'intro.run-by-others-not-intro',
-    label: LABEL,
-    prior: -3,
-    // "Owned or operated by" names who runs *this* site only when the owner is the company;
-    // sites or tools run by third parties, or not run by us, are links and third-party matters.
-    patterns: [
-      '(not|may not|or may not) (be )?(owned|operated|controlled|maintained|run) (or|and|nor)? (operated|controlled|owned|maintained)? by',
-      '(owned|operated|controlled|maintained|run|hosted) by (third parties|third party|other companies|others|other organizations|unaffiliated|independent|companies other|entities other|parties other|a third party|another company)',
-    ],
-    gloss: 'Sites or tools run by someone else: not a statement of who runs this site',
-    examples: {
-      match: ['Our forum software lives on servers run by a third party.', 'Some partner pages are not run by us at all.'],
-      noMatch: ['This site is owned and operated by Acme Ltd.'],
-    },
-  },
-  {
-    id: 'intro.others-policy-at-url-not-intro',
-    label: LABEL,
-    prior: -3,
-    // A short line pointing to a vendor's privacy policy at a web address looks like a title
-    // ("X's privacy policy") but is about the vendor: third-party collection.
-    patterns: ['privacy (policy|notice|statement|policies|practices) (see|visit|go to|please visit|available at|located at|can be found at|is available at|at) #Url'],
-    gloss: "Points to another company's privacy policy at a web address: about that company, not this policy",
-    examples: {
-      match: ["For the analytics vendor's privacy notice, see https://vendor.example/privacy."],
-      noMatch: ['Privacy Notice'],
-    },
-  },
-  {
-    id: 'intro.nothing-restricts-not-intro',
-    label: LABEL,
-    prior: -3,
-    // "Nothing in this policy is meant to limit our use of X" reads like framing but reserves a
-    // use or a disclosure of data: a practice, not a statement about the policy.
-    patterns: [
-      'nothing in this (privacy )?(policy|notice|statement) (is intended to|is meant to|shall|will|should) (be )?(restrict|limit|prevent|prohibit|construed)',
-    ],
-    gloss: 'Says the policy does not limit some use of data: that reserves a practice, it is not framing',
-    examples: {
-      match: ['Nothing in this notice is meant to limit how we use anonymous statistics.'],
-      noMatch: ['This notice is meant to explain how we handle your data.'],
-    },
-  },
-  {
-    id: 'intro.change-acceptance-not-intro',
-    label: LABEL,
-    prior: -3,
-    patterns: [
-      '(continued|continuing) (use|participation|access|patronage) * (changes|modifications|revisions|amendments|revised|amended|updated|modified)',
-      '(changes|change|modifications|revisions|amendments|revised|amended) (to|of|in) (this|our|the) (privacy )?(policy|notice|statement)',
-      '(updates|update|changes|change|modifications|revisions|amendments) (to|of|in) (this |our |the )?(privacy )?(policy|notice|statement|policies)',
-      '(may|might|will) (update|change|modify|revise|amend) (this|our|the) (privacy )?(policy|notice|statement)',
-      '(post|posting|revise|revising|update|updating|change|changing|note|noting|indicate|indicating) the (effective |revision |last updated )?date',
-      'referring to the (last updated|effective date|date)',
-      '(look|looking|check|checking|refer|see) (at )?the (revised|effective|last updated|revision|modified) (date|legend)',
-      '(date|legend) at the top of (this|the)',
-      '(post|posting|display|displaying) the date (our|this|the)',
-      '(civil code|section|statute|law|act) * (effective|amended) (on |as of )?(january|february|march|april|may|june|july|august|september|october|november|december)',
-    ],
-    gloss: 'Acceptance of a *changed* policy: that is a policy change, not framing',
-    examples: {
-      match: ['Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.', 'Near the page title, we display the date this policy last changed.', 'Updates to Privacy Notice'],
-      noMatch: ['By using the Site you agree to this Privacy Policy.'],
     },
   },
 ];

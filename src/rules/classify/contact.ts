@@ -1,13 +1,13 @@
 // Rules for "Privacy contact information". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
 // How to reach the provider about privacy: addresses, emails, phone numbers, a privacy officer.
 // "Contact us to opt out" without an address is mainly a choice, so it counts against.
-import type { Rule } from './types.ts';
+import type { Rule } from '../types.ts';
+import { STATE_NAMES_IN_ADDRESSES } from '../words.ts';
 
 const LABEL = 'Privacy contact information';
 
 const STREET = '(street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy|drive|dr|lane|ln|way|place|pl|plaza|highway|hwy|court|ct|circle|square|center|centre|pike|turnpike|broadway|terrace)';
 const US_STATE_CODES = '(al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)';
-const STATE_NAMES = '(alabama|arizona|california|colorado|connecticut|delaware|florida|georgia|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|missouri|nebraska|nevada|new jersey|new york|north carolina|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin)';
 
 export const contactRules: readonly Rule[] = [
   {
@@ -39,7 +39,7 @@ export const contactRules: readonly Rule[] = [
       '#Value (st|nd|rd|th) floor',
       '(p o|po) box',
       `${US_STATE_CODES} /^\\d{5}$/`,
-      `${STATE_NAMES} /^\\d{5}$/`,
+      `${STATE_NAMES_IN_ADDRESSES} /^\\d{5}$/`,
       '/^\\d{5}$/ /^\\d{4}$/',
     ],
     gloss: 'A postal address line',
@@ -189,6 +189,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.contact-for-a-request',
     label: LABEL,
+    kind: 'lookalike',
     prior: -6,
     patterns: [
       '(described|listed|set forth|provided|found|shown|set out) (in the |at the )?(below|above|end|contact|how to contact|section)',
@@ -211,6 +212,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.contacting-us-is-collection',
     label: LABEL,
+    kind: 'lookalike',
     prior: -6,
     // "If you write to us, we keep your message": contacting the company is the source of
     // the data being collected or kept, not an invitation to get in touch.
@@ -228,6 +230,7 @@ export const contactRules: readonly Rule[] = [
   {
     id: 'contact.contact-to-opt-out',
     label: LABEL,
+    kind: 'lookalike',
     prior: -6,
     patterns: [
       '(contact|email|e mail|call|write to|notify) us * (opt out|unsubscribe|stop receiving|remove you from|no longer wish)',

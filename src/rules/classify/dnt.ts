@@ -1,7 +1,7 @@
 // Rules for "Do Not Track". Syntax: src/engine/match/pattern.ts; fields: src/rules/types.ts.
 // Only the browser signal counts: "we do not track your location" is a first-party practice,
 // so a bare "do not track" must come with signal words, a browser, or a verb like "honor".
-import type { Rule } from './types.ts';
+import type { Rule } from '../types.ts';
 
 const LABEL = 'Do Not Track';
 

@@ -2,7 +2,8 @@
 // What falls outside the nine practice categories: links to other sites and their own policies,
 // disclaimers of responsibility for others, what this policy does not cover, liability and
 // charges, job applicants and investors, health-record rules, user-content moderation.
-import type { Rule } from './types.ts';
+import type { Rule } from '../types.ts';
+import { CONTENTS_NAVIGATION, OUTSIDE_THIS_POLICY } from '../words.ts';
 
 const LABEL = 'Practice not covered';
 
@@ -84,7 +85,7 @@ export const notCoveredRules: readonly Rule[] = [
     patterns: [
       '(does|do|will|shall|can) not (apply|cover|extend|govern) (to )?(any |the |such )?(third|external|other|linked|outside|unaffiliated|non|websites|sites|web sites|companies|information collected by|use of information|practices of)',
       '(cannot|can not) and (does|do) not (apply|cover)',
-      '(not|no longer) (be )?(covered|governed|protected) by (this|our)',
+      OUTSIDE_THIS_POLICY,
     ],
     gloss: 'Says what this policy does not cover',
     examples: {
@@ -209,14 +210,13 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.security-or-contents-context',
     label: LABEL,
+    kind: 'lookalike',
     prior: -4,
     patterns: [
       '(guarantee|guaranteed|guarantees|ensure|warrant|promise) (the |absolute |complete |perfect )?(security|safety|confidentiality|integrity)',
       '(impenetrable|unauthorized|unauthorised|breach|breaches)',
       '(no|any) (data )?(transmission|method of transmission) ',
-      '(following|these) (questions|sections|topics)',
-      '(links|link) below',
-      'jump to',
+      ...CONTENTS_NAVIGATION,
     ],
     gloss: 'Security disclaimers and tables of contents: no guarantee of security is Data Security, a list of sections is framing',
     examples: {
@@ -227,6 +227,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.social-features-are-sharing',
     label: LABEL,
+    kind: 'lookalike',
     prior: -3,
     // Like and share buttons, widgets and plug-ins from social networks collect data on the
     // page; their "governed by the provider's own policy" line is third-party collection, not
@@ -246,6 +247,7 @@ export const notCoveredRules: readonly Rule[] = [
   {
     id: 'other.links-are-third-party-sharing',
     label: LABEL,
+    kind: 'lookalike',
     prior: -2,
     patterns: ['(we|company) (may )?(share|disclose|sell|provide|transfer) * (with|to) (third parties|third party|our partners|advertisers)'],
     gloss: 'The company handing data to others is Third Party Sharing, not a practice outside the categories',
