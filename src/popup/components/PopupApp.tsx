@@ -85,8 +85,8 @@ function StateView({ tabId, view, compare, onRetry }: StateProps) {
       // The engine summarises nothing it cannot read; say why rather than show an empty grade.
       if (state.analysis.language !== 'en') return <LanguageView language={state.analysis.language} />;
       const show = (sentenceIndex: number): void => void sendToTab(tabId, 'content/scroll-to', { sentenceIndex }).catch(() => undefined);
-      if (state.analysis.rating.grade === null) return <NotGradedView tabId={tabId} analysis={state.analysis} title={state.title} url={state.url} onShow={show} />;
-      return <ReadyView tabId={tabId} analysis={state.analysis} title={state.title} url={state.url} changedSince={state.changedSince} compare={compare} />;
+      if (state.analysis.rating.grade === null) return <NotGradedView tabId={tabId} analysis={state.analysis} view={state.view} title={state.title} url={state.url} onShow={show} />;
+      return <ReadyView tabId={tabId} analysis={state.analysis} view={state.view} title={state.title} url={state.url} changedSince={state.changedSince} compare={compare} />;
     }
     case 'not-policy':
       return <NotPolicyView tabId={tabId} policyLinks={state.policyLinks} url={state.url} />;
