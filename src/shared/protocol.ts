@@ -87,7 +87,9 @@ export interface LibraryEntryContent {
  *  `content/*` popup→content script (sent with tabs.sendMessage). */
 export interface Protocol {
   'page/detected': {
-    request: { url: string; title: string; detection: DetectionResult; policyLinks: PolicyLink[] };
+    /** `policyLinks`: not sent by this content script, which finds a page's policy links only
+     *  when the popup asks for them (content/get-policy-links); accepted, and kept, when given. */
+    request: { url: string; title: string; detection: DetectionResult; policyLinks?: PolicyLink[] };
     response: { ok: true };
   };
   'page/policy-text': {
