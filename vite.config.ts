@@ -78,6 +78,37 @@ function minifyContentScripts(sources: readonly string[]): Plugin {
   };
 }
 
+/** Modules the popup's first screen must not load: the question modules, rules and classifier
+ *  (half a megabyte to parse and evaluate before anything shows). The worker computes what the
+ *  popup shows from them (src/shared/answer-rows.ts); the comparison and the summary's text load
+ *  them on demand, by dynamic import. */
+const NOT_IN_POPUP_START = /\/src\/(engine\/(questions|classify|compiled|facts|clause)|rules)\//;
+
+/** Fails the build when what the popup's page loads before it runs (its entry chunk and their
+ *  static imports) holds a module NOT_IN_POPUP_START forbids. */
+function popupStartsLight(page: string): Plugin {
+  return {
+    name: 'policylens:popup-starts-light',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+      const entry = chunks.find((c) => c.facadeModuleId?.endsWith(page));
+      if (!entry) return;
+      const seen = new Set<string>();
+      const walk = (fileName: string): void => {
+        if (seen.has(fileName)) return;
+        seen.add(fileName);
+        const chunk = chunks.find((c) => c.fileName === fileName);
+        const bad = chunk?.moduleIds.find((id) => NOT_IN_POPUP_START.test(id.replaceAll('\\', '/')));
+        if (bad) this.error(`the popup (${page}) loads ${bad} at start (through ${fileName}): import it dynamically, or have the worker compute what it gives`);
+        for (const next of chunk?.imports ?? []) walk(next);
+      };
+      walk(entry.fileName);
+    },
+  };
+}
+
 /** Rollup writes files without the executable bit, and `npx policylens` (package.json "bin")
  *  runs the file itself: "Permission denied" without it. */
 function executable(fileName: string): Plugin {
@@ -131,6 +162,7 @@ export default defineConfig(({ mode }) => {
             contentScripts: { standaloneFiles: CONTENT_SCRIPTS },
           }),
           minifyContentScripts(CONTENT_SCRIPTS),
+          popupStartsLight('src/popup/index.html'),
         ],
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',

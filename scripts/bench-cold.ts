@@ -17,7 +17,7 @@
 // frame after the grade is in the page. Round 1 is a fresh profile (no V8 code cache yet); the
 // medians are over the later rounds, as a person meets the extension after its first day.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -95,6 +95,13 @@ export interface ChromiumSample {
   firstAnalysisMs: number;
   analysisReadyMs: number;
   popupMs: number;
+  /** In the popup, from its navigation: its modules evaluated, the tab's record read, its
+   *  analysis and view read and unpacked (the summary is shown at popupMs). */
+  popupModulesMs: number;
+  popupRecordMs: number;
+  popupStateMs: number;
+  /** The floor: an extension page of one tiny script that shows a grade, opened the same way. */
+  blankMs: number;
 }
 
 // Code run inside the browser is passed as strings: tsx compiles this script with esbuild's
@@ -112,7 +119,10 @@ const WATCH_SUMMARY = `(() => {
   const observer = new MutationObserver(() => {
     if (!document.querySelector('[role="img"][aria-label^="Grade "]')) return;
     observer.disconnect();
-    requestAnimationFrame(() => { window.summaryShownMs = performance.now(); });
+    requestAnimationFrame(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      window.summaryShown = { popupMs: performance.now(), popupModulesMs: at('policylens:popup-modules'), popupRecordMs: at('policylens:popup-record'), popupStateMs: at('policylens:popup-state') };
+    });
   });
   observer.observe(document, { childList: true, subtree: true });
 })()`;
@@ -130,6 +140,10 @@ async function poll<T>(what: string, read: () => Promise<T>, done: (value: T) =>
 async function chromiumCold(dir: string, rounds: number): Promise<{ version: string; samples: ChromiumSample[] }> {
   const dist = join(dir, 'extension');
   await build({ configFile: join(REPO, 'vite.config.ts'), mode: 'production', logLevel: 'silent', build: { outDir: dist, emptyOutDir: true } });
+  // The floor the popup is measured against, in this build only: a page that shows a grade and
+  // does nothing else.
+  writeFileSync(join(dist, 'bench-blank.html'), '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="./bench-blank.js"></script></head><body></body></html>');
+  writeFileSync(join(dist, 'bench-blank.js'), `document.body.innerHTML = '<span role="img" aria-label="Grade A">A</span>';`);
   const { serveSite, PROVIDERS } = await import('../test/e2e/support/site.ts');
   const site = await serveSite();
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
@@ -168,7 +182,7 @@ async function chromiumCold(dir: string, rounds: number): Promise<{ version: str
         await stopWorker();
         const page = await context.newPage();
         await page.goto(site.url(`/policy/${provider.id}`), { waitUntil: 'load' });
-        const timing = await poll('the first analysis', async () => (await worker()).evaluate(READ_TIMING) as Promise<Omit<ChromiumSample, 'seed' | 'round' | 'popupMs'> | null>, (t) => t !== null, 120_000);
+        const timing = await poll('the first analysis', async () => (await worker()).evaluate(READ_TIMING) as Promise<Pick<ChromiumSample, 'workerReadyMs' | 'firstAnalysisMs' | 'analysisReadyMs'> | null>, (t) => t !== null, 120_000);
         if (!timing) throw new Error('no timing');
         await page.bringToFront();
         const tabId = await poll('the tab id', async () => (await worker()).evaluate(ACTIVE_TAB) as Promise<number | null>, (id) => id !== null);
@@ -179,9 +193,21 @@ async function chromiumCold(dir: string, rounds: number): Promise<{ version: str
         await popup.addInitScript(WATCH_SUMMARY);
         await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
         // Polled with evaluate: waitForFunction evaluates a string, which the extension's CSP forbids.
-        const popupMs = await poll('the summary in the popup', () => popup.evaluate('window.summaryShownMs ?? null') as Promise<number | null>, (x) => x !== null) ?? NaN;
-        samples.push({ seed: provider.name, round, ...timing, popupMs });
+        type Shown = Pick<ChromiumSample, 'popupMs' | 'popupModulesMs' | 'popupRecordMs' | 'popupStateMs'>;
+        const shown = await poll('the summary in the popup', () => popup.evaluate('window.summaryShown ?? null') as Promise<Shown | null>, (x) => x !== null).catch(async (error: unknown) => {
+          // What it shows instead says why (an error state, a missing analysis).
+          console.error(`bench-cold: round ${round}, ${provider.id}: the popup shows: ${String(await popup.evaluate('document.body.innerText').catch(String)).slice(0, 500)}`);
+          throw error;
+        });
+        if (!shown) throw new Error('no popup timing');
         await popup.close();
+        await stopWorker();
+        const blank = await context.newPage();
+        await blank.addInitScript(WATCH_SUMMARY);
+        await blank.goto(`chrome-extension://${extensionId}/bench-blank.html`);
+        const floor = await poll('the blank page', () => blank.evaluate('window.summaryShown ?? null') as Promise<Shown | null>, (x) => x !== null);
+        await blank.close();
+        samples.push({ seed: provider.name, round, ...timing, ...shown, blankMs: floor?.popupMs ?? NaN });
         await page.close();
       }
     }
@@ -226,6 +252,7 @@ export function printCold({ node, chromium: c }: ColdFigures): void {
   }
   console.log(`  all seeds: modules evaluated ${ms(pick(later, (s) => s.workerReadyMs)).trim()} ms, first analysis ${ms(pick(later, (s) => s.firstAnalysisMs)).trim()} ms, analysis ready ${ms(pick(later, (s) => s.analysisReadyMs)).trim()} ms after the worker started`);
   console.log(`  popup opened with the analysis stored (worker stopped) to the frame showing the grade: ${ms(pick(later, (s) => s.popupMs)).trim()} ms`);
+  console.log(`    floor (an extension page with one tiny script, opened the same way): ${ms(pick(later, (s) => s.blankMs)).trim()} ms; in the popup, its modules evaluated at ${ms(pick(later, (s) => s.popupModulesMs)).trim()} ms, the tab's record read at ${ms(pick(later, (s) => s.popupRecordMs)).trim()} ms, the analysis and its view at ${ms(pick(later, (s) => s.popupStateMs)).trim()} ms`);
 }
 
 if (resolve(process.argv[1] ?? '') === import.meta.filename) {

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../src/engine/analyze.ts';
+import { popupView } from '../src/shared/answer-rows.ts';
 import { entryKey, packEntry, type LibraryEntry } from '../src/shared/library-schema.ts';
 import { STORAGE_SCHEMA_VERSION, analysisKey, byReference, tabKey } from '../src/shared/storage.ts';
 import { packAnalysis, unpackAnalysis } from '../src/shared/stored-analysis.ts';
@@ -41,12 +42,13 @@ for (const { name, text } of docs) {
 
   // One ready tab in storage.session. Before: its state held the analysis, the cache held it
   // again, and lib:tab-text:<id> held the text. Now: the state names one packed analysis.
-  const state = { kind: 'ready' as const, url: 'https://example.com/privacy', title: name, textHash: HASH, analysis };
+  const view = popupView(analysis);
+  const state = { kind: 'ready' as const, url: 'https://example.com/privacy', title: name, textHash: HASH, analysis, view };
   const before = bytes(tabKey(1), { schemaVersion: 1, state }) + bytes(`analysis:${HASH}`, { schemaVersion: 1, blocksHash: HASH, analysis })
     + bytes('lib:tab-text:1', { url: state.url, textHash: HASH, text });
   const key = analysisKey(HASH, HASH);
   const after = bytes(tabKey(1), { schemaVersion: STORAGE_SCHEMA_VERSION, state: byReference(state, key) })
-    + bytes(key, { schemaVersion: STORAGE_SCHEMA_VERSION, analysis: await packAnalysis({ text, analysis }, '0123456789abcdef') });
+    + bytes(key, { schemaVersion: STORAGE_SCHEMA_VERSION, analysis: await packAnalysis({ text, analysis }, '0123456789abcdef'), view });
 
   const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
   rows.push([name, kb(text.length), kb(whole), (whole / text.length).toFixed(2), kb(now), (now / text.length).toFixed(2), kb(before), kb(after), packMs.toFixed(1), unpackMs.toFixed(1)]);

@@ -5,6 +5,8 @@
 import { analyzeWithin } from '../engine/budget.ts';
 import type { Analysis, Block } from '../engine/types.ts';
 import { ENGINE_FINGERPRINT } from '../shared/engine-fingerprint.ts';
+import { popupView } from '../shared/answer-rows.ts';
+import type { PopupView } from '../shared/popup-view.ts';
 import { analysisKey } from '../shared/storage.ts';
 import { packAnalysis, type PackedAnalysis } from '../shared/stored-analysis.ts';
 import { tabStates } from './session.ts';
@@ -20,9 +22,11 @@ export const FIRST_ANALYSIS_MEASURE = 'policylens:first-analysis';
 export interface HashedAnalysis {
   textHash: string;
   analysis: Analysis;
-  /** Where it is (or is to be) stored, and what is stored there: the text, blocks and analysis. */
+  /** Where it is (or is to be) stored, and what is stored there: the text, blocks and analysis,
+   *  and what the popup shows of it. */
   analysisKey: string;
   packed: PackedAnalysis;
+  view: PopupView;
 }
 
 /** `cut`: the page's text was longer than the protocol allows and `text` is its start; the
@@ -31,7 +35,7 @@ export async function analysisForText(text: string, blocks: Block[], cut = false
   const [hash, structure] = await Promise.all([textHash(text), blocksHash(blocks)]);
   const cached = await tabStates.cached(hash, structure).catch(() => undefined);
   if (cached && cached.packed.engine === ENGINE_FINGERPRINT) {
-    return { textHash: hash, analysis: cached.analysis, analysisKey: cached.key, packed: cached.packed };
+    return { textHash: hash, analysis: cached.analysis, analysisKey: cached.key, packed: cached.packed, view: cached.view };
   }
   // Synchronous (~30 ms, ~250 ms on the first call while the model compiles; at most the
   // budget's ~1-2 s on a very long page): it holds up only this message's reply, and the
@@ -46,5 +50,5 @@ export async function analysisForText(text: string, blocks: Block[], cut = false
   }
   const analysis = cut && read.analysedLength === undefined ? { ...read, analysedLength: text.length } : read;
   const packed = await packAnalysis(blocks.length > 0 ? { text, blocks, analysis } : { text, analysis }, ENGINE_FINGERPRINT);
-  return { textHash: hash, analysis, analysisKey: analysisKey(hash, structure), packed };
+  return { textHash: hash, analysis, analysisKey: analysisKey(hash, structure), packed, view: popupView(analysis) };
 }

@@ -65,9 +65,10 @@ export function checkPage(now = performance.now()): Verdict {
   // Asked for by the person ("Analyse this page anyway"): read as a policy, the score kept as is.
   const detection = isForced() ? { ...detected, isPolicy: true } : detected;
   if (sentVerdict?.key !== key || sentVerdict.isPolicy !== detection.isPolicy) {
-    const policyLinks = detection.isPolicy ? [] : trimLinks(findPolicyLinks(document));
+    // No policy links: finding them walks every link of the page, and only the popup shows them,
+    // so it asks for them when it opens (content/get-policy-links).
     const sent = (): void => void (sentVerdict = { key, isPolicy: detection.isPolicy });
-    deliver(url, () => sendToBackground('page/detected', { url, title, detection, policyLinks }), sent, sent);
+    deliver(url, () => sendToBackground('page/detected', { url, title, detection }), sent, sent);
   }
   if (!detection.isPolicy) {
     if (currentExtraction()) setExtraction(null);

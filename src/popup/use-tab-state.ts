@@ -3,11 +3,12 @@
 // needs no worker to answer (a stopped MV3 worker would otherwise have to start first). It used
 // to ask the worker every 500 ms instead. A ready state names its analysis, which is read (and
 // unpacked) from where it names.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Storage } from 'webextension-polyfill';
 import type { TabState } from '../shared/protocol.ts';
 import { tabKey, tabStateFromRecord } from '../shared/storage.ts';
+import { takeEarlyState } from './early-state.ts';
 
 /** An analysis that takes longer than this gets a "taking longer than usual" note. */
 export const SLOW_MS = 30_000;
@@ -20,7 +21,8 @@ export type TabView =
 export function useTabState(tabId: number | undefined, attempt: number): TabView {
   const [state, setState] = useState<TabState | undefined>(undefined);
   const [slow, setSlow] = useState(false);
-  useEffect(() => {
+  // A layout effect: it runs right after the render, not after the next frame is painted.
+  useLayoutEffect(() => {
     if (tabId === undefined) return undefined;
     const controller = new AbortController();
     const { signal } = controller;
@@ -47,10 +49,23 @@ export function useTabState(tabId: number | undefined, attempt: number): TabView
     signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
     setState(undefined);
     setSlow(false);
-    browser.storage.session.get(key).then(
-      (items) => !changed && show(items[key]),
-      () => !changed && show(undefined),
-    );
+    // The popup's first read started before it rendered (early-state.ts); later ones (a retry)
+    // read here.
+    const read = (): void => {
+      browser.storage.session.get(key).then(
+        (items) => !changed && show(items[key]),
+        () => !changed && show(undefined),
+      );
+    };
+    void takeEarlyState(tabId).then((early) => {
+      if (changed || signal.aborted) return;
+      if (!early) read();
+      else if ('record' in early) show(early.record);
+      else {
+        latest += 1;
+        setState(early.state ?? { kind: 'unknown' });
+      }
+    });
     const timer = setTimeout(() => !signal.aborted && setSlow(true), SLOW_MS);
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     return () => controller.abort();

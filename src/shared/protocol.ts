@@ -5,6 +5,7 @@
 import type { VocabularyPattern } from '../engine/detect/pattern-table.ts';
 import type { Analysis, Block, Flag, Grade } from '../engine/types.ts';
 import type { Detection } from './options.ts';
+import type { PopupView } from './popup-view.ts';
 
 export interface PolicyLink {
   href: string;
@@ -23,7 +24,8 @@ export type TabState =
   | { kind: 'unknown' }
   | { kind: 'not-policy'; url: string; policyLinks: PolicyLink[] }
   | { kind: 'analysing'; url: string; progress: number }
-  | { kind: 'ready'; url: string; title: string; textHash: string; analysis: Analysis; changedSince?: ChangedSince }
+  /** `view`: what the popup shows of the analysis beyond it (popup-view.ts), made by the worker. */
+  | { kind: 'ready'; url: string; title: string; textHash: string; analysis: Analysis; view: PopupView; changedSince?: ChangedSince }
   | { kind: 'language-unsupported'; url: string; language: string }
   | { kind: 'error'; url: string; message: string };
 
@@ -85,7 +87,9 @@ export interface LibraryEntryContent {
  *  `content/*` popup→content script (sent with tabs.sendMessage). */
 export interface Protocol {
   'page/detected': {
-    request: { url: string; title: string; detection: DetectionResult; policyLinks: PolicyLink[] };
+    /** `policyLinks`: not sent by this content script, which finds a page's policy links only
+     *  when the popup asks for them (content/get-policy-links); accepted, and kept, when given. */
+    request: { url: string; title: string; detection: DetectionResult; policyLinks?: PolicyLink[] };
     response: { ok: true };
   };
   'page/policy-text': {

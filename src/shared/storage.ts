@@ -3,8 +3,9 @@
 //
 //   tab:<tabId>                        → { schemaVersion, state }: a 'ready' state names its
 //                                        analysis (analysisKey), it never holds a copy of it
-//   analysis:<textHash>:<blocksHash>   → { schemaVersion, analysis: PackedAnalysis }: one per text
-//                                        read (with its blocks), the text inside, packed
+//   analysis:<textHash>:<blocksHash>   → { schemaVersion, analysis: PackedAnalysis, view: PopupView }:
+//                                        one per text read (with its blocks), the text inside,
+//                                        packed, and what the popup shows of it (popup-view.ts)
 //   analysis-index                     → { schemaVersion, entries: [{ key, bytes, tabs }] }, most
 //                                        recently used first; `tabs` are the tabs showing it
 //
@@ -14,15 +15,20 @@
 // StorageFullError, which the caller turns into an error state the person sees.
 //
 // Reads validate the shape and treat anything unknown (an older schema, a half-written record)
-// as absent: a corrupt entry costs one re-analysis, never an exception in the worker.
+// as absent: a corrupt entry costs one re-analysis, never an exception in the worker. Chrome
+// empties storage.session when the extension is updated; where a browser keeps it, the worker
+// moves the previous schema's records up when it starts (upgradeSession).
+//
+// Schema 3 (from 2): an analysis record carries its PopupView, so that the popup needs no engine.
 import type { Analysis, Block } from '../engine/types.ts';
 import { t } from './i18n.ts';
+import { isPopupView, type PopupView } from './popup-view.ts';
 import type { PolicyLink, TabState } from './protocol.ts';
 import { isPackedAnalysis, unpackAnalysis, type PackedAnalysis } from './stored-analysis.ts';
 
 export { isAnalysis } from './analysis-shape.ts';
 
-export const STORAGE_SCHEMA_VERSION = 2;
+export const STORAGE_SCHEMA_VERSION = 3;
 /** How many analyses no tab shows the cache keeps. */
 export const ANALYSIS_CACHE_LIMIT = 20;
 /** Bytes all stored analyses together may take of the 10,485,760 of storage.session, leaving
@@ -51,7 +57,7 @@ export interface SessionArea {
 
 export type ReadyState = Extract<TabState, { kind: 'ready' }>;
 /** A 'ready' state as stored: its analysis by reference. */
-export type StoredReady = Omit<ReadyState, 'analysis'> & { analysisKey: string };
+export type StoredReady = Omit<ReadyState, 'analysis' | 'view'> & { analysisKey: string };
 export type StoredTabState = Exclude<TabState, ReadyState> | StoredReady;
 
 type Fields = Record<string, unknown>;
@@ -105,25 +111,38 @@ export function storedStateFromRecord(record: unknown): StoredTabState | undefin
   return isStoredTabState(state) ? state : undefined;
 }
 
-/** A stored analysis with what it was read from. */
-export interface StoredAnalysis {
-  key: string;
+/** What an analysis record holds: the packed analysis and the popup's view of it. */
+export interface AnalysisRecord {
   packed: PackedAnalysis;
+  view: PopupView;
+}
+
+/** A stored analysis with what it was read from. */
+export interface StoredAnalysis extends AnalysisRecord {
+  key: string;
   text: string;
   blocks?: Block[];
   analysis: Analysis;
 }
 
+/** An analysis record's value from its fields, unpacked and checked; throws when unreadable. */
+async function unpackRecord(key: string, r: Fields | undefined): Promise<StoredAnalysis> {
+  const packed = r?.['analysis'];
+  if (!isPackedAnalysis(packed)) throw new Error(`${key} holds no packed analysis`);
+  const unpacked = await unpackAnalysis(packed);
+  const view = r?.['view'];
+  if (!isPopupView(view, unpacked.analysis)) throw new Error(`${key} holds no view of its analysis`);
+  return { key, packed, view, ...unpacked };
+}
+
 /** The analysis stored under `key`, unpacked; undefined when absent or unreadable. */
 export async function readAnalysis(area: SessionArea, key: string): Promise<StoredAnalysis | undefined> {
-  const packed = current(await readOrNothing(area, key))?.['analysis'];
-  if (!isPackedAnalysis(packed)) return undefined;
-  try {
-    return { key, packed, ...(await unpackAnalysis(packed)) };
-  } catch {
-    return undefined;
-  }
+  const r = current(await readOrNothing(area, key));
+  if (!r) return undefined;
+  return unpackRecord(key, r).catch(() => undefined);
 }
+
+const analysisRecord = ({ packed, view }: AnalysisRecord): Fields => ({ schemaVersion: STORAGE_SCHEMA_VERSION, analysis: packed, view });
 
 /** The state a stored `tab:<id>` record stands for, its analysis read from where it names. The
  *  popup reads records itself (on storage.onChanged), so it resolves them with this too. A ready
@@ -133,12 +152,12 @@ export async function tabStateFromRecord(area: SessionArea, record: unknown): Pr
   if (state?.kind !== 'ready') return state;
   const stored = await readAnalysis(area, state.analysisKey);
   if (!stored) return { kind: 'error', url: state.url, message: t('analysisNotStored') };
-  return withAnalysis(state, stored.analysis);
+  return withAnalysis(state, stored.analysis, stored.view);
 }
 
 /** A stored ready state with its analysis, as the popup shows it. */
-export function withAnalysis(state: StoredReady, analysis: Analysis): ReadyState {
-  const ready: ReadyState = { kind: 'ready', url: state.url, title: state.title, textHash: state.textHash, analysis };
+export function withAnalysis(state: StoredReady, analysis: Analysis, view: PopupView): ReadyState {
+  const ready: ReadyState = { kind: 'ready', url: state.url, title: state.title, textHash: state.textHash, analysis, view };
   if (state.changedSince) ready.changedSince = state.changedSince;
   return ready;
 }
@@ -175,7 +194,7 @@ export class SessionStore {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly area: SessionArea,
+    private readonly area: ListableArea,
     private readonly limit = ANALYSIS_CACHE_LIMIT,
     private readonly budget = ANALYSIS_BUDGET,
   ) {}
@@ -196,7 +215,7 @@ export class SessionStore {
     if (state?.kind !== 'ready') return undefined;
     const stored = await readAnalysis(this.area, state.analysisKey);
     if (!stored) return undefined;
-    return { state: withAnalysis(state, stored.analysis), text: stored.text, ...(stored.blocks ? { blocks: stored.blocks } : {}) };
+    return { state: withAnalysis(state, stored.analysis, stored.view), text: stored.text, ...(stored.blocks ? { blocks: stored.blocks } : {}) };
   }
 
   /** Any state but 'ready' (which needs its analysis stored: setReady). */
@@ -204,10 +223,11 @@ export class SessionStore {
     await this.change((entries) => ({ entries: unpin(entries, tabId), write: { [tabKey(tabId)]: record(state) } }));
   }
 
-  /** A ready state pointing at its analysis, stored under `state.analysisKey`; `packed` is written
+  /** A ready state pointing at its analysis, stored under `state.analysisKey`; `record` is written
    *  there when it is not stored yet. Throws StorageFullError when it cannot be kept: the caller
    *  then stores an error state instead. */
-  async setReady(tabId: number, state: StoredReady, packed?: PackedAnalysis): Promise<void> {
+  async setReady(tabId: number, state: StoredReady, stored?: AnalysisRecord): Promise<void> {
+    const packed = stored?.packed;
     const key = state.analysisKey;
     if (!ANALYSIS_KEY.test(key)) throw new Error(`not an analysis key: ${key.slice(0, 80)}`);
     await this.change(async (before) => {
@@ -215,17 +235,17 @@ export class SessionStore {
       const found = others.find((e) => e.key === key);
       const existing = found && current(await readOrNothing(this.area, key))?.['analysis'];
       // Stored already (by this engine): only the pin changes.
-      const stored = isPackedAnalysis(existing) && (!packed || existing.engine === packed.engine);
+      const there = isPackedAnalysis(existing) && (!packed || existing.engine === packed.engine);
       const write: Fields = { [tabKey(tabId)]: record(state) };
       let bytes = found?.bytes ?? 0;
-      if (!stored) {
-        if (!packed) throw new Error(`no analysis stored under ${key}`);
-        write[key] = { schemaVersion: STORAGE_SCHEMA_VERSION, analysis: packed };
+      if (!there) {
+        if (!stored) throw new Error(`no analysis stored under ${key}`);
+        write[key] = analysisRecord(stored);
         bytes = key.length + JSON.stringify(write[key]).length;
       }
       const entry: IndexEntry = { key, bytes, tabs: [...(found?.tabs ?? []), tabId] };
       const entries = [entry, ...others.filter((e) => e.key !== key)];
-      return stored ? { entries, write } : { entries, write, added: key, mustFit: true };
+      return there ? { entries, write } : { entries, write, added: key, mustFit: true };
     });
   }
 
@@ -246,9 +266,9 @@ export class SessionStore {
   }
 
   /** Keeps an analysis no tab shows (yet), as the most recent; dropped first when room is short. */
-  async keep(key: string, packed: PackedAnalysis): Promise<void> {
+  async keep(key: string, stored: AnalysisRecord): Promise<void> {
     if (!ANALYSIS_KEY.test(key)) throw new Error(`not an analysis key: ${key.slice(0, 80)}`);
-    const value = { schemaVersion: STORAGE_SCHEMA_VERSION, analysis: packed };
+    const value = analysisRecord(stored);
     const bytes = key.length + JSON.stringify(value).length;
     await this.change(async (entries) => {
       const found = entries.find((e) => e.key === key);
@@ -275,6 +295,17 @@ export class SessionStore {
       out.push({ key, bytes, tabs: [...new Set(tabs)] });
     }
     return out;
+  }
+
+  /** Moves what the previous schema (2) stored up to this one, in the queue of changes: each
+   *  analysis gets its view (`viewOf` needs the engine, so the worker passes it in), the tab
+   *  records and the index keep their shape. A record that cannot be read is removed, as is a tab
+   *  record naming it: that tab is analysed again when it is next shown. The index says whether
+   *  there is anything to do, so this costs one read when there is not. */
+  upgrade(viewOf: (analysis: Analysis) => PopupView): Promise<{ moved: number; dropped: number }> {
+    const run = this.queue.then(() => upgradeSession(this.area, viewOf));
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private change(update: (entries: IndexEntry[]) => Change | Promise<Change>): Promise<void> {
@@ -329,3 +360,44 @@ function record(state: StoredTabState): Fields {
   return { schemaVersion: STORAGE_SCHEMA_VERSION, state };
 }
 
+
+/** A session area that can also list everything it holds (`get(null)`). */
+export interface ListableArea extends SessionArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+}
+
+const PREVIOUS_SCHEMA_VERSION = 2;
+
+/** Schema 2 → 3 (see SessionStore.upgrade, which runs this in its queue). */
+async function upgradeSession(area: ListableArea, viewOf: (analysis: Analysis) => PopupView): Promise<{ moved: number; dropped: number }> {
+  const index = fields(await readOrNothing(area, ANALYSIS_INDEX_KEY));
+  if (index?.['schemaVersion'] !== PREVIOUS_SCHEMA_VERSION) return { moved: 0, dropped: 0 };
+  const all = await area.get(null);
+  const write: Fields = {};
+  const dropped = new Set<string>();
+  const relabel = (value: Fields): Fields => ({ ...value, schemaVersion: STORAGE_SCHEMA_VERSION });
+  for (const [key, value] of Object.entries(all)) {
+    const r = fields(value);
+    if (r?.['schemaVersion'] !== PREVIOUS_SCHEMA_VERSION || !ANALYSIS_KEY.test(key)) continue;
+    const packed = r['analysis'];
+    const unpacked = isPackedAnalysis(packed) ? await unpackAnalysis(packed).catch(() => undefined) : undefined;
+    if (!isPackedAnalysis(packed) || !unpacked) dropped.add(key);
+    else write[key] = analysisRecord({ packed, view: viewOf(unpacked.analysis) });
+  }
+  for (const [key, value] of Object.entries(all)) {
+    const r = fields(value);
+    if (r?.['schemaVersion'] !== PREVIOUS_SCHEMA_VERSION || ANALYSIS_KEY.test(key)) continue;
+    if (key === ANALYSIS_INDEX_KEY) {
+      const entries = Array.isArray(r['entries']) ? r['entries'].filter((e) => !dropped.has(String(fields(e)?.['key']))) : [];
+      write[key] = { ...relabel(r), entries };
+    } else if (key.startsWith('tab:')) {
+      const state = fields(r['state']);
+      const names = state?.['kind'] === 'ready' ? String(state['analysisKey']) : undefined;
+      if (names !== undefined && (dropped.has(names) || !Object.hasOwn(write, names))) dropped.add(key);
+      else write[key] = relabel(r);
+    }
+  }
+  if (dropped.size > 0) await area.remove([...dropped]);
+  await area.set(write);
+  return { moved: Object.keys(write).length, dropped: dropped.size };
+}

@@ -139,7 +139,7 @@ const pageValidators: Validators<PageType> = /* @__PURE__ */ Object.assign(Objec
       url: httpUrl(field(fields, 'url'), `${path}.url`),
       title: string(field(fields, 'title'), `${path}.title`, LIMITS.titleLength),
       detection: detection(field(fields, 'detection'), `${path}.detection`),
-      policyLinks: array(field(fields, 'policyLinks'), `${path}.policyLinks`, LIMITS.policyLinks, policyLink),
+      ...(field(fields, 'policyLinks') === undefined ? {} : { policyLinks: array(field(fields, 'policyLinks'), `${path}.policyLinks`, LIMITS.policyLinks, policyLink) }),
     };
   },
   'page/policy-text': (payload: unknown, path: string) => {

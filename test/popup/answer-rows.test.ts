@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { CRITERIA } from '../../src/engine/rating/index.ts';
-import { answerRows, CRITERION_ROWS, FIRST_ROWS, topReasons } from '../../src/popup/answers/rows.ts';
+import { answerRows, CRITERION_ROWS, FIRST_ROWS, topReasons } from '../../src/shared/answer-rows.ts';
 
 const SEEDS = resolve(import.meta.dirname, '../../seeds');
 const providers = (JSON.parse(readFileSync(resolve(SEEDS, 'providers.json'), 'utf8')) as { providers: { id: string; file: string }[] }).providers;

@@ -9,9 +9,10 @@ import type { Analysis } from '../../src/engine/types.ts';
 import type { TabState } from '../../src/shared/protocol.ts';
 import {
   ANALYSIS_INDEX_KEY, STORAGE_SCHEMA_VERSION, SessionStore, StorageFullError, analysisKey, isAnalysis, tabKey, tabStateFromRecord,
-  type StoredReady,
+  type AnalysisRecord, type StoredReady,
 } from '../../src/shared/storage.ts';
-import { packAnalysis, type PackedAnalysis } from '../../src/shared/stored-analysis.ts';
+import { POPUP_VIEW_VERSION, type PopupView } from '../../src/shared/popup-view.ts';
+import { packAnalysis } from '../../src/shared/stored-analysis.ts';
 import { MemoryArea } from '../support/memory-area.ts';
 
 const TEXT = 'We collect your email address.';
@@ -29,7 +30,12 @@ const analysis = (score = 70): Analysis => ({
 
 const hash = (n: number): string => n.toString(16).padStart(64, '0');
 const key = (n: number): string => analysisKey(hash(n), hash(0));
-const pack = (score = 70): Promise<PackedAnalysis> => packAnalysis({ text: TEXT, analysis: analysis(score) }, 'engine');
+/** What the popup shows of `analysis()` beyond it (no rows: it has no summary). */
+const VIEW: PopupView = {
+  version: POPUP_VIEW_VERSION, first: [], rest: [], moved: [], scheme: 2,
+  meanings: { A: 'a', B: 'b', C: 'c', D: 'd', E: 'e' },
+};
+const pack = async (score = 70): Promise<AnalysisRecord> => ({ packed: await packAnalysis({ text: TEXT, analysis: analysis(score) }, 'engine'), view: VIEW });
 const ready = (n: number, url = 'https://a.example/privacy'): StoredReady => ({ kind: 'ready', url, title: 'Privacy', textHash: hash(n), analysisKey: key(n) });
 
 const others: Exclude<TabState, { kind: 'ready' }>[] = [
@@ -59,7 +65,7 @@ describe('per-tab state', () => {
     await store.setReady(9, { ...ready(1), changedSince: { entryId: 'e', name: 'Shop', savedAt: '2026-01-01T00:00:00Z', summaryChanges: [], added: 1, removed: 0 } }, await pack(61));
     const back = await store.get(9);
     expect(back, 'a ready state comes back with its analysis').toEqual({
-      kind: 'ready', url: 'https://a.example/privacy', title: 'Privacy', textHash: hash(1), analysis: analysis(61),
+      kind: 'ready', url: 'https://a.example/privacy', title: 'Privacy', textHash: hash(1), analysis: analysis(61), view: VIEW,
       changedSince: { entryId: 'e', name: 'Shop', savedAt: '2026-01-01T00:00:00Z', summaryChanges: [], added: 1, removed: 0 },
     });
     expect(await store.content(9), 'and with the text it was read from').toMatchObject({ text: TEXT, state: back });
@@ -196,15 +202,15 @@ describe('stored analyses', () => {
   it('reads corrupt entries and a corrupt index as misses, and recovers', async () => {
     const area = new MemoryArea();
     const store = new SessionStore(area);
-    area.items.set(ANALYSIS_INDEX_KEY, { schemaVersion: 2, entries: 'nope' });
-    area.items.set(key(1), { schemaVersion: 2, analysis: { format: 1, engine: 'e', data: 'bm90IGd6aXA=' } });
+    area.items.set(ANALYSIS_INDEX_KEY, { schemaVersion: STORAGE_SCHEMA_VERSION, entries: 'nope' });
+    area.items.set(key(1), { schemaVersion: STORAGE_SCHEMA_VERSION, analysis: { format: 1, engine: 'e', data: 'bm90IGd6aXA=' } });
     area.items.set(key(2), 'garbage');
     expect(await store.entries()).toEqual([]);
     expect(await store.cached(hash(1), hash(0))).toBeUndefined();
     expect(await store.cached(hash(2), hash(0))).toBeUndefined();
     await store.keep(key(3), await pack());
     expect((await store.cached(hash(3), hash(0)))?.analysis).toEqual(analysis());
-    area.items.set(ANALYSIS_INDEX_KEY, { schemaVersion: 2, entries: [{ key: key(3), bytes: 1, tabs: [] }, { key: 'x', bytes: 1, tabs: [] }, { key: key(3), bytes: 1, tabs: [] }, { key: key(4), bytes: 1, tabs: [-1] }, 7] });
+    area.items.set(ANALYSIS_INDEX_KEY, { schemaVersion: STORAGE_SCHEMA_VERSION, entries: [{ key: key(3), bytes: 1, tabs: [] }, { key: 'x', bytes: 1, tabs: [] }, { key: key(3), bytes: 1, tabs: [] }, { key: key(4), bytes: 1, tabs: [-1] }, 7] });
     expect(await store.entries(), 'bad and duplicate index entries are skipped').toEqual([{ key: key(3), bytes: 1, tabs: [] }]);
   });
 
@@ -217,5 +223,20 @@ describe('stored analyses', () => {
   it('isAnalysis accepts a real engine analysis', { timeout: 60_000 }, async () => {
     const { analyze } = await import('../../src/engine/analyze.ts');
     expect(isAnalysis(analyze({ text: 'We collect your email address. We never sell your data.' }))).toBe(true);
+  });
+});
+
+describe('the popup view stored with an analysis', () => {
+  it('a view naming a summary line or reason its analysis does not have reads as a miss', async () => {
+    for (const row of [{ points: [0], reasons: [] }, { points: [], reasons: [3] }, { points: [-1], reasons: [] }]) {
+      const area = new MemoryArea();
+      const store = new SessionStore(area);
+      const broken = { ...VIEW, first: [{ id: 'collect', heading: 'h', line: 'l', movedMost: [], ...row }] };
+      await store.keep(key(1), { ...(await pack()), view: broken as PopupView });
+      expect(await store.cached(hash(1), hash(0)), JSON.stringify(row)).toBeUndefined();
+    }
+    const area = new MemoryArea();
+    await new SessionStore(area).keep(key(1), await pack());
+    expect((await new SessionStore(area).cached(hash(1), hash(0)))?.view, 'a sound one is read').toEqual(VIEW);
   });
 });

@@ -67,6 +67,8 @@ describe('every protocol type parses when well formed', () => {
 
   it('accepts a policy page with no policy links, empty blocks and a score of exactly 0 or 1', () => {
     expect(parseMessage(variant('page/detected', (p) => { p['policyLinks'] = []; p['detection'] = { ...detection, score: 0 }; })).ok).toBe(true);
+    const noLinks = parseMessage(variant('page/detected', (p) => { delete p['policyLinks']; }));
+    expect(noLinks.ok && noLinks.message.payload, 'policy links left out: the popup asks the page for them').not.toHaveProperty('policyLinks');
     expect(parseMessage(variant('page/policy-text', (p) => { p['blocks'] = []; p['detection'] = { ...detection, score: 1 }; })).ok).toBe(true);
     expect(parseMessage(variant('page/policy-text', (p) => { p['blocks'] = [{ kind: 'list-item', start: 5, end: 5 }]; })).ok, 'zero-length block').toBe(true);
   });

@@ -1,12 +1,13 @@
-// The content script has decided whether its page is a policy. Not a policy: remember the policy
-// links it found (the popup offers them). A policy: mark the tab as analysing until the text comes.
+// The content script has decided whether its page is a policy. Not a policy: say so (the popup asks
+// the page for its policy links when it shows them). A policy: mark the tab as analysing until the
+// text comes.
 import type { PageHandler } from './types.ts';
 import { clearBadge } from '../badge.ts';
 import { reported } from '../reports.ts';
 import { tabStates } from '../session.ts';
 import { withTabLock } from '../tab-lock.ts';
 
-export const pageDetected: PageHandler<'page/detected'> = ({ url, detection, policyLinks }, { tabId }) =>
+export const pageDetected: PageHandler<'page/detected'> = ({ url, detection, policyLinks = [] }, { tabId }) =>
   withTabLock(tabId, async () => {
     reported(tabId);
     if (!detection.isPolicy) {

@@ -33,7 +33,7 @@ export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, tit
     // Too little policy text to grade, and the page points to a policy: offer that instead.
     state = { kind: 'not-policy', url, policyLinks };
   } else if (analysis.language === 'en') {
-    state = { kind: 'ready', url, title, textHash, analysis };
+    state = { kind: 'ready', url, title, textHash, analysis, view: result.view };
     // The library is an extra: failing to read it must not cost the person the analysis.
     const changed = await changedSince(url, { text, textHash, analysis }).catch((error: unknown) => {
       console.warn('PolicyLens: change check failed', error);
@@ -51,7 +51,7 @@ export const pagePolicyText: PageHandler<'page/policy-text'> = async ({ url, tit
 function settle(tabId: number, navigation: number, state: FinalState, stored?: HashedAnalysis): Promise<void> {
   return withTabLock(tabId, async () => {
     if (navigation !== navigationOf(tabId)) {
-      if (stored) await tabStates.keep(stored.analysisKey, stored.packed).catch((error: unknown) => console.warn('PolicyLens: analysis not cached', error));
+      if (stored) await tabStates.keep(stored.analysisKey, stored).catch((error: unknown) => console.warn('PolicyLens: analysis not cached', error));
       return;
     }
     reported(tabId);
@@ -67,11 +67,11 @@ function settle(tabId: number, navigation: number, state: FinalState, stored?: H
 async function store(tabId: number, state: FinalState, stored: HashedAnalysis | undefined): Promise<FinalState> {
   try {
     if (state.kind === 'ready' && stored) {
-      await tabStates.setReady(tabId, byReference(state, stored.analysisKey), stored.packed);
+      await tabStates.setReady(tabId, byReference(state, stored.analysisKey), stored);
     } else if (state.kind !== 'ready') {
       await tabStates.set(tabId, state);
       // Not shown, but cheap to keep: the same page opened again is not analysed again.
-      if (stored) await tabStates.keep(stored.analysisKey, stored.packed).catch((error: unknown) => console.warn('PolicyLens: analysis not cached', error));
+      if (stored) await tabStates.keep(stored.analysisKey, stored).catch((error: unknown) => console.warn('PolicyLens: analysis not cached', error));
     } else {
       throw new Error('a ready state without its analysis');
     }

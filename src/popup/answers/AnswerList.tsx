@@ -4,7 +4,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import { t } from '../../shared/i18n.ts';
 import type { AnswerContext } from './context.ts';
 import { AnswerRow } from './AnswerRow.tsx';
-import type { AnswerRow as Row, RowId } from './rows.ts';
+import type { AnswerRow as Row, RowId } from '../../shared/popup-view.ts';
 
 interface Props {
   rows: { first: Row[]; rest: Row[] };

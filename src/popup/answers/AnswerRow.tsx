@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n.ts';
 import { FlagIcon } from '../components/FlagIcon.tsx';
 import { AnswerLine } from './AnswerLine.tsx';
 import type { AnswerContext } from './context.ts';
-import type { AnswerRow as Row } from './rows.ts';
+import type { AnswerRow as Row } from '../../shared/popup-view.ts';
 import { TermNotes } from './TermNotes.tsx';
 
 interface Props {

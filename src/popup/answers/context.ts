@@ -6,4 +6,6 @@ export interface AnswerContext {
   sentences: readonly ClassifiedSentence[];
   onShow?: ((sentenceIndex: number) => void) | undefined;
   page: { title: string; url: string; policyDate: string | null };
+  /** The grading scheme's version (the analysis' view carries it). */
+  scheme: number;
 }

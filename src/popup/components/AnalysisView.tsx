@@ -6,12 +6,14 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../engine/types.ts';
 import { AnswerList } from '../answers/AnswerList.tsx';
 import type { AnswerContext } from '../answers/context.ts';
-import { answerRows, type RowId } from '../answers/rows.ts';
+import { resolveRows, type PopupView, type RowId } from '../../shared/popup-view.ts';
 import { GradeHeader } from '../grade/GradeHeader.tsx';
 import { PolicyMeta } from './PolicyMeta.tsx';
 
 interface Props {
   analysis: Analysis;
+  /** What to show of it beyond the analysis, made by the worker (or the paste page). */
+  view: PopupView;
   title: string;
   url: string;
   /** Given only where there is a page to scroll to. */
@@ -23,8 +25,8 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export function AnalysisView({ analysis, title, url, onShow, titleLevel = 1, between, children }: Props) {
-  const rows = useMemo(() => answerRows(analysis), [analysis]);
+export function AnalysisView({ analysis, view, title, url, onShow, titleLevel = 1, between, children }: Props) {
+  const rows = useMemo(() => resolveRows(view, analysis), [view, analysis]);
   const [open, setOpen] = useState<ReadonlySet<RowId>>(new Set());
   const toggles = useRef(new Map<RowId, HTMLButtonElement>()).current;
   const toggle = (id: RowId): void => setOpen((rows) => {
@@ -45,11 +47,12 @@ export function AnalysisView({ analysis, title, url, onShow, titleLevel = 1, bet
     sentences: analysis.sentences,
     onShow,
     page: { title, url, policyDate: analysis.policyDate?.text ?? null },
+    scheme: view.scheme,
   };
   const { rating } = analysis;
   return (
     <div class="analysis">
-      {rating.grade !== null && <GradeHeader rating={{ ...rating, grade: rating.grade }} onOpenRow={openRow} />}
+      {rating.grade !== null && <GradeHeader rating={{ ...rating, grade: rating.grade }} view={view} onOpenRow={openRow} />}
       <PolicyMeta title={title} policyDate={analysis.policyDate} titleLevel={titleLevel} analysedLength={analysis.analysedLength} />
       <AnswerList rows={rows} open={open} onToggle={toggle} context={context} between={between} toggleRefs={toggles} />
       {children}

@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../../engine/types.ts';
 import { plural, t } from '../../shared/i18n.ts';
+import type { PopupView } from '../../shared/popup-view.ts';
 import { foundText } from '../found-text.ts';
 import { LibraryView } from '../library/LibraryView.tsx';
 import { usePolicyLinks } from '../use-policy-links.ts';
@@ -37,12 +38,13 @@ export function NotGradedNote({ analysis }: { analysis: Analysis }) {
 interface Props {
   tabId: number;
   analysis: Analysis;
+  view: PopupView;
   title: string;
   url: string;
   onShow: (sentenceIndex: number) => void;
 }
 
-export function NotGradedView({ tabId, analysis, title, url, onShow }: Props) {
+export function NotGradedView({ tabId, analysis, view, title, url, onShow }: Props) {
   const [showing, setShowing] = useState(false);
   const [library, setLibrary] = useState(false);
   const links = usePolicyLinks(tabId, NO_LINKS);
@@ -54,7 +56,7 @@ export function NotGradedView({ tabId, analysis, title, url, onShow }: Props) {
       {showing ? (
         <>
           <p class="note not-graded-showing">{t('notGradedShowing')}</p>
-          <AnalysisView analysis={analysis} title={title} url={url} onShow={onShow} />
+          <AnalysisView analysis={analysis} view={view} title={title} url={url} onShow={onShow} />
         </>
       ) : (
         <p>

@@ -1,11 +1,11 @@
 // The popup: find the tab, follow its state (storage.onChanged), show the view for it. State
 // changes are also announced in one polite live region, so a screen reader hears "Summary ready"
 // without having the whole summary read out.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
 import { sendToTab } from '../../shared/messaging.ts';
 import { compareIdsFromSearch } from '../tab-id.ts';
-import { resolveTabId } from '../resolve-tab.ts';
+import { earlyTabId } from '../early-state.ts';
 import { useTabState, type TabView } from '../use-tab-state.ts';
 import { Analysing } from './Analysing.tsx';
 import { CantReadView } from './CantReadView.tsx';
@@ -44,8 +44,8 @@ export function PopupApp() {
   const [resolved, setResolved] = useState<Resolved>(undefined);
   const [attempt, setAttempt] = useState(0);
   const compare = compareIdsFromSearch(location.search);
-  useEffect(() => {
-    resolveTabId()
+  useLayoutEffect(() => {
+    earlyTabId
       .then((tabId) => setResolved({ tabId }))
       .catch(() => setResolved({ tabId: undefined }));
   }, []);
@@ -85,8 +85,8 @@ function StateView({ tabId, view, compare, onRetry }: StateProps) {
       // The engine summarises nothing it cannot read; say why rather than show an empty grade.
       if (state.analysis.language !== 'en') return <LanguageView language={state.analysis.language} />;
       const show = (sentenceIndex: number): void => void sendToTab(tabId, 'content/scroll-to', { sentenceIndex }).catch(() => undefined);
-      if (state.analysis.rating.grade === null) return <NotGradedView tabId={tabId} analysis={state.analysis} title={state.title} url={state.url} onShow={show} />;
-      return <ReadyView tabId={tabId} analysis={state.analysis} title={state.title} url={state.url} changedSince={state.changedSince} compare={compare} />;
+      if (state.analysis.rating.grade === null) return <NotGradedView tabId={tabId} analysis={state.analysis} view={state.view} title={state.title} url={state.url} onShow={show} />;
+      return <ReadyView tabId={tabId} analysis={state.analysis} view={state.view} title={state.title} url={state.url} changedSince={state.changedSince} compare={compare} />;
     }
     case 'not-policy':
       return <NotPolicyView tabId={tabId} policyLinks={state.policyLinks} url={state.url} />;

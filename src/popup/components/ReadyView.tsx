@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '../../engine/types.ts';
 import { t } from '../../shared/i18n.ts';
 import { sendToTab } from '../../shared/messaging.ts';
+import type { PopupView } from '../../shared/popup-view.ts';
 import type { ChangedSince } from '../../shared/protocol.ts';
 import { ChangedBanner } from '../library/ChangedBanner.tsx';
 import { LibraryView } from '../library/LibraryView.tsx';
@@ -18,6 +19,7 @@ import { PopupFooter } from './PopupFooter.tsx';
 interface Props {
   tabId: number;
   analysis: Analysis;
+  view: PopupView;
   title: string;
   url: string;
   changedSince?: ChangedSince | undefined;
@@ -25,7 +27,7 @@ interface Props {
   compare?: readonly string[] | undefined;
 }
 
-export function ReadyView({ tabId, analysis, title, url, changedSince, compare }: Props) {
+export function ReadyView({ tabId, analysis, view, title, url, changedSince, compare }: Props) {
   const [library, setLibrary] = useState(compare !== undefined);
   // One object per analysis: the compare view reloads whenever it gets a new one.
   const current = useMemo(() => ({ name: title || t('thisPolicy'), analysis }), [title, analysis]);
@@ -35,7 +37,7 @@ export function ReadyView({ tabId, analysis, title, url, changedSince, compare }
   };
   if (library) return <LibraryView tabId={tabId} current={current} onShowCurrent={show} initialCompare={compare} onClose={() => setLibrary(false)} />;
   return (
-    <AnalysisView analysis={analysis} title={title} url={url} onShow={show} between={changedSince && <ChangedBanner changed={changedSince} />}>
+    <AnalysisView analysis={analysis} view={view} title={title} url={url} onShow={show} between={changedSince && <ChangedBanner changed={changedSince} />}>
       <section class="controls" aria-label={t('controlsLabel')}>
         <HighlightSwitch tabId={tabId} />
         <HighlightLegend />

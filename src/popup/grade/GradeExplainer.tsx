@@ -1,26 +1,22 @@
 // What the grade means: the A–E scale, what moved this policy's grade most (each a link to its
-// answer row, where the reason is: not a second list of them), and how sure the grade is.
+// answer row, where the reason is: not a second list of them), and how sure the grade is. The
+// worker worked out all of it (src/shared/answer-rows.ts): it comes with the analysis' view.
 import type { Grade, Rating } from '../../engine/types.ts';
-import { GRADE_MEANINGS } from '../../engine/rating/index.ts';
 import { t } from '../../shared/i18n.ts';
-import { rowsMovedMost, type RowId } from '../answers/rows.ts';
-import { QUESTION_MODULES } from '../../engine/questions/index.ts';
+import type { PopupView, RowId } from '../../shared/popup-view.ts';
 import { GRADE_COLORS } from '../grade-colors.ts';
 
 const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D', 'E'];
 
-function rowHeading(row: RowId): string {
-  return row === 'do' ? t('rowDoHeading') : QUESTION_MODULES[row].heading;
-}
-
 interface Props {
   id: string;
   rating: Rating;
+  view: PopupView;
   onOpenRow?: ((row: RowId) => void) | undefined;
 }
 
-export function GradeExplainer({ id, rating, onOpenRow }: Props) {
-  const moved = rowsMovedMost(rating.reasons);
+export function GradeExplainer({ id, rating, view, onOpenRow }: Props) {
+  const { moved } = view;
   return (
     <section id={id} class="grade-explainer" aria-label={t('gradeExplainLabel')}>
       <p>{t('gradeScaleIntro')}</p>
@@ -32,7 +28,7 @@ export function GradeExplainer({ id, rating, onOpenRow }: Props) {
             </span>
             <span>
               <span class="visually-hidden">{g}: </span>
-              {GRADE_MEANINGS[g]}
+              {view.meanings[g]}
             </span>
           </li>
         ))}
@@ -41,11 +37,11 @@ export function GradeExplainer({ id, rating, onOpenRow }: Props) {
         <>
           <p class="grade-moved-intro">{t('gradeMovedIntro')}</p>
           <ul class="grade-moved">
-            {moved.map(({ row, effect }) => (
+            {moved.map(({ row, effect, heading }) => (
               <li key={row}>
                 <button type="button" class="link-button" onClick={() => onOpenRow?.(row)}>
                   <span aria-hidden="true">{effect === 'raises' ? '▲ ' : '▼ '}</span>
-                  {t(effect === 'raises' ? 'gradeMovedUp' : 'gradeMovedDown', rowHeading(row))}
+                  {t(effect === 'raises' ? 'gradeMovedUp' : 'gradeMovedDown', heading)}
                 </button>
               </li>
             ))}

@@ -1,11 +1,12 @@
 // The provider library: built-in providers first, then what was saved. Pick entries to compare
 // (with the current policy when there is one), rename or delete saved ones, export and import.
+import type { ComponentProps } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ViewBar } from '../components/ViewBar.tsx';
 import type { Analysis } from '../../engine/types.ts';
 import { t } from '../../shared/i18n.ts';
 import type { LibraryEntrySummary } from '../../shared/protocol.ts';
-import { CompareView } from '../compare/CompareView.tsx';
+import { useLazy } from '../lazy.ts';
 import { listLibrary } from './api.ts';
 import { EntryRow } from './EntryRow.tsx';
 import { ImportExport } from './ImportExport.tsx';
@@ -16,6 +17,14 @@ export const MAX_COLUMNS = 4;
 export interface CurrentPolicy {
   name: string;
   analysis: Analysis;
+}
+
+/** The comparison runs the engine's compareAnalyses: loaded when a comparison is asked for. */
+const loadCompare = () => import('../compare/CompareView.tsx');
+
+function LazyCompareView(props: ComponentProps<Awaited<ReturnType<typeof loadCompare>>['CompareView']>) {
+  const compare = useLazy(loadCompare);
+  return compare ? <compare.CompareView {...props} /> : null;
 }
 
 interface Props {
@@ -59,7 +68,7 @@ export function LibraryView({ tabId, current, onShowCurrent, initialCompare, onC
   const maxPicks = current ? MAX_COLUMNS - 1 : MAX_COLUMNS;
   const minPicks = current ? 1 : 2;
 
-  if (comparing) return <CompareView tabId={tabId} current={current} onShowCurrent={onShowCurrent} ids={comparing} onBack={() => setComparing(undefined)} />;
+  if (comparing) return <LazyCompareView tabId={tabId} current={current} onShowCurrent={onShowCurrent} ids={comparing} onBack={() => setComparing(undefined)} />;
 
   return (
     <section class="library" aria-labelledby="library-heading">

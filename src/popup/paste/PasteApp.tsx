@@ -3,7 +3,9 @@
 // can be saved to the library, compared, copied or downloaded like a page's.
 import { useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '../../engine/types.ts';
+import { popupView } from '../../shared/answer-rows.ts';
 import { t } from '../../shared/i18n.ts';
+import type { PopupView } from '../../shared/popup-view.ts';
 import { AnalysisView } from '../components/AnalysisView.tsx';
 import { NotGradedNote } from '../components/NotGradedView.tsx';
 import { LibraryView } from '../library/LibraryView.tsx';
@@ -17,7 +19,7 @@ type View =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'problem'; message: string }
-  | { kind: 'done'; analysis: Analysis; text: string; title: string };
+  | { kind: 'done'; analysis: Analysis; view: PopupView; text: string; title: string };
 
 /** Let the "Reading…" message paint before the synchronous engine takes the thread. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30));
@@ -35,7 +37,8 @@ export function PasteApp() {
       const result = analyseInput(kind, content);
       if (!result.ok) return setView({ kind: 'problem', message: result.message });
       if (result.analysis.language !== 'en') return setView({ kind: 'problem', message: t('pasteNotEnglish') });
-      setView({ kind: 'done', analysis: result.analysis, text: result.text, title });
+      // The paste page has the engine (it analyses here): it makes the popup's view itself.
+      setView({ kind: 'done', analysis: result.analysis, view: popupView(result.analysis), text: result.text, title });
     } catch (error) {
       setView({ kind: 'problem', message: t('pasteFailed', error instanceof Error ? error.message : String(error)) });
     }
@@ -87,7 +90,7 @@ function PastedResult({ view, comparing, onCompare }: { view: Extract<View, { ki
   return (
     <>
       {view.analysis.rating.grade === null && <NotGradedNote analysis={view.analysis} />}
-      <AnalysisView analysis={view.analysis} title={view.title} url="" titleLevel={2}>
+      <AnalysisView analysis={view.analysis} view={view.view} title={view.title} url="" titleLevel={2}>
         <SavePasted text={view.text} title={view.title} onCompare={() => onCompare(true)} />
         <ShareSummary analysis={view.analysis} title={view.title} />
       </AnalysisView>

@@ -3,7 +3,6 @@
 // Nothing is sent anywhere: where to send it is the person's choice.
 import { useId, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { SCHEME_VERSION } from '../../engine/rating/index.ts';
 import type { SummaryPoint } from '../../engine/types.ts';
 import { t } from '../../shared/i18n.ts';
 import type { AnswerContext } from '../answers/context.ts';
@@ -40,7 +39,7 @@ export function ReportForm({ point, heading, context, onClose }: Props) {
     const sentence = cited.find((c) => String(c.number) === pick) ?? null;
     const data: WrongStatement = {
       page: context.page,
-      versions: { extension: extensionVersion(), analysisSchema: 2, gradingScheme: SCHEME_VERSION },
+      versions: { extension: extensionVersion(), analysisSchema: 2, gradingScheme: context.scheme },
       statement: { id: point.id, question: heading, text: point.text },
       sentence,
       cited,

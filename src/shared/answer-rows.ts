@@ -3,32 +3,21 @@
 // the one line each row shows closed, and where each reason of the grade belongs. The reasons
 // are not listed a second time: each sits in the row of the question it reads, and the three to
 // five that moved the grade most mark their rows ("lowers the grade").
-import { COLLECT_NAMES } from '../../engine/questions/collect.ts';
-import { QUESTION_MODULES, QUESTION_ORDER } from '../../engine/questions/index.ts';
-import { SHARE_NAMES } from '../../engine/questions/share.ts';
-import { CHOICE_NAMES } from '../../engine/questions/choices.ts';
-import { CHOICE_ITEMS, type CollectItem } from '../../engine/questions/types.ts';
-import type { Analysis, Flag, QuestionId, RatingReason, SummaryPoint } from '../../engine/types.ts';
-import { plural, t } from '../../shared/i18n.ts';
+//
+// Run by the worker when it stores an analysis (and by the paste page, which has the engine
+// anyway): the popup gets the result as a stored PopupView (popup-view.ts) and imports none of
+// the question modules this needs.
+import { COLLECT_NAMES } from '../engine/questions/collect.ts';
+import { QUESTION_MODULES, QUESTION_ORDER } from '../engine/questions/index.ts';
+import { SHARE_NAMES } from '../engine/questions/share.ts';
+import { CHOICE_NAMES } from '../engine/questions/choices.ts';
+import { CHOICE_ITEMS, type CollectItem } from '../engine/questions/types.ts';
+import { GRADE_MEANINGS, SCHEME_VERSION } from '../engine/rating/index.ts';
+import type { Analysis, Flag, QuestionId, RatingReason, SummaryPoint } from '../engine/types.ts';
+import { plural, t } from './i18n.ts';
+import { POPUP_VIEW_VERSION, resolveRows, type AnswerRow, type Effect, type PopupView, type RowId, type RowView } from './popup-view.ts';
 
-export type RowId = QuestionId | 'do';
-
-export interface AnswerRow {
-  id: RowId;
-  /** The question as a person asks it. */
-  heading: string;
-  /** Its answer in one line, shown while the row is closed. */
-  line: string;
-  flag: Flag | undefined;
-  /** Every summary line the row opens to, each with its evidence. */
-  points: SummaryPoint[];
-  /** The grade's reasons that read this row's questions, biggest effect first. */
-  reasons: RatingReason[];
-  /** Set when one of its reasons is among those that moved the grade most. */
-  effect: 'raises' | 'lowers' | undefined;
-  /** Ids of its reasons that are among those that moved the grade most. */
-  movedMost: string[];
-}
+export type { AnswerRow, RowId } from './popup-view.ts';
 
 /** The first screen's rows, in this order; "what you can do" joins rights and choices. */
 export const FIRST_ROWS: readonly RowId[] = ['collect', 'share', 'sell', 'retention', 'do'];
@@ -97,23 +86,32 @@ function worstFlag(points: readonly SummaryPoint[]): Flag | undefined {
   return FLAG_ORDER.find((flag) => points.some((p) => p.flag === flag));
 }
 
-function rowOf(id: RowId, analysis: Analysis, reasons: readonly RatingReason[], top: ReadonlySet<RatingReason>): AnswerRow {
+const headingOf = (id: RowId): string => (id === 'do' ? t('rowDoHeading') : QUESTION_MODULES[id].heading);
+
+/** Places in `items` of those that pass. */
+const placesOf = <T>(items: readonly T[], keep: (item: T) => boolean): number[] => items.flatMap((item, i) => (keep(item) ? [i] : []));
+
+function rowOf(id: RowId, analysis: Analysis, reasons: readonly RatingReason[], top: ReadonlySet<RatingReason>): RowView {
   const questions = id === 'do' ? DO_QUESTIONS : [id];
-  const points = analysis.summary.filter((p) => questions.includes(p.question));
-  const own = reasons.filter((r) => CRITERION_ROWS[r.criterion] === id);
+  const pointPlaces = placesOf(analysis.summary, (p) => questions.includes(p.question));
+  const points = pointPlaces.map((i) => analysis.summary[i] as SummaryPoint);
+  const reasonPlaces = placesOf(reasons, (r) => CRITERION_ROWS[r.criterion] === id);
+  const own = reasonPlaces.map((i) => reasons[i] as RatingReason);
   const moved = own.find((r) => top.has(r));
   const known = own.find((r) => r.known);
-  return {
+  // The grade's reading of the row when it has one (it weighs the whole answer), else its lines'.
+  const flag = known?.flag ?? worstFlag(points);
+  const row: RowView = {
     id,
-    heading: id === 'do' ? t('rowDoHeading') : QUESTION_MODULES[id].heading,
+    heading: headingOf(id),
     line: digest(id, analysis, points) || known?.text || '',
-    // The grade's reading of the row when it has one (it weighs the whole answer), else its lines'.
-    flag: known?.flag ?? worstFlag(points),
-    points,
-    reasons: own,
-    effect: moved ? (moved.points > 0 ? 'raises' : 'lowers') : undefined,
+    points: pointPlaces,
+    reasons: reasonPlaces,
     movedMost: own.filter((r) => top.has(r)).map((r) => r.id),
   };
+  if (flag) row.flag = flag;
+  if (moved) row.effect = moved.points > 0 ? 'raises' : 'lowers';
+  return row;
 }
 
 /** The reasons that moved the grade most (the engine sorts them by effect). */
@@ -122,8 +120,8 @@ export function topReasons(reasons: readonly RatingReason[]): RatingReason[] {
 }
 
 /** The rows those reasons sit in, each once, with the direction of its biggest mover. */
-export function rowsMovedMost(reasons: readonly RatingReason[]): { row: RowId; effect: 'raises' | 'lowers' }[] {
-  const out: { row: RowId; effect: 'raises' | 'lowers' }[] = [];
+export function rowsMovedMost(reasons: readonly RatingReason[]): { row: RowId; effect: Effect }[] {
+  const out: { row: RowId; effect: Effect }[] = [];
   for (const reason of topReasons(reasons)) {
     const row = CRITERION_ROWS[reason.criterion];
     if (row && !out.some((o) => o.row === row)) out.push({ row, effect: reason.points > 0 ? 'raises' : 'lowers' });
@@ -131,13 +129,20 @@ export function rowsMovedMost(reasons: readonly RatingReason[]): { row: RowId; e
   return out;
 }
 
-/** The first screen's five rows, then the other questions that have something to say. */
-export function answerRows(analysis: Analysis): { first: AnswerRow[]; rest: AnswerRow[] } {
+/** What the popup shows of this analysis beyond the analysis: its rows (the first screen's five,
+ *  then the other questions that have something to say) and the grade's explanation. */
+export function popupView(analysis: Analysis): PopupView {
   const { reasons } = analysis.rating;
   const top = new Set(analysis.rating.grade === null ? [] : topReasons(reasons));
   const first = FIRST_ROWS.map((id) => rowOf(id, analysis, reasons, top));
   const rest = QUESTION_ORDER.filter((q) => !FIRST_ROWS.includes(q) && !DO_QUESTIONS.includes(q))
     .map((q) => rowOf(q, analysis, reasons, top))
-    .filter((row) => row.points.length > 0 || row.reasons.some((r) => r.known));
-  return { first, rest };
+    .filter((row) => row.points.length > 0 || row.reasons.some((i) => reasons[i]?.known));
+  const moved = rowsMovedMost(reasons).map(({ row, effect }) => ({ row, effect, heading: headingOf(row) }));
+  return { version: POPUP_VIEW_VERSION, first, rest, moved, meanings: { ...GRADE_MEANINGS }, scheme: SCHEME_VERSION };
+}
+
+/** The rows as the popup renders them, with the lines and reasons they point to. */
+export function answerRows(analysis: Analysis): { first: AnswerRow[]; rest: AnswerRow[] } {
+  return resolveRows(popupView(analysis), analysis);
 }
