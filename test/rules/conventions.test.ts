@@ -25,7 +25,15 @@ import { patternsWithoutExample, RULE_FILES } from '../../scripts/lib/pattern-ex
  * joins it when its last pattern gets one (`npx tsx scripts/pattern-examples.ts --list` shows
  * what is missing), and once every file is in it, it goes and the check covers them all.
  */
-const EXAMPLED_FILES: readonly string[] = [];
+const EXAMPLED_FILES: readonly string[] = [
+  'src/rules/classify/first-party/collection.ts',
+  'src/rules/classify/first-party/use.ts',
+  'src/rules/classify/first-party/contexts.ts',
+  'src/rules/classify/third-party/sharing.ts',
+  'src/rules/classify/security.ts',
+  'src/rules/classify/contact.ts',
+  'src/rules/classify/intro/framing.ts',
+];
 
 describe('every pattern has an example that fires it', () => {
   it('names rule files that exist', () => {
