@@ -33,6 +33,9 @@ const EXAMPLED_FILES: readonly string[] = [
   'src/rules/classify/security.ts',
   'src/rules/classify/contact.ts',
   'src/rules/classify/intro/framing.ts',
+  'src/rules/classify/third-party/disclosures.ts',
+  'src/rules/classify/other.ts',
+  'src/rules/classify/access.ts',
 ];
 
 describe('every pattern has an example that fires it', () => {
