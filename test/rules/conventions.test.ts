@@ -36,6 +36,12 @@ const EXAMPLED_FILES: readonly string[] = [
   'src/rules/classify/third-party/disclosures.ts',
   'src/rules/classify/other.ts',
   'src/rules/classify/access.ts',
+  'src/rules/classify/audiences.ts',
+  'src/rules/classify/choice/opt-out.ts',
+  'src/rules/classify/choice/controls.ts',
+  'src/rules/classify/change.ts',
+  'src/rules/classify/retention.ts',
+  'src/rules/classify/dnt.ts',
 ];
 
 describe('every pattern has an example that fires it', () => {
