@@ -28,7 +28,8 @@ export interface Rule {
    */
   prior?: number;
   examples: {
-    /** Sentences the rule must match. */
+    /** Sentences the rule must match: at least one that fires each pattern (the convention test
+     *  checks it; `policylens explain` shows a pattern by its example). */
     match: readonly string[];
     /** Near misses it must not match. */
     noMatch: readonly string[];

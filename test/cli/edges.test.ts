@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, policylens, ROOT } from './run.ts';
+import { RULES } from '../../src/rules/index.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'policylens-edges-'));
 const SEED = join(ROOT, 'seeds/000_033c2eef7324457c.txt');
@@ -138,6 +139,39 @@ describe('explain', () => {
     expect(r.stdout).toContain('claim sell = no');
     expect(r.stdout).toMatch(/rule sell\.denies/);
     expect(r.stdout).toMatch(/read as .*actor we/);
+  });
+});
+
+describe('explain: which pattern of a rule matched', () => {
+  const sentence = 'Print readers should know that we may rent or exchange subscriber names with other publishers.';
+  interface Explained { sentences: { patterns: { rule: string; index: number; count: number; example?: string; pattern: string }[] }[] }
+  const explainJson = (text: string): Explained => {
+    const r = policylens(['explain', text, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as Explained;
+  };
+
+  it('prints the gloss as before, then each matching pattern by number and example', () => {
+    const r = policylens(['explain', sentence]);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.trim() === 'rule third-party.we-share-with: Says the provider shares or discloses your information with other companies');
+    expect(at, r.stdout).toBeGreaterThan(0);
+    expect(lines[at + 1], r.stdout).toMatch(/^ {8}pattern \d+ of \d+(, as in ".+"|: .+)$/);
+  });
+
+  it('tells two wordings of one rule apart, by their index and text in the rule file', () => {
+    const rule = RULES.find((r) => r.id === 'third-party.we-share-with');
+    const matched = (text: string) => explainJson(text).sentences.flatMap((s) => s.patterns).filter((p) => p.rule === rule?.id);
+    const renting = matched(sentence);
+    const reserving = matched('The publisher reserves the right to sell its subscriber lists to other companies.');
+    for (const p of [...renting, ...reserving]) {
+      expect(p.count).toBe(rule?.patterns.length);
+      expect(p.pattern, `pattern ${p.index}`).toBe(rule?.patterns[p.index]);
+    }
+    expect(renting.some((p) => p.pattern.startsWith('(exchange|rent|sell|trade|lease|swap)')), JSON.stringify(renting)).toBe(true);
+    expect(reserving.some((p) => p.pattern.startsWith('(reserve|reserves)')), JSON.stringify(reserving)).toBe(true);
+    expect(renting.map((p) => p.index)).not.toEqual(reserving.map((p) => p.index));
   });
 });
 

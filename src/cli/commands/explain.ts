@@ -1,6 +1,7 @@
 // policylens explain "<sentence or passage>" [--json]     (or: explain --in <file|->)
 //   Why PolicyLens reads a text the way it does: for each sentence, the categories it gets with
-//   the classification rules that fired (and what each says), then every claim the text makes
+//   the classification rules that fired (what each says, and which of its patterns matched:
+//   its number in the rule and the rule's example for it), then every claim the text makes
 //   to a question, with the claim rules behind it and how the clause was read (denied,
 //   conditional, a definition, the object of a right, about minors, who acts).
 import { analyze } from '../../engine/analyze.ts';
@@ -14,6 +15,7 @@ import { RULES } from '../../rules/index.ts';
 import { parseFlags, stringFlag, UsageError } from '../args.ts';
 import { readPolicyInput } from '../input.ts';
 import { openSink } from '../output.ts';
+import { describePattern, patternsMatched } from '../pattern-of.ts';
 import { analysisInput } from '../read-policy.ts';
 import type { Command } from './types.ts';
 
@@ -62,7 +64,8 @@ export const explainCommand: Command = {
     }
     const sink = openSink(undefined);
     if (parsed.flags.has('json')) {
-      sink.write(`${JSON.stringify({ sentences: analysis.sentences.map((s) => ({ index: s.index, text: s.text, labels: s.labels })), claims }, null, 2)}\n`);
+      const patterns = (text: string, ruleIds: readonly string[]) => ruleIds.flatMap((rule) => patternsMatched(rule, text).map((m) => ({ rule, ...m })));
+      sink.write(`${JSON.stringify({ sentences: analysis.sentences.map((s) => ({ index: s.index, text: s.text, labels: s.labels, patterns: patterns(s.text, [...new Set(s.labels.flatMap((l) => l.ruleIds))]) })), claims }, null, 2)}\n`);
       return 0;
     }
     const lines: string[] = [];
@@ -71,7 +74,12 @@ export const explainCommand: Command = {
       if (s.labels.length === 0) lines.push('    categories: none');
       for (const l of s.labels) {
         lines.push(`    category ${l.label} (${Math.round(l.score * 100)}%${l.viaHeading ? ', from its heading' : ''})`);
-        for (const id of l.ruleIds) lines.push(`      rule ${id}: ${GLOSS.get(id) ?? ''}`);
+        for (const id of l.ruleIds) {
+          lines.push(`      rule ${id}: ${GLOSS.get(id) ?? ''}`);
+          const matched = patternsMatched(id, s.text);
+          if (matched.length === 0 && l.viaHeading) lines.push('        matched its heading');
+          for (const m of matched) lines.push(`        ${describePattern(m)}`);
+        }
       }
       for (const c of claims.filter((x) => x.sentence === s.index)) {
         lines.push(`    claim ${c.question}${c.item === c.question ? '' : `.${c.item}`} = ${c.value}`);

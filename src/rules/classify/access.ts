@@ -37,8 +37,12 @@ export const accessRules: readonly Rule[] = [
     gloss: 'Says you can correct, update or delete your own data',
     examples: {
       match: [
-        'Generally, you may review, update or delete your Personal Information.',
-        'To fix or amend your personal details on file, get in touch with our support team.',
+        'Generally, you may review, update or delete your Personal Information.', 'To fix or amend your personal details on file, get in touch with our support team.',
+        'Members can change the contact details shown on their profile page.', 'You can ask for corrections to your account information at any time.',
+        'Write to us to request changes to the information we hold.', 'You may correct any information that you gave us when you signed up.',
+        'If you want to change it, write to our support team.', 'If you wish to see or correct your records, contact us.',
+        'Users can add or delete details in their profile.', 'You may update your email address from the settings page.',
+        'Our app gives you the option to edit the data you gave us.',
       ],
       noMatch: ['We update our systems regularly.'],
     },
@@ -57,7 +61,12 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Says you can see the data the company holds about you',
     examples: {
-      match: ['Customers can view the data we hold about them at any time.', 'Signed-in users can review and edit their own details from the account page.'],
+      match: [
+        'Customers can view the data we hold about them at any time.', 'Signed-in users can review and edit their own details from the account page.',
+        'If you would like to see your own records, email us.', 'We will give you access to your personal data on request.',
+        'Customers can view details about their past orders online.', 'If you ask, we will provide you with access to it within a month.',
+        'You may find out what personal information we hold about you.',
+      ],
       noMatch: ['You need a password to access your account.'],
     },
   },
@@ -77,7 +86,9 @@ export const accessRules: readonly Rule[] = [
     examples: {
       match: [
         'You have the right to request that Fusion delete the Personal Data we have collected from you.',
-        'To request access to or deletion of your Personal Data, you may contact Fusion.',
+        'To request access to or deletion of your Personal Data, you may contact Fusion.', 'We answer every deletion request within a month.',
+        'Send requests for correction to our privacy team.', 'If you would like us to delete your records, tell us.',
+        'Upon your written request, we will promptly delete your file.',
       ],
       noMatch: ['You may request a quote for our services.'],
     },
@@ -92,7 +103,9 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Names a right to know, access, correct or delete your data',
     examples: {
-      match: ['Right to Know.', 'Right to Delete.'],
+      match: [
+        'Right to Know.', 'Right to Delete.', 'You have the right to access the data we hold about you.', 'Members have rights to access and correct their records.',
+      ],
       noMatch: ['We reserve the right to delete content that violates our terms.'],
     },
   },
@@ -106,7 +119,10 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Says you can close or delete your account',
     examples: {
-      match: ['You may choose to delete your account at any time.', 'Members who want to leave can ask us by email to deactivate their profile.'],
+      match: [
+        'You may choose to delete your account at any time.', 'Members who want to leave can ask us by email to deactivate their profile.',
+        'You can ask for account deletion from the help page.', 'To close the account, go to the settings page.',
+      ],
       noMatch: ['We may terminate accounts that violate our terms.'],
     },
   },
@@ -145,7 +161,9 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Talks about keeping your data accurate and fixing mistakes',
     examples: {
-      match: ['You may also correct factual inaccuracies.'],
+      match: [
+        'You may also correct factual inaccuracies.', 'Please help us by keeping your details up to date.',
+      ],
       noMatch: ['We use accurate maps to show store locations.'],
     },
   },
@@ -160,7 +178,10 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Says you can get a copy of your data',
     examples: {
-      match: ['You have the right to obtain a copy of your personal data.', 'The specific pieces of Personal Data Fusion has collected about you.'],
+      match: [
+        'You have the right to obtain a copy of your personal data.', 'The specific pieces of Personal Data Fusion has collected about you.',
+        'You have a right to data portability.', 'You can export your data as a spreadsheet.',
+      ],
       noMatch: ['We will send you a copy of your receipt.'],
     },
   },
@@ -175,7 +196,11 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Lists what you may learn about your data under state privacy laws (right to know)',
     examples: {
-      match: ['The categories of Personal Data Fusion has collected about you;', 'If you are a California resident, under the California Consumer Privacy Act you have additional rights related to your Personal Data.'],
+      match: [
+        'The categories of Personal Data Fusion has collected about you;',
+        'If you are a California resident, under the California Consumer Privacy Act you have additional rights related to your Personal Data.',
+        'You may ask for the categories of sources from which we got your data.', 'You have rights under the California Consumer Privacy Act.',
+      ],
       noMatch: ['We collect the following categories of personal information.'],
     },
   },
@@ -192,7 +217,12 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Explains how access and deletion requests are verified and answered',
     examples: {
-      match: ['Fusion will respond to a California consumer request for access or deletion within 45 days.', 'We reserve the right to deny access to any user if we question their identity.'],
+      match: [
+        'Fusion will respond to a California consumer request for access or deletion within 45 days.',
+        'We reserve the right to deny access to any user if we question their identity.', 'Requests will be handled within thirty days.',
+        'We may ask for proof of identity before we act on a request.', 'An authorized agent may make a request for you.',
+        'In some cases, access cannot be provided, and we will tell you why.',
+      ],
       noMatch: ['We will respond to your question as soon as possible.'],
     },
   },
@@ -206,7 +236,9 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Says parents can review or delete what their child shared',
     examples: {
-      match: ['A parent may review and delete the personal information of their child.'],
+      match: [
+        'A parent may review and delete the personal information of their child.', "Parents may view their child's profile and ask us to delete it.",
+      ],
       noMatch: ['We do not knowingly collect data from children.'],
     },
   },
@@ -221,7 +253,10 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'A heading that announces the access, correction and deletion section',
     examples: {
-      match: ['Accessing, Correcting, and Deleting Your Personal Information', 'Reviewing and Correcting Your Data'],
+      match: [
+        'Accessing, Correcting, and Deleting Your Personal Information', 'Reviewing and Correcting Your Data', 'Access to Your Personal Information',
+        'How Can You Update Your Personal Information', 'Review and Correct Your Personal Information',
+      ],
       noMatch: ['How we use your personal information'],
     },
   },
@@ -269,7 +304,13 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Stopping messages, minors removing posts, other users seeing a profile, closing an account over a policy change: not access to your data',
     examples: {
-      match: ['You can unsubscribe from our emails in your account settings.', 'California minors may request removal of content they posted.'],
+      match: [
+        'You can unsubscribe from our emails in your account settings.', 'California minors may request removal of content they posted.',
+        'You may ask to be removed from our mailing list.', 'We keep a do not call list for customers who ask.',
+        'Users under the age of 18 can ask us to remove what they posted.', 'You may ask us to remove posted content at any time.',
+        'Other users may see your profile photo.', 'If you disagree with changes to this policy, you can close your account.',
+        'If you do not accept the revised policy, you may delete your account.',
+      ],
       noMatch: ['You may review and correct your personal information at any time.'],
     },
   },
@@ -287,7 +328,11 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'A table of contents or a pointer to another section, not the access practice itself',
     examples: {
-      match: ['This policy answers the following questions: what we collect, how to update your information.'],
+      match: [
+        'This policy answers the following questions: what we collect, how to update your information.', 'Use the links below to learn how to update your details.',
+        'Jump to how you can update your details.', 'You can correct your data as described in the rights section below.',
+        'This policy explains what we collect, who sees it and how you can correct it.',
+      ],
       noMatch: ['You may delete your account at any time.'],
     },
   },
@@ -307,7 +352,10 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'Access by authorities, or what remains after you delete your account: not your right to see or edit your data',
     examples: {
-      match: ['Foreign courts could also obtain access to these records.', 'Some posts may remain visible to others even after you close your account.'],
+      match: [
+        'Foreign courts could also obtain access to these records.', 'Some posts may remain visible to others even after you close your account.',
+        'Your records may be accessed by law enforcement under a court order.', 'It may not be possible to completely remove your posts from backups.',
+      ],
       noMatch: ['You can close your account from the settings page.'],
     },
   },
@@ -323,7 +371,10 @@ export const accessRules: readonly Rule[] = [
     ],
     gloss: 'The company working on your data, or a password used to sign in: not your access rights',
     examples: {
-      match: ['We may update your account information with data from our partners.', 'We reserve the right to access and share your information.'],
+      match: [
+        'We may update your account information with data from our partners.', 'We reserve the right to access and share your information.',
+        'You need a password to access the members area.',
+      ],
       noMatch: ['You may update your account information.'],
     },
   },

@@ -20,7 +20,10 @@ export const audiencesRules: readonly Rule[] = [
     ],
     gloss: 'About children, minors or parents’ consent',
     examples: {
-      match: ['Phone.com does not sell products or services for purchase by children.', 'We will ask for verifiable parental consent.'],
+      match: [
+        'Phone.com does not sell products or services for purchase by children.', 'We will ask for verifiable parental consent.',
+        'A child can post only after we get parent consent by email.',
+      ],
       noMatch: ['Our parent company may receive your data.'],
     },
   },
@@ -38,7 +41,10 @@ export const audiencesRules: readonly Rule[] = [
     ],
     gloss: 'States an age limit for using the service',
     examples: {
-      match: ['All subscribers must be at least 18 years of age.', 'Age of Consent'],
+      match: [
+        'All subscribers must be at least 18 years of age.', 'Age of Consent', 'The app is not meant for anyone under 16.',
+        'You must be at least the age of 18 to enter.', 'Our games are rated for ages 13 and up.',
+      ],
       noMatch: ['We keep logs for at least 18 months.'],
     },
   },
@@ -48,7 +54,9 @@ export const audiencesRules: readonly Rule[] = [
     patterns: ['coppa', '(children|childrens|child) online privacy protection', 'not (directed|targeted|intended|designed|marketed) (to|at|toward|towards|for) (children|minors|kids|individuals under|persons under|anyone under|users under|people under)'],
     gloss: 'Mentions the children’s privacy law or says the service is not for children',
     examples: {
-      match: ['The Fusion Services are not directed toward Minors.', 'We comply with COPPA.'],
+      match: [
+        'The Fusion Services are not directed toward Minors.', 'We comply with COPPA.', "We follow the Children's Online Privacy Protection Act.",
+      ],
       noMatch: ['Our ads are not directed at you personally.'],
     },
   },
@@ -58,7 +66,10 @@ export const audiencesRules: readonly Rule[] = [
     patterns: ['california', '(ccpa|cpra|caloppa|cal oppa)', 'shine the light', '1798', 'civil code'],
     gloss: 'Rights and notices for California residents',
     examples: {
-      match: ['YOUR CALIFORNIA PRIVACY RIGHTS', 'Under the Shine the Light law you may ask for a list of third parties.'],
+      match: [
+        'YOUR CALIFORNIA PRIVACY RIGHTS', 'Under the Shine the Light law you may ask for a list of third parties.', 'This section explains your rights under the CCPA.',
+        'Under section 1798 of the code, residents may ask for a list.', 'California Civil Code section 1798.83 gives residents extra rights.',
+      ],
       noMatch: ['We may share data with our partners.'],
     },
   },
@@ -74,7 +85,10 @@ export const audiencesRules: readonly Rule[] = [
     ],
     gloss: 'Rights and notices for residents of particular US states',
     examples: {
-      match: ['Nevada residents may submit a request to opt out of sales.', 'Residents of certain states have additional rights.'],
+      match: [
+        'Nevada residents may submit a request to opt out of sales.', 'Residents of certain states have additional rights.',
+        'Residents of Virginia have extra rights over their data.', 'Some state privacy laws give you extra rights.',
+      ],
       noMatch: ['We operate in many states.'],
     },
   },
@@ -108,7 +122,10 @@ export const audiencesRules: readonly Rule[] = [
     examples: {
       match: [
         'Please be aware that any Personal Information you transfer to us will be transferred to and processed in the U.S and subject to U.S. law.',
-        'All data is stored in the United States.',
+        'All data is stored in the United States.', 'Your data may be stored in another country.',
+        'By signing up you agree to the transfer of your data to the United States.', 'We may keep your records outside of the European Union.',
+        'We protect data in cross-border transfers with contracts.', 'We rely on standard contractual clauses for these transfers.',
+        'Your data may go to other countries where the law is less strict.', 'Our servers sit in countries other than the one you live in.',
       ],
       noMatch: ['Your data is stored on secure servers.'],
     },
@@ -125,7 +142,11 @@ export const audiencesRules: readonly Rule[] = [
     ],
     gloss: 'Says which country’s law applies or that the service is run from the United States',
     examples: {
-      match: ['This Site is governed by and operated in accordance with the laws of the United States.', 'We make no representation that this Site is operated in accordance with the laws of other nations.'],
+      match: [
+        'This Site is governed by and operated in accordance with the laws of the United States.',
+        'We make no representation that this Site is operated in accordance with the laws of other nations.', 'Our servers are located in the United States.',
+        'The site is intended for users in the United States.', 'Data protection laws in those countries may differ from yours.',
+      ],
       noMatch: ['These terms are governed by our policies.'],
     },
   },
@@ -140,7 +161,11 @@ export const audiencesRules: readonly Rule[] = [
     ],
     gloss: 'Addresses residents or visitors from particular places',
     examples: {
-      match: ['Visitors from countries outside the United States should know that their data is sent to our servers here.'],
+      match: [
+        'Visitors from countries outside the United States should know that their data is sent to our servers here.',
+        'International visitors should know their data goes to our office in Texas.', 'Residents of the European Union have further rights.',
+        'If you are located outside the United States, your data will cross borders.',
+      ],
       noMatch: ['If you are a registered user, sign in first.'],
     },
   },
@@ -154,7 +179,9 @@ export const audiencesRules: readonly Rule[] = [
     ],
     gloss: 'A heading that announces a section for a particular audience',
     examples: {
-      match: ['Special Notice Regarding Minors', 'International Users'],
+      match: [
+        'Special Notice Regarding Minors', 'International Users', "Children's Privacy",
+      ],
       noMatch: ['Notice of changes'],
     },
   },
@@ -172,7 +199,12 @@ export const audiencesRules: readonly Rule[] = [
     ],
     gloss: 'A state in a postal address, a table of contents, or "minor changes": no particular audience is addressed',
     examples: {
-      match: ['100 Main Plaza, Suite 12, Springfield, California 91608', 'Minor changes may only be shown by a note in the footer.'],
+      match: [
+        '100 Main Plaza, Suite 12, Springfield, California 91608', 'Minor changes may only be shown by a note in the footer.',
+        'Write to PO Box 45 for questions from California residents.', 'The following sections apply to California residents.', 'Nevada residents: see the links below.',
+        'Jump to the section for California residents.', 'This notice covers what rights residents of California have.',
+        'California residents should read the sections below.',
+      ],
       noMatch: ['California residents can request the names of third parties we share with.'],
     },
   },

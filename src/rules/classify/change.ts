@@ -22,7 +22,10 @@ export const changeRules: readonly Rule[] = [
     ],
     gloss: 'Says the company may change this privacy policy',
     examples: {
-      match: ['We reserve the right to update this privacy policy and our practices at anytime.', 'This Policy may be revised from time to time.'],
+      match: [
+        'We reserve the right to update this privacy policy and our practices at anytime.', 'This Policy may be revised from time to time.',
+        'This notice is subject to change without warning.', 'This notice has recently been revised to cover our new app.', 'Our policies may change from time to time.',
+      ],
       noMatch: ['You may update your account information at any time.'],
     },
   },
@@ -63,8 +66,8 @@ export const changeRules: readonly Rule[] = [
     gloss: 'Says how you will be told about changes to the policy',
     examples: {
       match: [
-        'We will notify you of any changes by email.',
-        'We will email you about material changes before they take effect.',
+        'We will notify you of any changes by email.', 'We will email you about material changes before they take effect.',
+        'We will send you notice of material changes by email.', 'We will put a prominent notice on the home page before a change takes effect.',
       ],
       noMatch: ['We will notify you when your order ships.'],
     },
@@ -79,7 +82,10 @@ export const changeRules: readonly Rule[] = [
     ],
     gloss: 'Says a revised policy will be posted',
     examples: {
-      match: ['Whenever a material change is made, an updated policy will be posted here.'],
+      match: [
+        'Whenever a material change is made, an updated policy will be posted here.', 'We will post the revised notice on this page.',
+        'We will post any changes on this page.',
+      ],
       noMatch: ['You may post comments on our blog.'],
     },
   },
@@ -107,7 +113,10 @@ export const changeRules: readonly Rule[] = [
     ],
     gloss: 'Asks you to check the policy from time to time for changes',
     examples: {
-      match: ['We encourage you to check this Privacy Policy often.', 'Please review this policy each time you visit our website to stay current.'],
+      match: [
+        'We encourage you to check this Privacy Policy often.', 'Please review this policy each time you visit our website to stay current.',
+        'Please periodically review this page.', 'Check this page regularly to stay informed of updates.', 'Sign up to stay informed about changes to our notice.',
+      ],
       noMatch: ['Please read this Privacy Policy carefully.'],
     },
   },
@@ -124,7 +133,7 @@ export const changeRules: readonly Rule[] = [
     examples: {
       match: [
         'Your continued use of the Site after the posting of any amended Privacy Policy shall constitute your agreement to be bound by any such changes.',
-        'Continued use of our web site shall constitute acceptance of any changes in privacy policy.',
+        'Continued use of our web site shall constitute acceptance of any changes in privacy policy.', 'If you keep using the app, you accept the revised terms.',
       ],
       noMatch: ['Your continued participation on this Site indicates your acceptance of this Privacy Policy.'],
     },
@@ -139,7 +148,10 @@ export const changeRules: readonly Rule[] = [
     ],
     gloss: 'Says the date on the policy shows when it last changed',
     examples: {
-      match: ['You will be able to see that changes have been made by checking the Last Updated date posted.'],
+      match: [
+        'You will be able to see that changes have been made by checking the Last Updated date posted.', 'See the last updated date at the top of this page.',
+        'The date at the top of this notice shows when it last changed.',
+      ],
       noMatch: ['Last updated: October 2020'],
     },
   },
@@ -152,7 +164,10 @@ export const changeRules: readonly Rule[] = [
     ],
     gloss: 'Says new uses of your data under a changed policy need notice or consent',
     examples: {
-      match: ['Any materially different purpose for your data first needs your consent.'],
+      match: [
+        'Any materially different purpose for your data first needs your consent.',
+        'We will ask you before using your data in a way that is different from what we told you.',
+      ],
       noMatch: ['Cookies work in a different way from web beacons.'],
     },
   },
@@ -167,7 +182,10 @@ export const changeRules: readonly Rule[] = [
     ],
     gloss: 'Updating your own details or settings, not a change to the policy',
     examples: {
-      match: ['We may update your account information with data from our vendors.', 'You can change your cookie settings at any time.'],
+      match: [
+        'We may update your account information with data from our vendors.', 'You can change your cookie settings at any time.',
+        'Tell us about changes to your address so your order arrives.',
+      ],
       noMatch: ['We may update this privacy policy.'],
     },
   },
@@ -184,8 +202,8 @@ export const changeRules: readonly Rule[] = [
     gloss: 'Messages that merely mention changes, or a change of company ownership, not a policy change',
     examples: {
       match: [
-        'We may still send you administrative messages, for example about changes to this Privacy Policy.',
-        'You will be notified by email of any change in ownership.',
+        'We may still send you administrative messages, for example about changes to this Privacy Policy.', 'You will be notified by email of any change in ownership.',
+        'We may email customers about service changes.',
       ],
       noMatch: ['We will notify you by email of material changes to this policy.'],
     },
@@ -198,7 +216,10 @@ export const changeRules: readonly Rule[] = [
     patterns: CONTENTS_LIST,
     gloss: 'A table of contents that lists "Changes to this policy" among other sections is framing, not a policy change',
     examples: {
-      match: ['Sections (use the links below): What We Gather; Choices You Have; Changes to This Policy.'],
+      match: [
+        'Sections (use the links below): What We Gather; Choices You Have; Changes to This Policy.', 'The following sections explain how we update this notice.',
+        'Jump to changes to this notice.', 'This notice covers what happens when we change it.', 'See the sections below for how we announce changes.',
+      ],
       noMatch: ['We may change this policy from time to time.'],
     },
   },

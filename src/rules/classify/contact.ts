@@ -16,7 +16,9 @@ export const contactRules: readonly Rule[] = [
     patterns: ['#Email', '(email|e mail) (us )?(at|to) (. )?(at|dot)', '/^[a-z0-9]+$/ at /^[a-z0-9]+$/ dot (com|org|net)'],
     gloss: 'Gives an email address to write to',
     examples: {
-      match: ['Send email to Privacy Administrator at legal@phone.com.', 'Write to privacy(at)example(dot)com.'],
+      match: [
+        'Send email to Privacy Administrator at legal@phone.com.', 'Write to privacy(at)example(dot)com.', 'Email us at privacy at example dot com.',
+      ],
       noMatch: ['We may send you email newsletters.'],
     },
   },
@@ -26,7 +28,10 @@ export const contactRules: readonly Rule[] = [
     patterns: ['#Phone', '(toll free|telephone|phone|call us|call|fax|tel) (number )?(at )?(1 )?/^\\d{3}$/ /^\\d{3}$/ /^\\d{4}$/', '1 800 /^[a-z]+$/'],
     gloss: 'Gives a phone number to call',
     examples: {
-      match: ['Contact us via our toll free dedicated California Data Privacy line: 1-888-301-1721'],
+      match: [
+        'Contact us via our toll free dedicated California Data Privacy line: 1-888-301-1721', 'Tel 555/123/4567 (weekdays only).',
+        'Call 1-800-FLOWERS for help with your order.',
+      ],
       noMatch: ['We collect your phone number when you sign up.'],
     },
   },
@@ -44,7 +49,10 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'A postal address line',
     examples: {
-      match: ['184 South Livingston Avenue', 'Suite 300', 'Livingston, NJ 07039'],
+      match: [
+        '184 South Livingston Avenue', 'Suite 300', 'Livingston, NJ 07039', 'Our office is on the 5-th floor of the tower.', 'Write to us at PO Box 123, Springfield.',
+        'Our office is at 1 Elm Road, Springfield, Ohio 45501.', 'Write to 100 Main Street, Springfield, OH 45501-1234.',
+      ],
       noMatch: ['We keep data for 24 months.'],
     },
   },
@@ -68,7 +76,9 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'Names the person or team that handles privacy questions',
     examples: {
-      match: ['If you have any questions or complaints, please contact the Fusion Privacy Office:'],
+      match: [
+        'If you have any questions or complaints, please contact the Fusion Privacy Office:', 'Please write to our Data Protection Officer.',
+      ],
       noMatch: ['Our privacy policy explains what we collect.'],
     },
   },
@@ -84,7 +94,9 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'Tells you how to get in touch with the company',
     examples: {
-      match: ['You may contact us in two ways.', 'Alternatively, you may contact Phone.com at:'],
+      match: [
+        'You may contact us in two ways.', 'Alternatively, you may contact Phone.com at:', 'Here are the ways to reach us.', 'You can reach us at the address below.',
+      ],
       noMatch: ['We may contact you about your order.'],
     },
   },
@@ -99,7 +111,9 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'A heading or address line that names where to get in touch',
     examples: {
-      match: ['Contact Information', 'Privacy Compliance Officer'],
+      match: [
+        'Contact Information', 'Privacy Compliance Officer', 'Contact Us', 'How to Reach Us',
+      ],
       noMatch: ['Contact lenses are sold separately.'],
     },
   },
@@ -125,7 +139,10 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'Invites questions or complaints about the policy',
     examples: {
-      match: ['To all other users of this Site, if you have other questions about this Privacy Policy, please contact our Privacy Administrator.', 'Privacy Policy Complaints'],
+      match: [
+        'To all other users of this Site, if you have other questions about this Privacy Policy, please contact our Privacy Administrator.', 'Privacy Policy Complaints',
+        'Questions and Complaints', 'Questions or Comments',
+      ],
       noMatch: ['We answer questions posted in our forums.'],
     },
   },
@@ -157,7 +174,10 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'Says where to write or send a request',
     examples: {
-      match: ['Write to us at our corporate address.', 'All requests sent via postal mail must be labeled clearly.'],
+      match: [
+        'Write to us at our corporate address.', 'All requests sent via postal mail must be labeled clearly.', 'Send a written request to our privacy office.',
+        'You can reach us by mail at the address below.', 'Our mailing address is 10 Elm Road, Leeds.', 'By mail:', 'Email: privacy@example.com',
+      ],
       noMatch: ['We may mail you a catalog.'],
     },
   },
@@ -182,7 +202,9 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'Promises to look into your privacy concern or complaint',
     examples: {
-      match: ['We will address your concern and attempt to resolve any problem.'],
+      match: [
+        'We will address your concern and attempt to resolve any problem.', 'We are committed to the fair resolution of any complaint.',
+      ],
       noMatch: ['We address your mail to your home.'],
     },
   },
@@ -205,7 +227,13 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'A contact detail given only to make a specific request (children, state rights, changing your data): the request is the point',
     examples: {
-      match: ['If you believe a child under 13 has given us data, email us at help@example.com.', 'To update your profile, write to us at help@example.com.', 'Residents who wish to make such a request can mail it to our Records Desk, 12 Elm Road, Dover, DE 19901.', 'Written requests should be sent to the address shown at the foot of this page.'],
+      match: [
+        'If you believe a child under 13 has given us data, email us at help@example.com.', 'To update your profile, write to us at help@example.com.',
+        'Residents who wish to make such a request can mail it to our Records Desk, 12 Elm Road, Dover, DE 19901.',
+        'Written requests should be sent to the address shown at the foot of this page.', 'Use the details provided in the contact section.',
+        'See the sections below for how to reach us.', 'California residents can email us for a list of the companies.', 'Send copyright complaints to our agent.',
+        'Email us to request changes to your information.',
+      ],
       noMatch: ['If you have questions about this policy, email us at help@example.com.'],
     },
   },
@@ -223,7 +251,10 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'What happens to the messages you send: contacting the company is where the data comes from, not how to reach it',
     examples: {
-      match: ['When you call us, we may record the conversation for training.', 'If you use the contact form, we store your name and message.'],
+      match: [
+        'When you call us, we may record the conversation for training.', 'If you use the contact form, we store your name and message.',
+        'When you write to us through our contact us form, we keep your message.',
+      ],
       noMatch: ['If you have questions, use our contact form.'],
     },
   },
@@ -241,7 +272,10 @@ export const contactRules: readonly Rule[] = [
     ],
     gloss: 'Opt-out wording: contacting the company here is mainly a choice, unless an address is given',
     examples: {
-      match: ['If you want to opt out of marketing, contact us.', 'You may unsubscribe at any time.'],
+      match: [
+        'If you want to opt out of marketing, contact us.', 'You may unsubscribe at any time.', 'Email us if you no longer wish to get our catalogue.',
+        'Ask us to stop sending you marketing emails.', 'If you prefer not to get our newsletter, write to us.',
+      ],
       noMatch: ['If you have questions, contact us.'],
     },
   },

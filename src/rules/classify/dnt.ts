@@ -46,7 +46,10 @@ export const doNotTrackRules: readonly Rule[] = [
     ],
     gloss: 'Mentions a browser setting that asks sites not to track you',
     examples: {
-      match: ['Your browser may let you send a do-not-track request to websites.'],
+      match: [
+        'Your browser may let you send a do-not-track request to websites.', 'We do not respond to browser signals that ask not to be tracked.',
+        'There is no common standard for tracking preference signals yet.',
+      ],
       noMatch: ['Your browser lets you block cookies.'],
     },
   },

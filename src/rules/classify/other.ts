@@ -25,7 +25,11 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Says the site links to other sites',
     examples: {
-      match: ['Please note that this Site may contain links to other websites for your convenience and information.'],
+      match: [
+        'Please note that this Site may contain links to other websites for your convenience and information.', 'We are not responsible for the content of linked sites.',
+        'Clicking on a banner for another company takes you off our site.', 'Links to Other Websites', 'Third-Party Websites and Links',
+        'Links to partner shops appear on some pages.',
+      ],
       noMatch: ['We share data with other companies.'],
     },
   },
@@ -53,7 +57,10 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Says the company has no control over other sites or companies',
     examples: {
-      match: ['Fusion does not control those sites or their privacy practices.'],
+      match: [
+        'Fusion does not control those sites or their privacy practices.', 'What other sites do with your data is beyond our control.',
+        'We have no control over the sites our ads lead to.',
+      ],
       noMatch: ['We control access to our servers.'],
     },
   },
@@ -74,7 +81,12 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Says other sites have their own privacy policies, which you should read',
     examples: {
-      match: ['We encourage you to review the privacy policy of any non-Fusion website before submitting your personal data to that site.'],
+      match: [
+        'We encourage you to review the privacy policy of any non-Fusion website before submitting your personal data to that site.',
+        'Those websites have their own privacy policies.', 'Partner sites may not have the same privacy practices as ours.',
+        'Different rules may apply on sites we link to.', 'Their practices may differ from ours.', 'The terms of a linked shop could be different from what we promise.',
+        'Please read the privacy policies of these sites before you share data with them.', 'Your use of the map is governed by their own privacy policy.',
+      ],
       noMatch: ['Please review this privacy policy periodically.'],
     },
   },
@@ -106,7 +118,10 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Disclaims endorsement of linked sites or content',
     examples: {
-      match: ['We do not endorse or make any representations about third-party websites.', 'We offer links to you on an as is basis.'],
+      match: [
+        'We do not endorse or make any representations about third-party websites.', 'We offer links to you on an as is basis.',
+        'We cannot endorse the products sold on linked sites.', 'Any purchase is solely between you and the seller.', 'You visit linked websites at your own risk.',
+      ],
       noMatch: ['You transmit information at your own risk.'],
     },
   },
@@ -123,7 +138,11 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Liability limits, fees and carrier charges, which are not privacy practices',
     examples: {
-      match: ['Our VoIP services are subject to tariff or contractual terms that limit our liability in the event of listing errors.', 'Standard messaging rates will apply.'],
+      match: [
+        'Our VoIP services are subject to tariff or contractual terms that limit our liability in the event of listing errors.', 'Standard messaging rates will apply.',
+        'We are not responsible for any loss caused by a linked site.', 'We accept no blame for damage arising from your use of other sites.',
+        'Errors sometimes occur in the prices we show.',
+      ],
       noMatch: ['We do not charge for access requests.'],
     },
   },
@@ -139,7 +158,10 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'About job applicants, employees or investors rather than customers',
     examples: {
-      match: ['Personal information collected from resumes is used solely to evaluate candidates.'],
+      match: [
+        'Personal information collected from resumes is used solely to evaluate candidates.', 'Job applicants should read our separate recruitment notice.',
+        'For shareholder questions, see our investor relations page.', 'This notice does not cover our employees personal data.',
+      ],
       noMatch: ['Our employees are trained to protect your data.'],
     },
   },
@@ -157,7 +179,11 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Rules for content users post, moderation, ownership or copyright',
     examples: {
-      match: ['We have the right to screen user posts, though we are under no duty to do so.'],
+      match: [
+        'We have the right to screen user posts, though we are under no duty to do so.', 'We may remove user content that we find offensive.',
+        'Send copyright infringement claims to our agent.', 'Ideas you send us become our property.', 'We have no obligation to monitor the forum.',
+        'Some photos on this site are in the public domain.', 'The articles on this site are copyright protected.',
+      ],
       noMatch: ['We collect the content of messages you send us.'],
     },
   },
@@ -171,7 +197,9 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Special legal regimes such as health-record or education-record rules, outside the main privacy practices',
     examples: {
-      match: ['Health records are subject to HIPAA.'],
+      match: [
+        'Health records are subject to HIPAA.', 'You may ask us for confidential communications by another means.',
+      ],
       noMatch: ['You have the right to opt out.'],
     },
   },
@@ -190,7 +218,11 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Legal notices, accounts of deceased users, contest rules and in-store cameras: outside the main privacy practices',
     examples: {
-      match: ['No third party beneficiary rights arise from this policy.', 'Each contest has official rules.'],
+      match: [
+        'No third party beneficiary rights arise from this policy.', 'Each contest has official rules.',
+        'This notice does not create any legal rights for third parties.', 'Relatives of a deceased member can ask us to close the account.',
+        'Send complaints about possible privacy policy violations to our office.', 'Our shops use CCTV for the safety of staff and customers.',
+      ],
       noMatch: ['You have the right to opt out.'],
     },
   },
@@ -203,7 +235,9 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Asks you not to send sensitive information',
     examples: {
-      match: ['We ask that you not send us any sensitive personal information.'],
+      match: [
+        'We ask that you not send us any sensitive personal information.', 'Please do not send us confidential papers by email.',
+      ],
       noMatch: ['We do not sell sensitive personal information.'],
     },
   },
@@ -220,7 +254,11 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Security disclaimers and tables of contents: no guarantee of security is Data Security, a list of sections is framing',
     examples: {
-      match: ['Online transfers carry risk: we cannot promise complete security for what you send, nor take the blame if it goes missing.', 'This policy answers the following questions: what we collect and links to other sites.'],
+      match: [
+        'Online transfers carry risk: we cannot promise complete security for what you send, nor take the blame if it goes missing.',
+        'This policy answers the following questions: what we collect and links to other sites.', 'We guard against unauthorized use of our systems.',
+        'No data transmission over the internet is fully safe.', 'Use the links below to find each section.', 'Jump to a section.',
+      ],
       noMatch: ['What other websites do with your data is not our responsibility.'],
     },
   },
@@ -240,7 +278,11 @@ export const notCoveredRules: readonly Rule[] = [
     ],
     gloss: 'Social network buttons and widgets on the site: they are third parties collecting data, not something outside the policy',
     examples: {
-      match: ['Pages with a Share button let the network behind it read which article you are on.', 'Our social media widgets are run by the networks that provide them, under their own privacy policies.', 'Your interactions with these widgets fall under the policy of the company that supplies them.'],
+      match: [
+        'Pages with a Share button let the network behind it read which article you are on.',
+        'Our social media widgets are run by the networks that provide them, under their own privacy policies.',
+        'Your interactions with these widgets fall under the policy of the company that supplies them.', 'These widgets are hosted by the social networks.',
+      ],
       noMatch: ['Sites we link to keep their own privacy rules.'],
     },
   },

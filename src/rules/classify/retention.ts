@@ -26,8 +26,8 @@ export const retentionRules: readonly Rule[] = [
     gloss: 'Says how long your data is kept',
     examples: {
       match: [
-        'We retain call detail records for 24 months.',
-        'We treat this information as private and retain it in for up to twenty-four (24) months.',
+        'We retain call detail records for 24 months.', 'We treat this information as private and retain it in for up to twenty-four (24) months.',
+        'We keep call recordings for 90 days.', 'Logs have a retention period of up to 12 months.',
       ],
       noMatch: ['We will contact you within 30 days.'],
     },
@@ -38,7 +38,9 @@ export const retentionRules: readonly Rule[] = [
     patterns: [`${DISPOSE} * after #Value (calendar|business)? #Unit`, 'after #Value #Unit * (deleted|purged|destroyed|erased|removed|anonymized)'],
     gloss: 'Says data is deleted or anonymised after a set time',
     examples: {
-      match: ['Server logs are purged after one calendar year.', 'We remove the identifying parts of these logs after 90 days.'],
+      match: [
+        'Server logs are purged after one calendar year.', 'We remove the identifying parts of these logs after 90 days.', 'After 30 days, chat transcripts are deleted.',
+      ],
       noMatch: ['You may delete your account at any time.'],
     },
   },
@@ -55,7 +57,8 @@ export const retentionRules: readonly Rule[] = [
     examples: {
       match: [
         'Fusion will keep your Personal Data for as long as reasonably necessary to fulfil the purpose.',
-        'Your profile data is stored only as long as you keep an account with us.',
+        'Your profile data is stored only as long as you keep an account with us.', 'We keep your data no longer than necessary.',
+        'We keep your records for the period of time necessary to serve you.', 'We store order history for a reasonable period.',
       ],
       noMatch: ['This policy stays in force as long as you use the site.'],
     },
@@ -72,7 +75,7 @@ export const retentionRules: readonly Rule[] = [
     examples: {
       match: [
         'We generally retain customer records until no longer needed for business, tax, or legal purposes.',
-        'Your location history stays on our servers until you delete the app.',
+        'Your location history stays on our servers until you delete the app.', 'We delete your address when it is no longer needed.',
       ],
       noMatch: ['Readers who no longer want the newsletter can click unsubscribe.'],
     },
@@ -91,8 +94,8 @@ export const retentionRules: readonly Rule[] = [
     gloss: 'Says the company keeps (retains) data',
     examples: {
       match: [
-        'Fusion may retain your Personal Data for the following Business Purposes.',
-        'Records are retained in line with our retention schedule.',
+        'Fusion may retain your Personal Data for the following Business Purposes.', 'Records are retained in line with our retention schedule.', 'Data Retention',
+        'Retention of Your Information', 'Where We Store Your Data',
       ],
       noMatch: ['Customer retention programs reward loyal users.'],
     },
@@ -107,7 +110,9 @@ export const retentionRules: readonly Rule[] = [
     ],
     gloss: 'Announces how long data is kept',
     examples: {
-      match: ['How Long Do We Retain Your Personal Data?'],
+      match: [
+        'How Long Do We Retain Your Personal Data?', 'How long is my data kept?', 'The length of storage depends on the kind of record.',
+      ],
       noMatch: ['How do we use your personal data?'],
     },
   },
@@ -117,7 +122,9 @@ export const retentionRules: readonly Rule[] = [
     patterns: ['indefinitely', `${KEEP} * (permanently|forever)`],
     gloss: 'Says data may be kept without a time limit',
     examples: {
-      match: ['We may store the information we hold about you indefinitely.'],
+      match: [
+        'We may store the information we hold about you indefinitely.', 'We may keep your reviews permanently.',
+      ],
       noMatch: ['We may store the information we hold about you on servers in Ohio.'],
     },
   },
@@ -146,8 +153,8 @@ export const retentionRules: readonly Rule[] = [
     gloss: 'Says data is deleted or destroyed as a matter of routine or once its purpose is served',
     examples: {
       match: [
-        'The card number is automatically deleted from the server once the order is processed.',
-        "We delete the child's email address once we have responded.",
+        'The card number is automatically deleted from the server once the order is processed.', "We delete the child's email address once we have responded.",
+        'We erase hard drives before disposal.', 'Old files go through routine deletion each month.',
       ],
       noMatch: ['You can delete cookies in your browser settings.'],
     },
@@ -221,8 +228,8 @@ export const retentionRules: readonly Rule[] = [
     gloss: 'Says how long data is kept by naming an event or a need: until a promotion ends, for records, no longer than necessary',
     examples: {
       match: [
-        'We will not keep the winner list after the contest closes.',
-        'When you change your address we keep a copy of the old one for our records.',
+        'We will not keep the winner list after the contest closes.', 'When you change your address we keep a copy of the old one for our records.',
+        'We keep your account for a short time after you close it.', 'We will not keep your data longer than necessary.',
       ],
       noMatch: ['We keep your address so we can ship your orders.'],
     },
@@ -271,7 +278,9 @@ export const retentionRules: readonly Rule[] = [
     ],
     gloss: 'Uses "retain" for keeping a right or hiring someone, not for keeping data',
     examples: {
-      match: ['We retain the right to change these terms.', 'We may retain third parties to process payments.'],
+      match: [
+        'We retain the right to change these terms.', 'We may retain third parties to process payments.', 'We may retain a firm to collect unpaid bills.',
+      ],
       noMatch: ['We retain your data for two years.'],
     },
   },

@@ -42,7 +42,7 @@ export const securityRules: readonly Rule[] = [
     examples: {
       match: [
         'Conifer Communications will continue to take reasonable measures to protect customer information we collect from unauthorized use, disclosure, or access.',
-        'We maintain the security of your Personally Identifiable Information through multiple forms.',
+        'We maintain the security of your Personally Identifiable Information through multiple forms.', 'Our staff are trained to keep customer data safe.',
       ],
       noMatch: ['We take reasonable steps to keep your information accurate.'],
     },
@@ -57,7 +57,10 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Talks about preventing unauthorised access, loss or misuse',
     examples: {
-      match: ['The Site is not responsible for unauthorized access by illegal means.'],
+      match: [
+        'The Site is not responsible for unauthorized access by illegal means.', 'We take care to prevent the loss of any account information.',
+        'Our firewall blocks hackers from reaching the database.',
+      ],
       noMatch: ['Access to our services requires a password.'],
     },
   },
@@ -85,7 +88,10 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Says data is kept on secure systems or handled securely',
     examples: {
-      match: ['All data we store is kept on our secure servers located behind firewalls.', 'Conferencing Tree provides a highly secure web portal.'],
+      match: [
+        'All data we store is kept on our secure servers located behind firewalls.', 'Conferencing Tree provides a highly secure web portal.',
+        'Payment records are kept on restricted servers.', 'Card numbers are stored securely by our payment processor.',
+      ],
       noMatch: ['Please sign in to your account.'],
     },
   },
@@ -99,7 +105,10 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Warns that no security measure is perfect',
     examples: {
-      match: ['No system is 100% secure and Fusion cannot guarantee that its safeguards will prevent every unauthorized attempt.'],
+      match: [
+        'No system is 100% secure and Fusion cannot guarantee that its safeguards will prevent every unauthorized attempt.',
+        'We cannot guarantee the absolute security of your data.',
+      ],
       noMatch: ['We cannot guarantee that our vendors will always be available.'],
     },
   },
@@ -121,7 +130,13 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Says only people who need it can get at your data',
     examples: {
-      match: ['Internal access is limited to those individuals on a need to know basis.', 'We strictly control employee and contractor access to personal information.'],
+      match: [
+        'Internal access is limited to those individuals on a need to know basis.', 'We strictly control employee and contractor access to personal information.',
+        'Support agents have access only to the details they need to help you.', 'Your file is only accessible to authorized staff.',
+        'Staff see your records only when they have a business need for such access.', 'The server room is open to authorized personnel only.',
+        'Access to customer records is limited to trained employees.', 'We limit the number of staff who have access to payment data.',
+        'Our contract restricts their access to only what the job requires.',
+      ],
       noMatch: ['You can access your account at any time.'],
     },
   },
@@ -136,7 +151,10 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Talks about the security of your data or about data breaches',
     examples: {
-      match: ['Conifer Communications will continue to notify consumers of data breaches as appropriate.', 'If security has been breached, customers should contact us.'],
+      match: [
+        'Conifer Communications will continue to notify consumers of data breaches as appropriate.', 'If security has been breached, customers should contact us.',
+        'If there is a breach of security, we will tell you by email.', 'We care about the security of your account information.',
+      ],
       noMatch: ['We may share data to comply with the law.'],
     },
   },
@@ -150,7 +168,10 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Says the company checks who you are before giving out account data',
     examples: {
-      match: ['We take reasonable precautions to identify you or persons you have authorized when we are contacted about your account.'],
+      match: [
+        'We take reasonable precautions to identify you or persons you have authorized when we are contacted about your account.',
+        'Before we act on a request we must verify your identity.',
+      ],
       noMatch: ['We use your information to identify trends.'],
     },
   },
@@ -177,7 +198,10 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Tells you to keep your password safe or warns about phishing',
     examples: {
-      match: ['You are responsible for the security of the PIN codes that are issued to you.', 'We will never ask for your password by email.'],
+      match: [
+        'You are responsible for the security of the PIN codes that are issued to you.', 'We will never ask for your password by email.',
+        'Keep your password secret and do not share it with anyone.', 'Be wary of phishing emails that ask for your account details.',
+      ],
       noMatch: ['Enter your password to sign in.'],
     },
   },
@@ -206,7 +230,10 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Warns that sending data over the internet carries risk',
     examples: {
-      match: ['You transmit certain Personal Information over this Site at your own risk.'],
+      match: [
+        'You transmit certain Personal Information over this Site at your own risk.', 'Sending data over public wifi carries a risk.',
+        'No transmission of data over the Internet is fully secure.',
+      ],
       noMatch: ['You use links to other sites at your own risk.'],
     },
   },
@@ -221,7 +248,9 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'A heading that announces the security section',
     examples: {
-      match: ['Security of Information', 'How Do We Keep Your Personal Data Safe?'],
+      match: [
+        'Security of Information', 'How Do We Keep Your Personal Data Safe?', 'Protecting Your Personal Information', 'Security is a top priority for our team.',
+      ],
       noMatch: ['How do we use your information?'],
     },
   },
@@ -240,7 +269,11 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Uses "security" for an ID number, a purpose of use or public safety, not for protecting your data',
     examples: {
-      match: ['We may ask for your social security number.', 'Disclosure may happen when needed to protect our rights or the safety of others.'],
+      match: [
+        'We may ask for your social security number.', 'Disclosure may happen when needed to protect our rights or the safety of others.',
+        'We may review logins for security purposes.', 'We may share records with agencies to protect national security.',
+        'We may block accounts to stop misuse of our services.', 'In a merger, customer records may pass to the buyer.',
+      ],
       noMatch: ['We use firewalls to protect your data.'],
     },
   },
@@ -258,7 +291,11 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Disclosure required by law, technical notices sent to you, cookies that carry no viruses, a list of sections: not how data is protected',
     examples: {
-      match: ['A subpoena or other legal demand can lead us to hand over information.', 'We send you technical notices and security alerts.', 'A cookie is plain text; it cannot carry a virus or execute code on your device.'],
+      match: [
+        'A subpoena or other legal demand can lead us to hand over information.', 'We send you technical notices and security alerts.',
+        'A cookie is plain text; it cannot carry a virus or execute code on your device.', 'We disclose records when required by law to do so.',
+        'This notice covers the following topics.', 'Read more about each section in the links below.',
+      ],
       noMatch: ['We use firewalls to protect your data from unauthorized access.'],
     },
   },
@@ -277,7 +314,10 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Mentions the security practices of other sites, or where to read about security, without stating a safeguard',
     examples: {
-      match: ['Linked sites follow their own rules, and we are not liable for their security practices.'],
+      match: [
+        'Linked sites follow their own rules, and we are not liable for their security practices.', 'We are not responsible for the security practices of other sites.',
+        'More information about our security practices can be found on our help page.', 'We will make reasonable efforts to notify you of any change.',
+      ],
       noMatch: ['We use encryption to protect your data in transit.'],
     },
   },
@@ -294,7 +334,9 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'An overview of the policy that lists security among its topics, not a safeguard',
     examples: {
-      match: ['This notice explains what we collect, whom we share it with and the steps we take to protect it.'],
+      match: [
+        'This notice explains what we collect, whom we share it with and the steps we take to protect it.', 'These safeguards are described below.',
+      ],
       noMatch: ['We protect your account with two-factor sign-in.'],
     },
   },
@@ -309,7 +351,10 @@ export const securityRules: readonly Rule[] = [
     ],
     gloss: 'Duties put on partners that receive data: mainly about sharing, weak evidence of security',
     examples: {
-      match: ['Contracts require our vendors to protect that information and keep it confidential.'],
+      match: [
+        'Contracts require our vendors to protect that information and keep it confidential.',
+        'Our vendors are contractually bound to maintain the confidentiality of your data.',
+      ],
       noMatch: ['We maintain the security of your information.'],
     },
   },

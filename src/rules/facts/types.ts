@@ -1,5 +1,5 @@
 // A fact rule is data: a stable id, one regular expression, a gloss a person can read, and
-// example sentences the tests run both ways (test/engine/facts/rules.test.ts). Patterns run on
+// example sentences the tests run both ways (test/rules/conventions.test.ts). Patterns run on
 // sentence text with whitespace collapsed and curly quotes straightened (normalizeForFacts).
 // Flags: 'i' where case does not matter; never 'g' or 'y' (those make a RegExp stateful) —
 // the engine makes its own global copy when it needs every match.

@@ -34,7 +34,15 @@ export const headingRules: readonly SignalRule[] = [
     ],
     weight: 0.75,
     gloss: 'A section heading typical of privacy policies',
-    examples: { match: ['Information We Collect', 'Your Rights', 'Vos droits'], noMatch: ['Installation'] },
+    examples: {
+      match: [
+        'Information We Collect', 'Your Rights', 'Vos droits', 'What Information We Collect', 'How We Use Your Information', 'Personal Information', 'Data Retention',
+        'How Long We Keep It', "Children's Privacy", 'Your California Rights', 'International Data Transfers', 'Changes to This Privacy Notice', 'Do Not Track',
+        'Legal Basis for Processing', 'Finalités du traitement', 'Durée de conservation', 'Données collectées', 'Ihre Rechte', 'Speicherdauer', 'Rechtsgrundlage',
+        'Personenbezogene Daten',
+      ],
+      noMatch: ['Installation'],
+    },
   },
   {
     id: 'heading.other-section',
@@ -71,6 +79,14 @@ export const headingRules: readonly SignalRule[] = [
     ],
     weight: -0.75,
     gloss: 'A section heading typical of terms, cookie policies, DPAs or guidelines',
-    examples: { match: ['Limitation of Liability', 'Types of cookies we use'], noMatch: ['Information We Collect'] },
+    examples: {
+      match: [
+        'Limitation of Liability', 'Types of cookies we use', 'Arbitration', 'Governing Law', 'Indemnification', 'Disclaimer of Warranties', 'Termination', 'Warranties',
+        'Disputes', 'Intellectual Property', 'Prohibited Conduct', 'Acceptable Use', 'Fees', 'Jurisdiction', 'Eligibility', 'Severability', 'Entire Agreement',
+        'Analytics Cookies', 'Sub-processors', 'Hate Speech', 'Harassment', 'Haftung', 'Kündigung', 'Gerichtsstand', 'Résiliation', 'Responsabilité',
+        'Propriété intellectuelle',
+      ],
+      noMatch: ['Information We Collect'],
+    },
   },
 ];

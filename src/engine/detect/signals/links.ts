@@ -20,6 +20,12 @@ export const linkRules: readonly SignalRule[] = [
     ],
     weight: -3,
     gloss: 'The link leads to privacy controls, not to the policy',
-    examples: { match: ['Your Privacy Choices', 'Do Not Sell or Share My Personal Information', 'Cookie settings'], noMatch: ['Privacy Policy'] },
+    examples: {
+      match: [
+        'Your Privacy Choices', 'Do Not Sell or Share My Personal Information', 'Cookie settings', "Don't Sell My Personal Information",
+        'Opt-out of the sale of personal data', 'Manage privacy settings', 'AdChoices and your privacy', 'Datenschutzeinstellungen', 'Paramètres de confidentialité',
+      ],
+      noMatch: ['Privacy Policy'],
+    },
   },
 ];

@@ -32,7 +32,12 @@ export const nameRules: readonly SignalRule[] = [
     weight: 5,
     gloss: 'The page names itself a privacy policy',
     examples: {
-      match: ['Privacy Policy | Example', 'BBC Privacy and Cookies Policy', 'Politique de confidentialité', 'Datenschutzerklärung'],
+      match: [
+        'Privacy Policy | Example', 'BBC Privacy and Cookies Policy', 'Politique de confidentialité', 'Datenschutzerklärung', 'Cookies and Privacy Notice | Example Shop',
+        'Privacy & Security Policy', 'Personal Data Protection Policy', 'Charte de confidentialité', 'Protection des données personnelles',
+        'Déclaration de confidentialité', 'Datenschutzhinweise', 'Datenschutzrichtlinie', 'Datenschutzinformationen', 'Datenschutzbestimmungen', 'Política de privacidad',
+        'Aviso de privacidad', 'Informativa sulla privacy', 'Privacybeleid', 'Privacyverklaring',
+      ],
       noMatch: ['Cookie Policy', 'Privacy settings'],
     },
   },
@@ -43,7 +48,13 @@ export const nameRules: readonly SignalRule[] = [
     patterns: ['privacy', 'data protection', 'personal data', 'Datenschutz', 'confidentialité', 'vie privée', 'données personnelles'],
     weight: 2,
     gloss: 'The page is about privacy (a policy, or a privacy centre, or an article)',
-    examples: { match: ['Privacy', 'Privacy Center'], noMatch: ['Private messages'] },
+    examples: {
+      match: [
+        'Privacy', 'Privacy Center', 'Data Protection at Example', 'How we handle personal data', 'Datenschutz', 'Confidentialité', 'Vie privée',
+        'Vos données personnelles',
+      ],
+      noMatch: ['Private messages'],
+    },
   },
   {
     id: 'name.other-legal',
@@ -95,7 +106,14 @@ export const nameRules: readonly SignalRule[] = [
     weight: -5,
     gloss: 'The page names itself another legal document (terms, cookie policy, guidelines, DPA...)',
     examples: {
-      match: ['Terms of Service', 'Cookie Policy', 'Data Processing Addendum', 'Nutzungsbedingungen', 'Additional information about data processing'],
+      match: [
+        'Terms of Service', 'Cookie Policy', 'Data Processing Addendum', 'Nutzungsbedingungen', 'Additional information about data processing',
+        'End User License Agreement', 'Conditions of Sale', 'EULA', 'About Cookies', 'How cookies are used', 'Cookies and similar technologies', 'Acceptable Use',
+        'Community Guidelines', 'Content Policy', 'Legal bases for processing', 'Platform Rules', 'Safety & Privacy Center', 'Controller-to-Controller Terms', 'DPA',
+        'Copyright', 'DMCA Notice', 'Law Enforcement', 'Legal Notice', 'Imprint', 'Impressum', 'Mentions légales', 'Conditions générales', "Conditions d'utilisation",
+        'CGU', 'CGV', 'AGB', 'Allgemeine Geschäftsbedingungen', 'Brand Guidelines', 'Trademarks', 'Developer Terms', 'API Terms', 'Advertising Policies',
+        'Consent Policy', 'Refund Policy',
+      ],
       noMatch: ['Privacy Policy', 'Getting started'],
     },
   },

@@ -26,7 +26,14 @@ export const urlRules: readonly SignalRule[] = [
     ],
     weight: 2,
     gloss: 'The URL path names a privacy page',
-    examples: { match: ['/legal/privacy-policy', '/datenschutzerklaerung', '/privacy_policy.html'], noMatch: ['/terms', '/private/inbox'] },
+    examples: {
+      match: [
+        '/legal/privacy-policy', '/datenschutzerklaerung', '/privacy_policy.html', '/legal/privacypolicy', '/privacystatement.html', '/fr/confidentialite',
+        '/politique-de-confidentialite', '/donnees-personnelles', '/vie-privee', '/es/privacidad', '/pt/privacidade', '/nl/privacybeleid', '/data-protection',
+        '/personal-data', '/gdpr',
+      ],
+      noMatch: ['/terms', '/private/inbox'],
+    },
   },
   {
     id: 'url.other-legal-path',
@@ -64,7 +71,14 @@ export const urlRules: readonly SignalRule[] = [
     ],
     weight: -2,
     gloss: 'The URL path names another legal page (terms, cookies, guidelines...)',
-    examples: { match: ['/legal/terms-of-service', '/cookie-policy', '/privacy/cookies'], noMatch: ['/privacy'] },
+    examples: {
+      match: [
+        '/legal/terms-of-service', '/cookie-policy', '/privacy/cookies', '/tos', '/conditions', '/legal-notice', '/imprint', '/impressum', '/mentions-legales', '/cgu',
+        '/cgv', '/agb', '/aup', '/acceptable-use', '/community-guidelines', '/guidelines', '/legal/dpa', '/data-processing-addendum', '/processorterms',
+        '/controllerterms', '/copyright', '/dmca', '/eula', '/user-agreement', '/servicesagreement', '/nutzungsbedingungen', '/law-enforcement', '/trademarks', '/brand',
+      ],
+      noMatch: ['/privacy'],
+    },
   },
   {
     id: 'url.privacy-host',

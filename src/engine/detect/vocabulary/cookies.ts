@@ -9,7 +9,12 @@ export const cookieRules: readonly VocabularyRule[] = [
     patterns: ['(this|the present|our) (cookies?|trackers?|cookies and (similar )?(technologies|trackers)) (policy|notice|statement|declaration)', '(cette|la présente) politique (de|relative aux|en matière de) (cookies|traceurs)', 'diese Cookie[- ]?(Richtlinie|Erklärung|Hinweise)'],
     weight: 4,
     gloss: 'The document calls itself a cookie policy',
-    examples: { match: ['This Cookie Policy explains what cookies are.'], noMatch: ['this Privacy Policy'] },
+    examples: {
+      match: [
+        'This Cookie Policy explains what cookies are.', 'la présente politique relative aux cookies', 'diese Cookie-Richtlinie',
+      ],
+      noMatch: ['this Privacy Policy'],
+    },
   },
   {
     id: 'cookies.kinds',
@@ -22,7 +27,12 @@ export const cookieRules: readonly VocabularyRule[] = [
     ],
     weight: 1.5,
     gloss: 'Classifies cookies or lays out a cookie table',
-    examples: { match: ['Strictly necessary cookies', 'Cookie name | Duration'], noMatch: ['we use cookies'] },
+    examples: {
+      match: [
+        'Strictly necessary cookies', 'Cookie name | Duration', 'What are cookies?', 'Types of cookies we use',
+      ],
+      noMatch: ['we use cookies'],
+    },
   },
   {
     id: 'cookies.word',
@@ -30,7 +40,12 @@ export const cookieRules: readonly VocabularyRule[] = [
     patterns: ['cookies?', 'traceurs?', 'pixel tags?', 'web beacons?', 'local storage', 'SDKs?'],
     weight: 0.25,
     gloss: 'Mentions cookies and similar trackers',
-    examples: { match: ['we use cookies', 'des traceurs'], noMatch: ['cook'] },
+    examples: {
+      match: [
+        'we use cookies', 'des traceurs', 'pixel tags', 'web beacons', 'local storage', 'third-party SDKs',
+      ],
+      noMatch: ['cook'],
+    },
   },
   {
     id: 'cookies.manage',
@@ -38,6 +53,11 @@ export const cookieRules: readonly VocabularyRule[] = [
     patterns: ['cookies? (settings|preferences|banner|consent)', '(manage|disable|block|delete|reject) (all )?cookies', 'browser settings'],
     weight: 1,
     gloss: 'Explains how to manage cookies',
-    examples: { match: ['You can disable cookies in your browser settings.'], noMatch: ['account settings'] },
+    examples: {
+      match: [
+        'You can disable cookies in your browser settings.', 'Cookie settings',
+      ],
+      noMatch: ['account settings'],
+    },
   },
 ];

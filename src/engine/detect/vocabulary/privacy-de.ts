@@ -17,7 +17,12 @@ export const privacyDeRules: readonly VocabularyRule[] = [
     patterns: ['wir (erheben|verarbeiten|speichern|nutzen|verwenden)', 'Erhebung', 'Verarbeitung (Ihrer|der|von|personenbezogener)', 'Kategorien (von |personenbezogener )?Daten'],
     weight: 2,
     gloss: 'Says what data is collected and how it is processed',
-    examples: { match: ['Wir verarbeiten folgende Daten', 'Verarbeitung Ihrer Daten'], noMatch: ['wir liefern'] },
+    examples: {
+      match: [
+        'Wir verarbeiten folgende Daten', 'Verarbeitung Ihrer Daten', 'Erhebung Ihrer Daten', 'Kategorien personenbezogener Daten',
+      ],
+      noMatch: ['wir liefern'],
+    },
   },
   {
     id: 'privacy.de-this-policy',
@@ -33,7 +38,12 @@ export const privacyDeRules: readonly VocabularyRule[] = [
     patterns: ['Verantwortliche*', 'Datenschutzbeauftragte*'],
     weight: 1.5,
     gloss: 'Names who is responsible for the processing',
-    examples: { match: ['Verantwortlicher im Sinne der DSGVO'], noMatch: ['verantwortungsvoll'] },
+    examples: {
+      match: [
+        'Verantwortlicher im Sinne der DSGVO', 'unser Datenschutzbeauftragter',
+      ],
+      noMatch: ['verantwortungsvoll'],
+    },
   },
   {
     id: 'privacy.de-purposes',
@@ -41,7 +51,12 @@ export const privacyDeRules: readonly VocabularyRule[] = [
     patterns: ['Zweck*', 'Rechtsgrundlage*', 'berechtigte* Interesse*', 'Einwilligung*'],
     weight: 1.5,
     gloss: 'Purposes and legal bases of the processing',
-    examples: { match: ['auf Grundlage Ihrer Einwilligung', 'Rechtsgrundlage'], noMatch: ['Zwerg'] },
+    examples: {
+      match: [
+        'auf Grundlage Ihrer Einwilligung', 'Rechtsgrundlage', 'Zwecke der Verarbeitung', 'unser berechtigtes Interesse',
+      ],
+      noMatch: ['Zwerg'],
+    },
   },
   {
     id: 'privacy.de-rights',
@@ -49,7 +64,12 @@ export const privacyDeRules: readonly VocabularyRule[] = [
     patterns: ['Recht auf (Auskunft|Berichtigung|Löschung|Einschränkung|Datenübertragbarkeit|Widerspruch)', 'Betroffenenrechte', 'Widerspruchsrecht', 'Auskunftsrecht', 'Ihre Rechte'],
     weight: 2,
     gloss: 'Lists data-protection rights',
-    examples: { match: ['Recht auf Löschung', 'Ihre Rechte'], noMatch: ['Rechtsanwalt'] },
+    examples: {
+      match: [
+        'Recht auf Löschung', 'Ihre Rechte', 'Ihre Betroffenenrechte', 'Ihr Widerspruchsrecht', 'Ihr Auskunftsrecht',
+      ],
+      noMatch: ['Rechtsanwalt'],
+    },
   },
   {
     id: 'privacy.de-law',
@@ -57,7 +77,12 @@ export const privacyDeRules: readonly VocabularyRule[] = [
     patterns: ['DSGVO', 'DS-GVO', 'BDSG', 'Datenschutz-Grundverordnung', 'Aufsichtsbehörde*', 'TTDSG', 'TDDDG'],
     weight: 1.5,
     gloss: 'Refers to German/EU data-protection law',
-    examples: { match: ['Art. 6 DSGVO', 'bei einer Aufsichtsbehörde'], noMatch: ['BGB'] },
+    examples: {
+      match: [
+        'Art. 6 DSGVO', 'bei einer Aufsichtsbehörde', 'nach der DS-GVO', 'nach dem BDSG', 'die Datenschutz-Grundverordnung', 'gemäß TTDSG', 'gemäß TDDDG',
+      ],
+      noMatch: ['BGB'],
+    },
   },
   {
     id: 'privacy.de-retention',
@@ -65,6 +90,12 @@ export const privacyDeRules: readonly VocabularyRule[] = [
     patterns: ['Speicherdauer', 'gespeichert', 'Löschfrist*', 'Aufbewahrung*', 'Empfänger*', 'Drittländer*', 'Drittland'],
     weight: 1.5,
     gloss: 'How long data is kept and who receives it',
-    examples: { match: ['Die Speicherdauer beträgt', 'Empfänger der Daten'], noMatch: ['Speicherplatz'] },
+    examples: {
+      match: [
+        'Die Speicherdauer beträgt', 'Empfänger der Daten', 'Ihre Daten werden gespeichert', 'die Löschfristen', 'Aufbewahrungspflichten', 'Übermittlung in Drittländer',
+        'in ein Drittland',
+      ],
+      noMatch: ['Speicherplatz'],
+    },
   },
 ];

@@ -10,7 +10,12 @@ export const privacyFrRules: readonly VocabularyRule[] = [
     patterns: ['données (à caractère personnel|personnelles)', 'données (vous|te) concernant', 'informations personnelles'],
     weight: 1,
     gloss: 'Names personal data (données personnelles)',
-    examples: { match: ['vos données à caractère personnel', 'données personnelles'], noMatch: ['données techniques'] },
+    examples: {
+      match: [
+        'vos données à caractère personnel', 'données personnelles', 'les données vous concernant', 'vos informations personnelles',
+      ],
+      noMatch: ['données techniques'],
+    },
   },
   {
     id: 'privacy.fr-we-collect',
@@ -22,7 +27,12 @@ export const privacyFrRules: readonly VocabularyRule[] = [
     ],
     weight: 2,
     gloss: 'Says what data is collected and how it is used',
-    examples: { match: ['Nous collectons les données suivantes', 'traitons vos données'], noMatch: ['nous livrons vos commandes'] },
+    examples: {
+      match: [
+        'Nous collectons les données suivantes', 'traitons vos données', 'les catégories de données traitées',
+      ],
+      noMatch: ['nous livrons vos commandes'],
+    },
   },
   {
     id: 'privacy.fr-this-policy',
@@ -41,7 +51,12 @@ export const privacyFrRules: readonly VocabularyRule[] = [
     patterns: ['responsables? (du|de|des) traitements?', 'délégué à la protection des données', 'DPO'],
     weight: 1.5,
     gloss: 'Names who is responsible for the processing',
-    examples: { match: ['le responsable du traitement'], noMatch: ['responsable de la publication'] },
+    examples: {
+      match: [
+        'le responsable du traitement', 'notre délégué à la protection des données', 'contactez notre DPO',
+      ],
+      noMatch: ['responsable de la publication'],
+    },
   },
   {
     id: 'privacy.fr-purposes',
@@ -49,7 +64,12 @@ export const privacyFrRules: readonly VocabularyRule[] = [
     patterns: ['finalités?', 'bases? légales?', 'fondements? juridiques?', 'intérêt légitime', 'consentement'],
     weight: 1.5,
     gloss: 'Purposes and legal bases of the processing',
-    examples: { match: ['Pour quelles finalités', 'sur la base de votre consentement'], noMatch: ['finalement'] },
+    examples: {
+      match: [
+        'Pour quelles finalités', 'sur la base de votre consentement', 'les bases légales du traitement', 'le fondement juridique', 'notre intérêt légitime',
+      ],
+      noMatch: ['finalement'],
+    },
   },
   {
     id: 'privacy.fr-rights',
@@ -61,7 +81,12 @@ export const privacyFrRules: readonly VocabularyRule[] = [
     ],
     weight: 2,
     gloss: 'Lists data-protection rights',
-    examples: { match: ["votre droit d'accès", 'droit à la portabilité'], noMatch: ['droits de propriété intellectuelle'] },
+    examples: {
+      match: [
+        "votre droit d'accès", 'droit à la portabilité', 'pour exercer vos droits',
+      ],
+      noMatch: ['droits de propriété intellectuelle'],
+    },
   },
   {
     id: 'privacy.fr-law',
@@ -69,7 +94,12 @@ export const privacyFrRules: readonly VocabularyRule[] = [
     patterns: ['RGPD', 'CNIL', 'informatique et libertés', 'règlement général sur la protection des données'],
     weight: 1.5,
     gloss: 'Refers to French/EU data-protection law',
-    examples: { match: ['conformément au RGPD', 'auprès de la CNIL'], noMatch: ['code civil'] },
+    examples: {
+      match: [
+        'conformément au RGPD', 'auprès de la CNIL', 'la loi Informatique et Libertés', 'le règlement général sur la protection des données',
+      ],
+      noMatch: ['code civil'],
+    },
   },
   {
     id: 'privacy.fr-retention',
@@ -77,6 +107,11 @@ export const privacyFrRules: readonly VocabularyRule[] = [
     patterns: ['durées? de conservation', 'conserv* (pendant|durant)', 'destinataires?'],
     weight: 1.5,
     gloss: 'How long data is kept and who receives it',
-    examples: { match: ['Durée de conservation', 'les destinataires de vos données'], noMatch: ['conservatoire'] },
+    examples: {
+      match: [
+        'Durée de conservation', 'les destinataires de vos données', 'vos données sont conservées pendant trois ans',
+      ],
+      noMatch: ['conservatoire'],
+    },
   },
 ];

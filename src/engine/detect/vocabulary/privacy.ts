@@ -10,7 +10,12 @@ export const privacyRules: readonly VocabularyRule[] = [
     patterns: ['personal (information|data)', 'personally identifiable information', 'PII'],
     weight: 1,
     gloss: 'Names the personal data the policy is about',
-    examples: { match: ['We collect personal information when you register.'], noMatch: ['Personalised offers.'] },
+    examples: {
+      match: [
+        'We collect personal information when you register.', 'We protect personally identifiable information.', 'We do not sell PII.',
+      ],
+      noMatch: ['Personalised offers.'],
+    },
   },
   {
     id: 'privacy.we-collect',
@@ -28,7 +33,10 @@ export const privacyRules: readonly VocabularyRule[] = [
     weight: 2,
     gloss: 'Says what information the service collects',
     examples: {
-      match: ['We may collect the following information.', 'Information we collect', 'categories of personal data'],
+      match: [
+        'We may collect the following information.', 'Information we collect', 'categories of personal data', 'We collect and use your email address.',
+        'Some data is collected automatically.', 'We gather usage data.', 'information about you', 'We do not collect your location.',
+      ],
       noMatch: ['We collect fees monthly.'],
     },
   },
@@ -44,7 +52,12 @@ export const privacyRules: readonly VocabularyRule[] = [
     ],
     weight: 2,
     gloss: 'Explains how collected information is used or shared',
-    examples: { match: ['How we use your information', 'We do not sell your personal data.'], noMatch: ['How we use the app store.'] },
+    examples: {
+      match: [
+        'How we use your information', 'We do not sell your personal data.', 'Your data is never sold to third parties.', 'the purposes of the processing',
+      ],
+      noMatch: ['How we use the app store.'],
+    },
   },
   {
     id: 'privacy.this-policy',
@@ -55,7 +68,12 @@ export const privacyRules: readonly VocabularyRule[] = [
     ],
     weight: 3,
     gloss: 'The document calls itself a privacy policy',
-    examples: { match: ['This Privacy Notice explains how we use data.'], noMatch: ['See our Privacy Policy.'] },
+    examples: {
+      match: [
+        'This Privacy Notice explains how we use data.', 'This notice explains how we use your data.',
+      ],
+      noMatch: ['See our Privacy Policy.'],
+    },
   },
   {
     id: 'privacy.your-privacy',
@@ -63,7 +81,12 @@ export const privacyRules: readonly VocabularyRule[] = [
     patterns: ['(protect*|respect*|safeguard*|value*|committed to|commitment to) (your |the |our (users|customers|visitors).? )?privacy', 'your privacy', 'privacy (practices|rights|choices|commitment|principles)', 'expectation of privacy'],
     weight: 1.5,
     gloss: 'Speaks about the reader\'s privacy',
-    examples: { match: ['We respect your privacy.', 'our privacy practices'], noMatch: ['see the Privacy Policy'] },
+    examples: {
+      match: [
+        'We respect your privacy.', 'our privacy practices', 'You have no expectation of privacy in public posts.',
+      ],
+      noMatch: ['see the Privacy Policy'],
+    },
   },
   {
     id: 'privacy.advertising',
@@ -80,7 +103,14 @@ export const privacyRules: readonly VocabularyRule[] = [
     ],
     weight: 1,
     gloss: 'Explains advertising that uses data about the reader',
-    examples: { match: ['to opt out of interest-based advertising', 'visit networkadvertising.org'], noMatch: ['advertising policies for advertisers'] },
+    examples: {
+      match: [
+        'to opt out of interest-based advertising', 'visit networkadvertising.org', 'We use behavioural advertising.', 'We show personalised ads.',
+        'We are a member of the Network Advertising Initiative.', 'We follow the Digital Advertising Alliance principles.', 'Visit aboutads.info to opt out.',
+        'our advertising partners',
+      ],
+      noMatch: ['advertising policies for advertisers'],
+    },
   },
   {
     id: 'privacy.third-parties',
@@ -88,7 +118,12 @@ export const privacyRules: readonly VocabularyRule[] = [
     patterns: ['third[- ]part(y|ies) (service providers|partners|advertisers)', 'service providers (who|that) (process|help|act|perform)', '(share|disclose)[sd]? (it |this information |your (personal )?(information|data) )?with'],
     weight: 1,
     gloss: 'Names who else receives the data',
-    examples: { match: ['We share your information with service providers.'], noMatch: ['third-party content on the site'] },
+    examples: {
+      match: [
+        'We share your information with service providers.', 'third-party service providers', 'service providers who process payments',
+      ],
+      noMatch: ['third-party content on the site'],
+    },
   },
   {
     id: 'privacy.choices',
@@ -96,7 +131,13 @@ export const privacyRules: readonly VocabularyRule[] = [
     patterns: ['opt[- ]?out', 'unsubscribe', 'your (privacy )?(choices|rights)', 'do not track', 'do not sell( or share)?', 'withdraw (your )?consent'],
     weight: 1,
     gloss: 'Tells the reader what they can choose or refuse',
-    examples: { match: ['You can opt-out at any time.', 'Your Choices'], noMatch: ['optimal'] },
+    examples: {
+      match: [
+        'You can opt-out at any time.', 'Your Choices', 'You can unsubscribe at any time.', 'We do not respond to Do Not Track signals.',
+        'Do Not Sell or Share My Personal Information', 'You may withdraw your consent.',
+      ],
+      noMatch: ['optimal'],
+    },
   },
   {
     id: 'privacy.rights',
@@ -120,7 +161,12 @@ export const privacyRules: readonly VocabularyRule[] = [
     ],
     weight: 1.5,
     gloss: 'Says how long data is kept',
-    examples: { match: ['We retain your information for as long as needed.', 'How long do we keep it'], noMatch: ['We retain the right to refuse service.'] },
+    examples: {
+      match: [
+        'We retain your information for as long as needed.', 'How long do we keep it', 'Data Retention', 'the retention period for each kind of record',
+      ],
+      noMatch: ['We retain the right to refuse service.'],
+    },
   },
   {
     id: 'privacy.children',
@@ -128,7 +174,12 @@ export const privacyRules: readonly VocabularyRule[] = [
     patterns: ["children('s)? (privacy|under|data|information|personal|online)", 'under (the age of )?1[3-8]', 'COPPA', 'from (a |any )?child(ren)?'],
     weight: 1.5,
     gloss: "Addresses children's data",
-    examples: { match: ["Children's Privacy", 'users under the age of 13'], noMatch: ['child process'] },
+    examples: {
+      match: [
+        "Children's Privacy", 'users under the age of 13', 'We comply with COPPA.', 'We do not knowingly collect data from children.',
+      ],
+      noMatch: ['child process'],
+    },
   },
   {
     id: 'privacy.us-law',
@@ -148,7 +199,14 @@ export const privacyRules: readonly VocabularyRule[] = [
     ],
     weight: 1.5,
     gloss: 'Refers to US privacy law (state laws, FERPA, HIPAA, GLBA)',
-    examples: { match: ['California Residents', 'under the CCPA'], noMatch: ['California courts'] },
+    examples: {
+      match: [
+        'California Residents', 'under the CCPA', 'your rights under the CPRA', "California's Shine the Light law", 'Virginia residents have extra rights.',
+        'Student records are protected by FERPA.', 'We follow HIPAA.', 'protected health information', 'the Gramm-Leach-Bliley Act', 'nonpublic personal information',
+        'the Privacy Act of 1974',
+      ],
+      noMatch: ['California courts'],
+    },
   },
   {
     id: 'privacy.eu-law',
@@ -156,7 +214,13 @@ export const privacyRules: readonly VocabularyRule[] = [
     patterns: ['GDPR', 'General Data Protection Regulation', 'data protection (officer|authority|authorities|laws?)', 'supervisory authority', '(legal|lawful) bas(is|es)', 'legitimate interests?'],
     weight: 1,
     gloss: 'Refers to EU data-protection law and its concepts',
-    examples: { match: ['our legal basis for processing', 'the GDPR'], noMatch: ['legal notices'] },
+    examples: {
+      match: [
+        'our legal basis for processing', 'the GDPR', 'the General Data Protection Regulation', 'our data protection officer',
+        'You may complain to a supervisory authority.', 'based on our legitimate interests',
+      ],
+      noMatch: ['legal notices'],
+    },
   },
   {
     id: 'privacy.identifiers',
@@ -174,7 +238,13 @@ export const privacyRules: readonly VocabularyRule[] = [
     ],
     weight: 0.5,
     gloss: 'Lists typical kinds of personal data',
-    examples: { match: ['your IP address and browser type'], noMatch: ['the address bar'] },
+    examples: {
+      match: [
+        'your IP address and browser type', 'your Internet Protocol address', 'device identifiers', 'We keep log files.', 'your email address', 'geolocation data',
+        'We do not collect your precise location.', 'your contact details',
+      ],
+      noMatch: ['the address bar'],
+    },
   },
   {
     id: 'privacy.contact-privacy',
@@ -182,7 +252,12 @@ export const privacyRules: readonly VocabularyRule[] = [
     patterns: ['(privacy|dpo|dataprotection|data[.]protection|datenschutz)@[a-z0-9.-]*[a-z0-9]', 'questions (about|regarding) (this|our) (privacy|policy|notice|statement)', '(privacy|data protection) (team|office|officer|contact)'],
     weight: 2,
     gloss: 'Gives a privacy contact',
-    examples: { match: ['Write to privacy@example.com', 'questions about this privacy notice'], noMatch: ['contact support'] },
+    examples: {
+      match: [
+        'Write to privacy@example.com', 'questions about this privacy notice', 'Write to our privacy team.',
+      ],
+      noMatch: ['contact support'],
+    },
   },
   {
     id: 'privacy.security',
@@ -190,7 +265,12 @@ export const privacyRules: readonly VocabularyRule[] = [
     patterns: ['(security|safeguard*) (measures|to protect)', 'protect (your |the )?(personal )?(information|data)', 'unauthori[sz]ed access'],
     weight: 0.5,
     gloss: 'Describes how data is protected',
-    examples: { match: ['security measures to protect your data'], noMatch: ['security deposit'] },
+    examples: {
+      match: [
+        'security measures to protect your data', 'to prevent unauthorised access',
+      ],
+      noMatch: ['security deposit'],
+    },
   },
   {
     id: 'privacy.transfers',
@@ -198,6 +278,11 @@ export const privacyRules: readonly VocabularyRule[] = [
     patterns: ['(international|cross[- ]border) (data )?transfers?', 'transfer* (your |personal )?(information|data) (to|outside)', 'adequacy decision'],
     weight: 1,
     gloss: 'Says where data is sent abroad',
-    examples: { match: ['International Data Transfers'], noMatch: ['bank transfers'] },
+    examples: {
+      match: [
+        'International Data Transfers', 'We may transfer your data outside the EU.', 'an adequacy decision of the European Commission',
+      ],
+      noMatch: ['bank transfers'],
+    },
   },
 ];

@@ -13,7 +13,13 @@ export const processingRules: readonly VocabularyRule[] = [
     patterns: ['(this|it) supplements (the|our) [a-z]*? ?privacy (policy|notice|statement)', '(this|the) (page|document|notice) supplements', 'supplement(ary|al)? (to|information about) (the|our) [a-z]*? ?privacy (policy|notice)', 'additional information about (data|how we) process*', 'legal bas(is|es) (we rely|for (the )?processing)'],
     weight: 4,
     gloss: 'The document adds to a privacy policy rather than being one',
-    examples: { match: ['This supplements the Example Privacy Policy to provide more detail.', 'Additional information about data processing'], noMatch: ['This Privacy Policy explains what we collect.'] },
+    examples: {
+      match: [
+        'This supplements the Example Privacy Policy to provide more detail.', 'Additional information about data processing',
+        'This notice supplements our privacy policy.', 'supplemental to our online privacy notice', 'the legal basis we rely on',
+      ],
+      noMatch: ['This Privacy Policy explains what we collect.'],
+    },
   },
   {
     id: 'processing.this-dpa',
@@ -21,7 +27,13 @@ export const processingRules: readonly VocabularyRule[] = [
     patterns: ['(this|the) (data processing|data protection|processing) (addendum|agreement|terms)', '(this|the) DPA', 'controller[- ]controller', 'data protection terms'],
     weight: 4,
     gloss: 'The document calls itself a data processing agreement',
-    examples: { match: ['This Data Processing Addendum forms part of the Agreement.'], noMatch: ['this privacy notice'] },
+    examples: {
+      match: [
+        'This Data Processing Addendum forms part of the Agreement.', 'This DPA forms part of the agreement.', 'controller-controller terms',
+        'these data protection terms',
+      ],
+      noMatch: ['this privacy notice'],
+    },
   },
   {
     id: 'processing.roles',
@@ -29,7 +41,13 @@ export const processingRules: readonly VocabularyRule[] = [
     patterns: ['(sub-?)?processors?', 'data (exporter|importer)s?', 'customer (personal )?data', 'documented instructions', "customer('s)? instructions", 'processing instructions', 'sous[- ]traitants?( ultérieurs?)?', 'Auftragsverarbeit*', 'Unterauftragsverarbeiter*'],
     weight: 1,
     gloss: 'Contract roles of a processing agreement',
-    examples: { match: ['The Processor shall engage Sub-processors only with consent.'], noMatch: ['processing of your order'] },
+    examples: {
+      match: [
+        'The Processor shall engage Sub-processors only with consent.', 'the data importer', 'customer personal data', 'only on documented instructions',
+        "the customer's instructions", 'processing instructions', 'nos sous-traitants ultérieurs', 'Auftragsverarbeitung', 'Unterauftragsverarbeiter',
+      ],
+      noMatch: ['processing of your order'],
+    },
   },
   {
     id: 'processing.clauses',
@@ -37,6 +55,12 @@ export const processingRules: readonly VocabularyRule[] = [
     patterns: ['standard contractual clauses', 'SCCs', 'audit*', 'technical and organi[sz]ational measures', 'annex(es)? [0-9IV]+', 'appendix [0-9]+', 'security incident', 'personal data breach'],
     weight: 0.75,
     gloss: 'Typical DPA clauses and annexes',
-    examples: { match: ['Annex II: technical and organisational measures'], noMatch: ['appendix'] },
+    examples: {
+      match: [
+        'Annex II: technical and organisational measures', 'the standard contractual clauses', 'the SCCs apply', 'audit rights', 'see Appendix 2', 'a security incident',
+        'a personal data breach',
+      ],
+      noMatch: ['appendix'],
+    },
   },
 ];

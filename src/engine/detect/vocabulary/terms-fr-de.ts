@@ -9,7 +9,12 @@ export const termsFrDeRules: readonly VocabularyRule[] = [
     patterns: ['(les |des )?présentes( conditions)?', 'conditions générales( d.utilisation| de vente)?', "conditions d'utilisation", 'CGU', 'CGV'],
     weight: 3,
     gloss: 'The document calls itself terms (conditions générales)',
-    examples: { match: ["les présentes conditions générales d'utilisation"], noMatch: ['politique de confidentialité'] },
+    examples: {
+      match: [
+        "les présentes conditions générales d'utilisation", "nos conditions d'utilisation", 'les présentes CGU', 'nos CGV',
+      ],
+      noMatch: ['politique de confidentialité'],
+    },
   },
   {
     id: 'terms.fr-liability',
@@ -17,7 +22,12 @@ export const termsFrDeRules: readonly VocabularyRule[] = [
     patterns: ['responsabilité', 'garanties?', 'juridictions?', 'tribunaux', 'litiges?', 'droit applicable'],
     weight: 2,
     gloss: 'Liability, warranty and dispute clauses',
-    examples: { match: ['limitation de responsabilité', 'tribunaux compétents'], noMatch: ['responsable du traitement'] },
+    examples: {
+      match: [
+        'limitation de responsabilité', 'tribunaux compétents', 'exclusion de garantie', 'la juridiction compétente', 'en cas de litige', 'droit applicable',
+      ],
+      noMatch: ['responsable du traitement'],
+    },
   },
   {
     id: 'terms.fr-contract',
@@ -25,7 +35,13 @@ export const termsFrDeRules: readonly VocabularyRule[] = [
     patterns: ['résiliation', 'propriété intellectuelle', 'licence', 'abonnement', 'souscription', 'contrat', 'conditions tarifaires'],
     weight: 1.5,
     gloss: 'Contract life-cycle clauses',
-    examples: { match: ['résiliation du contrat'], noMatch: ['données personnelles'] },
+    examples: {
+      match: [
+        'résiliation du contrat', 'droits de propriété intellectuelle', "une licence d'utilisation", 'votre abonnement', 'lors de la souscription',
+        'nos conditions tarifaires',
+      ],
+      noMatch: ['données personnelles'],
+    },
   },
   {
     id: 'terms.de-these-terms',
@@ -33,7 +49,12 @@ export const termsFrDeRules: readonly VocabularyRule[] = [
     patterns: ['Nutzungsbedingungen', 'Allgemeine* Geschäftsbedingungen', 'AGB', '(diese|dieser|diesen) (Bedingungen|Vereinbarung|Vertrag*)'],
     weight: 3,
     gloss: 'The document calls itself terms (Nutzungsbedingungen, AGB)',
-    examples: { match: ['Diese Nutzungsbedingungen', 'unsere AGB'], noMatch: ['Datenschutzerklärung'] },
+    examples: {
+      match: [
+        'Diese Nutzungsbedingungen', 'unsere AGB', 'Allgemeine Geschäftsbedingungen', 'diese Vereinbarung',
+      ],
+      noMatch: ['Datenschutzerklärung'],
+    },
   },
   {
     id: 'terms.de-liability',
@@ -41,7 +62,12 @@ export const termsFrDeRules: readonly VocabularyRule[] = [
     patterns: ['Haftung*', 'Gerichtsstand', 'Gewährleistung', 'anwendbares Recht', 'Streitbeilegung'],
     weight: 2,
     gloss: 'Liability, warranty and dispute clauses',
-    examples: { match: ['Haftungsbeschränkung', 'Gerichtsstand ist Berlin'], noMatch: ['Rechtsgrundlage'] },
+    examples: {
+      match: [
+        'Haftungsbeschränkung', 'Gerichtsstand ist Berlin', 'Gewährleistung', 'anwendbares Recht', 'Streitbeilegung',
+      ],
+      noMatch: ['Rechtsgrundlage'],
+    },
   },
   {
     id: 'terms.de-contract',
@@ -49,6 +75,11 @@ export const termsFrDeRules: readonly VocabularyRule[] = [
     patterns: ['Kündigung*', 'Vertragsschluss', 'Vertragspartner*', 'Widerrufsrecht', 'Lizenz*', 'Entgelt*', 'Abonnement*'],
     weight: 1.5,
     gloss: 'Contract life-cycle clauses',
-    examples: { match: ['Kündigung des Vertrags'], noMatch: ['Einwilligung'] },
+    examples: {
+      match: [
+        'Kündigung des Vertrags', 'Vertragsschluss', 'unser Vertragspartner', 'Ihr Widerrufsrecht', 'Lizenzbedingungen', 'das Entgelt', 'Ihr Abonnement',
+      ],
+      noMatch: ['Einwilligung'],
+    },
   },
 ];

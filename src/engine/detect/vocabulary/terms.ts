@@ -21,7 +21,13 @@ export const termsRules: readonly VocabularyRule[] = [
     patterns: ['arbitrat*', 'class action', 'jury trial', 'small claims court', 'dispute resolution', 'exclusive jurisdiction', 'venue'],
     weight: 2,
     gloss: 'Dispute resolution clauses',
-    examples: { match: ['binding arbitration', 'waive any right to a jury trial'], noMatch: ['arbitrary code'] },
+    examples: {
+      match: [
+        'binding arbitration', 'waive any right to a jury trial', 'You waive any right to a class action.', 'You may bring a claim in small claims court.',
+        'Dispute Resolution', 'The courts of Dublin have exclusive jurisdiction.', 'The venue for any claim is London.',
+      ],
+      noMatch: ['arbitrary code'],
+    },
   },
   {
     id: 'terms.liability',
@@ -42,7 +48,14 @@ export const termsRules: readonly VocabularyRule[] = [
     ],
     weight: 2,
     gloss: 'Liability, warranty and indemnity clauses',
-    examples: { match: ['LIMITATION OF LIABILITY', 'You agree to indemnify us'], noMatch: ['liable to change'] },
+    examples: {
+      match: [
+        'LIMITATION OF LIABILITY', 'You agree to indemnify us', 'Limitation of Our Liability', 'We shall not be liable for lost profits.',
+        'You agree to hold harmless the company.', 'We are not liable for consequential damages.', 'Disclaimer of Warranties', 'We disclaim all warranties.',
+        'implied warranties of merchantability', 'fitness for a particular purpose', 'The service is provided "as is".', 'provided as is and as available',
+      ],
+      noMatch: ['liable to change'],
+    },
   },
   {
     id: 'terms.governing-law',
@@ -50,7 +63,13 @@ export const termsRules: readonly VocabularyRule[] = [
     patterns: ['governing law', 'governed by (the )?laws? of', 'choice of law', 'severab*', 'entire agreement', 'force majeure', 'no waiver', 'assignment of (rights|this agreement)'],
     weight: 2,
     gloss: 'Boilerplate contract clauses',
-    examples: { match: ['This Agreement is governed by the laws of Ireland.'], noMatch: ['applicable data protection law'] },
+    examples: {
+      match: [
+        'This Agreement is governed by the laws of Ireland.', 'Governing Law', 'Choice of Law', 'Severability', 'This is the entire agreement between us.',
+        'Force Majeure', 'No Waiver', 'Assignment of this Agreement',
+      ],
+      noMatch: ['applicable data protection law'],
+    },
   },
   {
     id: 'terms.licence',
@@ -58,7 +77,13 @@ export const termsRules: readonly VocabularyRule[] = [
     patterns: ['licen[cs]e (to|grant)', '(grant|grants) (you|us) an?', 'non-?exclusive', 'royalty[- ]free', 'sub-?licen[cs]*', 'intellectual property (rights)?', 'trademarks?'],
     weight: 1,
     gloss: 'Licence grants and intellectual property',
-    examples: { match: ['we grant you a limited, non-exclusive licence'], noMatch: ['driver licence number'] },
+    examples: {
+      match: [
+        'we grant you a limited, non-exclusive licence', 'We grant you a licence to use the app.', 'a royalty-free licence', 'our intellectual property rights',
+        'Our trademarks may not be used without permission.',
+      ],
+      noMatch: ['driver licence number'],
+    },
   },
   {
     id: 'terms.account-termination',
@@ -66,7 +91,12 @@ export const termsRules: readonly VocabularyRule[] = [
     patterns: ['terminat* (your|the|this) (account|access|agreement|subscription|use)', 'suspend or terminate', '(suspend|terminate) your (account|access)', 'terminat* (of )?(the )?(agreement|services?)'],
     weight: 1.5,
     gloss: 'Termination of the account or contract',
-    examples: { match: ['We may suspend or terminate your account.'], noMatch: ['termination of employment benefits'] },
+    examples: {
+      match: [
+        'We may suspend or terminate your account.', 'termination of the agreement',
+      ],
+      noMatch: ['termination of employment benefits'],
+    },
   },
   {
     id: 'terms.obligations',
@@ -74,7 +104,12 @@ export const termsRules: readonly VocabularyRule[] = [
     patterns: ['you (agree|acknowledge|represent|warrant) (that|to|not)', 'you (shall|must|may) not', 'you are (solely )?responsible for', 'prohibited (conduct|uses?|activities)', 'eligib*'],
     weight: 1,
     gloss: "The user's promises and prohibitions",
-    examples: { match: ['You agree not to reverse engineer the app.'], noMatch: ['we agree'] },
+    examples: {
+      match: [
+        'You agree not to reverse engineer the app.', 'You must not copy the software.', 'You are solely responsible for your account.', 'Prohibited Uses', 'Eligibility',
+      ],
+      noMatch: ['we agree'],
+    },
   },
   {
     id: 'terms.commerce',
@@ -82,6 +117,11 @@ export const termsRules: readonly VocabularyRule[] = [
     patterns: ['(fees|prices?|charges) (are|will be|for)', 'refunds?', 'billing', 'subscription (fees|term|period)', 'purchase*', 'payment terms'],
     weight: 0.5,
     gloss: 'Payment and purchase clauses',
-    examples: { match: ['Refunds are not available.'], noMatch: ['payment information we collect'] },
+    examples: {
+      match: [
+        'Refunds are not available.', 'Prices are shown in euros.', 'Billing', 'The subscription fees are charged monthly.', 'Purchases are final.', 'Payment Terms',
+      ],
+      noMatch: ['payment information we collect'],
+    },
   },
 ];

@@ -18,6 +18,7 @@ export interface VocabularyRule {
   /** One line a maintainer understands: why this phrase is evidence. */
   gloss: string;
   examples: {
+    /** At least one that fires each pattern (test/rules/conventions.test.ts). */
     match: readonly string[];
     noMatch: readonly string[];
   };

@@ -16,7 +16,9 @@ export const controlRules: readonly Rule[] = [
     ],
     gloss: 'A heading or pointer to the choices section of the policy',
     examples: {
-      match: ['Your Choices', 'Choice/Opt-Out'],
+      match: [
+        'Your Choices', 'Choice/Opt-Out', 'What choices do I have?', 'Your Choices About Marketing',
+      ],
       noMatch: ['Choice Hotels is one of our partners.'],
     },
   },
@@ -31,7 +33,9 @@ export const controlRules: readonly Rule[] = [
     ],
     gloss: 'Mentions the choices you have about your information',
     examples: {
-      match: ['This Policy provides information regarding your choices to either opt out or opt in.'],
+      match: [
+        'This Policy provides information regarding your choices to either opt out or opt in.', 'You have choices about cookies.',
+      ],
       noMatch: ['We chose a new hosting vendor this year.'],
     },
   },
@@ -48,7 +52,10 @@ export const controlRules: readonly Rule[] = [
     ],
     gloss: 'Says you do not have to give the data, or can use the service without it',
     examples: {
-      match: ['You are not required to provide a second phone number.', 'You can browse our website without providing any personal information.'],
+      match: [
+        'You are not required to provide a second phone number.', 'You can browse our website without providing any personal information.',
+        'You can give us your phone number at your option.', 'You are free to browse our site without giving us your name.',
+      ],
       noMatch: ['You are required to provide a valid billing address.'],
     },
   },
@@ -65,7 +72,8 @@ export const controlRules: readonly Rule[] = [
     examples: {
       match: [
         'Therefore, you will need to tell us if you do not want to receive marketing information directly from our Advertisers.',
-        'You can change your communication preferences at any time in your account settings.',
+        'You can change your communication preferences at any time in your account settings.', 'You can change what we send you in the preference center.',
+        'Untick the box if you do not want our newsletter.',
       ],
       noMatch: ['We remember your language preference with a cookie.'],
     },
@@ -82,7 +90,10 @@ export const controlRules: readonly Rule[] = [
     ],
     gloss: 'Points to industry ad opt-out programs (NAI, DAA, YourAdChoices)',
     examples: {
-      match: ['You may opt out of interest-based ads from many companies through the Digital Advertising Alliance choice page.'],
+      match: [
+        'You may opt out of interest-based ads from many companies through the Digital Advertising Alliance choice page.',
+        'We follow the self-regulatory principles for online advertising.', 'Visit the industry opt-out page to stop these ads.',
+      ],
       noMatch: ['We do not use an ad network.'],
     },
   },
@@ -100,6 +111,7 @@ export const controlRules: readonly Rule[] = [
       match: [
         'If you do not wish for us to access your CPNI for our internal marketing purposes, you can contact us at any time to change your preference.',
         'Your decision to permit or restrict our access to your CPNI for marketing purposes will not affect the provision of any services.',
+        'You may change your CPNI approval at any time.',
       ],
       noMatch: ['CPNI includes the type of services you have with us.'],
     },
@@ -115,7 +127,10 @@ export const controlRules: readonly Rule[] = [
     ],
     gloss: 'Says you can ask the provider to limit or stop a use or sharing of your data',
     examples: {
-      match: ['Customers may limit the sharing of certain types of Personal Data.'],
+      match: [
+        'Customers may limit the sharing of certain types of Personal Data.', 'You can ask us not to share your details with partners.',
+        'You may withhold your date of birth.', 'Tell us to stop calling you at any time.',
+      ],
       noMatch: ['We limit employee access to your data.'],
     },
   },
@@ -128,7 +143,10 @@ export const controlRules: readonly Rule[] = [
     ],
     gloss: 'Says you can keep your phone number out of directories',
     examples: {
-      match: ['Our VoIP customers can designate their telephone listings as non-published for print or electronic directories.'],
+      match: [
+        'Our VoIP customers can designate their telephone listings as non-published for print or electronic directories.',
+        'Ask us for a non-published number if you want to stay out of the directory.',
+      ],
       noMatch: ['Directory assistance is provided by a partner.'],
     },
   },
@@ -159,7 +177,10 @@ export const controlRules: readonly Rule[] = [
     ],
     gloss: 'Points to the "Do Not Sell My Personal Information" control or a privacy signal',
     examples: {
-      match: ['Click the Do Not Sell My Personal Information link at the bottom of any page.'],
+      match: [
+        'Click the Do Not Sell My Personal Information link at the bottom of any page.', 'We honor the Global Privacy Control signal.',
+        'You have the right to opt out of the sale of your data.',
+      ],
       noMatch: ['We do not sell your personal information.'],
     },
   },
@@ -175,7 +196,10 @@ export const controlRules: readonly Rule[] = [
     ],
     gloss: 'Says you can switch off location, notifications or ad tracking on your device',
     examples: {
-      match: ['You can disable location services in your device settings.'],
+      match: [
+        'You can disable location services in your device settings.', 'You can turn off location in the settings of your device.',
+        'You can reset your advertising identifier on your phone.',
+      ],
       noMatch: ['We use location services to route 911 calls.'],
     },
   },
@@ -192,7 +216,10 @@ export const controlRules: readonly Rule[] = [
     ],
     gloss: 'Says what happens if you decline to give data or accept cookies',
     examples: {
-      match: ['If you block all cookies, the order form will not work and you may not be able to use some features.'],
+      match: [
+        'If you block all cookies, the order form will not work and you may not be able to use some features.',
+        'If you choose not to provide your email, we cannot send receipts.', 'Some features of the site may not work without cookies.',
+      ],
       noMatch: ['You will be able to manage your account online.'],
     },
   },

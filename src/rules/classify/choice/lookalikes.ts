@@ -28,8 +28,8 @@ export const lookalikeRules: readonly Rule[] = [
     examples: {
       match: [
         'However, if you switch off cookies in your browser, parts of the store may not work as intended.',
-        'Some pages of the service will not function properly without cookies.',
-        'If you block our cookies, you will have to type your password again on every visit.',
+        'Some pages of the service will not function properly without cookies.', 'If you block our cookies, you will have to type your password again on every visit.',
+        'You may not be able to check out if you disable cookies.', 'Disabling cookies may prevent some pages from loading.',
       ],
       noMatch: ['Your browser lets you refuse cookies, though a few pages might then load more slowly.'],
     },
@@ -54,8 +54,9 @@ export const lookalikeRules: readonly Rule[] = [
     gloss: 'An overview of the policy or a pointer to the section on choices, not the choice itself',
     examples: {
       match: [
-        'This notice explains what we gather, whom we share it with and the ways to opt out.',
-        'Your options for limiting these uses are explained later in this notice.',
+        'This notice explains what we gather, whom we share it with and the ways to opt out.', 'Your options for limiting these uses are explained later in this notice.',
+        'This section explains how you can manage your email preferences.', 'Please see the Your Choices section.', 'Read the section titled Your Choices.',
+        'Jump to your choices.',
       ],
       noMatch: ['You can opt out of partner offers by writing to our support desk.'],
     },
@@ -91,7 +92,9 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says what to do if you dislike a change to the policy, which is a policy change rather than a choice',
     examples: {
-      match: ['If you disagree with any revisions, your only remedy is to close your account.'],
+      match: [
+        'If you disagree with any revisions, your only remedy is to close your account.', 'You agree to this notice as it may be amended from time to time.',
+      ],
       noMatch: ['You may object to our use of your data for marketing.'],
     },
   },
@@ -126,7 +129,10 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says data is shared only with your consent, which describes the sharing rule rather than a control you use',
     examples: {
-      match: ['We will not rent your mailing address to other retailers without your express permission.'],
+      match: [
+        'We will not rent your mailing address to other retailers without your express permission.', 'We will not share your phone number unless you agree.',
+        'We share your email only with your express consent.',
+      ],
       noMatch: ['You can withdraw your permission for partner sharing in your account settings.'],
     },
   },
@@ -159,7 +165,10 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Describes what a state privacy law requires of businesses, not a choice offered to you',
     examples: {
-      match: ['A business may comply with the law by publishing a policy that lets customers opt out.'],
+      match: [
+        'A business may comply with the law by publishing a policy that lets customers opt out.',
+        'California residents may ask for a list of the companies we share with.',
+      ],
       noMatch: ['You may opt out of marketing emails at any time.'],
     },
   },
@@ -209,7 +218,9 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says you can see, correct or delete your data, which is access rather than a choice',
     examples: {
-      match: ['Generally, you may review, update or delete your Personal Information collected by the Site.'],
+      match: [
+        'Generally, you may review, update or delete your Personal Information collected by the Site.', 'You can request a copy of your records by post.',
+      ],
       noMatch: ['You can opt out of marketing emails at any time.'],
     },
   },

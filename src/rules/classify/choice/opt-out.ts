@@ -45,7 +45,10 @@ export const optOutRules: readonly Rule[] = [
     ],
     gloss: 'Says how to stop receiving messages you no longer want',
     examples: {
-      match: ['Readers who no longer want to receive the newsletter can send us a short note.'],
+      match: [
+        'Readers who no longer want to receive the newsletter can send us a short note.', 'You can stop the delivery of our catalogue by calling us.',
+        'You may cancel your newsletter subscription at any time.',
+      ],
       noMatch: ['You will receive our newsletter every week.'],
     },
   },
@@ -58,7 +61,9 @@ export const optOutRules: readonly Rule[] = [
     ],
     gloss: 'Says you can have yourself removed from mailing or marketing lists',
     examples: {
-      match: ['To remove your name and address from our promotional mailing lists, call customer service.'],
+      match: [
+        'To remove your name and address from our promotional mailing lists, call customer service.', 'Ask us to remove your email from our mailing list.',
+      ],
       noMatch: ['We remove expired entries from the database each month.'],
     },
   },
@@ -72,7 +77,10 @@ export const optOutRules: readonly Rule[] = [
     ],
     gloss: 'Says each message carries a link or instructions to opt out',
     examples: {
-      match: ['You can follow the unsubscribe link included in every newsletter.', 'We install an opt-out mechanism directly in any such email messages.'],
+      match: [
+        'You can follow the unsubscribe link included in every newsletter.', 'We install an opt-out mechanism directly in any such email messages.',
+        'You can reply to the email with the word STOP.',
+      ],
       noMatch: ['Click the link to confirm your email address.'],
     },
   },
@@ -97,7 +105,10 @@ export const optOutRules: readonly Rule[] = [
     ],
     gloss: 'Says a use happens only if you opt in',
     examples: {
-      match: ['We will continue to follow guidance on opt-in consent for the use and sharing of sensitive information.'],
+      match: [
+        'We will continue to follow guidance on opt-in consent for the use and sharing of sensitive information.',
+        'We send offers only to members who affirmatively opt in.',
+      ],
       noMatch: ['We may use your information for marketing.'],
     },
   },
@@ -117,6 +128,8 @@ export const optOutRules: readonly Rule[] = [
       match: [
         'You may adjust your browser to reject cookies from us or from any other website.',
         'For more information please select the "Help" option on your browser to assist you in changing your cookies preferences.',
+        'You can change the settings in your browser to refuse cookies.', 'Click the button if you agree to our use of cookies.',
+        'Your browser can notify you when you receive a cookie.',
       ],
       noMatch: ['We use cookies to remember your preferences.'],
     },
@@ -135,8 +148,9 @@ export const optOutRules: readonly Rule[] = [
     gloss: 'Says you can refuse, block or delete cookies',
     examples: {
       match: [
-        'Please note that by turning cookies off, you may not have access to certain features available on the Site.',
-        'You may opt-out of cookies tracking at any time.',
+        'Please note that by turning cookies off, you may not have access to certain features available on the Site.', 'You may opt-out of cookies tracking at any time.',
+        'You can block cookies in your browser.', 'If cookies are disabled, some pages may not work.', 'Your browser may let you accept or reject cookies.',
+        'You can browse the shop without cookies enabled.',
       ],
       noMatch: ['Cookies help us remember your preferences.'],
     },
@@ -154,6 +168,7 @@ export const optOutRules: readonly Rule[] = [
       match: [
         'If you have a Flash player installed on your computer, your Flash player may be able to be set to reject or delete Flash cookies.',
         'By setting your Web browser to display HTML e-mails as text only, you may be able to prevent the use of some image tags.',
+        'Turning images off in your mail app stops web beacons.',
       ],
       noMatch: ['We use Flash to play videos.'],
     },
@@ -173,7 +188,10 @@ export const optOutRules: readonly Rule[] = [
     ],
     gloss: 'Says something needs your consent, or how you give or withdraw it',
     examples: {
-      match: ['For all other cookies, Fusion needs your consent.', 'Fusion obtains this consent when you access our Site.'],
+      match: [
+        'For all other cookies, Fusion needs your consent.', 'Fusion obtains this consent when you access our Site.', 'You can give your consent in the app settings.',
+        'We only share your location if you consent.', 'With your consent',
+      ],
       noMatch: ['Consent decrees are public records.'],
     },
   },
@@ -186,7 +204,10 @@ export const optOutRules: readonly Rule[] = [
     ],
     gloss: 'Says you can withdraw consent you gave, or object to a use',
     examples: {
-      match: ['You can withdraw your consent to receiving these types of communications at any time in your customer portal.'],
+      match: [
+        'You can withdraw your consent to receiving these types of communications at any time in your customer portal.',
+        'You may object to our use of your data for marketing.',
+      ],
       noMatch: ['We obtained consent when you signed up.'],
     },
   },
@@ -200,7 +221,10 @@ export const optOutRules: readonly Rule[] = [
     ],
     gloss: 'Says your choice is not to use the service if you disagree with the policy',
     examples: {
-      match: ['If you do not agree with this Privacy Policy, please do not participate in the online or off-line activities.'],
+      match: [
+        'If you do not agree with this Privacy Policy, please do not participate in the online or off-line activities.',
+        'If you disagree with this policy, you should not use the site.',
+      ],
       noMatch: ['If you agree, click continue.'],
     },
   },
@@ -213,7 +237,10 @@ export const optOutRules: readonly Rule[] = [
     ],
     gloss: 'Says what you can do if you do not want a use, message or cookie',
     examples: {
-      match: ['If you do not wish for us to access your CPNI for our internal marketing purposes, you can contact us at any time.'],
+      match: [
+        'If you do not wish for us to access your CPNI for our internal marketing purposes, you can contact us at any time.',
+        'You may decline cookies when you first visit.',
+      ],
       noMatch: ['If you wish to contact us, write to the address below.'],
     },
   },
@@ -235,7 +262,9 @@ export const optOutRules: readonly Rule[] = [
     examples: {
       match: [
         'In some cases you have a choice about the collection and use of your Personal Data.',
-        'If you choose not to provide certain information, some features may not be available.',
+        'If you choose not to provide certain information, some features may not be available.', 'You can refuse cookies from advertisers.',
+        'Your refusal to provide your email means we cannot reply.', 'You can control which cookies we set.', 'You have the option to choose whether we send you offers.',
+        'Our settings page helps you in making choices about ads.', 'It is your choice whether to give us your phone number.',
       ],
       noMatch: ['We choose our vendors carefully.'],
     },

@@ -22,6 +22,8 @@ export const collectionRules: readonly Rule[] = [
       match: [
         'We collect Personal Data when you communicate with us on our Site and when you use the Fusion Services.',
         'Like most Internet service providers, we automatically collect and store both dynamic and static Internet Protocol (IP) addresses.',
+        'The app collects certain details about the device you use.', 'We may compile statistics about how often each page is read.',
+        'We reserve the right to collect feedback you post in our forums.', 'The website automatically collects usage data when you browse it.',
       ],
       noMatch: ['We may share the information we collect with our vendors.'],
     },
@@ -54,7 +56,8 @@ export const collectionRules: readonly Rule[] = [
     examples: {
       match: [
         'When you use the Site or its applications, Personal Data is collected including your IP address.',
-        'The information gathered by us is used only to improve the site.',
+        'The information gathered by us is used only to improve the site.', 'Any data which is collected through the form goes to our office.',
+        'Information automatically collected by our servers includes your IP address.',
       ],
       noMatch: ['Information is shared with our vendors.'],
     },
@@ -77,8 +80,8 @@ export const collectionRules: readonly Rule[] = [
       match: [
         'We collect information you provide to us directly, such as information submitted via our website.',
         'When you port a number, you may be asked to supply your current carrier account PIN.',
-        'For some orders we will ask you for a service address and a billing contact.',
-        'Profiles hold the details you choose to enter, such as your team and home town.',
+        'For some orders we will ask you for a service address and a billing contact.', 'Profiles hold the details you choose to enter, such as your team and home town.',
+        'When you enter the contest you provide us with your name and email address.', 'We ask you for your email address when you sign up for the newsletter.',
       ],
       noMatch: ['You can update any information you have given us in your account.'],
     },
@@ -94,8 +97,8 @@ export const collectionRules: readonly Rule[] = [
     gloss: 'Says what you are asked for when you register, order or sign up',
     examples: {
       match: [
-        'When you sign up for a newsletter, we ask for your name and email address.',
-        'To place an order you must provide your billing address and credit card number.',
+        'When you sign up for a newsletter, we ask for your name and email address.', 'To place an order you must provide your billing address and credit card number.',
+        'Our registration form asks for your name and a password.',
       ],
       noMatch: ['When you sign up for a newsletter, you can unsubscribe at any time.'],
     },
@@ -114,7 +117,8 @@ export const collectionRules: readonly Rule[] = [
     examples: {
       match: [
         'In the course of providing services to you, we collect certain information automatically whenever you interact with us.',
-        'When you visit our website, our servers automatically record your browser type.',
+        'When you visit our website, our servers automatically record your browser type.', 'Some details are recorded automatically when you open the app.',
+        'Information gathered through cookies helps us count visitors.',
       ],
       noMatch: ['Automatic renewal of your subscription is described in the terms.'],
     },
@@ -143,6 +147,11 @@ export const collectionRules: readonly Rule[] = [
         'This information includes your IP address and browser information when visiting our website.',
         'This anonymous information consists of the technology being used by site visitors including web browser and operating system.',
         'Information about your connection, including web addresses of the sites you come from and the pages you visited.',
+        'We note the type of browser you use and your screen size.', 'Logs show the operating system version of your phone.',
+        'We record the referring page that brought you to our site.', 'We keep the search terms you type into the site.',
+        'Our servers log the date and time of each request.', 'We measure the time spent on each page.',
+        'We collect your mobile device identifier when you install the app.', 'We analyse clickstream data to see how visitors move through the site.',
+        'The router reports the MAC address of each connected device.',
       ],
       noMatch: ['Please use a modern web browser to view this page.'],
     },
@@ -166,7 +175,9 @@ export const collectionRules: readonly Rule[] = [
     examples: {
       match: [
         'Such information includes your name, address, telephone numbers, email addresses and billing information.',
-        'Your credit card or financial account number and information.',
+        'Your credit card or financial account number and information.', 'Please give us your home address and phone number for delivery.',
+        'We ask for your date of birth and gender when you create a profile.', 'We may need your Social Security number to run a credit check.',
+        'We store your login credentials in encrypted form.', 'We collect payment information such as your card number and expiry date.',
       ],
       noMatch: ['Our mailing address is shown below.'],
     },
@@ -195,8 +206,8 @@ export const collectionRules: readonly Rule[] = [
     gloss: 'Lists the kinds of data collected',
     examples: {
       match: [
-        'We may collect information such as your name, email address and phone number.',
-        'Personal Data may include your home or work address.',
+        'We may collect information such as your name, email address and phone number.', 'Personal Data may include your home or work address.',
+        'Below are the kinds of personal information we collect from visitors.',
       ],
       noMatch: ['We share information such as aggregate statistics with partners.'],
     },
@@ -220,8 +231,8 @@ export const collectionRules: readonly Rule[] = [
       match: [
         'We use cookies to record data about visits and/or transactions made to our store.',
         'Cookies used on the Site are related to managing your identity and personalization; and can help Fusion remember information about your visit.',
-        'Use of Cookies',
-        'Northwind Books also uses pixel tags in its order confirmation emails.',
+        'Use of Cookies', 'Northwind Books also uses pixel tags in its order confirmation emails.', 'Our pages use cookies that remember your language choice.',
+        'Cookies', 'We may place cookies on your computer when you visit.',
       ],
       noMatch: ['Your browser settings let you block cookies.'],
     },
@@ -244,8 +255,10 @@ export const collectionRules: readonly Rule[] = [
     examples: {
       match: [
         'Cookies are small text files that can be used by us to make your experience more efficient.',
-        'Image tags are also called web beacons, web bugs, clear GIFs or single-pixel GIFs.',
-        'Preference Cookies',
+        'Image tags are also called web beacons, web bugs, clear GIFs or single-pixel GIFs.', 'Preference Cookies',
+        'Cookies can be persistent or expire when you close the browser.', 'Cookies and web beacons are small files placed by websites.',
+        'These cookies allow the site to remember your cart.', 'Below are the types of cookies found on this site.',
+        'These technologies help us count how many people open an email.', 'Flash cookies store small amounts of data on your computer.',
       ],
       noMatch: ['Please accept our cookie banner.'],
     },
@@ -262,8 +275,8 @@ export const collectionRules: readonly Rule[] = [
     gloss: 'Says the provider keeps server logs or usage statistics of your visits',
     examples: {
       match: [
-        'We may disclose service usage records and web site data logs when legal process is served.',
-        'Our web server logs the pages you request.',
+        'We may disclose service usage records and web site data logs when legal process is served.', 'Our web server logs the pages you request.',
+        'Our server log files record each page request.', 'We use web analytics tools to count visits to each page.',
       ],
       noMatch: ['Please log in to your account.'],
     },

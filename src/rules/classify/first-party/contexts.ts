@@ -23,9 +23,9 @@ export const contextRules: readonly Rule[] = [
     gloss: 'Says what the provider does not collect or use (limits on its own collection)',
     examples: {
       match: [
-        'We do not use cookies to gather any personal information.',
-        'Unless sent directly to us in an email, we do not read the content of your online communications.',
-        'The city portal doesn\'t record any details of visitors who only browse the maps.',
+        'We do not use cookies to gather any personal information.', 'Unless sent directly to us in an email, we do not read the content of your online communications.',
+        'The city portal doesn\'t record any details of visitors who only browse the maps.', 'No personal information is collected when you browse the catalogue.',
+        'We only collect what we need to ship your order.', 'We do not link your survey answers to your name.',
       ],
       noMatch: ['We do not sell customer information to anyone.'],
     },
@@ -40,7 +40,10 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Says the provider collects or uses anonymous or aggregate data',
     examples: {
-      match: ['We use aggregate Personal Information to help us to evaluate and modify existing services and features.'],
+      match: [
+        'We use aggregate Personal Information to help us to evaluate and modify existing services and features.', 'We use aggregate data to improve our menus.',
+        'We may aggregate your answers with those of other readers.',
+      ],
       noMatch: ['We share aggregate statistics with advertisers.'],
     },
   },
@@ -56,7 +59,11 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Says information is collected through surveys, contests or promotions',
     examples: {
-      match: ['Members who take part in our surveys tell us which classes they would like next year.', 'Now and then we invite members to fill out a short poll about the next season.'],
+      match: [
+        'Members who take part in our surveys tell us which classes they would like next year.',
+        'Now and then we invite members to fill out a short poll about the next season.', 'Survey responses are read by our research team.',
+        'We occasionally run online surveys about new features.',
+      ],
       noMatch: ['Official contest rules are posted on the contest page.'],
     },
   },
@@ -71,7 +78,10 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Says what the provider collects through its mobile apps or your device',
     examples: {
-      match: ['When you download our mobile app, we may collect your mobile device identifier.'],
+      match: [
+        'When you download our mobile app, we may collect your mobile device identifier.', 'Our apps may collect location data when they are open.',
+        'The app uses your camera to scan receipts.',
+      ],
       noMatch: ['Our app is available in the store.'],
     },
   },
@@ -85,7 +95,10 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Says the provider analyses or tracks how the service is used',
     examples: {
-      match: ['Conduct analytics to better understand Customer and user needs.'],
+      match: [
+        'Conduct analytics to better understand Customer and user needs.', 'We use cookies to compile statistical information about visits.',
+        'We measure site traffic to see which pages are popular.',
+      ],
       noMatch: ['Track your package on the carrier website.'],
     },
   },
@@ -111,7 +124,12 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'A list item naming one purpose the data is used for ("to process your orders")',
     examples: {
-      match: ['To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;', 'to send you reminders about classes you booked;', 'Customize the recipes shown on your home page;'],
+      match: [
+        'To bill you for these products and services.', 'establish, monitor, and maintain a Customer account and billing records;',
+        'to send you reminders about classes you booked;', 'Customize the recipes shown on your home page;', 'To operate our website;', 'Process payments.',
+        'Detecting fraud and abuse;', 'To remember your preferences;', 'To manage contests and promotions;', 'Saving your cart between visits;',
+        'Sending you order confirmations;',
+      ],
       noMatch: ['To opt out, click the link in any email.'],
     },
   },
@@ -127,7 +145,10 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Says what the provider may use your information for',
     examples: {
-      match: ['The clinic may use your health information to schedule your appointments.', 'Addresses you enter are used only to send the one message you asked for.'],
+      match: [
+        'The clinic may use your health information to schedule your appointments.', 'Addresses you enter are used only to send the one message you asked for.',
+        'Using this information, we tailor the pages you see.', 'We use tools that automatically collect data about your visit.',
+      ],
       noMatch: ['You may use the site without registering.'],
     },
   },
@@ -143,7 +164,10 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Says the provider stores data it receives, places cookies that save data, or tracks your activity',
     examples: {
-      match: ['When you fill in a form, we receive and store the data you submit.', 'The site may place cookies on visitors computers to keep them signed in.'],
+      match: [
+        'When you fill in a form, we receive and store the data you submit.', 'The site may place cookies on visitors computers to keep them signed in.',
+        'Cookies remember your login so you need not sign in again.', 'We may track your visits to our partner sites.', 'We use location data to suggest nearby shops.',
+      ],
       noMatch: ['Cookies are small text files.'],
     },
   },
@@ -158,7 +182,10 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Says signing in with a social network account gives the provider data from that account',
     examples: {
-      match: ['If you sign in with Facebook, we receive your public profile and friend list.', 'We may import details from your social media profile when you connect it.'],
+      match: [
+        'If you sign in with Facebook, we receive your public profile and friend list.', 'We may import details from your social media profile when you connect it.',
+        'You can sign in with Facebook Login instead of a password.',
+      ],
       noMatch: ['Follow us on our social media pages.'],
     },
   },
@@ -173,7 +200,11 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Part of a table of purposes, the data used for each and the legal basis',
     examples: {
-      match: ['Business Purpose Categories of Personal Data Lawful Basis for Processing', 'Detect security issues Identifiers Legitimate interest in protecting Customer Account and Personal Data against fraud and security threats'],
+      match: [
+        'Business Purpose Categories of Personal Data Lawful Basis for Processing',
+        'Detect security issues Identifiers Legitimate interest in protecting Customer Account and Personal Data against fraud and security threats',
+        'Marketing purposes',
+      ],
       noMatch: ['Our business hours are nine to five.'],
     },
   },
@@ -193,7 +224,10 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Says the provider, together with companies working for it, collects or uses your data',
     examples: {
-      match: ['We and our contractors may record the address your request came from.', 'We or selected third parties may place pixels in our newsletters.'],
+      match: [
+        'We and our contractors may record the address your request came from.', 'We or selected third parties may place pixels in our newsletters.',
+        'We and third parties may collect data about your visits.',
+      ],
       noMatch: ['Our vendors may not use your data for their own marketing.'],
     },
   },
@@ -208,7 +242,9 @@ export const contextRules: readonly Rule[] = [
     ],
     gloss: 'Says which details are optional or required when you give them',
     examples: {
-      match: ['Providing your phone number is optional.', 'The fields marked with an asterisk are required fields.'],
+      match: [
+        'Providing your phone number is optional.', 'The fields marked with an asterisk are required fields.', 'Giving us your birthday is entirely your choice.',
+      ],
       noMatch: ['Optional add-on services cost extra.'],
     },
   },

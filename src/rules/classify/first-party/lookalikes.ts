@@ -37,7 +37,16 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Frames the whole policy (what it covers) rather than stating a collection practice',
     examples: {
-      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'Write to our privacy desk with any concerns about how we handle your account.', 'Ticket sellers handle orders as set out in, and subject to, their respective notices.', 'Read on to learn exactly why we keep records of your visits.'],
+      match: [
+        'This policy discloses our practices regarding the collection and use of customer information.',
+        'Write to our privacy desk with any concerns about how we handle your account.',
+        'Ticket sellers handle orders as set out in, and subject to, their respective notices.', 'Read on to learn exactly why we keep records of your visits.',
+        'This page is here to explain how we handle your details.', 'Read on to learn why we collect, use and share your details.',
+        'This notice says what information we collect and then how we use it.', 'Here is how we look after what you tell us.',
+        'This notice sets out the ways in which we use your details.', 'Our notice does not apply to data you give other sites.',
+        'We cannot speak for the privacy practices of other companies.', 'We will tell you of material changes to how we use your data.',
+        'Data you give a partner is not governed by this notice.', 'We never have access to your card number.',
+      ],
       noMatch: ['We collect your name and address when you order service.'],
     },
   },
@@ -61,7 +70,11 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says what other companies collect or place: their collection, not the provider’s',
     examples: {
-      match: ['Such outside partners may set cookies of their own when our pages load.', 'The prize is supplied by a sponsor who may use your entry to mail you its catalogue.', 'Printers are given access to the mailing labels and nothing else.'],
+      match: [
+        'Such outside partners may set cookies of their own when our pages load.', 'The prize is supplied by a sponsor who may use your entry to mail you its catalogue.',
+        'Printers are given access to the mailing labels and nothing else.', 'Third-party ad servers may read cookies on your browser.',
+        'DoubleClick may set a cookie when you see an ad.', 'These advertisers may use cookies to count clicks.', 'We have no control over these cookies.',
+      ],
       noMatch: ['We use cookies to remember your preferences.'],
     },
   },
@@ -92,7 +105,10 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says data is moved to other countries, which is about international audiences',
     examples: {
-      match: ['Any Personal Information you transfer to us will be transferred to and processed in the U.S and subject to U.S. law.'],
+      match: [
+        'Any Personal Information you transfer to us will be transferred to and processed in the U.S and subject to U.S. law.',
+        'Your data may be processed outside the European Union.',
+      ],
       noMatch: ['We collect your name when you register.'],
     },
   },
@@ -110,7 +126,10 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Tells you how to refuse or switch off collection: a choice you have, not the collection itself',
     examples: {
-      match: ['You can disable location services in your device settings.', 'Visit the alerts page to manage your notification preferences.'],
+      match: [
+        'You can disable location services in your device settings.', 'Visit the alerts page to manage your notification preferences.',
+        'You can set your browser to warn you about cookies.',
+      ],
       noMatch: ['We collect your location when you call 911.'],
     },
   },
@@ -133,7 +152,11 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says how data is protected, which is security rather than collection',
     examples: {
-      match: ['We encrypt credit card and other financial information for even greater protection.', 'You are responsible for choosing a strong password for your profile.'],
+      match: [
+        'We encrypt credit card and other financial information for even greater protection.', 'You are responsible for choosing a strong password for your profile.',
+        'Your data is kept on secure servers.', 'We cannot guarantee the security of data sent by email.', 'No website is completely secure.',
+        'We take security seriously.', 'Your answers are kept strictly confidential.', 'Do not let others gain access to your computer.',
+      ],
       noMatch: ['We collect your credit card number when you order.'],
     },
   },
@@ -155,7 +178,11 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says how card numbers are masked, transmitted or kept safe, which is security rather than collection',
     examples: {
-      match: ['Printed receipts carry nothing but the last four digits.', 'Once the payment clears we do not retain your debit card details.'],
+      match: [
+        'Printed receipts carry nothing but the last four digits.', 'Once the payment clears we do not retain your debit card details.',
+        'We never send your full credit card number by email.', 'Your credit card details are already on file.', 'Your credit card number is encrypted when you pay.',
+        'A separate company handles your credit card payments.', 'Watch out for phishing emails that pretend to be from us.',
+      ],
       noMatch: ['We ask for your credit card number when you buy a ticket.'],
     },
   },
@@ -184,7 +211,12 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says data goes to other companies, authorities or a buyer of the business: sharing, not the provider’s own use',
     examples: {
-      match: ['We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.', 'The shop may rely on outside companies to pack and ship parcels.', 'The club may disclose anonymous attendance figures, broken down by age band, to the league.'],
+      match: [
+        'We may share your name and address with our service providers.', 'If you tick the box, your postal address will be passed to the magazine you picked.',
+        'The shop may rely on outside companies to pack and ship parcels.', 'The club may disclose anonymous attendance figures, broken down by age band, to the league.',
+        'In a merger, our customer list may pass to the new owner.', 'We will answer a court order that asks for your records.',
+        'We never sell the personal information you give us.', 'We do not rent or otherwise share member lists.', 'We do not share or sell your details.',
+      ],
       noMatch: ['We collect your name and address when you order.'],
     },
   },
@@ -201,7 +233,10 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says you can review or correct what you gave, which is access rather than collection',
     examples: {
-      match: ['You can correct any contact information you gave us from your account page.', 'Patients have questions, and you have the right to see your own chart.'],
+      match: [
+        'You can correct any contact information you gave us from your account page.', 'Patients have questions, and you have the right to see your own chart.',
+        'We will give you access to your account history.',
+      ],
       noMatch: ['We collect the contact information you give us when you order.'],
     },
   },
@@ -231,7 +266,11 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Lists what to put in a request you send, not what is collected from you',
     examples: {
-      match: ['For all requests, please include your name, street address, city, state, and zip code.'],
+      match: [
+        'For all requests, please include your name, street address, city, state, and zip code.', 'Put the word Privacy in the subject line of your email.',
+        'If you are under 13, ask a parent before you write to us.', 'Children should ask a parent before giving us any details.',
+        'Please include your account number in your request.',
+      ],
       noMatch: ['We collect your name and street address when you order service.'],
     },
   },

@@ -34,9 +34,12 @@ export const useRules: readonly Rule[] = [
       match: [
         'We use your Personal Information to provide you with the features, services, or goods you request.',
         'We use Personally Identifiable Information we collect internally in order to provide our services to you.',
-        'This Personal Data is used to personalize the content of the emails themselves.',
-        'Order data will generally be processed internally for billing.',
-        'We will use the email addresses you enter to deliver the e-cards you picked.',
+        'This Personal Data is used to personalize the content of the emails themselves.', 'Order data will generally be processed internally for billing.',
+        'We will use the email addresses you enter to deliver the e-cards you picked.', 'We use your personal information in the following ways.',
+        'The company may use customer data to plan new services.', 'We may also use your contact information to send you receipts.',
+        'Your answers may be used to improve the survey.', 'We use the information we collect to run the service.', 'We use it to deliver your order.',
+        'Use personal information to answer support requests.', 'We use the data we have collected to plan deliveries.',
+        'Your phone number is used only to confirm your identity.', 'We may otherwise use your information with your consent.',
       ],
       noMatch: ['We use a third-party vendor to provide conferencing services.'],
     },
@@ -56,7 +59,10 @@ export const useRules: readonly Rule[] = [
     ],
     gloss: 'A heading that announces what is collected or how it is used',
     examples: {
-      match: ['How We Use Personal Data', 'What Personal Data Do We Collect?', 'Information we collect automatically'],
+      match: [
+        'How We Use Personal Data', 'What Personal Data Do We Collect?', 'Information we collect automatically', 'What We Do With Your Information',
+        'Information We Collect and Share', 'Aggregate Data Collection', 'Cookies and Similar Technologies', 'Use of Customer Information',
+      ],
       noMatch: ['How we share your information'],
     },
   },
@@ -78,6 +84,8 @@ export const useRules: readonly Rule[] = [
       match: [
         'We collect this information to learn more about who is interested in our products and to improve navigation experience on our pages.',
         'We use this data to provide you personalized service and for analyzing patterns and usage of our store.',
+        'Surveys help us better understand how readers use the site.', 'We need your address to ship your order.', 'We use your email address to answer your questions.',
+        'Cookies help us recognize returning visitors.', 'We monitor traffic patterns to plan server capacity.', 'We may use your answers for statistical purposes.',
       ],
       noMatch: ['These vendors help us provide conferencing services.'],
     },
@@ -99,6 +107,8 @@ export const useRules: readonly Rule[] = [
       match: [
         'With your consent we may send you offers for new calling plans.',
         'We may communicate with you online concerning such threats, outages, repairs, other network changes, or company offerings.',
+        'We use this information to send you promotional emails.', 'We use your email address to send you newsletters.',
+        'We use browsing data to show you more relevant ads.', 'Purchase history helps us deliver more relevant marketing.',
       ],
       noMatch: ['You can ask us to stop sending you promotional emails.'],
     },
@@ -121,7 +131,8 @@ export const useRules: readonly Rule[] = [
         'We may combine Personally Identifiable Information with demographic and other information for purposes consistent with this notice.',
         'We may also combine Personal Information we collect online with information available from other sources.',
         'We may match the entries from each of our shops and merge these records into one customer file.',
-        'Where we link other records to your account, the whole set is treated as personal data.',
+        'Where we link other records to your account, the whole set is treated as personal data.', 'We may receive data from partners and combine it with what we hold.',
+        'Survey answers may be combined with other information about you.',
       ],
       noMatch: ['Our vendors are combined into one billing system.'],
     },
@@ -159,7 +170,9 @@ export const useRules: readonly Rule[] = [
     examples: {
       match: [
         'CPNI includes the types of services you currently purchase, related usage and billing information for those services.',
-        'Generally, we can use your CPNI to offer additional services to you, and for billing and collections purposes.',
+        'Generally, we can use your CPNI to offer additional services to you, and for billing and collections purposes.', 'How We Use CPNI',
+        'CPNI includes call detail records, such as the numbers you dial.', 'We keep usage records for billing.', 'Your bill lists calls made and received on your line.',
+        'As your phone carrier we collect and maintain customer proprietary network information.',
       ],
       noMatch: ['You may restrict our use of your CPNI by calling us.'],
     },
@@ -173,7 +186,9 @@ export const useRules: readonly Rule[] = [
     ],
     gloss: 'Says the provider collects or uses your location',
     examples: {
-      match: ['We may use location information to show content relevant to your area.'],
+      match: [
+        'We may use location information to show content relevant to your area.', 'The app may read GPS signals to find stores near you.',
+      ],
       noMatch: ['Our office location is in Atlanta.'],
     },
   },
@@ -187,7 +202,9 @@ export const useRules: readonly Rule[] = [
     ],
     gloss: 'Says the provider monitors or records your calls or activity',
     examples: {
-      match: ['We may monitor and record calls with our customer service personnel for quality and training purposes.'],
+      match: [
+        'We may monitor and record calls with our customer service personnel for quality and training purposes.', 'We keep a record of calls to our support line.',
+      ],
       noMatch: ['You can monitor your data usage in the app.'],
     },
   },

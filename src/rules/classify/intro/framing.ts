@@ -27,7 +27,11 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'The title of the privacy policy',
     examples: {
-      match: ['Privacy Policy', "Fusion's Privacy Policy Statement", 'IP Phones for Business | Privacy Policy | Phone.com', 'Privacy Notice - Harbor Town Hardware - Privacy Notice', 'Northwind Mutual Insurance Group Online Privacy Statement', 'Privacy Highlights'],
+      match: [
+        'Privacy Policy', "Fusion's Privacy Policy Statement", 'IP Phones for Business | Privacy Policy | Phone.com',
+        'Privacy Notice - Harbor Town Hardware - Privacy Notice', 'Northwind Mutual Insurance Group Online Privacy Statement', 'Privacy Highlights',
+        'Privacy Policy Last Updated March 2024', 'Your Privacy', 'Privacy Principles', 'Privacy Notice March 1, 2024', 'Privacy and Cookie Policy',
+      ],
       noMatch: ['Please read this Privacy Policy carefully before you share any personal data with us.'],
     },
   },
@@ -56,7 +60,10 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'The date the policy was last updated or took effect',
     examples: {
-      match: ['Updated June 8, 2018', 'Last Updated: October 2020', 'This Privacy Policy was last updated on April 5, 2019 and is effective immediately.'],
+      match: [
+        'Updated June 8, 2018', 'Last Updated: October 2020', 'This Privacy Policy was last updated on April 5, 2019 and is effective immediately.',
+        'Effective as of June 1, 2023.', 'Last Updated', 'Last updated on 12 June 2022.',
+      ],
       noMatch: ['Now and then we update this policy.'],
     },
   },
@@ -82,7 +89,17 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'Says what the policy describes or explains',
     examples: {
-      match: ['This policy discloses our practices regarding the collection and use of customer information.', 'This Privacy Policy explains Fusion’s practices regarding the collection and use of Personal Data.', 'The next section covers the apps we publish for phones and tablets.'],
+      match: [
+        'This policy discloses our practices regarding the collection and use of customer information.',
+        'This Privacy Policy explains Fusion’s practices regarding the collection and use of Personal Data.',
+        'The next section covers the apps we publish for phones and tablets.', 'The purpose of this notice is to tell you what we do with your data.',
+        'The following summary explains how we handle what you tell us.', 'Below you will find answers to common questions.',
+        'We would like to explain how we handle your details.', 'We give you this notice so that you know your rights.',
+        'This privacy notice is provided by the club on behalf of its members.', 'This section describes the choices you have.', 'About This Policy',
+        'This page tells you how we look after your data.', 'This notice is written to help you understand our practices.',
+        'Throughout this policy, "we" means the club.', 'We want you to understand what happens to your details.',
+        'We have prepared this privacy notice to be open about our practices.',
+      ],
       noMatch: ['Sites operated by other companies are not covered by this policy.'],
     },
   },
@@ -101,7 +118,12 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'Says what the policy applies to',
     examples: {
-      match: ['This Privacy Policy applies to Fusion account holders and users of the Fusion Services.', 'This Privacy Policy covers that information.'],
+      match: [
+        'This Privacy Policy applies to Fusion account holders and users of the Fusion Services.', 'This Privacy Policy covers that information.',
+        'This notice covers how the shop handles your data.', 'It applies to all apps that link to this privacy policy.',
+        'It covers every site where this notice is posted.', 'The websites covered by this policy are listed below.', 'Who is covered by this notice?',
+        'Some services have separate privacy notices that apply instead.',
+      ],
       noMatch: ['Different terms apply to our mobile apps.'],
     },
   },
@@ -119,7 +141,11 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'A general commitment to your privacy, without a specific practice',
     examples: {
-      match: ['Your privacy is very important to us.', 'We take customer privacy very seriously.'],
+      match: [
+        'Your privacy is very important to us.', 'We take customer privacy very seriously.', 'We respect your privacy.',
+        'We are committed to protecting the details you share with us.', 'Your data is in our care and we take that seriously.',
+        'All our staff abide by this privacy policy.', 'We know you care how your information is used.',
+      ],
       noMatch: ['We share data with our service providers.'],
     },
   },
@@ -135,7 +161,11 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'Says that using the service means you accept the policy',
     examples: {
-      match: ['Each visit to our site counts as acceptance of this privacy notice.', 'Submitting information to us signals that you agree to the terms set out in this policy.', 'Opening an account means you accept the policies and procedures set out in this notice.'],
+      match: [
+        'Each visit to our site counts as acceptance of this privacy notice.', 'Submitting information to us signals that you agree to the terms set out in this policy.',
+        'Opening an account means you accept the policies and procedures set out in this notice.', 'By using this app, you agree to this policy.',
+        'Your continued use of the site signifies your acceptance of these terms.',
+      ],
       noMatch: ['You agree to receive marketing emails from us.'],
     },
   },
@@ -172,7 +202,13 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'Defines a term the policy uses, such as "personal information"',
     examples: {
-      match: ['Personally Identifiable Information (PII) is any information that is directly associated with, or could be used to identify, a specific person.', 'When we say “device”, we mean any phone, tablet or computer you use.'],
+      match: [
+        'Personally Identifiable Information (PII) is any information that is directly associated with, or could be used to identify, a specific person.',
+        'When we say “device”, we mean any phone, tablet or computer you use.', 'In this notice, personal information means anything that identifies you.',
+        'For the purposes of this policy, a member is anyone with an account.', 'When used in this policy, the term partner means a firm we work with.',
+        'The term member means anyone who has joined the club.', 'What Are Cookies?', 'Your postcode alone is not considered personal information.',
+        'Personal data does not include information that has been made anonymous.',
+      ],
       // "Aggregate data is data we compile from..." defines a data type while describing its
       // use: annotators file it under collection and use, so it is left out here.
       noMatch: ['We collect information that you give us.', 'Aggregate and de-identified information does not identify individual customers.'],
@@ -199,7 +235,13 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'Says who runs the site or who "we" are',
     examples: {
-      match: ['This Site is owned and operated by Phone.com, Inc (“Phone.com”, “the Company”, “we” or “us”).', 'Fusion Connect, Inc., and its subsidiaries (collectively, "Fusion", "we", "our", or "us").', 'Acme Outfitters and its affiliates ("Acme", "us" or "we") run this store.'],
+      match: [
+        'This Site is owned and operated by Phone.com, Inc (“Phone.com”, “the Company”, “we” or “us”).',
+        'Fusion Connect, Inc., and its subsidiaries (collectively, "Fusion", "we", "our", or "us").',
+        'Acme Outfitters and its affiliates ("Acme", "us" or "we") run this store.', 'This website is run by a small team in Leeds.',
+        'This is the official website of the Riverside Rowing Club.', 'Welcome to our online shop.', 'Acme Ltd is the owner and operator of this website.',
+        'We are a nonprofit organization that runs reading clubs.', 'This site is a service of the city library.', 'Acme Ltd is the owner of this app.',
+      ],
       noMatch: ['We use your data to operate the site.'],
     },
   },
@@ -217,7 +259,10 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'Asks you to read the policy',
     examples: {
-      match: ['Please read this Privacy Policy carefully.'],
+      match: [
+        'Please read this Privacy Policy carefully.', 'Please read this privacy notice', 'Read the following privacy notice before you sign up.',
+        'For more information about our privacy practices, write to us.', 'Please take a few minutes to read this notice.',
+      ],
       noMatch: ['Please read the instructions in the email.'],
     },
   },
@@ -238,7 +283,13 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'Relates the policy to the terms of use or other agreements',
     examples: {
-      match: ['This Privacy Policy is incorporated by reference into Fusion’s Customer Service Agreements.', 'In the event of a conflict between the terms of this Privacy Policy and any Fusion Customer Agreement, the Customer Agreement governs.', 'This notice forms an integral part of your contract with Acme.'],
+      match: [
+        'This Privacy Policy is incorporated by reference into Fusion’s Customer Service Agreements.',
+        'In the event of a conflict between the terms of this Privacy Policy and any Fusion Customer Agreement, the Customer Agreement governs.',
+        'This notice forms an integral part of your contract with Acme.', 'Our cookie notice is included by reference.',
+        'Your use of the app is subject to our terms of service.', 'This notice is the entire agreement regarding your data.',
+        'Any dispute about privacy is governed by this policy.', 'Capitalized terms not defined herein have the meaning given in our terms.',
+      ],
       noMatch: ['We may share data with our business partners.'],
     },
   },
@@ -258,7 +309,11 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'A table of contents or list of the topics the policy covers',
     examples: {
-      match: ['Information We Collect How We Use It Sharing Your Choices Security Contact Us'],
+      match: [
+        'Information We Collect How We Use It Sharing Your Choices Security Contact Us', 'What information do we collect, and how do we use it?', 'Table of Contents',
+        'This notice answers the following questions.', 'Read the sections below to learn more.', "What's on this page", 'This notice covers the following topics.',
+        'It covers how we use data, who we share it with, and your choices.',
+      ],
       noMatch: ['We collect information when you use our services.'],
     },
   },
@@ -277,7 +332,11 @@ export const framingRules: readonly Rule[] = [
     ],
     gloss: 'Greetings, thanks and mission statements around the policy',
     examples: {
-      match: ['Thank you for choosing our service.', 'Our mission is to keep you connected.', 'The mission of the Riverbend Trust is to keep local history within reach of everyone.', 'All rights reserved.'],
+      match: [
+        'Thank you for choosing our service.', 'Our mission is to keep you connected.',
+        'The mission of the Riverbend Trust is to keep local history within reach of everyone.', 'All rights reserved.', 'We hope this notice has been helpful.',
+        'We appreciate your trust.', 'Member FDIC.', 'We are happy to answer any question you have.',
+      ],
       noMatch: ['We use your data to process orders.'],
     },
   },

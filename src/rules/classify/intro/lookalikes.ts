@@ -19,7 +19,10 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'What the policy does *not* cover (other sites, other companies): practice not covered, not framing',
     examples: {
-      match: ['Your use of linked sites is not governed by this Privacy Policy.'],
+      match: [
+        'Your use of linked sites is not governed by this Privacy Policy.', 'This notice does not apply to our shops.',
+        'Those sites are governed by their own privacy policies.',
+      ],
       noMatch: ['This Privacy Policy applies to all users of the Site.'],
     },
   },
@@ -34,7 +37,9 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Respect for children\'s privacy or a demand on partners: audiences or third parties, not a general commitment',
     examples: {
-      match: ['The privacy of kids who use our service is a special concern for us.'],
+      match: [
+        'The privacy of kids who use our service is a special concern for us.', 'We ask our partners to respect your privacy.',
+      ],
       noMatch: ['We are committed to protecting your privacy.'],
     },
   },
@@ -104,7 +109,13 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Acceptance of a *changed* policy: that is a policy change, not framing',
     examples: {
-      match: ['Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.', 'Near the page title, we display the date this policy last changed.', 'Updates to Privacy Notice'],
+      match: [
+        'Your continued use of the Site after the posting of changes shall constitute your acceptance of the changes.',
+        'Near the page title, we display the date this policy last changed.', 'Updates to Privacy Notice', 'We may make changes to this notice.',
+        'We may update this notice when our services change.', 'When we change the notice we will update the effective date.',
+        'You can tell when it changed by referring to the last updated date.', 'Check the revised date to see when it last changed.',
+        'See the date at the top of this page.', 'The civil code section was amended on January 1.',
+      ],
       noMatch: ['By using the Site you agree to this Privacy Policy.'],
     },
   },

@@ -16,7 +16,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says data may be handed over in answer to subpoenas, warrants or court orders',
     examples: {
-      match: ['We can also disclose your CPNI for legal or regulatory reasons, including in response to subpoenas, court orders and the like.'],
+      match: [
+        'We can also disclose your CPNI for legal or regulatory reasons, including in response to subpoenas, court orders and the like.',
+        'We will hand over records only when shown a valid warrant.',
+      ],
       noMatch: ['We follow accessibility guidelines on all our web pages.'],
     },
   },
@@ -44,7 +47,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says data may be disclosed when the law requires it or in good faith to obey it',
     examples: {
-      match: ['We reserve the right to disclose Personally Identifiable Information if we have a good faith belief it is necessary to: (1) comply with the law;', 'Only where a statute or court requires such disclosure will we hand over chat logs.'],
+      match: [
+        'We reserve the right to disclose Personally Identifiable Information if we have a good faith belief it is necessary to: (1) comply with the law;',
+        'Only where a statute or court requires such disclosure will we hand over chat logs.', 'We may release your records where we are required to do so by law.',
+      ],
       noMatch: ['We retain records as long as required by law.'],
     },
   },
@@ -80,7 +86,9 @@ export const disclosureRules: readonly Rule[] = [
       match: [
         'We may disclose Personally Identifiable Information as part of any merger, acquisition or sale of company assets.',
         'We may also transfer Personally Identifiable Information as a part of a sale or transfer of our business operations.',
-        'Should there be a sale of all Riverside Gazette assets, subscriber records would go with them.',
+        'Should there be a sale of all Riverside Gazette assets, subscriber records would go with them.', 'Customer records would pass to the successor company.',
+        'Your account may be transferred to the buyer of our business.', 'We may show our customer list to a prospective buyer.',
+        'Customer lists are among the business assets transferred in a sale of the company.',
       ],
       noMatch: ['We sell conferencing services to businesses.', 'Short polls help us learn what our visitors and purchasers want.'],
     },
@@ -95,7 +103,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says aggregate or de-identified data is shared with others',
     examples: {
-      match: ['We may share Anonymized Data with vendors that help us customize the advertising and marketing messages you receive.'],
+      match: [
+        'We may share Anonymized Data with vendors that help us customize the advertising and marketing messages you receive.',
+        'We share visitor counts with sponsors in aggregate form.',
+      ],
       noMatch: ['Aggregate and de-identified information does not identify individual customers.'],
     },
   },
@@ -110,7 +121,9 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says social networks or their buttons get data about you',
     examples: {
-      match: ['Some pages carry a Facebook Like button that lets you recommend an article to friends.'],
+      match: [
+        'Some pages carry a Facebook Like button that lets you recommend an article to friends.', 'Our pages include social media buttons from other companies.',
+      ],
       noMatch: ['Follow the instructions below to unsubscribe.'],
     },
   },
@@ -126,7 +139,11 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says data goes to marketing or business partners, or their offers reach you through the provider',
     examples: {
-      match: ['We may share your information with carefully selected companies whose offers may interest you.'],
+      match: [
+        'We may share your information with carefully selected companies whose offers may interest you.',
+        'If you enter one of our co-sponsored contests, both sponsors get your entry.', 'Your entry is passed to the contest sponsors.',
+        'We may rent our mailing list to carefully chosen charities.',
+      ],
       noMatch: ['We offer business phone service.'],
     },
   },
@@ -139,7 +156,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says data goes to credit bureaus, collection agencies or payment processors',
     examples: {
-      match: ['Collect any past due amounts, including reporting any such amounts to one or more credit reporting agencies.'],
+      match: [
+        'Collect any past due amounts, including reporting any such amounts to one or more credit reporting agencies.',
+        'Card details go straight to our payment gateway.',
+      ],
       noMatch: ['We accept payment by credit card.'],
     },
   },
@@ -155,7 +175,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says a payment processor or payment service such as PayPal handles your payment details',
     examples: {
-      match: ['Card payments go through Stripe, which sees your card number and billing address.'],
+      match: [
+        'Card payments go through Stripe, which sees your card number and billing address.', 'Your card number is sent to our payment processor.',
+        'Orders are billed through a third-party payment service.',
+      ],
       noMatch: ['We accept payment by credit card.'],
     },
   },
@@ -171,7 +194,11 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says location and identity may be given to emergency services (911)',
     examples: {
-      match: ['In cases involving danger of death or serious physical injury to any person or other emergencies.'],
+      match: [
+        'In cases involving danger of death or serious physical injury to any person or other emergencies.', 'Your location may be sent to emergency responders.',
+        'When you make an emergency call, we provide your location to the dispatcher.', 'We may share your details in an emergency that puts someone at risk.',
+        'We may disclose data to prevent a threat to the safety of any person.',
+      ],
       noMatch: ['Our support line is open in emergencies.'],
     },
   },
@@ -186,7 +213,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says CPNI or directory listings are shared with agents, partners or publishers',
     examples: {
-      match: ['We do not share your CPNI with any third parties except as required for legal or regulatory reasons.'],
+      match: [
+        'We do not share your CPNI with any third parties except as required for legal or regulatory reasons.',
+        'Our authorized agents may see your account to sell you new plans.', 'Your number may appear in directory listings unless you ask us not to list it.',
+      ],
       noMatch: ['CPNI includes the types of services you currently purchase.'],
     },
   },
@@ -200,7 +230,9 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Mentions passing data to outside companies',
     examples: {
-      match: ['Fusion may collect Personal Data for third parties with whom Fusion has contracted.'],
+      match: [
+        'Fusion may collect Personal Data for third parties with whom Fusion has contracted.', 'We give your address to third parties that deliver our parcels.',
+      ],
       noMatch: ['Please read our terms of use.'],
     },
   },
@@ -236,7 +268,13 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says what you post becomes visible to other users or the public',
     examples: {
-      match: ['Anything you post in a forum becomes public and may be read by anyone.', 'Club rankings are public, which lets any member compare scores.', 'Once you join, other members of the regional chapters can view your listing.', 'Your race times may be made public on the results board.'],
+      match: [
+        'Anything you post in a forum becomes public and may be read by anyone.', 'Club rankings are public, which lets any member compare scores.',
+        'Once you join, other members of the regional chapters can view your listing.', 'Your race times may be made public on the results board.',
+        'Your profile name will be visible to other users.', 'Reviews are publicly displayed next to the product.', 'If you choose, we display your profile publicly.',
+        'Your high scores are shown to other players.', 'Other members can see the groups you join.', 'Comments you post on the forum are public.',
+        'Anything you write on the board is visible to everyone.', 'Your review is shared with the general public.',
+      ],
       noMatch: ['Our forums are moderated.'],
     },
   },
@@ -251,7 +289,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says your information may be shared or disclosed as well as used',
     examples: {
-      match: ['For treatment purposes, a clinic may use health information or disclose it to other doctors.', 'We may share it with partners who run the contest.'],
+      match: [
+        'For treatment purposes, a clinic may use health information or disclose it to other doctors.', 'We may share it with partners who run the contest.',
+        'Share your information with our partners only if you agree.',
+      ],
       noMatch: ['We use your information to improve the site.'],
     },
   },
@@ -267,7 +308,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'A case in which data may be disclosed: to comply with law, to defend the company, to outside trackers',
     examples: {
-      match: ['to satisfy laws or regulations that bind us,', 'Our pages are closed to third party tracking by ad companies.'],
+      match: [
+        'to satisfy laws or regulations that bind us,', 'Our pages are closed to third party tracking by ad companies.',
+        'We may make your information available to our partners.', 'Advertising networks may receive data about your visits.',
+      ],
       noMatch: ['We comply with all applicable accessibility standards in our design.'],
     },
   },
@@ -283,7 +327,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'A condition under which data may be disclosed: when the provider believes the law or its rights call for it',
     examples: {
-      match: ['to defend ourselves against claims brought by a member,', 'where we deem it appropriate to provide such records'],
+      match: [
+        'to defend ourselves against claims brought by a member,', 'where we deem it appropriate to provide such records',
+        'If we believe your conduct violates our terms, we may share records with the police.',
+      ],
       noMatch: ['We deem it important to keep the site free of spam.'],
     },
   },
@@ -298,7 +345,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says a social network you connect to the service exchanges data about you with it',
     examples: {
-      match: ['If you link your account to a social networking service, that service may receive details of your activity.'],
+      match: [
+        'If you link your account to a social networking service, that service may receive details of your activity.',
+        'You can link your account with Facebook to share your results.',
+      ],
       noMatch: ['Our newsroom covers social trends.'],
     },
   },
@@ -311,7 +361,10 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says outside companies are hired to do work that involves your data',
     examples: {
-      match: ['We use third party companies to send our newsletters and measure how many readers open them.', 'The shop uses an outside firm that packs and ships each order.'],
+      match: [
+        'We use third party companies to send our newsletters and measure how many readers open them.', 'The shop uses an outside firm that packs and ships each order.',
+        'Outside fulfillment companies pack and ship your orders.',
+      ],
       noMatch: ['We use cookies to remember your settings.'],
     },
   },
@@ -325,7 +378,9 @@ export const disclosureRules: readonly Rule[] = [
     ],
     gloss: 'Says what you submit, with your name, may be published for others to see',
     examples: {
-      match: ['If you write to our editors we may publish your name and town beside your letter.'],
+      match: [
+        'If you write to our editors we may publish your name and town beside your letter.', 'Reviews you post are public.',
+      ],
       noMatch: ['We publish a new issue every week.'],
     },
   },

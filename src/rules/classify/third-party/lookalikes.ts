@@ -25,6 +25,8 @@ export const lookalikeRules: readonly Rule[] = [
       match: [
         'Please note that this Site may contain links to other websites for your convenience and information.',
         'We encourage you to review the privacy policy of any non-Fusion website before submitting your personal data to that site.',
+        'We are not responsible for the privacy practices of linked sites.', 'Partner sites have their own privacy policies which may differ from ours.',
+        'This policy does not cover sites we link to.', 'Linked sites may not have the same privacy practices as ours.',
       ],
       noMatch: ['We share Personal Data with vendors that perform work on our behalf.'],
     },
@@ -45,7 +47,11 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Tells you how to stop sharing: a choice you have, rather than the sharing itself',
     examples: {
-      match: ['You may opt-out of the sharing of your Personal Data for Marketing Purposes.'],
+      match: [
+        'You may opt-out of the sharing of your Personal Data for Marketing Purposes.', 'If you do not want us to share your address with partners, tell us.',
+        'You can ask us to limit the sharing of your details.', 'If you do not want your email shared, untick the box.', 'You can opt out of interest-based advertising.',
+        'Here are instructions on how you can stop these emails.',
+      ],
       noMatch: ['We share Personal Data with our vendors.'],
     },
   },
@@ -68,7 +74,12 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'The California right to ask about sharing for marketing: a state-specific right, not a sharing practice',
     examples: {
-      match: ['Under California Civil Code section 1798.83, residents of the state may request details about such sharing.', 'Under that statute, such businesses can offer an opt-out instead of a yearly list.', 'Each year you can obtain a list identifying which third parties heard about you.', 'We will name the kinds of data given to others for their own direct marketing.'],
+      match: [
+        'Under California Civil Code section 1798.83, residents of the state may request details about such sharing.',
+        'Under that statute, such businesses can offer an opt-out instead of a yearly list.',
+        'Each year you can obtain a list identifying which third parties heard about you.',
+        'We will name the kinds of data given to others for their own direct marketing.', 'We do not share your data for third parties direct marketing purposes.',
+      ],
       noMatch: ['We do not share customer information with outside marketers.'],
     },
   },
@@ -83,7 +94,9 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Frames the policy or points to one of its sections rather than stating a sharing practice',
     examples: {
-      match: ['The section titled How We Disclose Information explains your options.'],
+      match: [
+        'The section titled How We Disclose Information explains your options.', 'This notice explains exactly how we share what you tell us.',
+      ],
       noMatch: ['We disclose your information to our payment processor.'],
     },
   },
@@ -100,7 +113,10 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Says data moves to other countries or servers, which is about international audiences, not sharing',
     examples: {
-      match: ['Call records may be stored on servers in other countries run by our hosting vendor.', 'We may transfer your account details to the United States for processing.'],
+      match: [
+        'Call records may be stored on servers in other countries run by our hosting vendor.',
+        'We may transfer your account details to the United States for processing.', 'Your data may be handled outside of your country.',
+      ],
       noMatch: ['Your information may be transferred to a buyer of our business.'],
     },
   },
@@ -133,7 +149,10 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Advises you not to give out your password or details, which is not a sharing practice of the provider',
     examples: {
-      match: ['Never give your password to anyone, including people who say they work for us.', 'Please do not post any personal details in the forums.'],
+      match: [
+        'Never give your password to anyone, including people who say they work for us.', 'Please do not post any personal details in the forums.',
+        'Please never share your password with anyone.',
+      ],
       noMatch: ['We never share your password with advertisers, even in encrypted form.'],
     },
   },
@@ -149,7 +168,9 @@ export const lookalikeRules: readonly Rule[] = [
     ],
     gloss: 'Names the ad industry’s self-regulation programmes, which point to opt-out tools rather than describe sharing',
     examples: {
-      match: ['Several of our ad partners are participants in the Digital Advertising Alliance scheme.'],
+      match: [
+        'Several of our ad partners are participants in the Digital Advertising Alliance scheme.', 'We adhere to the Digital Advertising Alliance principles.',
+      ],
       noMatch: ['Ad networks place cookies on our pages to measure campaigns.'],
     },
   },

@@ -53,6 +53,9 @@ export const sharingRules: readonly Rule[] = [
         'Once linked, we send the scores you post to the social network you picked.',
         'If your order includes a warranty, we forward your serial number and postcode to the maker.',
         'Print readers should know that we may rent or exchange subscriber names with other publishers.',
+        'Orders are packed in our warehouse and we provide them to trusted couriers.', 'To share data with a partner, we first sign a contract with it.',
+        'We may sell or share mailing addresses with other retailers.', 'We and our advertising partners read cookies on this site.',
+        'When you ask for a loan we forward your application to the lender.', 'We passed the information on to the courier so it could deliver your parcel.',
       ],
       noMatch: ['We collect information you provide to us directly.'],
     },
@@ -70,7 +73,11 @@ export const sharingRules: readonly Rule[] = [
     ],
     gloss: 'Says your information is passed on to others, in the passive voice',
     examples: {
-      match: ['Anonymized Data may also be shared with third parties for a variety of purposes.', 'Reading history may be disclosed inside our group and to advertisers that sponsor a newsletter.'],
+      match: [
+        'Anonymized Data may also be shared with third parties for a variety of purposes.',
+        'Reading history may be disclosed inside our group and to advertisers that sponsor a newsletter.',
+        'We hand over information required by law when a court asks for it.', 'Your booking data is sent to the hotel you chose.',
+      ],
       noMatch: ['Anonymized Data is stored on our servers.'],
     },
   },
@@ -88,7 +95,10 @@ export const sharingRules: readonly Rule[] = [
     ],
     gloss: 'A heading that announces a section about sharing with others',
     examples: {
-      match: ['Personal Data We Share', 'Sharing Restrictions', 'Who We May Share Your Information With'],
+      match: [
+        'Personal Data We Share', 'Sharing Restrictions', 'Who We May Share Your Information With', 'Sharing of Your Information with Third Parties',
+        'Data We Use and Disclose', 'Information Shared Outside of Our Company', 'Disclosure of Personal Data to Partners',
+      ],
       noMatch: ['Information We Collect'],
     },
   },
@@ -117,9 +127,9 @@ export const sharingRules: readonly Rule[] = [
         'We will not sell, exchange, rent, lease or otherwise disclose your Personal Information to third-party marketers.',
         'We specifically do not sell any Personally Identifiable Information including customer lists to any third party.',
         'Addresses typed into the send-to-a-friend tool will not be passed on to any other company.',
-        'We will never knowingly use or share details about a child under 13.',
-        'We will not share, swap or authorize any outside company to use your phone number.',
-        'We never sell, rent or otherwise disclose to any outside firm the answers you give in surveys.',
+        'We will never knowingly use or share details about a child under 13.', 'We will not share, swap or authorize any outside company to use your phone number.',
+        'We never sell, rent or otherwise disclose to any outside firm the answers you give in surveys.', 'Email addresses will not be rented to other companies.',
+        'Member lists are never sold to marketers.', 'We promise never to sell your personal information.',
       ],
       noMatch: ['We do not collect information from children.'],
     },
@@ -139,7 +149,8 @@ export const sharingRules: readonly Rule[] = [
     examples: {
       match: [
         'This includes sharing information with any service providers or vendors who perform functions or provide services on our behalf.',
-        'We use a third-party vendors to provide conferencing services and other communication services.',
+        'We use a third-party vendors to provide conferencing services and other communication services.', 'We engage service providers to host our website.',
+        'Our payment processors see your card number when you pay.',
       ],
       noMatch: ['We provide services to business customers.', 'A small fee covers the paper and postage we use to fulfill orders for copies.'],
     },
@@ -163,7 +174,9 @@ export const sharingRules: readonly Rule[] = [
       match: [
         'We require these parties to maintain at least the same level of confidentiality we maintain ourselves.',
         'Fusion does not permit its vendors and partners to use Personal Data for their own marketing purposes.',
-        'Contractors who are granted access to member records must keep them confidential.',
+        'Contractors who are granted access to member records must keep them confidential.', 'Our vendors are required to keep your details private.',
+        'These contractors are prohibited from using your data for their own ends.', 'We require that our partners protect the data we give them.',
+        'We allow certain advertisers to place cookies on our pages.', 'Couriers get your address only for the purpose of fulfilling your order.',
       ],
       noMatch: ['We require you to provide a valid email address.'],
     },
@@ -178,7 +191,9 @@ export const sharingRules: readonly Rule[] = [
     ],
     gloss: 'Mentions the provider’s affiliates or sister companies receiving data',
     examples: {
-      match: ['Fusion shares Personal Data with other group companies for a variety of Business Purposes.'],
+      match: [
+        'Fusion shares Personal Data with other group companies for a variety of Business Purposes.', 'We may share your profile within our family of brands.',
+      ],
       noMatch: ['We are affiliated with no political party.'],
     },
   },
@@ -193,7 +208,9 @@ export const sharingRules: readonly Rule[] = [
     ],
     gloss: 'Says advertisers or ad networks get data or track you to show ads',
     examples: {
-      match: ['Third-party ad servers may serve advertisements on our site.'],
+      match: [
+        'Third-party ad servers may serve advertisements on our site.', 'Advertisers may use cookies to learn which ads you click.',
+      ],
       noMatch: ['We do not show advertising in our conferencing product.'],
     },
   },
@@ -225,9 +242,11 @@ export const sharingRules: readonly Rule[] = [
         'The use of cookies and other technology by these third parties is within their control and not ours.',
         'We also may use other third-party cookies to track performance of our advertisements.',
         'Our video player sets cookies, including those of advertising partners, when a clip starts.',
-        'If you enter a prize draw, the sponsor will receive your name and postcode.',
-        'Banner ads on the forum are served by third party ad servers.',
-        'Our shop pages never permit third-party behavioural tracking.',
+        'If you enter a prize draw, the sponsor will receive your name and postcode.', 'Banner ads on the forum are served by third party ad servers.',
+        'Our shop pages never permit third-party behavioural tracking.', 'Partners may place their own cookies on your browser.',
+        'Some cookies on this site are set by third parties.', 'We embed third party plugins that may read your cookies.', 'Some cookies on our pages are set by Google.',
+        'We allow third parties to collect data about your visits.', 'Articles you write may be syndicated to partner sites.',
+        'The widget sends this information to the advertiser.', 'Advertisers we work with may collect data about the ads you see.',
       ],
       noMatch: ['We use cookies to remember your preferences.'],
     },
@@ -243,7 +262,10 @@ export const sharingRules: readonly Rule[] = [
     ],
     gloss: 'Names analytics or measurement firms that receive data about your visits',
     examples: {
-      match: ['We also reserve the right to engage with third parties to track and analyze usage and volume statistical information.'],
+      match: [
+        'We also reserve the right to engage with third parties to track and analyze usage and volume statistical information.',
+        'We use Google Analytics to count visits to our pages.', 'Our analytics providers receive the pages you view.',
+      ],
       noMatch: ['We analyze usage to improve the site.'],
     },
   },
