@@ -44,8 +44,16 @@ export interface FactContext {
   readonly sentences: readonly ClassifiedSentence[];
   /** Sentence text as the patterns see it (normalizeForFacts). */
   readonly texts: readonly string[];
-  /** Does `pattern` match sentence `index`? Skips the regex when its anchor words are absent. */
+  /** Does `pattern` match sentence `index`? Skips the regex when its anchor words are absent.
+   *  The same answer as pattern.test(texts[index]) for a pattern without the g or y flag: the
+   *  way for a question module to test a sentence against a pattern of src/rules/claims (all
+   *  indexed, src/engine/facts/indexed.ts), so that sentences without its words cost one read. */
   test(pattern: RegExp, index: number): boolean;
+  /** False only when `pattern` certainly cannot match sentence `index` (its anchor words are
+   *  absent); for a pattern with its own anchors: whether the sentence has one of them. */
+  may(pattern: RegExp, index: number): boolean;
+  /** The sentence's text (texts[index]) in lower case. */
+  lower(index: number): string;
   /** The rules of `rules` whose pattern matches sentence `index`, in their order. For a family's
    *  rule list, one lookup per call instead of one per rule (~50,000 test() calls on the seeds). */
   firing<R extends { readonly pattern: RegExp }>(rules: readonly R[], index: number): readonly R[];
@@ -85,7 +93,7 @@ const NONE: readonly never[] = Object.freeze([]);
 
 class Context implements FactContext {
   readonly texts: readonly string[];
-  private readonly lower: readonly string[];
+  private readonly lowers: readonly string[];
   /** The anchor index; none is needed to read no sentences (references.ts reads claims of []). */
   private readonly index: AnchorIndex | undefined;
   private readonly patternCount: number;
@@ -99,23 +107,27 @@ class Context implements FactContext {
 
   constructor(readonly sentences: readonly ClassifiedSentence[]) {
     this.texts = sentences.map((s) => normalizeForFacts(s.text));
-    this.lower = this.texts.map((t) => t.toLowerCase());
+    this.lowers = this.texts.map((t) => t.toLowerCase());
     const index = sentences.length > 0 ? getAnchorIndex() : undefined;
     const count = index?.patternCount ?? 0;
     this.index = index;
     this.patternCount = count;
     this.mayFlags = new Uint8Array(sentences.length * count);
-    this.lower.forEach((l, i) => index?.mark(l, this.mayFlags, i * count));
+    this.lowers.forEach((l, i) => index?.mark(l, this.mayFlags, i * count));
     this.labels = sentences.map((s) => labelBits(s.labels));
   }
 
-  private may(pattern: RegExp, i: number): boolean {
+  may(pattern: RegExp, i: number): boolean {
     return this.mayAt(this.index?.indexOf(pattern) ?? -1, pattern, i);
+  }
+
+  lower(i: number): string {
+    return this.lowers[i] ?? '';
   }
 
   /** may() for a pattern whose flag position (indexOf) is already known. */
   private mayAt(slot: number, pattern: RegExp, i: number): boolean {
-    if (slot < 0) return mayMatch(pattern, this.lower[i] ?? ''); // not indexed: check the slow way
+    if (slot < 0) return mayMatch(pattern, this.lowers[i] ?? ''); // not indexed: check the slow way
     return this.mayFlags[i * this.patternCount + slot] === 1;
   }
 
@@ -138,7 +150,7 @@ class Context implements FactContext {
       const slot = slots[k] ?? -1;
       if (slot >= 0 && flags[base + slot] !== 1) continue;
       const rule = rules[k];
-      if (rule !== undefined && (slot >= 0 || mayMatch(rule.pattern, this.lower[i] ?? '')) && rule.pattern.test(text)) (fired ??= []).push(rule);
+      if (rule !== undefined && (slot >= 0 || mayMatch(rule.pattern, this.lowers[i] ?? '')) && rule.pattern.test(text)) (fired ??= []).push(rule);
     }
     return fired ?? NONE;
   }
