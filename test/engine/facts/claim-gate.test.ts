@@ -91,6 +91,11 @@ describe('the claim patterns in the anchor index', () => {
         const matches = pattern.test(text);
         if (ctx.test(pattern, i) !== matches || (matches && !ctx.may(pattern, i))) wrong.push(`${pattern.source.slice(0, 60)} : ${text.slice(0, 100)}`);
       }
+      // A rule with its own anchors: may() is whether one of them is there (contact.ts reads
+      // its word features so).
+      for (const { pattern, anchors } of exportedClaimPatterns()) {
+        if (anchors && ctx.may(pattern, i) !== anchors.some((a) => ctx.lower(i).includes(a))) wrong.push(`anchors of ${pattern.source.slice(0, 60)} : ${text.slice(0, 100)}`);
+      }
     });
     expect(wrong).toEqual([]);
   });
