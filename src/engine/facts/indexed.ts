@@ -24,7 +24,6 @@ import * as trackingPatterns from '../../rules/claims/tracking.ts';
 import * as transfersPatterns from '../../rules/claims/transfers.ts';
 import { FACT_RULES } from '../../rules/facts/index.ts';
 import type { AnchoredPattern } from './anchor-index.ts';
-import { anchorFormulaOf } from './anchors.ts';
 
 /** Every file of src/rules/claims but index.ts, by name (a test checks none is missing). */
 export const CLAIM_PATTERN_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
@@ -55,8 +54,9 @@ function patternsIn(value: unknown, out: AnchoredPattern[], depth = 0): void {
 
 /** The claim files' exported patterns, by file, then by export name (sorted here: a bundler's
  *  namespace object may list them in another order than a native one, and the compiled index
- *  is for the patterns in one order); those without anchors are left out (the index would flag
- *  them on every sentence, for nothing). */
+ *  is for the patterns in one order). Those without anchors are kept: the index flags them on
+ *  every sentence, a few writes each; telling them apart here would read every pattern's
+ *  anchors at startup, the work the compiled index exists to save a cold worker. */
 export function exportedClaimPatterns(): AnchoredPattern[] {
   return exportedPatterns(CLAIM_PATTERN_FILES);
 }
@@ -65,7 +65,7 @@ export function exportedClaimPatterns(): AnchoredPattern[] {
 export function exportedPatterns(files: Readonly<Record<string, Readonly<Record<string, unknown>>>>): AnchoredPattern[] {
   const out: AnchoredPattern[] = [];
   for (const exports of Object.values(files)) for (const name of Object.keys(exports).sort()) patternsIn(exports[name], out);
-  return out.filter(({ pattern, anchors }) => anchorFormulaOf(pattern, anchors) !== null);
+  return out;
 }
 
 export const INDEXED_FACT_RULES: readonly AnchoredPattern[] = [...FACT_RULES, ...CLAIM_RULES.map((r) => r.rule), ...exportedClaimPatterns()];

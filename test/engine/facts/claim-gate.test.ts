@@ -51,7 +51,7 @@ describe('the claim patterns in the anchor index', () => {
     const rule = { id: 'x.y', pattern: /\bother cue\b/i, anchors: ['other'], gloss: '', examples: { match: [], noMatch: [] } };
     const listed = /\bin a list\b/;
     const found = exportedPatterns({ file: { WORD: word, RULE: rule, LIST: [listed], GLOBAL: /\bstateful\b/g, BARE: /^\d+$/, COUNT: 3 } });
-    expect(found).toEqual([{ pattern: listed }, { pattern: rule.pattern, anchors: ['other'] }, { pattern: word }]);
+    expect(found).toEqual([{ pattern: /^\d+$/ }, { pattern: listed }, { pattern: rule.pattern, anchors: ['other'] }, { pattern: word }]);
   });
 
   it('has found sentences to check against', () => {
