@@ -4,6 +4,7 @@
 import { CHANNEL_RULES, CONTACT_CUE } from '../../rules/facts/channels.ts';
 import { channelsIn, postalAddresses } from './channels.ts';
 import type { FactContext } from './context.ts';
+import { anchorFormulaOf, mayMatch } from './anchors.ts';
 import { ADDRESS_END, ADDRESS_LEAD_IN, AUTHORITY, COUNTRY, FIRST_PARTY, STREET_PART } from '../../rules/claims/contact.ts';
 import { allMatches, cite, FactList } from './evidence.ts';
 import type { ChannelKind, Contact, ContactItem, PhoneItem } from './types.ts';
@@ -68,11 +69,12 @@ export function authorityAt(ctx: FactContext, i: number, pos: number): boolean {
   if (authority >= 0) return authority > ours;
   if (ours >= 0) return false;
   if (AUTHORITY.pattern.test(ctx.heading(i)) && !FIRST_PARTY.test(text)) return true;
-  // Lines under a lead-in naming the authority.
+  // Lines under a lead-in naming the authority. (ctx.test: the regex, ~50 alternatives that
+  // each start with \b, runs only on lines with one of its words.)
   for (let j = i - 1; j >= 0 && j >= i - AUTHORITY_LINES; j--) {
     const above = ctx.texts[j] ?? '';
-    if (ctx.sentences[j]?.isHeading) return AUTHORITY.pattern.test(above) && !FIRST_PARTY.test(above);
-    if (AUTHORITY.pattern.test(above)) return lastMatchEnd(AUTHORITY.pattern, above) > lastMatchEnd(FIRST_PARTY, above);
+    if (ctx.sentences[j]?.isHeading) return ctx.test(AUTHORITY.pattern, j) && !FIRST_PARTY.test(above);
+    if (ctx.test(AUTHORITY.pattern, j)) return lastMatchEnd(AUTHORITY.pattern, above) > lastMatchEnd(FIRST_PARTY, above);
     if (above.length > AUTHORITY_LINE_MAX || FIRST_PARTY.test(above)) return false;
   }
   return false;
@@ -83,6 +85,9 @@ const AUTHORITY_LINES = 6;
 const AUTHORITY_LINE_MAX = 100;
 
 function lastMatchEnd(pattern: RegExp, text: string): number {
+  // The part of a sentence before a route is no sentence of the index: its words are looked
+  // for here, before the regex runs.
+  if (anchorFormulaOf(pattern) !== null && !mayMatch(pattern, text.toLowerCase())) return -1;
   let end = -1;
   for (const m of allMatches(pattern, text)) end = m.index + m[0].length;
   return end;

@@ -44,8 +44,16 @@ export interface FactContext {
   readonly sentences: readonly ClassifiedSentence[];
   /** Sentence text as the patterns see it (normalizeForFacts). */
   readonly texts: readonly string[];
-  /** Does `pattern` match sentence `index`? Skips the regex when its anchor words are absent. */
+  /** Does `pattern` match sentence `index`? Skips the regex when its anchor words are absent.
+   *  The same answer as pattern.test(texts[index]) for a pattern without the g or y flag: the
+   *  way for a question module to test a sentence against a pattern of src/rules/claims (all
+   *  indexed, src/engine/facts/indexed.ts), so that sentences without its words cost one read. */
   test(pattern: RegExp, index: number): boolean;
+  /** False only when `pattern` certainly cannot match sentence `index` (its anchor words are
+   *  absent); for a pattern with its own anchors: whether the sentence has one of them. */
+  may(pattern: RegExp, index: number): boolean;
+  /** The sentence's text (texts[index]) in lower case. */
+  lower(index: number): string;
   /** The rules of `rules` whose pattern matches sentence `index`, in their order. For a family's
    *  rule list, one lookup per call instead of one per rule (~50,000 test() calls on the seeds). */
   firing<R extends { readonly pattern: RegExp }>(rules: readonly R[], index: number): readonly R[];
@@ -83,13 +91,23 @@ function labelBits(labels: readonly { label: Label }[]): number {
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** The states of Context.mayFlags; AnchorIndex.mark writes MAY (1) and leaves NO (0). */
+const NO = 0;
+const MAY = 1;
+const MATCHES = 2;
+const MISSES = 3;
+
 class Context implements FactContext {
   readonly texts: readonly string[];
-  private readonly lower: readonly string[];
+  private readonly lowers: readonly string[];
   /** The anchor index; none is needed to read no sentences (references.ts reads claims of []). */
   private readonly index: AnchorIndex | undefined;
   private readonly patternCount: number;
-  /** Per sentence, one flag per indexed pattern: may it match (AnchorIndex.mark)? */
+  /** Per sentence, one state per indexed pattern: NO (its anchors are absent: AnchorIndex.mark
+   *  left it 0), MAY (mark raised it; not run yet), then, once test() or firing() has run it,
+   *  MATCHES or MISSES. The modules ask the same pattern of the same sentence again (~18% of
+   *  the regex runs on the seeds: collection cues, denials, a firing() then a matches()); a
+   *  pattern without the g or y flag answers the same every time, so it runs once. */
   private readonly mayFlags: Uint8Array;
   /** Per sentence, its labels as bits (labelBits). */
   private readonly labels: number[];
@@ -99,28 +117,46 @@ class Context implements FactContext {
 
   constructor(readonly sentences: readonly ClassifiedSentence[]) {
     this.texts = sentences.map((s) => normalizeForFacts(s.text));
-    this.lower = this.texts.map((t) => t.toLowerCase());
+    this.lowers = this.texts.map((t) => t.toLowerCase());
     const index = sentences.length > 0 ? getAnchorIndex() : undefined;
     const count = index?.patternCount ?? 0;
     this.index = index;
     this.patternCount = count;
     this.mayFlags = new Uint8Array(sentences.length * count);
-    this.lower.forEach((l, i) => index?.mark(l, this.mayFlags, i * count));
+    this.lowers.forEach((l, i) => index?.mark(l, this.mayFlags, i * count));
     this.labels = sentences.map((s) => labelBits(s.labels));
   }
 
-  private may(pattern: RegExp, i: number): boolean {
+  may(pattern: RegExp, i: number): boolean {
     return this.mayAt(this.index?.indexOf(pattern) ?? -1, pattern, i);
+  }
+
+  lower(i: number): string {
+    return this.lowers[i] ?? '';
   }
 
   /** may() for a pattern whose flag position (indexOf) is already known. */
   private mayAt(slot: number, pattern: RegExp, i: number): boolean {
-    if (slot < 0) return mayMatch(pattern, this.lower[i] ?? ''); // not indexed: check the slow way
-    return this.mayFlags[i * this.patternCount + slot] === 1;
+    if (slot < 0) return mayMatch(pattern, this.lowers[i] ?? ''); // not indexed: check the slow way
+    return this.mayFlags[i * this.patternCount + slot] !== NO;
   }
 
   test(pattern: RegExp, i: number): boolean {
-    return this.may(pattern, i) && pattern.test(this.texts[i] ?? '');
+    const slot = this.index?.indexOf(pattern) ?? -1;
+    if (slot < 0) return mayMatch(pattern, this.lowers[i] ?? '') && pattern.test(this.texts[i] ?? '');
+    return this.run(slot, pattern, i);
+  }
+
+  /** test() of an indexed pattern, at its flag position: runs it at most once per sentence. */
+  private run(slot: number, pattern: RegExp, i: number): boolean {
+    const k = i * this.patternCount + slot;
+    const state = this.mayFlags[k];
+    if (state === MAY) {
+      const matches = pattern.test(this.texts[i] ?? '');
+      this.mayFlags[k] = matches ? MATCHES : MISSES;
+      return matches;
+    }
+    return state === MATCHES;
   }
 
   firing<R extends { readonly pattern: RegExp }>(rules: readonly R[], i: number): readonly R[] {
@@ -136,15 +172,19 @@ class Context implements FactContext {
     let fired: R[] | undefined;
     for (let k = 0; k < rules.length; k++) {
       const slot = slots[k] ?? -1;
-      if (slot >= 0 && flags[base + slot] !== 1) continue;
+      if (slot >= 0 && (flags[base + slot] === NO || flags[base + slot] === MISSES)) continue;
       const rule = rules[k];
-      if (rule !== undefined && (slot >= 0 || mayMatch(rule.pattern, this.lower[i] ?? '')) && rule.pattern.test(text)) (fired ??= []).push(rule);
+      if (rule === undefined) continue;
+      if (slot >= 0 ? this.run(slot, rule.pattern, i) : mayMatch(rule.pattern, this.lowers[i] ?? '') && rule.pattern.test(text)) (fired ??= []).push(rule);
     }
     return fired ?? NONE;
   }
 
   matches(pattern: RegExp, i: number): RegExpExecArray[] {
-    return this.may(pattern, i) ? allMatches(pattern, this.texts[i] ?? '') : [];
+    const slot = this.index?.indexOf(pattern) ?? -1;
+    // A pattern test() found missing has no match to list.
+    if (slot >= 0 && this.mayFlags[i * this.patternCount + slot] === MISSES) return [];
+    return this.mayAt(slot, pattern, i) ? allMatches(pattern, this.texts[i] ?? '') : [];
   }
 
   hasLabel(index: number, label: Label): boolean {

@@ -20,7 +20,7 @@ export function readAds(ctx: ReadContext): Claims['ads'] {
   const no = new AnswerBuilder<YesNo>('no');
   let sharingForAdsDenied = false;
   ctx.texts.forEach((text, i) => {
-    if (!ADS_WORD.test(text)) return;
+    if (!ctx.test(ADS_WORD, i)) return;
     const noSharing = NO_SHARING_FOR_ADS.exec(text);
     if (noSharing && !/\bsensitive\b/i.test(noSharing[0])) {
       const verb = /\b(?:sell|share|disclose)\w*/i.exec(noSharing[0]);

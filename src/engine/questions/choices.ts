@@ -87,7 +87,7 @@ export function readChoices(ctx: ReadContext): Claims['choices'] {
  *  is the ads choice; the opt-out is cited first, then the sentence naming the ads. */
 function pointedAdOptOut(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<YesNo>>): void {
   ctx.texts.some((text, i) => {
-    const m = POINTED_COOKIE_OPT_OUT.exec(text);
+    const m = ctx.may(POINTED_COOKIE_OPT_OUT, i) ? POINTED_COOKIE_OPT_OUT.exec(text) : null;
     if (!m) return false;
     const r = ctx.reading(i, m.index, m.index + m[0].length);
     if (r.negated || r.minors || r.actor === 'others') return false;
@@ -104,7 +104,7 @@ function pointedAdOptOut(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<
  *  uses of tracking technologies") turns off the ad tracking: the ads choice. */
 function trackingOptOut(ctx: ReadContext, found: Map<ChoiceItem, AnswerBuilder<YesNo>>): void {
   ctx.texts.some((text, i) => {
-    const m = TRACKING_OPT_OUT.exec(text);
+    const m = ctx.may(TRACKING_OPT_OUT, i) ? TRACKING_OPT_OUT.exec(text) : null;
     if (!m || NOT_AD_TRACKING.test(text)) return false;
     const r = ctx.reading(i, m.index, m.index + m[0].length);
     if (r.negated || r.minors || r.conditional || r.actor === 'others') return false;

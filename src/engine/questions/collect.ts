@@ -56,13 +56,12 @@ function itemsOf(rule: { id: string; kind: string }): readonly CollectItem[] {
 }
 
 function isCollectionSentence(ctx: ReadContext, i: number): boolean {
-  const text = ctx.texts[i] ?? '';
   return (
     ctx.hasLabel(i, 'First Party Collection/Use') ||
     ctx.firing(COLLECT_CONTEXT, i).length > 0 ||
-    COLLECTS_LOOSELY.test(text) ||
-    DATA_LIST_INTRO.test(text) ||
-    NAMED_PROVIDER_COLLECTS.test(text) ||
+    ctx.test(COLLECTS_LOOSELY, i) ||
+    ctx.test(DATA_LIST_INTRO, i) ||
+    ctx.test(NAMED_PROVIDER_COLLECTS, i) ||
     ctx.memo(`collect-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => {
       const heading = ctx.heading(i);
       return COLLECT_HEADING.pattern.test(heading) || COLLECT_HEADING_MORE.test(heading);
@@ -144,11 +143,11 @@ interface Denial {
 function denialsIn(ctx: ReadContext, i: number): Denial[] {
   const text = ctx.texts[i] ?? '';
   const out: Denial[] = [];
-  if (HEDGED_DENIAL.test(text)) return out;
+  if (ctx.test(HEDGED_DENIAL, i)) return out;
   // "We do NOT do any of the following:" / "Log users' traffic": the item line is denied whole.
-  if (COLLECTING_ITEM.test(text)) {
+  if (ctx.test(COLLECTING_ITEM, i)) {
     const intro = listIntro(ctx, i);
-    if (intro !== null && DENIED_LIST_INTRO.test(ctx.texts[intro] ?? '')) out.push({ start: 0, end: text.length, optional: false, blanket: false });
+    if (intro !== null && ctx.test(DENIED_LIST_INTRO, intro)) out.push({ start: 0, end: text.length, optional: false, blanket: false });
   }
   // "our payment provider – not Acme – collects your financial information".
   for (const m of ctx.matches(NOT_US_COLLECTS, i)) {
@@ -158,7 +157,7 @@ function denialsIn(ctx: ReadContext, i: number): Denial[] {
   }
   for (const m of ctx.matches(COLLECT_DENIAL.pattern, i)) {
     const r = ctx.reading(i, m.index, m.index + m[0].length);
-    if (r.conditional || r.definition || r.minors || r.narrowItem || r.objectOfRight || WHILE_YOU_REFUSE.test(text)) continue;
+    if (r.conditional || r.definition || r.minors || r.narrowItem || r.objectOfRight || ctx.test(WHILE_YOU_REFUSE, i)) continue;
     // Only the provider's denials answer, not what users or members don't do ("other members
     // never store the email addresses you send them").
     if (!/^(?:is|are|be|no)\b/i.test(m[0]) && PEOPLE_SUBJECT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
@@ -241,10 +240,10 @@ export function readCollect(ctx: ReadContext): Claims['collect'] {
     if (fired.length === 0) return;
     // A section, or a table row, for job applicants speaks of other people than the service's users.
     if (ctx.memo(`collect-job-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => JOB_HEADING.test(ctx.heading(i))) || JOB_HEADING.test(rowTopic(ctx, i))) return;
-    if (rowSaysNo(ctx, i) || PERMISSION_SYSTEM.test(text)) return;
+    if (rowSaysNo(ctx, i) || ctx.test(PERMISSION_SYSTEM, i)) return;
     const strength = collectionStrength(ctx, i);
-    const throughOthers = PAYMENT_THROUGH_OTHERS.test(text);
-    const defines = DEFINES_PERSONAL_DATA.test(text);
+    const throughOthers = ctx.test(PAYMENT_THROUGH_OTHERS, i);
+    const defines = ctx.test(DEFINES_PERSONAL_DATA, i);
     const found: { start: number; end: number; items: readonly CollectItem[]; rule: (typeof ITEM_RULES)[number] }[] = [];
     for (const rule of fired) {
       for (const m of ctx.matches(rule.pattern, i)) found.push({ start: m.index, end: m.index + m[0].length, items: locationItems(ctx, i, m[0], itemsOf(rule)), rule });

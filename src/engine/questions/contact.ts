@@ -65,22 +65,27 @@ const ASKS = 64;
 const SLASH = 128;
 const LINK_WORD = 256;
 const HOST = 512;
-/** Each kind's words: the anchors of the rule that needs them. */
+/** Kinds whose words are the anchors of the rule that needs them: the anchor index has
+ *  already looked for them (ctx.may of a rule with its own anchors: one of them is there). */
+const FEATURE_RULES: readonly (readonly [number, RegExp])[] = [
+  [PLUS, INTL_PHONE.pattern],
+  [PHONE_WORD, CUED_PHONE.pattern],
+  [HIDDEN, HIDDEN_EMAIL.pattern],
+  [PAGE, CONTACT_PAGE.pattern],
+  [TEAM, CUSTOMER_TEAM.pattern],
+  [LINK_WORD, FORM_LINK.pattern],
+];
+/** The other kinds' words. */
 const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
-  [PLUS, INTL_PHONE.anchors ?? []],
-  [PHONE_WORD, CUED_PHONE.anchors ?? []],
-  [HIDDEN, HIDDEN_EMAIL.anchors ?? []],
-  [PAGE, CONTACT_PAGE.anchors ?? []],
-  [TEAM, CUSTOMER_TEAM.anchors ?? []],
   [ASKS, ['request', 'exercise']],
   [SLASH, ['/']],
-  [LINK_WORD, FORM_LINK.anchors ?? []],
   [HOST, ['privacy.', 'privacyportal.', 'dsar.', 'request.', 'requests.', 'help.', 'support.']],
 ];
 
-function featuresOf(text: string): number {
-  const lower = text.toLowerCase();
-  let bits = /\d/.test(text) ? DIGIT : 0;
+function featuresOf(ctx: ReadContext, i: number): number {
+  const lower = ctx.lower(i);
+  let bits = /\d/.test(ctx.texts[i] ?? '') ? DIGIT : 0;
+  for (const [bit, pattern] of FEATURE_RULES) if (ctx.may(pattern, i)) bits |= bit;
   for (const [bit, words] of FEATURE_WORDS) {
     for (const word of words) {
       if (lower.includes(word)) {
@@ -106,7 +111,7 @@ class Sentences {
   constructor(private readonly ctx: ReadContext) {}
 
   has(i: number, feature: number): boolean {
-    return ((this.features[i] ??= featuresOf(this.ctx.texts[i] ?? '')) & feature) !== 0;
+    return ((this.features[i] ??= featuresOf(this.ctx, i)) & feature) !== 0;
   }
 
   private invitesHere(i: number): boolean {

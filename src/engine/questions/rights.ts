@@ -129,20 +129,18 @@ function endsLines(ctx: ReadContext, lead: number, j: number): boolean {
 /** Words one of which rights wording (RIGHTS_CONTEXT_MORE, RIGHT_NAMED) always has. */
 const RIGHTS_WORDS = /[Rr]ight|[Rr]equest|[Aa]bilit|[Oo]ption|[Oo]pportun|[Pp]ortable|\b[Aa]rt|RIGHT|REQUEST/;
 
-/** Does the module's own pattern (not in the shared anchor index) match sentence `i`? Each
- *  pattern runs at most once per sentence. */
+/** Does the pattern match sentence `i`? Each pattern runs at most once per sentence. */
 function has(ctx: ReadContext, pattern: RegExp, i: number): boolean {
   const cache = ctx.memo('rights.tests', () => new Map<RegExp, Int8Array>());
   let seen = cache.get(pattern);
   if (!seen) cache.set(pattern, (seen = new Int8Array(ctx.texts.length)));
-  if (seen[i] === 0) {
-    const text = ctx.texts[i] ?? '';
-    seen[i] = (PREFILTER.get(pattern)?.test(text) ?? true) && pattern.test(text) ? 1 : 2;
-  }
+  // ctx.test first: it skips the regex on sentences without the pattern's words (the anchor
+  // index); the module's own look for words after it, which keeps the answers as they were.
+  if (seen[i] === 0) seen[i] = ctx.test(pattern, i) && (PREFILTER.get(pattern)?.test(ctx.texts[i] ?? '') ?? true) ? 1 : 2;
   return seen[i] === 1;
 }
 
-/** Cheap looks for words a pattern cannot match without, run first. */
+/** Words the module asks for beside a pattern's own. */
 const PREFILTER = new Map<RegExp, RegExp>([
   [REQUEST_CUE.pattern, /[Rr]equest|[Ee]xercis|[Aa]sk us|[Dd]o (?:so|this)|[Uu]se (?:your|these|this) right|REQUEST|EXERCIS/],
   [SETTINGS_PLACE.pattern, /ccount|etting|rofile|ashboard|[Aa]pp\b|hannels|›|>/],
@@ -164,7 +162,7 @@ function rightsSentences(ctx: ReadContext): { about: boolean[]; worded: boolean[
     const leadIn = colon && has(ctx, RIGHTS_LEAD_IN.pattern, i);
     if (heading && !RIGHTS_HEADING.test(text)) listLeft = 0;
     else if (!heading && listLeft > 0 && !leadIn && colon) listLeft = 0;
-    const wordy = ctx.test(RIGHTS_CONTEXT.pattern, i) || (RIGHTS_WORDS.test(text) && (has(ctx, RIGHTS_CONTEXT_MORE.pattern, i) || has(ctx, RIGHT_NAMED.pattern, i)));
+    const wordy = ctx.test(RIGHTS_CONTEXT.pattern, i) || ((has(ctx, RIGHTS_CONTEXT_MORE.pattern, i) || has(ctx, RIGHT_NAMED.pattern, i)) && RIGHTS_WORDS.test(text));
     const inList = listLeft > 0;
     if (listLeft > 0) listLeft--;
     if (leadIn) listLeft = LIST_SPAN;

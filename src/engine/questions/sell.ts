@@ -238,10 +238,10 @@ export function readSell(ctx: ReadContext): Claims['sell'] {
   const saleSigns: number[] = [];
   let sharingDenied = false;
   ctx.texts.forEach((text, i) => {
-    if (SALE_OR_SHARING_SIGN.test(text)) saleSigns.push(i);
+    if (ctx.test(SALE_OR_SHARING_SIGN, i)) saleSigns.push(i);
     if (/\bshar/i.test(text)) {
-      if (SHARING_OPT_OUT.test(text) && offersSharingOptOut(ctx, i)) sharingOptOuts.push(i);
-      if (LAW_SHARE_WORD.test(text) && deniesSharing(ctx, i)) sharingDenied = true;
+      if (ctx.test(SHARING_OPT_OUT, i) && offersSharingOptOut(ctx, i)) sharingOptOuts.push(i);
+      if (ctx.test(LAW_SHARE_WORD, i) && deniesSharing(ctx, i)) sharingDenied = true;
     }
     let found: Statement | null = null;
     let hedge: Statement | null = null;

@@ -471,7 +471,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
   });
   // A clause pointing to the policy's own list is a closed list only if the list names no open
   // kind of recipient (business partners, independent controllers): Clarification 1.
-  const openKind = mentions.some((m) => m.ruleId === 'share.partners' && m.item === 'other-third-parties' && !m.deidentified) || ctx.texts.some((t) => OPEN_KIND.test(t));
+  const openKind = mentions.some((m) => m.ruleId === 'share.partners' && m.item === 'other-third-parties' && !m.deidentified) || ctx.texts.some((_t, i) => ctx.test(OPEN_KIND, i));
   if (openKind) promises.splice(0, promises.length, ...promises.filter((p) => !p.pointer));
   const claim = {} as Record<ShareItem, Answer<YesNo>>;
   for (const item of SHARE_ITEMS) {

@@ -19,7 +19,7 @@ export function readTracking(ctx: ReadContext): Claims['tracking'] {
   const yes = new AnswerBuilder<YesNo>('yes');
   const no = new AnswerBuilder<YesNo>('no');
   ctx.texts.forEach((text, i) => {
-    if (!TRACKING_WORD.test(text) || ABOUT_THE_DOCUMENT.test(text)) return;
+    if (!ctx.test(TRACKING_WORD, i) || ctx.test(ABOUT_THE_DOCUMENT, i)) return;
     const denial = ctx.matches(NO_TRACKING.pattern, i)[0];
     if (denial) {
       const r = ctx.reading(i, denial.index + denial[0].length - 1, denial.index + denial[0].length);
@@ -27,7 +27,7 @@ export function readTracking(ctx: ReadContext): Claims['tracking'] {
       if ((r.negated || /^only|^no\b/i.test(denial[0])) && !r.conditional && !r.minors && !r.narrowItem && provider) { no.cite(i, NO_TRACKING.id); return; }
     }
     for (const rule of [THIRD_PARTY_TRACKERS, CROSS_SITE]) {
-      if (rule === CROSS_SITE && !CROSS_SITE_SENSE.test(text)) continue;
+      if (rule === CROSS_SITE && !ctx.test(CROSS_SITE_SENSE, i)) continue;
       const m = ctx.matches(rule.pattern, i).find((match) => {
         const r = ctx.reading(i, match.index, match.index + match[0].length);
         // "Our advertising platform does not track you": the negation sits inside a long match,
