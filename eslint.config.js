@@ -59,13 +59,6 @@ export default tseslint.config(
     files: ['src/rules/**'],
     rules: { 'no-restricted-imports': ['error', rulesImportBan('(^|/)engine(/|$)')] },
   },
-  // Until the question item lists (COLLECT_ITEMS, …, QuestionId) move from
-  // src/engine/questions/types.ts into src/rules, the claim rules may import types from that one
-  // file, and nothing else from the engine.
-  {
-    files: ['src/rules/claims/**'],
-    rules: { 'no-restricted-imports': ['error', rulesImportBan('(^|/)engine(/(?!questions/types\\.ts$)|$)')] },
-  },
   {
     files: ['src/content/**'],
     languageOptions: { globals: { ...globals.browser } },

@@ -29,23 +29,11 @@ export type YesNo = 'yes' | 'no' | 'not-stated';
 export type YesOnly = 'yes' | 'not-stated';
 export type Stated = 'stated' | 'not-stated';
 
-export const COLLECT_ITEMS = [
-  'contact', 'payment', 'government-id', 'precise-location', 'approximate-location', 'device', 'activity', 'content', 'contacts',
-  'sensitive', 'from-others', 'credentials', 'demographics', 'social-media', 'cookies', 'call-records',
-] as const;
-export type CollectItem = (typeof COLLECT_ITEMS)[number];
+// The item lists are data of the rules (src/rules/claims/items.ts); the types follow from them.
+import type { ChoiceItem, CollectItem, QuestionId as RuleQuestionId, RightItem, ShareItem } from '../../rules/claims/items.ts';
 
-export const SHARE_ITEMS = [
-  'service-providers', 'affiliates', 'advertisers', 'authorities', 'business-transfer', 'public', 'data-brokers', 'other-third-parties',
-  'analytics', 'emergency-services', 'credit-agencies',
-] as const;
-export type ShareItem = (typeof SHARE_ITEMS)[number];
-
-export const RIGHT_ITEMS = ['access', 'delete', 'correct', 'portability'] as const;
-export type RightItem = (typeof RIGHT_ITEMS)[number];
-
-export const CHOICE_ITEMS = ['marketing-opt-out', 'ads-opt-out', 'cookie-controls', 'sale-opt-out', 'cpni', 'do-not-call', 'directory-listing', 'location-controls'] as const;
-export type ChoiceItem = (typeof CHOICE_ITEMS)[number];
+export { CHOICE_ITEMS, COLLECT_ITEMS, RIGHT_ITEMS, SHARE_ITEMS } from '../../rules/claims/items.ts';
+export type { ChoiceItem, CollectItem, RightItem, ShareItem } from '../../rules/claims/items.ts';
 
 export type SellValue = 'no' | 'conditional' | 'yes' | 'not-stated';
 export type ChangesValue = 'notice' | 'posted' | 'without-notice' | 'not-stated';
@@ -88,3 +76,7 @@ export interface Claims {
 }
 
 export type QuestionId = keyof Claims;
+
+/** The rules name the same questions as the claims (a compile error here if one list drifts). */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const QUESTION_LISTS_AGREE: SameKeys<QuestionId, RuleQuestionId> = true;

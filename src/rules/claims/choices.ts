@@ -1,7 +1,7 @@
 // Choices as modern policies word them, beside ../facts/choices.ts: ad settings and industry
 // opt-outs, cookie banners and preference tools, and the state-law "Do Not Sell or Share"
 // opt-out. Read by src/engine/questions/choices.ts.
-import type { ChoiceItem } from '../../engine/questions/types.ts';
+import type { ChoiceItem } from './items.ts';
 import type { KindRule } from '../facts/types.ts';
 
 /** Old choice kinds → the choices answers. */

@@ -2,7 +2,7 @@
 // for (the item rules themselves are in ../facts/collected.ts), the items modern policies name
 // that those rules miss, what a denial of collecting looks like, and the words that decide how
 // precise a location is (GUIDE.md, Clarification 6).
-import type { CollectItem } from '../../engine/questions/types.ts';
+import type { CollectItem } from './items.ts';
 import type { FactRule, KindRule } from '../facts/types.ts';
 
 /** Old fact kinds (../facts/collected.ts) → the collect answers they support. */

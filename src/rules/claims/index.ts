@@ -2,7 +2,7 @@
 // the fact-pattern index. `via: 'claim'` rules are tested through the question's reading (their
 // examples must, or must not, put the rule's id in the claim); `via: 'pattern'` rules are word
 // finders whose examples test the pattern alone.
-import type { QuestionId } from '../../engine/questions/types.ts';
+import type { QuestionId } from './items.ts';
 import type { FactRule } from '../facts/types.ts';
 import { NO_ADS, TARGETED_ADS } from './ads.ts';
 import { CHANGE_CONSENT, CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED } from './changes.ts';

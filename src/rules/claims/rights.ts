@@ -4,7 +4,7 @@
 // ("by phone", "write to us", "through your account"), the things you can do yourself
 // ("you can delete your account": settings), and a referral to the contact section ("contact us
 // as described below"). Read by src/engine/questions/rights.ts.
-import type { RightItem } from '../../engine/questions/types.ts';
+import type { RightItem } from './items.ts';
 import type { FactRule, KindRule } from '../facts/types.ts';
 
 /** A GDPR article by number: "(Art. 15 GDPR)", "Article 17 of the GDPR". */

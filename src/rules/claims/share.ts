@@ -4,7 +4,7 @@
 // collect information from partners"), an intro to a list ("with third parties as described
 // below"), a party that acts with the provider ("we or our affiliates"), a promise that names no
 // one (a blanket or exclusive sharing clause, read by the module as "no" for some recipients).
-import type { ShareItem } from '../../engine/questions/types.ts';
+import type { ShareItem } from './items.ts';
 import type { FactRule, KindRule } from '../facts/types.ts';
 
 export const KIND_TO_ITEM: Readonly<Record<string, ShareItem>> = {
