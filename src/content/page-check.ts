@@ -13,7 +13,7 @@ import { isForced } from './forced.ts';
 import { clip, trimLinks, trimTitle, trimUrl, withinLimits } from './outgoing.ts';
 import { pageKey } from './page-key.ts';
 import { analysed, currentExtraction, setExtraction } from './session.ts';
-import { holdBack, isThin, worthResending } from './settle.ts';
+import { holdBack, worthResending } from './settle.ts';
 
 /** Below a policy verdict but close: worth watching while the page keeps loading content. */
 const MAYBE_SCORE = 0.3;
@@ -84,11 +84,12 @@ export function checkPage(now = performance.now()): Verdict {
   const forcedNow = isForced() && sentText?.key === key && !sentText.forced;
   if (forcedNow || worthResending(sentText?.key === key ? sentText.text : undefined, extraction.text)) {
     const { text, blocks } = extraction;
-    // A thin page may only point to the real policy ("see our main privacy policy"): send the
-    // links it names, for the popup to offer if the text is too thin to grade. Not when the
-    // person asked for this page to be read: they get what it says ("not enough policy text",
-    // with the links offered there), not the links again.
-    const links = !isForced() && isThin(text) ? trimLinks(findPolicyLinks(document).filter((l) => pageKey(l.href) !== key)) : [];
+    // A page named a privacy policy may only point to the real one ("our policy has moved, see
+    // our main privacy policy"), with a page's worth of other text around the pointer: send the
+    // links it names, for the popup to offer if the text has too little policy in it to grade.
+    // Not when the person asked for this page to be read: they get what it says ("not enough
+    // policy text", with the links offered there), not the links again.
+    const links = isForced() ? [] : trimLinks(findPolicyLinks(document).filter((l) => pageKey(l.href) !== key));
     const payload = { url, title, text, blocks, detection, ...(links.length > 0 ? { policyLinks: links } : {}), ...(cut ? { cut: true as const } : {}) };
     const sent = (): void => void (sentText = { key, text, forced: isForced() });
     deliver(url, () => sendToBackground('page/policy-text', payload), () => {

@@ -93,8 +93,8 @@ export interface Protocol {
     response: { ok: true };
   };
   'page/policy-text': {
-    /** `policyLinks`: sent with a thin text, the policies the page points to ("see our privacy
-     *  policy"), offered instead of a grade when the text turns out too thin to grade.
+    /** `policyLinks`: the other policies the page points to ("see our main privacy policy"),
+     *  offered instead of a grade when the text turns out to hold too little policy to grade.
      *  `cut`: the page's text was longer than the protocol allows (LIMITS) and this is its start. */
     request: { url: string; title: string; text: string; blocks: Block[]; detection: DetectionResult; policyLinks?: PolicyLink[]; cut?: true };
     response: { ok: true; textHash: string };

@@ -3,10 +3,12 @@
 // age); a client-rendered page reads "analysing" while it shows its "Loading…" shell and gets
 // its grade only once the policy has arrived — no analysis of the shell is ever shown; a policy
 // whose address, title and headings leave detection undecided is scored from its text with the
-// vocabulary the worker sends on request (src/content/detect/vocabulary.ts) and graded.
+// vocabulary the worker sends on request (src/content/detect/vocabulary.ts) and graded; a page
+// named a privacy policy that only points to the real one offers the link, short or not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, isGrade, launchWithExtension, openTab, tabIdOf, tabState, waitFor, type ExtensionSession } from './support/extension.ts';
 import { serveSite, type Site } from './support/site.ts';
+import { THIN_TEXT_CHARS } from '../../src/content/settle.ts';
 import type { TabState } from '../../src/shared/protocol.ts';
 
 let site: Site;
@@ -59,6 +61,18 @@ describe('a page that only points to the policy', () => {
     const page = await openTab(session, site.url('/privacy-policy/moved'));
     const tabId = await tabIdOf(session, page);
     const state = await waitFor('a final state for the pointer page', () => tabState(session, tabId), final, 90_000);
+    expect(state.kind).toBe('not-policy');
+    if (state.kind === 'not-policy') expect(state.policyLinks.map((l) => l.href)).toContain(site.url('/policy/conifer'));
+    expect(isGrade(await badgeText(session, tabId))).toBe(false);
+    await page.close();
+  });
+
+  it('offers the link also when the pointer sits in a page of other text', async () => {
+    const page = await openTab(session, site.url('/privacy-policy/moved-long'));
+    const tabId = await tabIdOf(session, page);
+    const text = await page.locator('main').innerText();
+    expect(text.length, 'more than a thin page').toBeGreaterThan(THIN_TEXT_CHARS);
+    const state = await waitFor('a final state for the long pointer page', () => tabState(session, tabId), final, 90_000);
     expect(state.kind).toBe('not-policy');
     if (state.kind === 'not-policy') expect(state.policyLinks.map((l) => l.href)).toContain(site.url('/policy/conifer'));
     expect(isGrade(await badgeText(session, tabId))).toBe(false);

@@ -37,7 +37,3 @@ export function findMatches(regex: RegExp, lowerText: string): Match[] {
   }
   return out;
 }
-
-export function countMatches(regex: RegExp, lowerText: string): number {
-  return findMatches(regex, lowerText).length;
-}

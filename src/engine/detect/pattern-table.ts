@@ -25,6 +25,8 @@ export interface VocabularyPattern extends CompiledRegExp {
   id: string;
   family: VocabularyFamily;
   weight: number;
+  /** Present (1) on the rules by which a document names itself (vocabulary/types.ts). */
+  names?: 1;
 }
 
 function compiled(id: string, patterns: readonly string[]): CompiledRegExp {
@@ -39,7 +41,7 @@ export function buildSignalTable(): SignalPattern[] {
 
 /** The text stage's vocabulary, in the order of its registry (vocabulary/index.ts). */
 export function buildVocabularyTable(): VocabularyPattern[] {
-  return vocabulary.map((r) => ({ id: r.id, family: r.family, weight: r.weight, ...compiled(r.id, r.patterns) }));
+  return vocabulary.map((r) => ({ id: r.id, family: r.family, weight: r.weight, ...(r.namesDocument ? { names: 1 as const } : {}), ...compiled(r.id, r.patterns) }));
 }
 
 /** What a build defines for patterns.ts (vite.config.ts `define`): both tables as JSON. */

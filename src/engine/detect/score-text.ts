@@ -16,7 +16,7 @@ export function scoreText(text: string): TextScore {
 
 /** Scores with a vocabulary handed in (the content script has it from the worker). */
 export function scoreTextWith(vocabulary: readonly CompiledVocabularyRule[], text: string): TextScore {
-  const { words, density, evidence } = textFeatures(text, vocabulary);
+  const { words, density, named, evidence } = textFeatures(text, vocabulary);
   const privacy = density.privacy;
   let negative = 0;
   for (const family of FAMILIES) {
@@ -28,9 +28,11 @@ export function scoreTextWith(vocabulary: readonly CompiledVocabularyRule[], tex
     textModel.densityClamp.min,
     textModel.densityClamp.max,
   );
-  const evidenceLogit = textModel.shareSlope * (share - textModel.shareMidpoint) + textModel.densitySlope * densityTerm;
+  const namedOther = named.some((family) => family !== 'privacy');
+  const namedTerm = textModel.opening.weight * (Number(named.includes('privacy')) - Number(namedOther));
+  const evidenceLogit = textModel.shareSlope * (share - textModel.shareMidpoint) + textModel.densitySlope * densityTerm + namedTerm;
   const reliability = Math.min(1, words / textModel.fullEvidenceWords);
   const logit = reliability * evidenceLogit + (1 - reliability) * textModel.emptyTextLogit;
   const score = round3(sigmoid(logit));
-  return { isPolicy: logit > 0, score, logit, words, density, evidence };
+  return { isPolicy: logit > 0, score, logit, words, density, named, evidence };
 }

@@ -1,6 +1,7 @@
 // Counts the vocabulary over a text: weighted hits per family, per 1000 words. Rules are
 // compiled once (patterns.ts) and swept over each text.
-import { countMatches, lower } from './match.ts';
+import { findMatches, lower } from './match.ts';
+import { textModel } from './model.ts';
 import type { CompiledVocabularyRule } from './patterns.ts';
 import type { Evidence, VocabularyFamily } from './types.ts';
 
@@ -13,6 +14,9 @@ export interface TextFeatures {
   words: number;
   /** Weighted hits per 1000 words, by family. */
   density: Record<VocabularyFamily, number>;
+  /** The families whose naming phrase ("This Cookie Policy", "These Terms") is in the text's
+   *  opening: what the document says it is. */
+  named: VocabularyFamily[];
   evidence: Evidence[];
 }
 
@@ -40,13 +44,16 @@ export function textFeatures(text: string, vocabulary: readonly CompiledVocabula
   const per1000 = 1000 / Math.max(words, MIN_WORDS_FOR_DENSITY);
   const density = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<VocabularyFamily, number>;
   const evidence: Evidence[] = [];
+  const named: VocabularyFamily[] = [];
   for (const { rule, regex } of vocabulary) {
-    const hits = countMatches(regex, clean);
+    const matches = findMatches(regex, clean);
+    const hits = matches.length;
     if (hits === 0) continue;
+    if (rule.names && (matches[0]?.start ?? Infinity) < textModel.opening.chars && !named.includes(rule.family)) named.push(rule.family);
     const weight = hits * rule.weight * per1000;
     density[rule.family] += weight;
     evidence.push({ id: rule.id, weight });
   }
   evidence.sort((a, b) => b.weight - a.weight);
-  return { words, density, evidence };
+  return { words, density, named, evidence };
 }

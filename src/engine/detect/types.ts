@@ -45,6 +45,8 @@ export interface TextScore {
   words: number;
   /** Weighted hits per 1000 words, by vocabulary family. */
   density: Record<VocabularyFamily, number>;
+  /** The families whose naming phrase is in the text's opening (text-features.ts). */
+  named: VocabularyFamily[];
   /** The rules that matched, heaviest first. */
   evidence: Evidence[];
 }

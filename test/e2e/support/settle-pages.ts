@@ -59,6 +59,21 @@ const terms = (): string => page('Terms of Service – Example Video', `<main><a
 /** A stub that only points to the real policy. */
 const pointer = (): string => page('Privacy Policy', '<main><h1>Privacy Policy</h1><p>Our privacy policy has moved. Please read our main <a href="/policy/conifer">Privacy Policy</a>, which covers all our services.</p></main>');
 
+/** The same pointer inside a page's worth of other text (the shop's story, its opening hours):
+ *  more than a thin page (THIN_TEXT_CHARS), still no policy in it. */
+export const LONG_POINTER_HTML = `<main><h1>Privacy Policy</h1>
+<p>Thank you for visiting Conifer Outfitters. Since the shop moved to its new site, this page no longer holds our privacy policy. Our privacy policy has moved: please read our main <a href="/policy/conifer">Privacy Policy</a>, which covers the shop, the app and our stores.</p>
+<h2>About Conifer Outfitters</h2>
+<p>Conifer Outfitters has made tents, sleeping bags and rain jackets in the same workshop since 1987. Every item is sewn by hand, tested on the hills behind the workshop, and mended free of charge for as long as it lasts.</p>
+<p>Our stores open from nine to six on weekdays and from ten to four on Saturdays. They are closed on Sundays and public holidays.</p>
+<h2>Repairs and returns</h2>
+<p>Bring a worn item to any of our stores, or post it to the workshop with a note describing the damage. Most repairs take two weeks. Unused items can be returned within sixty days with the receipt.</p>
+<h2>Visit the workshop</h2>
+<p>Tours of the workshop run on the first Saturday of each month. A tour takes about an hour and ends with tea in the garden behind the cutting room.</p>
+<h2>Care of your gear</h2>
+<p>Dry a tent before packing it away, even after a single night of dew. Wash a down sleeping bag rarely, at a low temperature, and tumble it dry with two clean tennis balls so that the down does not clump. Reproof a rain jacket once a season, or sooner when water stops beading on the shoulders.</p>
+</main>`;
+
 /** A policy whose address, title and headings leave the detector's quick stage undecided
  *  ('maybe': a privacy cue in the title, no policy name, no headings), so the page's text is
  *  scored, with the vocabulary the worker sends the content script on request. */
@@ -71,6 +86,7 @@ function undecided(): string {
 export function settleRoute(path: string): { body: string } | undefined {
   if (path === '/about/county-micro') return { body: undecided() };
   if (path === '/privacy-policy/moved') return { body: pointer() };
+  if (path === '/privacy-policy/moved-long') return { body: page('Privacy Policy', LONG_POINTER_HTML) };
   if (path === '/privacy-policy/missing') return { body: notFound() };
   if (path === '/privacy-policy/loading') return { body: loadingShell() };
   if (path === '/legal/terms') return { body: terms() };

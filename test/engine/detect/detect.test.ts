@@ -47,6 +47,12 @@ describe('detectWithText', () => {
     expect(detectWithText(quickFeaturesFromText(text), text).isPolicy).toBe(true);
   });
 
+  it('tells a supplement of a privacy policy from the policy, on the same privacy-dense body', () => {
+    const page = (text: string) => detectWithText(quickFeaturesFromText(text), text);
+    expect(page(ex.policySupplement).isPolicy, 'supplement').toBe(false);
+    expect(page(ex.policyWithTable).isPolicy, 'notice').toBe(true);
+  });
+
   it('reads markdown and plain-text documents with their own headings', () => {
     for (const [name, text, expected] of [
       ['policy', ex.policyEn, true],

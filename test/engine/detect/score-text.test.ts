@@ -2,6 +2,7 @@
 // each hard negative must lose to its own vocabulary family.
 import { describe, expect, it } from 'vitest';
 import { scoreText } from '../../../src/engine/detect/score-text.ts';
+import { textModel } from '../../../src/engine/detect/model.ts';
 import type { VocabularyFamily } from '../../../src/engine/detect/types.ts';
 import * as ex from './fixtures/excerpts.ts';
 
@@ -61,5 +62,35 @@ describe('scoreText', () => {
     expect(s.evidence.every((e) => /^[a-z-]+\.[a-z0-9-]+$/.test(e.id))).toBe(true);
     const weights = s.evidence.map((e) => e.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
+  });
+});
+
+describe('scoreText: what the document says it is, in its opening', () => {
+  it('reads a supplement that names the policy it adds to as not the policy itself', () => {
+    const supplement = scoreText(ex.policySupplement);
+    const notice = scoreText(ex.policyWithTable);
+    expect(supplement.named).toEqual(['processing']);
+    expect(notice.named).toEqual(['privacy']);
+    // The same privacy-dense body: its opening alone moves it by the naming weight both ways.
+    expect(notice.logit - supplement.logit).toBeGreaterThan(2 * textModel.opening.weight);
+  });
+
+  it('reads "this policy describes how we use cookies" as a cookie policy naming itself', () => {
+    const s = scoreText(ex.cookiesDescribed);
+    expect(s.named).toEqual(['cookies']);
+    expect(s.isPolicy).toBe(false);
+  });
+
+  it('counts the naming only in the opening: a late mention of "these Terms" does not name the page', () => {
+    const filler = 'We describe each step of the process in plain words below. '.repeat(40);
+    expect(scoreText(`${ex.policyEn}\n${filler}\nThese Terms apply to orders.`).named).toEqual(['privacy']);
+    expect(new Set(scoreText(`These Terms apply to orders.\n${ex.policyEn}`).named)).toEqual(new Set(['terms', 'privacy']));
+  });
+
+  it('lets a privacy policy that also mentions terms in its opening cancel out, not count against it', () => {
+    const text = `By using Example you agree to the terms of this Privacy Policy.\n${ex.policyEn}`;
+    const s = scoreText(text);
+    expect(new Set(s.named)).toEqual(new Set(['privacy', 'terms']));
+    expect(s.isPolicy).toBe(true);
   });
 });

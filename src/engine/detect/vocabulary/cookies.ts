@@ -6,14 +6,16 @@ export const cookieRules: readonly VocabularyRule[] = [
   {
     id: 'cookies.this-cookie-policy',
     family: 'cookies',
-    patterns: ['(this|the present|our) (cookies?|trackers?|cookies and (similar )?(technologies|trackers)) (policy|notice|statement|declaration)', '(cette|la présente) politique (de|relative aux|en matière de) (cookies|traceurs)', 'diese Cookie[- ]?(Richtlinie|Erklärung|Hinweise)'],
+    patterns: ['(this|the present|our) (cookies?|trackers?|cookies and (similar )?(technologies|trackers)) (policy|notice|statement|declaration)', '(cette|la présente) politique (de|relative aux|en matière de) (cookies|traceurs)', 'diese Cookie[- ]?(Richtlinie|Erklärung|Hinweise)', 'this (policy|notice|statement) (describes|explains|sets out|covers) (how|what|why|when)[^.]{0,60}(cookies|trackers)'],
     weight: 4,
+    namesDocument: true,
     gloss: 'The document calls itself a cookie policy',
     examples: {
       match: [
         'This Cookie Policy explains what cookies are.', 'la présente politique relative aux cookies', 'diese Cookie-Richtlinie',
+        'This policy describes how Example uses cookies.',
       ],
-      noMatch: ['this Privacy Policy'],
+      noMatch: ['this Privacy Policy', 'This policy explains how we collect data.'],
     },
   },
   {

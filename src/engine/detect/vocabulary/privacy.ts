@@ -62,18 +62,21 @@ export const privacyRules: readonly VocabularyRule[] = [
   {
     id: 'privacy.this-policy',
     family: 'privacy',
-    patterns: [
-      '(this|the present) (privacy|data protection|data privacy) (policy|notice|statement|information)',
-      'this (policy|notice|statement) (describes|explains|sets out|applies|covers) (how|what|the)',
-    ],
+    patterns: ['(this|the present) (privacy|data protection|data privacy) (policy|notice|statement|information)'],
     weight: 3,
+    namesDocument: true,
     gloss: 'The document calls itself a privacy policy',
-    examples: {
-      match: [
-        'This Privacy Notice explains how we use data.', 'This notice explains how we use your data.',
-      ],
-      noMatch: ['See our Privacy Policy.'],
-    },
+    examples: { match: ['This Privacy Notice explains how we use data.'], noMatch: ['See our Privacy Policy.', 'This policy explains how we collect data.'] },
+  },
+  {
+    // Says what the document does without naming it: evidence in the count, but not the
+    // document's own name (cookie policies open the same way: cookies.this-cookie-policy).
+    id: 'privacy.this-policy-describes',
+    family: 'privacy',
+    patterns: ['this (policy|notice|statement) (describes|explains|sets out|applies|covers) (how|what|the)(?![^.]{0,60}(cookies|trackers))'],
+    weight: 3,
+    gloss: 'The document says it explains how data is handled',
+    examples: { match: ['This policy explains how we collect and use your information.'], noMatch: ['This policy describes how Example uses cookies.'] },
   },
   {
     id: 'privacy.your-privacy',

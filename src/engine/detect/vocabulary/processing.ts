@@ -10,22 +10,34 @@ export const processingRules: readonly VocabularyRule[] = [
     // supplements, which the popup can offer instead.
     id: 'processing.supplement',
     family: 'processing',
-    patterns: ['(this|it) supplements (the|our) [a-z]*? ?privacy (policy|notice|statement)', '(this|the) (page|document|notice) supplements', 'supplement(ary|al)? (to|information about) (the|our) [a-z]*? ?privacy (policy|notice)', 'additional information about (data|how we) process*', 'legal bas(is|es) (we rely|for (the )?processing)'],
+    patterns: ['(this|it) supplements (the|our) [a-z]*? ?privacy (policy|notice|statement)', '(this|the) (page|document|notice) supplements', 'supplement(ary|al)? (to|information about) (the|our) [a-z]*? ?privacy (policy|notice)'],
     weight: 4,
+    namesDocument: true,
     gloss: 'The document adds to a privacy policy rather than being one',
     examples: {
       match: [
-        'This supplements the Example Privacy Policy to provide more detail.', 'Additional information about data processing',
-        'This notice supplements our privacy policy.', 'supplemental to our online privacy notice', 'the legal basis we rely on',
+        'This supplements the Example Privacy Policy to provide more detail.', 'This notice supplements our privacy policy.',
+        'supplemental to our online privacy notice',
       ],
       noMatch: ['This Privacy Policy explains what we collect.'],
     },
+  },
+  {
+    // The matter of such a supplement; privacy policies have a legal-bases section too, so
+    // this counts, but does not name the document.
+    id: 'processing.legal-bases',
+    family: 'processing',
+    patterns: ['additional information about (data|how we) process*', 'legal bas(is|es) (we rely|for (the )?processing)'],
+    weight: 4,
+    gloss: 'Legal bases of processing, the subject of a policy supplement',
+    examples: { match: ['Additional information about data processing', 'the legal bases we rely on'], noMatch: ['the legal department'] },
   },
   {
     id: 'processing.this-dpa',
     family: 'processing',
     patterns: ['(this|the) (data processing|data protection|processing) (addendum|agreement|terms)', '(this|the) DPA', 'controller[- ]controller', 'data protection terms'],
     weight: 4,
+    namesDocument: true,
     gloss: 'The document calls itself a data processing agreement',
     examples: {
       match: [

@@ -12,6 +12,7 @@ export const termsRules: readonly VocabularyRule[] = [
       '(accept|agree to|bound by) (these|the|this) (terms|agreement|conditions)',
     ],
     weight: 3,
+    namesDocument: true,
     gloss: 'The document calls itself terms or an agreement',
     examples: { match: ['By using the Service you agree to these Terms.'], noMatch: ['see our terms of service'] },
   },

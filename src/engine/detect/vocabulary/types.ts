@@ -15,6 +15,13 @@ export interface VocabularyRule {
   patterns: readonly string[];
   /** What one occurrence adds to the family's weighted count (typically 0.5..3). */
   weight: number;
+  /**
+   * The phrase by which a document says what it is ("This Cookie Policy explains", "These
+   * Terms", "This supplements our Privacy Policy"). Besides its weight in the count, a hit in
+   * the opening of the text (model.ts `opening`) counts once for its side, however long the
+   * text: the statement is made once, and a long text must not dilute it.
+   */
+  namesDocument?: true;
   /** One line a maintainer understands: why this phrase is evidence. */
   gloss: string;
   examples: {
