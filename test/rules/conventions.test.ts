@@ -16,8 +16,8 @@ import { normalizeForFacts } from '../../src/engine/facts/context.ts';
 import { LABEL_KEYS, LABELS } from '../../src/engine/labels.ts';
 import { compilePatterns } from '../../src/engine/detect/compile.ts';
 import { findMatches, lower } from '../../src/engine/detect/match.ts';
-import { signalRules } from '../../src/engine/detect/signals/index.ts';
-import { vocabulary } from '../../src/engine/detect/vocabulary/index.ts';
+import { signalRules } from '../../src/rules/detect/signals/index.ts';
+import { vocabulary } from '../../src/rules/detect/vocabulary/index.ts';
 import { patternsWithoutExample, RULE_FILES } from '../../scripts/lib/pattern-examples.ts';
 
 /**

@@ -4,10 +4,10 @@
 // (vite.config.ts), so no build carries the pattern compiler or the rules' glosses and examples
 // beyond what it reads, and no pattern is compiled when a page loads.
 import { compilePatterns } from './compile.ts';
-import { signalRules } from './signals/index.ts';
+import { signalRules } from '../../rules/detect/signals/index.ts';
 import type { VocabularyFamily } from './types.ts';
-import { vocabulary } from './vocabulary/index.ts';
-import type { SignalRule } from './vocabulary/types.ts';
+import { vocabulary } from '../../rules/detect/vocabulary/index.ts';
+import type { SignalRule } from '../../rules/detect/vocabulary/types.ts';
 
 export interface CompiledRegExp {
   source: string;

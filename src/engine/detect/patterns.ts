@@ -7,7 +7,7 @@
 // signals/cues.ts, creates none. The content script never reads the vocabulary table: it asks
 // the worker for it on the first page that needs it (src/content/detect/vocabulary.ts).
 import { buildSignalTable, buildVocabularyTable, type SignalPattern, type VocabularyPattern } from './pattern-table.ts';
-import type { SignalWhere } from './vocabulary/types.ts';
+import type { SignalWhere } from '../../rules/detect/vocabulary/types.ts';
 
 declare const __DETECT_SIGNALS__: SignalPattern[] | undefined;
 declare const __DETECT_VOCABULARY__: VocabularyPattern[] | undefined;

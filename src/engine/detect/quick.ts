@@ -6,7 +6,7 @@ import { findMatches, lower } from './match.ts';
 import { quickModel } from './model.ts';
 import type { SignalPattern } from './pattern-table.ts';
 import { signalsFor, type CompiledSignal } from './patterns.ts';
-import { PRIVACY_CUE } from './signals/cues.ts';
+import { PRIVACY_CUE } from '../../rules/detect/signals/cues.ts';
 import type { Evidence, QuickFeatures, QuickScore, QuickVerdict } from './types.ts';
 
 interface Hit {

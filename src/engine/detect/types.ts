@@ -1,5 +1,6 @@
 // The detector's data model. `DetectionResult` is structurally identical to the one in
 // src/shared/protocol.ts (the engine may not import src/shared); a type test keeps them in step.
+import type { VocabularyFamily } from '../../rules/detect/vocabulary/types.ts';
 
 export interface DetectionResult {
   isPolicy: boolean;
@@ -55,4 +56,4 @@ export interface TextScore {
  * `privacy` speaks for a privacy policy; every other family is the vocabulary of one of the
  * hard negatives (legal pages that are not privacy policies).
  */
-export type VocabularyFamily = 'privacy' | 'terms' | 'cookies' | 'conduct' | 'processing' | 'other-legal';
+export type { VocabularyFamily };

@@ -5,8 +5,8 @@ import { compilePatterns } from '../../../src/engine/detect/compile.ts';
 import { findMatches as findIn, lower } from '../../../src/engine/detect/match.ts';
 
 const findMatches = (regex: RegExp, text: string) => findIn(regex, lower(text));
-import { PRIVACY_CUE } from '../../../src/engine/detect/signals/cues.ts';
-import { signalRules } from '../../../src/engine/detect/signals/index.ts';
+import { PRIVACY_CUE } from '../../../src/rules/detect/signals/cues.ts';
+import { signalRules } from '../../../src/rules/detect/signals/index.ts';
 
 describe('pattern dialect', () => {
   it('matches whole words only, also next to accented letters', () => {

@@ -6,7 +6,8 @@
 // - a space matches any run of whitespace or hyphens ("opt out" matches "opt-out", "opt  out");
 // - `*` right after a letter continues the word ("collect*" matches "collects", "collected");
 // - everything else is ordinary JavaScript RegExp syntax (`(a|b)`, `?`, `[.]`).
-import type { VocabularyFamily } from '../types.ts';
+/** The kinds of legal document whose words detection counts, each against the others. */
+export type VocabularyFamily = 'privacy' | 'terms' | 'cookies' | 'conduct' | 'processing' | 'other-legal';
 
 export interface VocabularyRule {
   /** `<family>.<slug>`, e.g. 'privacy.we-collect'. */
