@@ -75,13 +75,13 @@ export const termsRules: readonly VocabularyRule[] = [
   {
     id: 'terms.licence',
     family: 'terms',
-    patterns: ['licen[cs]e (to|grant)', '(grant|grants) (you|us) an?', 'non-?exclusive', 'royalty[- ]free', 'sub-?licen[cs]*', 'intellectual property (rights)?', 'trademarks?'],
+    patterns: ['licen[cs]e (to|grant)', '(grant|grants) (you|us) an?', 'non-?exclusive', 'royalty[- ]free', 'sub-?licen*', 'intellectual property (rights)?', 'trademarks?'],
     weight: 1,
     gloss: 'Licence grants and intellectual property',
     examples: {
       match: [
         'we grant you a limited, non-exclusive licence', 'We grant you a licence to use the app.', 'a royalty-free licence', 'our intellectual property rights',
-        'Our trademarks may not be used without permission.',
+        'Our trademarks may not be used without permission.', 'a worldwide, sublicensable licence', 'You may not sub-license it.',
       ],
       noMatch: ['driver licence number'],
     },
