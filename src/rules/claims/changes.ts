@@ -85,8 +85,16 @@ export const CHANGE_CONSENT: FactRule = {
  *  email" (the guide's clarification 10: `posted`). Read on the text before a notice: the
  *  condition opens the sentence, or comes just before the notice ("we will, where required by
  *  law, notify you"). */
-const IF_LAW = String.raw`\b(?:if|where|when|as|to the extent|insofar as)\s+(?:(?:it is|so|legally|otherwise)\s+)?(?:required|mandated|necessary|obliged)\s+(?:to\s+)?(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+)?(?:data protection\s+)?(?:law|laws|legislation|regulations?)\b`;
+// Also "if we are required by applicable law to", "where necessary or required under law" and
+// "where the law requires it".
+const IF_LAW = String.raw`\b(?:if|where|when|as|to the extent|insofar as)\s+(?:(?:(?:it|we) (?:is|are)|so|legally|otherwise)\s+)?(?:necessary (?:or|and) )?(?:required|mandated|necessary|obliged)\s+(?:to\s+)?(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+)?(?:data protection\s+|privacy\s+)?(?:law|laws|legislation|regulations?)\b|\b(?:if|where|when|as)\s+(?:the\s+)?(?:applicable\s+)?law\s+(?:so\s+)?requires?\b(?:\s+(?:it|so|us to))?`;
 export const NOTICE_IF_LAW = new RegExp(String.raw`^\W*${IF_LAW}\s*,|${IF_LAW}[^.;]{0,30}$`, 'i');
+
+/** The same condition just after the notice, with no other route between ("may take other steps
+ *  to inform you of the changes if required by applicable privacy laws"); read on the text after
+ *  a notice match. "… in the app or, if required by law, by email" offers the app anyway, and
+ *  "we will notify you and take additional steps as required by law" conditions only the steps. */
+export const NOTICE_IF_LAW_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|or)\b)[^.;,]){0,40}?(?:${IF_LAW})`, 'i');
 
 /** Posting the changed policy before it applies: a route that rules out "without notice" ("we
  *  will post an updated notice on the Website prior to the changes becoming effective"). */
