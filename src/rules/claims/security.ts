@@ -78,3 +78,15 @@ export const BREACH_FAR = /\b(?:breach(?:es)?|(?:security|data|privacy) incident
  *  data may be collected for troubleshooting, debugging, security monitoring …"), or the safety of
  *  a community ("a safe and secure environment"): no measure the provider says it takes. */
 export const AS_A_PURPOSE = /\b(?:collected|used|processed|collect|use|process)\s+(?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+,?\s+){1,12}?(?:and\s+|or\s+)?$|\bsafe and $/i;
+
+/** A sentence that lists purposes of using data, where security is one of them ("we may process
+ *  your data as necessary to: … - safeguard our Services", "To ensure the security and integrity
+ *  of our Service: for example, to detect fraud"): general words there are a purpose, not a
+ *  safeguard the provider says it has … */
+export const PURPOSE_FRAME = /^\W*to\s+(?:ensure|protect|maintain|improve|safeguard|keep|secure)\b[^.;:]{0,80}:|\b(?:use|process|collect|share|disclose)\w*\s+(?:[\w-]+\s+){0,4}?(?:to|for)(?: the following(?: purposes)?)?\s*:/i;
+/** … unless the provider also says it has or takes them ("we use appropriate safeguards"). */
+export const PROVIDER_MEASURE = /\bwe\s+(?:\w+\s+){0,2}?(?:use|maintain|have|implement|employ|take|apply|adopt|put|keep)\b[^.;:]{0,60}?\b(?:safeguards?|measures|precautions|security|protect\w*)\b/i;
+/** Safeguards promised for sharing ("we may share data with partners, but always with
+ *  safeguards"): the terms of a disclosure, not a security measure, unless the sentence is also
+ *  about keeping data secure. */
+export const SHARING_WITH = /\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b/i;

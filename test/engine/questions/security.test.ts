@@ -73,6 +73,15 @@ describe('security: measures and notices in other words', () => {
     expect(security('Your files are kept on secure servers.').measures.value).toBe('general');
   });
 
+  it('does not take "safeguard our services" in a list of purposes, or "with safeguards" on sharing, for a measure', () => {
+    expect(security('How we use data\n\nWe may process your data as needed to: - run the game; - safeguard our services; - comply with the law.').measures.value).toBe('not-stated');
+    expect(security('To ensure the security and integrity of our app: for example, to detect and stop fraud, spam and other misuse.').measures.value).toBe('not-stated');
+    expect(security('We may share data with trusted partners to run our services, but always with safeguards.').measures.value).toBe('not-stated');
+    expect(security('To protect your data, we use appropriate safeguards.').measures.value).toBe('general');
+    expect(security('We maintain safeguards to ensure the security of our systems.').measures.value).toBe('general');
+    expect(security('We share data only with our service providers, and we protect it with appropriate safeguards against unauthorised access.').measures.value).toBe('general');
+  });
+
   it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
     expect(security('Security\n\nAccount owners and administrators may also be able to view, change or restrict access to personal data in their workspace.').measures.value).not.toBe('specific');
   });
