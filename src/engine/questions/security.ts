@@ -4,7 +4,7 @@
 import {
   BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, MEASURES_NEEDING_CONTEXT, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
 } from '../../rules/facts/security.ts';
-import { AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, EXTRA_MEASURE_RULES, PROVIDER_MEASURE, PURPOSE_FRAME, SHARING_WITH } from '../../rules/claims/security.ts';
+import { ADS_CONTEXT, AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, ENCRYPTED_FORM, EXTRA_MEASURE_RULES, PROVIDER_MEASURE, PURPOSE_FRAME, SHARING_WITH } from '../../rules/claims/security.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
@@ -64,6 +64,7 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
       if (rule.kind === 'pseudonymisation' && (!SECURITY_CONTEXT.pattern.test(text) || SHARING_OR_ADS.test(text))) continue;
       if (rule.kind === 'pci' && !PCI_COMPLIANCE.test(text)) continue;
       if ((rule.kind === 'encryption' || rule.kind === 'pseudonymisation') && HASH_NEAR.test(text) && AD_MATCHING.test(text)) continue;
+      if (rule.kind === 'encryption' && ENCRYPTED_FORM.test(text) && (ADS_CONTEXT.test(text) || ADS_CONTEXT.test(ctx.heading(i)))) continue;
       if (rule.kind === 'safeguards' && (TRANSFER_TERMS.test(text) || SHARING_WITH.test(text)) && !SECURITY_TERMS.test(text)) continue;
       if (GENERAL_KINDS.has(rule.kind) && PURPOSE_FRAME.test(text) && !PROVIDER_MEASURE.test(text)) continue;
       if ((rule.kind === 'access-controls' || rule.kind === 'monitoring') && PREMISES.test(text)) continue;

@@ -90,3 +90,9 @@ export const PROVIDER_MEASURE = /\bwe\s+(?:\w+\s+){0,2}?(?:use|maintain|have|imp
  *  safeguards"): the terms of a disclosure, not a security measure, unless the sentence is also
  *  about keeping data secure. */
 export const SHARING_WITH = /\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b/i;
+
+/** Encryption as the form of data handed over ("e-mail (encrypted)" in a table of ad partners,
+ *  "in the aggregated, encrypted or anonymized form … with advertisers"): how identifiers are
+ *  matched for ads, not a safeguard; read with ADS_CONTEXT in the sentence or its heading. */
+export const ENCRYPTED_FORM = /\((?:encrypted|hashed)\)|\b(?:encrypted|hashed)(?:,? (?:or|and) [\w-]+)?\s+(?:form|format)\b|\b(?:aggregated|anonymi[sz]ed|de-identified|pseudonymi[sz]ed),? (?:or |and )?(?:encrypted|hashed)\b/i;
+export const ADS_CONTEXT = /\b(?:ads?|advert\w*|marketing|audiences?|ad partners?)\b/i;

@@ -82,6 +82,12 @@ describe('security: measures and notices in other words', () => {
     expect(security('We share data only with our service providers, and we protect it with appropriate safeguards against unauthorised access.').measures.value).toBe('general');
   });
 
+  it('does not take the encrypted form of data handed to ad partners for a measure', () => {
+    expect(security('Sharing your data for advertising\n\nAcme Audiences: email address (encrypted) and device IDs.').measures.value).toBe('not-stated');
+    expect(security('We may share information about you with advertisers, usually in aggregated, encrypted or anonymised form, to measure campaigns.').measures.value).toBe('not-stated');
+    expect(security('We send your files to our storage provider in encrypted form.').measures.value).toBe('specific');
+  });
+
   it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
     expect(security('Security\n\nAccount owners and administrators may also be able to view, change or restrict access to personal data in their workspace.').measures.value).not.toBe('specific');
   });
