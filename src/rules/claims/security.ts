@@ -96,3 +96,9 @@ export const SHARING_WITH = /\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b/i;
  *  matched for ads, not a safeguard; read with ADS_CONTEXT in the sentence or its heading. */
 export const ENCRYPTED_FORM = /\((?:encrypted|hashed)\)|\b(?:encrypted|hashed)(?:,? (?:or|and) [\w-]+)?\s+(?:form|format)\b|\b(?:aggregated|anonymi[sz]ed|de-identified|pseudonymi[sz]ed),? (?:or |and )?(?:encrypted|hashed)\b/i;
 export const ADS_CONTEXT = /\b(?:ads?|advert\w*|marketing|audiences?|ad partners?)\b/i;
+
+/** Confidentiality agreements that bind vendors ("contractors who work for us under
+ *  confidentiality agreements", "requirements, such as confidentiality agreements, … service
+ *  providers"): the terms of sharing, not the training or duties of the provider's own staff. */
+export const CONFIDENTIALITY_AGREEMENT = /\bconfidentiality agreements?\b/i;
+export const VENDORS = /\b(?:service providers?|contractors?|vendors?|third[- ]part(?:y|ies)|processors?|partners?|suppliers?|providers)\b/i;

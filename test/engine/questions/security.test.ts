@@ -88,6 +88,12 @@ describe('security: measures and notices in other words', () => {
     expect(security('We send your files to our storage provider in encrypted form.').measures.value).toBe('specific');
   });
 
+  it('does not take vendors bound by confidentiality agreements for staff training', () => {
+    expect(security('We may share your data with contractors who work for us under confidentiality agreements.').measures.details.map((d) => d.text)).not.toContain('staff training');
+    expect(security('We put requirements, such as confidentiality agreements, in place so that our service providers protect your data.').measures.details.map((d) => d.text)).not.toContain('staff training');
+    expect(security('All our employees sign confidentiality agreements to protect your data.').measures.details.map((d) => d.text)).toContain('staff training');
+  });
+
   it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
     expect(security('Security\n\nAccount owners and administrators may also be able to view, change or restrict access to personal data in their workspace.').measures.value).not.toBe('specific');
   });
