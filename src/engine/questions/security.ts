@@ -5,7 +5,7 @@ import {
   BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, MEASURES_NEEDING_CONTEXT, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
 } from '../../rules/facts/security.ts';
 import {
-  ADS_CONTEXT, AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, CONFIDENTIALITY_AGREEMENT, ENCRYPTED_FORM, EXTRA_MEASURE_RULES, PROVIDER_MEASURE, PURPOSE_FRAME, SHARING_WITH, VENDORS,
+  ACCOUNT_PASSWORD, ADS_CONTEXT, AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, CONFIDENTIALITY_AGREEMENT, ENCRYPTED_FORM, EXTRA_MEASURE_RULES, PROVIDER_MEASURE, PURPOSE_FRAME, SHARING_WITH, VENDORS,
 } from '../../rules/claims/security.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import type { Reading } from '../clause/read.ts';
@@ -70,6 +70,7 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
       if (rule.kind === 'safeguards' && (TRANSFER_TERMS.test(text) || SHARING_WITH.test(text)) && !SECURITY_TERMS.test(text)) continue;
       if (GENERAL_KINDS.has(rule.kind) && PURPOSE_FRAME.test(text) && !PROVIDER_MEASURE.test(text)) continue;
       if ((rule.kind === 'access-controls' || rule.kind === 'monitoring') && PREMISES.test(text)) continue;
+      if (rule.kind === 'access-controls' && ACCOUNT_PASSWORD.test(text) && !/\baccess\b/i.test(ctx.matches(rule.pattern, i)[0]?.[0] ?? '')) continue;
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
       if (rule.kind === 'staff-training' && CONFIDENTIALITY_AGREEMENT.test(m[0]) && VENDORS.test(text)) continue;

@@ -102,3 +102,7 @@ export const ADS_CONTEXT = /\b(?:ads?|advert\w*|marketing|audiences?|ad partners
  *  providers"): the terms of sharing, not the training or duties of the provider's own staff. */
 export const CONFIDENTIALITY_AGREEMENT = /\bconfidentiality agreements?\b/i;
 export const VENDORS = /\b(?:service providers?|contractors?|vendors?|third[- ]part(?:y|ies)|processors?|partners?|suppliers?|providers)\b/i;
+
+/** The person's own sign-in password ("your account, which is protected by a password", "your
+ *  account is protected by a password you create"): not the provider limiting who sees data. */
+export const ACCOUNT_PASSWORD = /\b(?:your|user|users'|member|registered) (?:[\w-]+ )?(?:account|profile)s?\b[^.;]{0,60}?\bprotected by (?:a |your )?password\b|\bprotected by (?:a |your )?password (?:that )?you (?:create|choose|set|select)\b/i;

@@ -94,6 +94,12 @@ describe('security: measures and notices in other words', () => {
     expect(security('All our employees sign confidentiality agreements to protect your data.').measures.details.map((d) => d.text)).toContain('staff training');
   });
 
+  it('does not take the person\'s own account password for an access limit', () => {
+    expect(security('Security\n\nYou can see and edit some of your details in your account, which is protected by a password. We use reasonable measures to protect your data.').measures.value).toBe('general');
+    expect(security('Security\n\nYour profile is protected by a password you choose.').measures.value).not.toBe('specific');
+    expect(security('Security\n\nOur servers are protected by password protections and access controls.').measures.value).toBe('specific');
+  });
+
   it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
     expect(security('Security\n\nAccount owners and administrators may also be able to view, change or restrict access to personal data in their workspace.').measures.value).not.toBe('specific');
   });
