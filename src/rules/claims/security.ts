@@ -106,3 +106,9 @@ export const VENDORS = /\b(?:service providers?|contractors?|vendors?|third[- ]p
 /** The person's own sign-in password ("your account, which is protected by a password", "your
  *  account is protected by a password you create"): not the provider limiting who sees data. */
 export const ACCOUNT_PASSWORD = /\b(?:your|user|users'|member|registered) (?:[\w-]+ )?(?:account|profile)s?\b[^.;]{0,60}?\bprotected by (?:a |your )?password\b|\bprotected by (?:a |your )?password (?:that )?you (?:create|choose|set|select)\b/i;
+
+/** Countries that take part in the APEC privacy rules ("Japan, the United States, and South Korea
+ *  are participating in APEC's CBPR System"): said of where data goes, not the provider's own
+ *  certification. */
+export const COUNTRIES_TAKE_PART = /\b(?:countries|economies|nations|Japan|Korea|(?:the )?United States|Singapore|Canada|Mexico|Australia|Taiwan|Philippines)\s+(?:are|is|have been|has been)\s+(?:participat\w+|members?)\b/i;
+export const CBPR = /\b(?:CBPR|Cross[- ]Border Privacy Rules)\b/i;

@@ -100,6 +100,11 @@ describe('security: measures and notices in other words', () => {
     expect(security('Security\n\nOur servers are protected by password protections and access controls.').measures.value).toBe('specific');
   });
 
+  it('does not take countries taking part in the APEC privacy rules for the provider\'s certification', () => {
+    expect(security('Security\n\nWe keep reasonable safeguards. Canada, Mexico and Singapore are participating in the APEC Cross Border Privacy Rules (CBPR) System.').measures.value).toBe('general');
+    expect(security('Security\n\nOur practices comply with the APEC Cross Border Privacy Rules (CBPR) System.').measures.value).toBe('specific');
+  });
+
   it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
     expect(security('Security\n\nAccount owners and administrators may also be able to view, change or restrict access to personal data in their workspace.').measures.value).not.toBe('specific');
   });
