@@ -67,15 +67,17 @@ export const CHANGE_MAY_UPDATE: FactRule = {
  *  your information in a manner materially different from what was stated", "the notice in place
  *  when you gave us your data governs it unless you consent to the new notice". A promise of
  *  consent for material changes is a notice (the guide's `notice`: "by asking consent"), even
- *  worded as a denial. */
+ *  worded as a denial, and so is "we will never change our practices to make them less protective
+ *  of data collected in the past without the consent of affected customers". */
 export const CHANGE_CONSENT: FactRule = {
   id: 'change.consent',
-  pattern: /\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b[^.;]{0,100}?\b(?:materially|substantially|significantly) different\b|\b(?:materially|substantially|significantly) different\b[^.;]{0,100}?\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b|\bunless you (?:consent|agree) to (?:the|this|a|any) (?:new|revised|updated|changed|amended|modified) (?:version|notice|policy|statement|terms)\b/i,
+  pattern: /\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b[^.;]{0,100}?\b(?:materially|substantially|significantly) different\b|\b(?:materially|substantially|significantly) different\b[^.;]{0,100}?\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b|\bunless you (?:consent|agree) to (?:the|this|a|any) (?:new|revised|updated|changed|amended|modified) (?:version|notice|policy|statement|terms)\b|\b(?:chang\w*|make)\b[^.;]{0,60}?\bless protective\b[^.;]{0,80}?\bwithout (?:first )?(?:obtaining |getting |asking for )?(?:the |your )?(?:prior |express |explicit )?(?:consent|permission)\b/i,
   gloss: 'Asks your consent before using your data under changed terms',
   examples: {
     match: [
       'However, we will not, without your consent, use your personal data in a manner materially different from what was stated when it was collected.',
       'If changes are material, the notice in place when you gave us your data will govern that data unless you consent to the new notice.',
+      'We will not make any changes to this policy that are less protective of your data collected in the past without your consent.',
     ],
     noMatch: ['We will not share your data without your consent.', 'Changes to this policy are effective when posted.'],
   },

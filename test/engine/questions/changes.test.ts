@@ -126,6 +126,12 @@ describe('changes: notice only if the law requires it, consent for changed use, 
     expect(c.first).toMatch(/without your consent/);
   });
 
+  it('reads "no less protective change without your consent" as a notice', () => {
+    const text = 'Changes to this notice\n\nThis notice will change as our services do, so check this page often. We will never change this notice to make it less protective of data we already hold without the consent of the people it concerns.';
+    expect(changes(text).value).toBe('notice');
+    expect(changes('Changes\n\nWe will post changes to this policy here. Some countries have laws less protective than yours, and we transfer data without your consent only where the law allows it.').value).toBe('posted');
+  });
+
   it('reads "the old notice governs your data unless you consent to the new notice" as a notice', () => {
     expect(changes('Changes to this notice\n\nWe may change this notice. If changes are material, the notice in force when you gave us your data will govern it unless you consent to the new notice.').value).toBe('notice');
   });
