@@ -66,8 +66,10 @@ export const EXTRA_MEASURE_RULES: readonly KindRule<string>[] = [
   },
 ];
 
-/** Notifying the person (not only a regulator) of a breach. */
-export const BREACH_TO_PERSON = /\b(?:notify|inform(?!ation)|tell|alert|contact)\w*\s+(?:you|those (?:individuals|users|customers|people|persons)|affected (?:users|individuals|customers|people|persons)|users|customers|individuals|data subjects|the (?:affected )?(?:user|individual|person|data subject)s?)\b|\b(?:you|users|individuals) (?:will|shall) be (?:notified|informed)\b|\bnotif\w+ (?:to )?(?:you|affected)\b/i;
+/** Notifying the person (not only a regulator) of a breach, also after the regulator ("we will
+ *  notify the supervisory authority within 72 hours and affected individuals"), or the parents of
+ *  affected students. */
+export const BREACH_TO_PERSON = /\b(?:notify|inform(?!ation)|tell|alert|contact)\w*\s+(?:you|those (?:individuals|users|customers|people|persons)|affected (?:users|individuals|customers|people|persons)|users|customers|individuals|data subjects|the (?:affected )?(?:user|individual|person|data subject)s?)\b|\b(?:you|users|individuals) (?:will|shall) be (?:notified|informed)\b|\bnotif\w+ (?:to )?(?:you|affected)\b|\b(?:notify|inform(?!ation)|tell|alert)\w*\b[^.;]{0,80}?\b(?:and|or|and\/or) (?:the )?(?:(?:parents|guardians) of (?:the )?)?affected (?:users|individuals|customers|people|persons|data subjects|students|pupils|children)\b|\b(?:notify|inform(?!ation)|tell|alert)\w*\b[^.;]{0,80}?\b(?:parents|guardians) of (?:the )?affected\b/i;
 
 /** A breach and a notice further apart than the facts pattern reaches ("if information is
  *  compromised as a result of a breach of our security, we will investigate and remediate the

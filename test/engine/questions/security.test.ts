@@ -41,6 +41,12 @@ describe('breach notice', () => {
     expect(security('We will notify you and any applicable regulator of a suspected data security breach where the law requires it.')['breach-notice'].value).toBe('yes');
   });
 
+  it('reads a notice to the regulator and then to the affected people, or to their parents', () => {
+    expect(security('If a personal data breach is likely to put people at high risk, we will notify the data protection authority within 72 hours and the affected users without undue delay.')['breach-notice'].value).toBe('yes');
+    expect(security('If we learn of a data breach, we will notify the school and the parents of the affected pupils.')['breach-notice'].value).toBe('yes');
+    expect(security('If we learn of a data breach, we will notify the authority and cooperate with affected partners.')['breach-notice'].value).toBe('not-stated');
+  });
+
   it('does not read a notice to a regulator alone, nor information about incidents', () => {
     expect(security('We will notify the supervisory authority of a data breach within 72 hours.')['breach-notice'].value).toBe('not-stated');
     expect(security('We use information about security incidents to improve our systems.')['breach-notice'].value).toBe('not-stated');
