@@ -4,7 +4,7 @@
 // account" are not a statement that the service can be used without one (Clarification 7).
 // A policy that says it collects no contact details at all (collect.contact is "no") asks no
 // personal details for an account either.
-import { ACCOUNT_FOR_REQUESTS, COLLECTED_WITHOUT_ACCOUNT, END_TO_END, NO_ACCOUNT, NO_ACCOUNT_PLAIN, NO_LOGS, PRODUCT_FEATURE } from '../../rules/claims/minimise.ts';
+import { ACCOUNT_FOR_REQUESTS, COLLECTED_WITHOUT_ACCOUNT, E2E_MAYBE_IN_SOME, END_TO_END, NO_ACCOUNT, NO_ACCOUNT_PLAIN, NO_LOGS, PRODUCT_FEATURE } from '../../rules/claims/minimise.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -43,7 +43,7 @@ function promise(ctx: ReadContext, rule: FactRule, how: PromiseReading): Answer<
 /** The end-to-end promise, read once: the collect question reads it too (content the provider
  *  cannot read is not collected). */
 export function readEndToEnd(ctx: ReadContext): Answer<YesOnly> {
-  return ctx.memo('minimise e2e', () => promise(ctx, END_TO_END, { negationIsThePromise: false }));
+  return ctx.memo('minimise e2e', () => promise(ctx, END_TO_END, { negationIsThePromise: false, not: [E2E_MAYBE_IN_SOME] }));
 }
 
 /** Statements about a privacy request or one named product, not about using the service. */

@@ -87,4 +87,10 @@ describe('minimise: modern wordings (batch 2)', () => {
     expect(minimise('Security\n\nYour vault data is encrypted using secure keys under your control.', 'e2e').value).toBe('yes');
     expect(minimise('Security\n\nWe encrypt your data at rest with keys we manage.', 'e2e').value).toBe('not-stated');
   });
+
+  it('does not read end-to-end encryption the provider only may apply in some services as a promise', () => {
+    expect(minimise('Chats\n\nWe may store your chat history, and in some of our games we may apply end-to-end encryption to protect it.', 'e2e').value).toBe('not-stated');
+    expect(minimise('Chats\n\nFor certain services, we may use end-to-end encryption.', 'e2e').value).toBe('not-stated');
+    expect(minimise('Chats\n\nAll messages in our app are end-to-end encrypted.', 'e2e').value).toBe('yes');
+  });
 });
