@@ -65,6 +65,12 @@ describe('minimise: no logs', () => {
     expect(minimise(text, 'no-logs').value).toBe('not-stated');
   });
 
+  it('does not read what a share-button plugin\'s company does not store as the provider\'s no-logs promise', () => {
+    const text = 'Social buttons\n\nThis website shows the Acme Share Button. When you open a page, your browser connects to servers of Acme Ltd. Acme does not store any personal data about you; in particular, Acme does not store any IP addresses.';
+    expect(minimise(text, 'no-logs').value).toBe('not-stated');
+    expect(minimise('Social buttons\n\nThis website shows the Acme Share Button. We do not store any IP addresses of visitors.', 'no-logs').value).toBe('yes');
+  });
+
   it('does not read "without logging in" or "in connection with" as a no-logs promise', () => {
     const text = 'Editing\n\nIf you edit a page without logging in, the edit is attributed to a temporary account. We do not collect any sensitive personal information in connection with our rewards program.';
     expect(minimise(text, 'no-logs').value).toBe('not-stated');
