@@ -5,7 +5,7 @@ import {
   BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, MEASURES_NEEDING_CONTEXT, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
 } from '../../rules/facts/security.ts';
 import {
-  ACCOUNT_PASSWORD, ADS_CONTEXT, AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, CBPR, CONFIDENTIALITY_AGREEMENT, COUNTRIES_TAKE_PART, ENCRYPTED_FORM, EXTRA_MEASURE_RULES, PROVIDER_MEASURE, PURPOSE_FRAME, SHARING_WITH, VENDORS,
+  ACCOUNT_PASSWORD, ADS_CONTEXT, AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, CBPR, CONFIDENTIALITY_AGREEMENT, COUNTRIES_TAKE_PART, ENCRYPTED_FORM, EXTRA_MEASURE_RULES, NEED_TO_KNOW, OWN_STAFF, PROVIDER_MEASURE, PURPOSE_FRAME, SHARING_WITH, VENDORS,
 } from '../../rules/claims/security.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import type { Reading } from '../clause/read.ts';
@@ -75,6 +75,7 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
       if (!m) continue;
       if (rule.kind === 'staff-training' && CONFIDENTIALITY_AGREEMENT.test(m[0]) && VENDORS.test(text)) continue;
       if (rule.kind === 'certification' && CBPR.test(m[0]) && COUNTRIES_TAKE_PART.test(text)) continue;
+      if (rule.kind === 'access-controls' && NEED_TO_KNOW.test(m[0]) && SHARING_WITH.test(text) && !OWN_STAFF.test(text)) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       if (r.negated || r.conditional || !byProvider(r, text, m.index, rule.kind)) continue;
       if ((rule.kind === 'monitoring' || rule.kind === 'secure-storage') && AS_A_PURPOSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;

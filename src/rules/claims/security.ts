@@ -114,3 +114,8 @@ export const ACCOUNT_PASSWORD = /\b(?:your|user|users'|member|registered) (?:[\w
  *  certification. */
 export const COUNTRIES_TAKE_PART = /\b(?:countries|economies|nations|Japan|Korea|(?:the )?United States|Singapore|Canada|Mexico|Australia|Taiwan|Philippines)\s+(?:are|is|have been|has been)\s+(?:participat\w+|members?)\b/i;
 export const CBPR = /\b(?:CBPR|Cross[- ]Border Privacy Rules)\b/i;
+
+/** "We may share your personal data on a need-to-know basis with the following parties": how far
+ *  data goes to other parties, not who inside may see it (sharing with employees stays a limit). */
+export const NEED_TO_KNOW = /\bneed[- ]to[- ]know\b/i;
+export const OWN_STAFF = /\bwith (?:our |its |their )?(?:own )?(?:employees|staff|personnel)\b/i;

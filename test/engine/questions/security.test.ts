@@ -111,6 +111,11 @@ describe('security: measures and notices in other words', () => {
     expect(security('Security\n\nOur practices comply with the APEC Cross Border Privacy Rules (CBPR) System.').measures.value).toBe('specific');
   });
 
+  it('does not take sharing with other parties "on a need-to-know basis" for an access limit', () => {
+    expect(security('Who gets your data\n\nWe may share your personal data on a need-to-know basis with the following parties: hosting providers, payment providers and our auditors.').measures.value).toBe('not-stated');
+    expect(security('Security\n\nWe share your data with our employees only on a need-to-know basis.').measures.value).toBe('specific');
+  });
+
   it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
     expect(security('Security\n\nAccount owners and administrators may also be able to view, change or restrict access to personal data in their workspace.').measures.value).not.toBe('specific');
   });
