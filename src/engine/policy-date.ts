@@ -2,7 +2,7 @@
 // says, as written, and as YYYY-MM-DD when the day is given. When a policy gives both an
 // effective date and a revision date side by side ("Effective: July 1, 2026. Last Revised: May
 // 26, 2026."), the revision date is the one a person means by "updated".
-import { DATE_LINE, MONTHS, POLICY_DATE, TITLE_DATE, UPDATED_LABEL, VERSION_LINE } from '../rules/claims/date.ts';
+import { DATE_LINE, MONTHS, POLICY_DATE, RANGE_UNTIL, TITLE_DATE, UPDATED_LABEL, VERSION_LINE } from '../rules/claims/date.ts';
 import type { PolicyDate, Sentence } from './types.ts';
 
 /** How far from each end of the policy its date is looked for. */
@@ -43,7 +43,7 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** Every labelled date of sentence `i`, in order. */
 function datesIn(s: Sentence): Found[] {
   if (!YEAR.test(s.text)) return [];
-  return [...s.text.matchAll(ALL_DATES)].map((m) => ({ date: m.groups?.['date']?.trim() ?? '', updated: UPDATED_LABEL.test((m.groups?.['label'] ?? '').replace(/\s+/g, ' ').trim()), index: s.index }));
+  return [...s.text.matchAll(ALL_DATES)].filter((m) => !RANGE_UNTIL.test(s.text.slice(m.index + m[0].length))).map((m) => ({ date: m.groups?.['date']?.trim() ?? '', updated: UPDATED_LABEL.test((m.groups?.['label'] ?? '').replace(/\s+/g, ' ').trim()), index: s.index }));
 }
 
 export function findPolicyDate(sentences: readonly Sentence[]): PolicyDate | null {

@@ -4,7 +4,7 @@
 // changes. A notice in any sentence beats posting ("we will revise the date … we may also email
 // you" is a notice); "without notice" counts only when no notice route is given anywhere.
 import { CHANGE_CONTEXT, CHANGE_RULES } from '../../rules/facts/changes.ts';
-import { ADVANCE_POSTING, CHANGE_CONSENT, CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED, NOTICE_BY_POSTING, NOTICE_IF_LAW, PERSONAL_ROUTE } from '../../rules/claims/changes.ts';
+import { ADVANCE_POSTING, CHANGE_CONSENT, CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED, NOTICE_BY_POSTING, NOTICE_IF_LAW, NOTICE_IF_LAW_AFTER, PERSONAL_ROUTE } from '../../rules/claims/changes.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
@@ -31,7 +31,7 @@ function isNotice(ctx: ReadContext, i: number, m: RegExpExecArray): boolean {
   if (r.negated || (r.objectOfRight && r.actor !== 'we')) return false;
   const text = ctx.texts[i] ?? '';
   // "If required by law, we will also notify you by email": only the law's notice (posted).
-  if (NOTICE_IF_LAW.test(text.slice(0, m.index))) return false;
+  if (NOTICE_IF_LAW.test(text.slice(0, m.index)) || NOTICE_IF_LAW_AFTER.test(text.slice(m.index + m[0].length))) return false;
   // "we ask the third party to notify you": someone else's notice.
   if (OTHERS_NOTIFY.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
   // "an updated notice on the website" is the privacy notice itself, posted.

@@ -4,7 +4,7 @@
 // account" are not a statement that the service can be used without one (Clarification 7).
 // A policy that says it collects no contact details at all (collect.contact is "no") asks no
 // personal details for an account either.
-import { ACCOUNT_FOR_REQUESTS, COLLECTED_WITHOUT_ACCOUNT, END_TO_END, NO_ACCOUNT, NO_ACCOUNT_PLAIN, NO_LOGS, PRODUCT_FEATURE } from '../../rules/claims/minimise.ts';
+import { ACCOUNT_FOR_REQUESTS, COLLECTED_WITHOUT_ACCOUNT, E2E_MAYBE_IN_SOME, END_TO_END, FIRST_PERSON, NO_ACCOUNT, NO_ACCOUNT_PLAIN, NO_LOGS, PRODUCT_FEATURE, THIRD_PARTY_TOOL } from '../../rules/claims/minimise.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -21,6 +21,17 @@ interface PromiseReading {
   plain?: RegExp;
   /** Sentences matching one of these are about something else. */
   not?: readonly RegExp[];
+  /** Someone else's statement, read around the match. */
+  others?: (ctx: ReadContext, i: number, at: number) => boolean;
+}
+
+/** "Acme does not store any IP addresses" after "your browser connects to servers of Acme AG" for
+ *  its share button: the plugin's company, named, not "we". */
+function aboutAThirdPartyTool(ctx: ReadContext, i: number, at: number): boolean {
+  const text = ctx.texts[i] ?? '';
+  if (FIRST_PERSON.test(text.slice(0, at))) return false;
+  const h = ctx.sentences[i]?.headingIndex;
+  return [i, i - 1, i - 2].some((j) => j >= 0 && (j === i || ctx.sentences[j]?.headingIndex === h) && THIRD_PARTY_TOOL.test(ctx.texts[j] ?? ''));
 }
 
 function promise(ctx: ReadContext, rule: FactRule, how: PromiseReading): Answer<YesOnly> {
@@ -28,7 +39,7 @@ function promise(ctx: ReadContext, rule: FactRule, how: PromiseReading): Answer<
   const other: number[] = [];
   ctx.texts.forEach((_text, i) => {
     const m = ctx.matches(rule.pattern, i)[0];
-    if (!m || how.not?.some((re) => re.test(ctx.texts[i] ?? ''))) return;
+    if (!m || how.not?.some((re) => re.test(ctx.texts[i] ?? '')) || how.others?.(ctx, i, m.index)) return;
     const r = ctx.reading(i, m.index + m[0].length - 1, m.index + m[0].length);
     if (r.conditional && !/^without|^no\b/i.test(m[0])) return;
     if (r.definition || r.objectOfRight || r.minors || (r.actor === 'others' && !how.othersCount)) return;
@@ -43,7 +54,7 @@ function promise(ctx: ReadContext, rule: FactRule, how: PromiseReading): Answer<
 /** The end-to-end promise, read once: the collect question reads it too (content the provider
  *  cannot read is not collected). */
 export function readEndToEnd(ctx: ReadContext): Answer<YesOnly> {
-  return ctx.memo('minimise e2e', () => promise(ctx, END_TO_END, { negationIsThePromise: false }));
+  return ctx.memo('minimise e2e', () => promise(ctx, END_TO_END, { negationIsThePromise: false, not: [E2E_MAYBE_IN_SOME] }));
 }
 
 /** Statements about a privacy request or one named product, not about using the service. */
@@ -59,7 +70,7 @@ function readNoAccount(ctx: ReadContext): Answer<YesOnly> {
 
 export function readMinimise(ctx: ReadContext): Claims['minimise'] {
   return {
-    'no-logs': promise(ctx, NO_LOGS, { negationIsThePromise: true }),
+    'no-logs': promise(ctx, NO_LOGS, { negationIsThePromise: true, others: aboutAThirdPartyTool }),
     e2e: readEndToEnd(ctx),
     'no-account': readNoAccount(ctx),
   };

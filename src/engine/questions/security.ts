@@ -4,7 +4,9 @@
 import {
   BREACH_NOTIFICATION, LIABILITY_DISCLAIMER, MEASURES_NEEDING_CONTEXT, NO_GUARANTEE, SECURITY_CONTEXT, SECURITY_MEASURE_RULES, UNSECURED_TRANSMISSION,
 } from '../../rules/facts/security.ts';
-import { AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, EXTRA_MEASURE_RULES } from '../../rules/claims/security.ts';
+import {
+  ACCOUNT_PASSWORD, ADS_CONTEXT, AS_A_PURPOSE, BREACH_FAR, BREACH_TO_PERSON, CBPR, CONFIDENTIALITY_AGREEMENT, COUNTRIES_TAKE_PART, ENCRYPTED_FORM, EXTRA_MEASURE_RULES, NEED_TO_KNOW, OWN_STAFF, PROVIDER_MEASURE, PURPOSE_FRAME, SHARING_WITH, VENDORS,
+} from '../../rules/claims/security.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
 import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated, yesIf } from './answer.ts';
@@ -64,10 +66,16 @@ export function readSecurity(ctx: ReadContext): Claims['security'] {
       if (rule.kind === 'pseudonymisation' && (!SECURITY_CONTEXT.pattern.test(text) || SHARING_OR_ADS.test(text))) continue;
       if (rule.kind === 'pci' && !PCI_COMPLIANCE.test(text)) continue;
       if ((rule.kind === 'encryption' || rule.kind === 'pseudonymisation') && HASH_NEAR.test(text) && AD_MATCHING.test(text)) continue;
-      if (rule.kind === 'safeguards' && TRANSFER_TERMS.test(text) && !SECURITY_TERMS.test(text)) continue;
+      if (rule.kind === 'encryption' && ENCRYPTED_FORM.test(text) && (ADS_CONTEXT.test(text) || ADS_CONTEXT.test(ctx.heading(i)))) continue;
+      if (rule.kind === 'safeguards' && (TRANSFER_TERMS.test(text) || SHARING_WITH.test(text)) && !SECURITY_TERMS.test(text)) continue;
+      if (GENERAL_KINDS.has(rule.kind) && PURPOSE_FRAME.test(text) && !PROVIDER_MEASURE.test(text)) continue;
       if ((rule.kind === 'access-controls' || rule.kind === 'monitoring') && PREMISES.test(text)) continue;
+      if (rule.kind === 'access-controls' && ACCOUNT_PASSWORD.test(text) && !/\baccess\b/i.test(ctx.matches(rule.pattern, i)[0]?.[0] ?? '')) continue;
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;
+      if (rule.kind === 'staff-training' && CONFIDENTIALITY_AGREEMENT.test(m[0]) && VENDORS.test(text)) continue;
+      if (rule.kind === 'certification' && CBPR.test(m[0]) && COUNTRIES_TAKE_PART.test(text)) continue;
+      if (rule.kind === 'access-controls' && NEED_TO_KNOW.test(m[0]) && SHARING_WITH.test(text) && !OWN_STAFF.test(text)) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       if (r.negated || r.conditional || !byProvider(r, text, m.index, rule.kind)) continue;
       if ((rule.kind === 'monitoring' || rule.kind === 'secure-storage') && AS_A_PURPOSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;

@@ -67,15 +67,17 @@ export const CHANGE_MAY_UPDATE: FactRule = {
  *  your information in a manner materially different from what was stated", "the notice in place
  *  when you gave us your data governs it unless you consent to the new notice". A promise of
  *  consent for material changes is a notice (the guide's `notice`: "by asking consent"), even
- *  worded as a denial. */
+ *  worded as a denial, and so is "we will never change our practices to make them less protective
+ *  of data collected in the past without the consent of affected customers". */
 export const CHANGE_CONSENT: FactRule = {
   id: 'change.consent',
-  pattern: /\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b[^.;]{0,100}?\b(?:materially|substantially|significantly) different\b|\b(?:materially|substantially|significantly) different\b[^.;]{0,100}?\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b|\bunless you (?:consent|agree) to (?:the|this|a|any) (?:new|revised|updated|changed|amended|modified) (?:version|notice|policy|statement|terms)\b/i,
+  pattern: /\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b[^.;]{0,100}?\b(?:materially|substantially|significantly) different\b|\b(?:materially|substantially|significantly) different\b[^.;]{0,100}?\bwithout (?:first )?(?:obtaining |getting |asking for |seeking )?your (?:prior |express |explicit |affirmative )?(?:consent|permission)\b|\bunless you (?:consent|agree) to (?:the|this|a|any) (?:new|revised|updated|changed|amended|modified) (?:version|notice|policy|statement|terms)\b|\b(?:chang\w*|make)\b[^.;]{0,60}?\bless protective\b[^.;]{0,80}?\bwithout (?:first )?(?:obtaining |getting |asking for )?(?:the |your )?(?:prior |express |explicit )?(?:consent|permission)\b/i,
   gloss: 'Asks your consent before using your data under changed terms',
   examples: {
     match: [
       'However, we will not, without your consent, use your personal data in a manner materially different from what was stated when it was collected.',
       'If changes are material, the notice in place when you gave us your data will govern that data unless you consent to the new notice.',
+      'We will not make any changes to this policy that are less protective of your data collected in the past without your consent.',
     ],
     noMatch: ['We will not share your data without your consent.', 'Changes to this policy are effective when posted.'],
   },
@@ -85,8 +87,16 @@ export const CHANGE_CONSENT: FactRule = {
  *  email" (the guide's clarification 10: `posted`). Read on the text before a notice: the
  *  condition opens the sentence, or comes just before the notice ("we will, where required by
  *  law, notify you"). */
-const IF_LAW = String.raw`\b(?:if|where|when|as|to the extent|insofar as)\s+(?:(?:it is|so|legally|otherwise)\s+)?(?:required|mandated|necessary|obliged)\s+(?:to\s+)?(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+)?(?:data protection\s+)?(?:law|laws|legislation|regulations?)\b`;
+// Also "if we are required by applicable law to", "where necessary or required under law" and
+// "where the law requires it".
+const IF_LAW = String.raw`\b(?:if|where|when|as|to the extent|insofar as)\s+(?:(?:(?:it|we) (?:is|are)|so|legally|otherwise)\s+)?(?:necessary (?:or|and) )?(?:required|mandated|necessary|obliged)\s+(?:to\s+)?(?:by|under)\s+(?:the\s+)?(?:applicable\s+|relevant\s+)?(?:data protection\s+|privacy\s+)?(?:law|laws|legislation|regulations?)\b|\b(?:if|where|when|as)\s+(?:the\s+)?(?:applicable\s+)?law\s+(?:so\s+)?requires?\b(?:\s+(?:it|so|us to))?`;
 export const NOTICE_IF_LAW = new RegExp(String.raw`^\W*${IF_LAW}\s*,|${IF_LAW}[^.;]{0,30}$`, 'i');
+
+/** The same condition just after the notice, with no other route between ("may take other steps
+ *  to inform you of the changes if required by applicable privacy laws"); read on the text after
+ *  a notice match. "… in the app or, if required by law, by email" offers the app anyway, and
+ *  "we will notify you and take additional steps as required by law" conditions only the steps. */
+export const NOTICE_IF_LAW_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|or)\b)[^.;,]){0,40}?(?:${IF_LAW})`, 'i');
 
 /** Posting the changed policy before it applies: a route that rules out "without notice" ("we
  *  will post an updated notice on the Website prior to the changes becoming effective"). */

@@ -105,8 +105,10 @@ export const CHILD_DISCOVERED = /\b(?:if|when|where|should|once|in the event)\b[
 export const HEDGED_BEFORE = /\b(?:may|might|could|can)\s+(?:also\s+)?(?:be\s+)?$/i;
 
 /** An age given for selling or sharing minors' data (state privacy laws), not for using the
- *  service: "we do not knowingly sell personal information of consumers under 16". */
-export const SALE_OF_MINORS = /\b(?:sell|sells|sold|selling|sale of)\b[^.;]{0,60}?\b(?:information|data)\b|\bshar(?:e|es|ing)\b[^.;]{0,40}?\b(?:personal (?:information|data)|for (?:cross-context|targeted))/i;
+ *  service: "we do not knowingly sell personal information of consumers under 16", "we do not
+ *  sell or process for profiling or targeted advertising the personal information of …", "sell or
+ *  share PI of minors under 16". */
+export const SALE_OF_MINORS = /\b(?:sell|sells|sold|selling|sale of)\b[^.;]{0,90}?\b(?:information|data|PI)\b|\bshar(?:e|es|ing)\b[^.;]{0,40}?\b(?:personal (?:information|data)|for (?:cross-context|targeted))/i;
 
 /** Words that make an age a gate on the service itself, even in a sentence that also speaks of
  *  selling: collecting from children, who the service is for, who may use it. */

@@ -25,3 +25,7 @@ export const VERSION_LINE = new RegExp(String.raw`^[^.;]{0,60}?(?<date>${DATE})[
 export const TITLE_DATE = new RegExp(String.raw`^\s*[^.;]{0,40}?\bprivacy\s+(?:policy|notice|statement)\s*[(,:\-–—]\s*(?<date>${DATE})\s*\)?\s*$`, 'i');
 
 export const MONTHS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Just after a date: it opens a range that has ended ("effective from June 24, 2021, until
+ *  October 6, 2025"), a past version in a list of earlier ones, not this policy's date. */
+export const RANGE_UNTIL = new RegExp(String.raw`^\s*,?\s*(?:until|till|through|to)\s+(?:${DATE})`, 'i');

@@ -74,3 +74,16 @@ export const COLLECTED_WITHOUT_ACCOUNT =
 /** A product's feature described by name ("Example Launcher lets you ... use it without any
  *  account"): one product of a multi-product policy, not the service as a whole. */
 export const PRODUCT_FEATURE = /^(?:[A-Z][\w-]*\s){1,4}(?:app\s|application\s)?(?:lets|allows|enables)\s+you\b/;
+
+/** End-to-end encryption the provider only may apply, in some of its services ("for certain
+ *  services, we may apply encryption – and in certain services, end-to-end encryption"): a scope
+ *  and a hedge, not a promise about the person's content. Read on the sentence. */
+const SOME_SERVICES = String.raw`\b(?:in|for|on)\s+(?:certain|some)\s+(?:of\s+(?:our|the)\s+)?(?:[\w-]+\s+)?(?:services|features|products|games|apps|cases)\b`;
+const MAY_APPLY = String.raw`\b(?:may|might|can|could)\s+(?:also\s+)?(?:apply|use|offer|provide|employ|implement)\b`;
+export const E2E_MAYBE_IN_SOME = new RegExp(String.raw`${SOME_SERVICES}[^.;]{0,80}?${MAY_APPLY}|${MAY_APPLY}[^.;]{0,80}?${SOME_SERVICES}`, 'i');
+
+/** A third party's tool on the page (a share button, a plugin, a widget, "servers of Acme AG"):
+ *  what that company says it does not store is not the provider's promise. */
+export const THIRD_PARTY_TOOL = /\b(?:share|like|follow|social(?: media)?) buttons?\b|\bplug-?ins?\b|\bwidgets?\b|\bservers of\b/i;
+/** The provider speaking: a no-logs promise with "we"/"our" before it is its own. */
+export const FIRST_PERSON = /\b(?:we|our|us)\b/i;

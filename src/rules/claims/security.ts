@@ -66,8 +66,10 @@ export const EXTRA_MEASURE_RULES: readonly KindRule<string>[] = [
   },
 ];
 
-/** Notifying the person (not only a regulator) of a breach. */
-export const BREACH_TO_PERSON = /\b(?:notify|inform(?!ation)|tell|alert|contact)\w*\s+(?:you|those (?:individuals|users|customers|people|persons)|affected (?:users|individuals|customers|people|persons)|users|customers|individuals|data subjects|the (?:affected )?(?:user|individual|person|data subject)s?)\b|\b(?:you|users|individuals) (?:will|shall) be (?:notified|informed)\b|\bnotif\w+ (?:to )?(?:you|affected)\b/i;
+/** Notifying the person (not only a regulator) of a breach, also after the regulator ("we will
+ *  notify the supervisory authority within 72 hours and affected individuals"), or the parents of
+ *  affected students. */
+export const BREACH_TO_PERSON = /\b(?:notify|inform(?!ation)|tell|alert|contact)\w*\s+(?:you|those (?:individuals|users|customers|people|persons)|affected (?:users|individuals|customers|people|persons)|users|customers|individuals|data subjects|the (?:affected )?(?:user|individual|person|data subject)s?)\b|\b(?:you|users|individuals) (?:will|shall) be (?:notified|informed)\b|\bnotif\w+ (?:to )?(?:you|affected)\b|\b(?:notify|inform(?!ation)|tell|alert)\w*\b[^.;]{0,80}?\b(?:and|or|and\/or) (?:the )?(?:(?:parents|guardians) of (?:the )?)?affected (?:users|individuals|customers|people|persons|data subjects|students|pupils|children)\b|\b(?:notify|inform(?!ation)|tell|alert)\w*\b[^.;]{0,80}?\b(?:parents|guardians) of (?:the )?affected\b/i;
 
 /** A breach and a notice further apart than the facts pattern reaches ("if information is
  *  compromised as a result of a breach of our security, we will investigate and remediate the
@@ -78,3 +80,42 @@ export const BREACH_FAR = /\b(?:breach(?:es)?|(?:security|data|privacy) incident
  *  data may be collected for troubleshooting, debugging, security monitoring …"), or the safety of
  *  a community ("a safe and secure environment"): no measure the provider says it takes. */
 export const AS_A_PURPOSE = /\b(?:collected|used|processed|collect|use|process)\s+(?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+,?\s+){1,12}?(?:and\s+|or\s+)?$|\bsafe and $/i;
+
+/** A sentence that lists purposes of using data, where security is one of them ("we may process
+ *  your data as necessary to: … - safeguard our Services", "To ensure the security and integrity
+ *  of our Service: for example, to detect fraud"): general words there are a purpose, not a
+ *  safeguard the provider says it has … */
+export const PURPOSE_FRAME = /^\W*to\s+(?:ensure|protect|maintain|improve|safeguard|keep|secure)\b[^.;:]{0,80}:|\b(?:use|process|collect|share|disclose)\w*\s+(?:[\w-]+\s+){0,4}?(?:to|for)(?: the following(?: purposes)?)?\s*:/i;
+/** … unless the provider also says it has or takes them ("we use appropriate safeguards"). */
+export const PROVIDER_MEASURE = /\bwe\s+(?:\w+\s+){0,2}?(?:use|maintain|have|implement|employ|take|apply|adopt|put|keep)\b[^.;:]{0,60}?\b(?:safeguards?|measures|precautions|security|protect\w*)\b/i;
+/** Safeguards promised for sharing ("we may share data with partners, but always with
+ *  safeguards"): the terms of a disclosure, not a security measure, unless the sentence is also
+ *  about keeping data secure. */
+export const SHARING_WITH = /\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b/i;
+
+/** Encryption as the form of data handed over ("e-mail (encrypted)" in a table of ad partners,
+ *  "in the aggregated, encrypted or anonymized form … with advertisers"): how identifiers are
+ *  matched for ads, not a safeguard; read with ADS_CONTEXT in the sentence or its heading. */
+export const ENCRYPTED_FORM = /\((?:encrypted|hashed)\)|\b(?:encrypted|hashed)(?:,? (?:or|and) [\w-]+)?\s+(?:form|format)\b|\b(?:aggregated|anonymi[sz]ed|de-identified|pseudonymi[sz]ed),? (?:or |and )?(?:encrypted|hashed)\b/i;
+export const ADS_CONTEXT = /\b(?:ads?|advert\w*|marketing|audiences?|ad partners?)\b/i;
+
+/** Confidentiality agreements that bind vendors ("contractors who work for us under
+ *  confidentiality agreements", "requirements, such as confidentiality agreements, … service
+ *  providers"): the terms of sharing, not the training or duties of the provider's own staff. */
+export const CONFIDENTIALITY_AGREEMENT = /\bconfidentiality agreements?\b/i;
+export const VENDORS = /\b(?:service providers?|contractors?|vendors?|third[- ]part(?:y|ies)|processors?|partners?|suppliers?|providers)\b/i;
+
+/** The person's own sign-in password ("your account, which is protected by a password", "your
+ *  account is protected by a password you create"): not the provider limiting who sees data. */
+export const ACCOUNT_PASSWORD = /\b(?:your|user|users'|member|registered) (?:[\w-]+ )?(?:account|profile)s?\b[^.;]{0,60}?\bprotected by (?:a |your )?password\b|\bprotected by (?:a |your )?password (?:that )?you (?:create|choose|set|select)\b/i;
+
+/** Countries that take part in the APEC privacy rules ("Japan, the United States, and South Korea
+ *  are participating in APEC's CBPR System"): said of where data goes, not the provider's own
+ *  certification. */
+export const COUNTRIES_TAKE_PART = /\b(?:countries|economies|nations|Japan|Korea|(?:the )?United States|Singapore|Canada|Mexico|Australia|Taiwan|Philippines)\s+(?:are|is|have been|has been)\s+(?:participat\w+|members?)\b/i;
+export const CBPR = /\b(?:CBPR|Cross[- ]Border Privacy Rules)\b/i;
+
+/** "We may share your personal data on a need-to-know basis with the following parties": how far
+ *  data goes to other parties, not who inside may see it (sharing with employees stays a limit). */
+export const NEED_TO_KNOW = /\bneed[- ]to[- ]know\b/i;
+export const OWN_STAFF = /\bwith (?:our |its |their )?(?:own )?(?:employees|staff|personnel)\b/i;

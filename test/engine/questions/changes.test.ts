@@ -100,6 +100,21 @@ describe('changes: notice only if the law requires it, consent for changed use, 
     expect(changes(text).value).toBe('posted');
   });
 
+  it('reads notice or consent only "if we are required by law" or "where the law requires it" as posted', () => {
+    expect(changes('Changes\n\nWe will publish any new version of this policy on this page with its date. If we are required by applicable law to ask for your consent to material changes, we will do so as the law says.').value).toBe('posted');
+    expect(changes('Changes\n\nWe publish the new version of this policy here. Where the law requires it, we will tell you about the changes; and where the law requires it, we will also seek your consent to them.').value).toBe('posted');
+    expect(changes('Changes\n\nWe publish the new version of this policy here. Where necessary or required under law, we will inform you of the new terms to ask for your consent again.').value).toBe('posted');
+  });
+
+  it('reads a notice with the law\'s condition after it ("inform you if required by law") as posted', () => {
+    expect(changes('Changes\n\nIf we change this policy in a material way, we will publish the new version on our site and may take other steps to inform you of the changes if required by applicable privacy laws.').value).toBe('posted');
+  });
+
+  it('keeps a notice offered as one route among others, the law naming another', () => {
+    expect(changes('Changes\n\nIf we change this policy materially, we will tell you with a notice in the app before it applies or, if required by law, by email.').value).toBe('notice');
+    expect(changes('Changes\n\nFor material changes to this policy we will make reasonable efforts to notify you and take further steps where required by law.').value).toBe('notice');
+  });
+
   it('still reads a plain email notice as a notice when the law is named elsewhere in the sentence', () => {
     expect(changes('Changes\n\nWe will notify you by email of material changes to this policy, and we will keep earlier versions as required by law.').value).toBe('notice');
   });
@@ -109,6 +124,12 @@ describe('changes: notice only if the law requires it, consent for changed use, 
     const c = changes(text);
     expect(c.value).toBe('notice');
     expect(c.first).toMatch(/without your consent/);
+  });
+
+  it('reads "no less protective change without your consent" as a notice', () => {
+    const text = 'Changes to this notice\n\nThis notice will change as our services do, so check this page often. We will never change this notice to make it less protective of data we already hold without the consent of the people it concerns.';
+    expect(changes(text).value).toBe('notice');
+    expect(changes('Changes\n\nWe will post changes to this policy here. Some countries have laws less protective than yours, and we transfer data without your consent only where the law allows it.').value).toBe('posted');
   });
 
   it('reads "the old notice governs your data unless you consent to the new notice" as a notice', () => {

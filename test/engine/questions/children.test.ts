@@ -39,6 +39,17 @@ describe('children: minimum age', () => {
     expect(children('We do not knowingly sell or share personal information related to children under 16 years of age.').value).toBe('not-stated');
   });
 
+  it('does not read an age for selling or ad-profiling minors\' data written long-hand or as "PI"', () => {
+    const text = [
+      'Children',
+      'Our apps and websites do not target or knowingly collect any personal data from children under the age of 13.',
+      'Your state rights',
+      'We do not sell or use for profiling or for targeted advertising the personal information of teenagers we know to be under 18 years of age.',
+    ].join('\n\n');
+    expect(children(text)).toMatchObject({ value: 'min-age', age: 13 });
+    expect(children('The company does not knowingly Sell or Share PI of consumers under 16 years of age.').value).toBe('not-stated');
+  });
+
   it('reads common gate wordings: "if you are under 13, do not use", representations, prohibitions', () => {
     expect(children('If you are under 13, please do not use the app or send us any personal information.')).toMatchObject({ value: 'min-age', age: 13 });
     expect(children('By using the services, you represent that you are at least 18 years of age.')).toMatchObject({ value: 'min-age', age: 18 });

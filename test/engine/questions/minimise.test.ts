@@ -65,6 +65,12 @@ describe('minimise: no logs', () => {
     expect(minimise(text, 'no-logs').value).toBe('not-stated');
   });
 
+  it('does not read what a share-button plugin\'s company does not store as the provider\'s no-logs promise', () => {
+    const text = 'Social buttons\n\nThis website shows the Acme Share Button. When you open a page, your browser connects to servers of Acme Ltd. Acme does not store any personal data about you; in particular, Acme does not store any IP addresses.';
+    expect(minimise(text, 'no-logs').value).toBe('not-stated');
+    expect(minimise('Social buttons\n\nThis website shows the Acme Share Button. We do not store any IP addresses of visitors.', 'no-logs').value).toBe('yes');
+  });
+
   it('does not read "without logging in" or "in connection with" as a no-logs promise', () => {
     const text = 'Editing\n\nIf you edit a page without logging in, the edit is attributed to a temporary account. We do not collect any sensitive personal information in connection with our rewards program.';
     expect(minimise(text, 'no-logs').value).toBe('not-stated');
@@ -86,5 +92,11 @@ describe('minimise: modern wordings (batch 2)', () => {
   it('reads content encrypted with keys under the person\'s control as end-to-end', () => {
     expect(minimise('Security\n\nYour vault data is encrypted using secure keys under your control.', 'e2e').value).toBe('yes');
     expect(minimise('Security\n\nWe encrypt your data at rest with keys we manage.', 'e2e').value).toBe('not-stated');
+  });
+
+  it('does not read end-to-end encryption the provider only may apply in some services as a promise', () => {
+    expect(minimise('Chats\n\nWe may store your chat history, and in some of our games we may apply end-to-end encryption to protect it.', 'e2e').value).toBe('not-stated');
+    expect(minimise('Chats\n\nFor certain services, we may use end-to-end encryption.', 'e2e').value).toBe('not-stated');
+    expect(minimise('Chats\n\nAll messages in our app are end-to-end encrypted.', 'e2e').value).toBe('yes');
   });
 });

@@ -18,6 +18,12 @@ describe('the policy date', () => {
     expect(dateOf(`${BODY}\n\nWe last updated this Privacy Policy on May 1, 2024.`)).toMatchObject({ text: 'May 1, 2024', iso: '2024-05-01' });
   });
 
+  it('does not take a past version\'s "effective from … until …" for the policy\'s date', () => {
+    const text = `${BODY}\n\nEarlier versions\n\n* Policy (2019 - 2022): effective from March 3, 2019, until May 9, 2022\n\n* Policy (2016 - 2019): effective from June 2016 to March 3, 2019`;
+    expect(dateOf(text)).toBeNull();
+    expect(dateOf(`Effective from May 9, 2022\n\n${BODY}`)?.text).toBe('May 9, 2022');
+  });
+
   it('reads "applies from" and other languages', () => {
     expect(dateOf(`This Privacy Policy applies from April 4, 2026. The previous version applies until then.\n\n${BODY}`)?.text).toBe('April 4, 2026');
     expect(dateOf(`${BODY}\n\nMise à jour : 20/08/2026`)).toMatchObject({ text: '20/08/2026', iso: '2026-08-20' });

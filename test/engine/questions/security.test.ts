@@ -41,6 +41,12 @@ describe('breach notice', () => {
     expect(security('We will notify you and any applicable regulator of a suspected data security breach where the law requires it.')['breach-notice'].value).toBe('yes');
   });
 
+  it('reads a notice to the regulator and then to the affected people, or to their parents', () => {
+    expect(security('If a personal data breach is likely to put people at high risk, we will notify the data protection authority within 72 hours and the affected users without undue delay.')['breach-notice'].value).toBe('yes');
+    expect(security('If we learn of a data breach, we will notify the school and the parents of the affected pupils.')['breach-notice'].value).toBe('yes');
+    expect(security('If we learn of a data breach, we will notify the authority and cooperate with affected partners.')['breach-notice'].value).toBe('not-stated');
+  });
+
   it('does not read a notice to a regulator alone, nor information about incidents', () => {
     expect(security('We will notify the supervisory authority of a data breach within 72 hours.')['breach-notice'].value).toBe('not-stated');
     expect(security('We use information about security incidents to improve our systems.')['breach-notice'].value).toBe('not-stated');
@@ -71,6 +77,43 @@ describe('security: measures and notices in other words', () => {
     expect(security('We use your messages to keep a safe and secure environment for the community, as our legitimate interest.').measures.value).toBe('not-stated');
     expect(security('Our team runs security monitoring around the clock to spot intrusions.').measures.value).toBe('specific');
     expect(security('Your files are kept on secure servers.').measures.value).toBe('general');
+  });
+
+  it('does not take "safeguard our services" in a list of purposes, or "with safeguards" on sharing, for a measure', () => {
+    expect(security('How we use data\n\nWe may process your data as needed to: - run the game; - safeguard our services; - comply with the law.').measures.value).toBe('not-stated');
+    expect(security('To ensure the security and integrity of our app: for example, to detect and stop fraud, spam and other misuse.').measures.value).toBe('not-stated');
+    expect(security('We may share data with trusted partners to run our services, but always with safeguards.').measures.value).toBe('not-stated');
+    expect(security('To protect your data, we use appropriate safeguards.').measures.value).toBe('general');
+    expect(security('We maintain safeguards to ensure the security of our systems.').measures.value).toBe('general');
+    expect(security('We share data only with our service providers, and we protect it with appropriate safeguards against unauthorised access.').measures.value).toBe('general');
+  });
+
+  it('does not take the encrypted form of data handed to ad partners for a measure', () => {
+    expect(security('Sharing your data for advertising\n\nAcme Audiences: email address (encrypted) and device IDs.').measures.value).toBe('not-stated');
+    expect(security('We may share information about you with advertisers, usually in aggregated, encrypted or anonymised form, to measure campaigns.').measures.value).toBe('not-stated');
+    expect(security('We send your files to our storage provider in encrypted form.').measures.value).toBe('specific');
+  });
+
+  it('does not take vendors bound by confidentiality agreements for staff training', () => {
+    expect(security('We may share your data with contractors who work for us under confidentiality agreements.').measures.details.map((d) => d.text)).not.toContain('staff training');
+    expect(security('We put requirements, such as confidentiality agreements, in place so that our service providers protect your data.').measures.details.map((d) => d.text)).not.toContain('staff training');
+    expect(security('All our employees sign confidentiality agreements to protect your data.').measures.details.map((d) => d.text)).toContain('staff training');
+  });
+
+  it('does not take the person\'s own account password for an access limit', () => {
+    expect(security('Security\n\nYou can see and edit some of your details in your account, which is protected by a password. We use reasonable measures to protect your data.').measures.value).toBe('general');
+    expect(security('Security\n\nYour profile is protected by a password you choose.').measures.value).not.toBe('specific');
+    expect(security('Security\n\nOur servers are protected by password protections and access controls.').measures.value).toBe('specific');
+  });
+
+  it('does not take countries taking part in the APEC privacy rules for the provider\'s certification', () => {
+    expect(security('Security\n\nWe keep reasonable safeguards. Canada, Mexico and Singapore are participating in the APEC Cross Border Privacy Rules (CBPR) System.').measures.value).toBe('general');
+    expect(security('Security\n\nOur practices comply with the APEC Cross Border Privacy Rules (CBPR) System.').measures.value).toBe('specific');
+  });
+
+  it('does not take sharing with other parties "on a need-to-know basis" for an access limit', () => {
+    expect(security('Who gets your data\n\nWe may share your personal data on a need-to-know basis with the following parties: hosting providers, payment providers and our auditors.').measures.value).toBe('not-stated');
+    expect(security('Security\n\nWe share your data with our employees only on a need-to-know basis.').measures.value).toBe('specific');
   });
 
   it('does not take what the customer’s own admins may do for the provider’s safeguard', () => {
