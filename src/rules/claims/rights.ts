@@ -25,11 +25,13 @@ export const EXTRA_RIGHT_RULES: readonly KindRule<RightItem>[] = [
     name: 'get a copy to take elsewhere',
     // "transfer" alone is a transfer abroad; it is the right to port only beside the other
     // rights ("know, access, correct, transfer ... your data") or towards another company.
-    pattern: new RegExp(String.raw`\b(?:download|export|take out|takeout)\w*\s+(?:a copy of\s+)?(?:your|their|all of your|some of your)\s+(?:[\w-]+\s+)?(?:data|information|content|personal data|account data)\b|\bright to (?:data )?portability\b|\bportability\b|\btransferability\b|\bstructured, commonly used\b|\bportable\b[^.;]{0,30}?\bformat\b|\btransfer \(port\)|\b(?:access|correct|rectify|delete|erase|know),? (?:and |or )?transfer\b|\btransmit\w*\b[^.;]{0,60}?\bto another (?:company|controller|organi[sz]ation|provider|service|business|party)\b|\b(?:request|ask for|obtain) the transfer of (?:your|the) (?:personal )?(?:data|information)\b|${gdprArticle(20)}`, 'i'),
+    // "Portability" in the name of the US health-insurance law (HIPAA), listed among data a
+    // state law exempts, is no right.
+    pattern: new RegExp(String.raw`\b(?:download|export|take out|takeout)\w*\s+(?:a copy of\s+)?(?:your|their|all of your|some of your)\s+(?:[\w-]+\s+)?(?:data|information|content|personal data|account data)\b|\bright to (?:data )?portability\b|\b(?<!Insurance )portability\b|\btransferability\b|\bstructured, commonly used\b|\bportable\b[^.;]{0,30}?\bformat\b|\btransfer \(port\)|\b(?:access|correct|rectify|delete|erase|know),? (?:and |or )?transfer\b|\btransmit\w*\b[^.;]{0,60}?\bto another (?:company|controller|organi[sz]ation|provider|service|business|party)\b|\b(?:request|ask for|obtain) the transfer of (?:your|the) (?:personal )?(?:data|information)\b|${gdprArticle(20)}`, 'i'),
     gloss: 'You can get a copy of your data to take elsewhere',
     examples: {
       match: ['You can download your data from your account settings.', 'You have the right to data portability.', 'You have the right to access your data and to request the transfer of your personal data to you or to a third party.', 'We respect your ability to know, access, correct, transfer and delete your personal data.', 'We will provide this information to you in a portable and readily usable format.'],
-      noMatch: ['Download our app.', 'We may transfer your personal data to other countries.'],
+      noMatch: ['Download our app.', 'We may transfer your personal data to other countries.', 'Data covered by the Health Insurance Portability and Accountability Act is exempt.'],
     },
   },
   {

@@ -224,3 +224,25 @@ describe('access that is not a right to see your data', () => {
     expect(access('Your choices\n\nYou have the right to request access to the personal data we hold about you.')).toBe('yes');
   });
 });
+
+describe('portability that is not a right to take your data elsewhere', () => {
+  const portability = (text: string): string => analyze({ text }).claims.rights.portability.value;
+
+  it('the health-insurance law named in a list of exempt data is not the right to port', () => {
+    const text = [
+      '# Your California rights',
+      'Under the state law, personal information does not include:',
+      '* Records the government makes public;',
+      '* Medical records governed by the Health Insurance Portability and Accountability Act (HIPAA), as amended; or',
+      '* Data under other sector laws.',
+      '## Right to know',
+      'You may ask us what we hold about you.',
+    ].join('\n\n');
+    expect(portability(text)).toBe('not-stated');
+  });
+
+  it('still reads portability named as a right', () => {
+    expect(portability('Your California rights\n\nThese rights do not cover data covered by the Health Insurance Portability and Accountability Act. You also have the right to data portability.')).toBe('yes');
+    expect(portability('Your rights\n\nYou may ask for portability of the information you gave us.')).toBe('yes');
+  });
+});
