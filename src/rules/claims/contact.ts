@@ -194,9 +194,11 @@ export const AUTHORITY: FactRule = {
 /** The provider itself, or its own people, named as who the route is for. */
 export const FIRST_PARTY = /\b(?:us|we)\b|\bour (?:DPO|data protection|privacy|customer|support|legal|team|representative|help|contact|office|registered|main|head)\b|\bAttn\b|\bAttention\b|\bC\/o\b/i;
 
-/** "When you contact us (by email, chat …), we store what you send": what they collect, not a
- *  way offered to reach them. */
-export const CONTACT_AS_DATA = /\b(?:when|if|whenever|where) you (?:contact|communicate with|correspond with|reach out to|write to|call|e-?mail) us\b[^.;]{0,160}\b(?:we|information|data)\b[^.;]{0,30}\b(?:store|collect|process|receive|keep|record|retain|use|obtain|log)|\bwe (?:collect|receive|obtain|process)\b[^.;]{0,200}?\bwhen you (?:fill (?:in|out)|complete|submit|use)\b[^.;]{0,40}\bform\b/i;
+/** "When you contact us (by email, chat …), we store what you send", "when you contact our
+ *  Customer Support Team, we will receive your name …", "we collect what users provide when they
+ *  send us correspondence", "we may collect what you provide in communications with our support
+ *  team": what they collect, not a way offered to reach them. */
+export const CONTACT_AS_DATA = /\b(?:when|if|whenever|where) (?:you|they|users?|members?) (?:contact|communicate with|correspond with|reach out to|write to|call|e-?mail) (?:us|our (?:[\w-]+ ){0,2}(?:team|support|service|care|desk))\b[^.;]{0,160}\b(?:we|information|data)\b[^.;]{0,30}\b(?:store|collect|process|receive|keep|record|retain|use|obtain|log)|\bwe (?:collect|receive|obtain|process)\b[^.;]{0,200}?\bwhen you (?:fill (?:in|out)|complete|submit|use)\b[^.;]{0,40}\bform\b|\bwe (?:may |will |also )?(?:collect|receive|obtain|record|keep|store)\b[^.;]{0,200}?\b(?:when|whenever|if) (?:you|they|users?|members?) (?:contact|communicate with|correspond with|reach out|write to|call|e-?mail|send us)\b|\bwe (?:may |will |also )?(?:collect|receive|obtain|record|keep|store)\b[^.;]{0,120}?\b(?:in|from|during|through) (?:your |the |any )?(?:communications?|correspondence|conversations?) with (?:us|our)\b/i;
 
 /** Links that are not a place to ask: a map, the page's own email-protection script. */
 export const NOT_A_PAGE = /\b(?:goo\.gl\/maps|maps\.app\.goo\.gl|google\.[a-z.]+\/maps|bing\.com\/maps|openstreetmap\.org)|\/cdn-cgi\/l\/email-protection|^mailto:/i;

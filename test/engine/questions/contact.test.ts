@@ -176,6 +176,15 @@ describe('contact: web forms and contact pages', () => {
     expect(claim.form.value).toBe('not-stated');
   });
 
+  it('does not read a support team named where they say what they collect as a form offered', () => {
+    expect(contactOf('Information you give us\n\nFor instance, when you contact our Customer Support Team, we will receive your name, your email address and what you tell us.').form.value).toBe('not-stated');
+    expect(contactOf('Information you give us\n\nWe keep what members send us when they reach out for help, such as when they contact our support team.').form.value).toBe('not-stated');
+  });
+
+  it('still reads a support team offered to ask through', () => {
+    expect(contactOf('If you have questions about your personal data, please contact our Support Team.').form.value).toBe('yes');
+  });
+
   it('reads a privacy centre named for requests, with its web address', () => {
     const claim = contactOf('You may make requests to access or delete your personal information through our Privacy Center by visiting example.com/privacy/requests.');
     expect(claim.form.value).toBe('yes');

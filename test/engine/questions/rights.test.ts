@@ -246,3 +246,11 @@ describe('portability that is not a right to take your data elsewhere', () => {
     expect(portability('Your rights\n\nYou may ask for portability of the information you gave us.')).toBe('yes');
   });
 });
+
+describe('ways that are not offered to make a request', () => {
+  it('a support team named where they say what they collect is no form to ask through', () => {
+    const claim = rights('Your rights\n\nYou have the right to access and delete your personal data.\n\nWhen you ask for technical help or exercise any of your legal rights as a data subject, we may collect what you provide in communications with our support team.');
+    expect(claim.access.value).toBe('yes');
+    expect(ways(claim)).not.toContain('form');
+  });
+});
