@@ -185,6 +185,11 @@ describe('contact: web forms and contact pages', () => {
     expect(contactOf('If you have questions about your personal data, please contact our Support Team.').form.value).toBe('yes');
   });
 
+  it('does not read a link to terms, an EULA or a privacy policy as a form to ask through', () => {
+    expect(contactOf('Questions about your data\n\nIf you have questions, please read our terms at https://legal.examplecorp.com/tos first, or contact us.').form.details.map((d) => d.text).join(' ')).not.toMatch(/\/tos/);
+    expect(contactOf('Questions about your data\n\nFor questions about our partner apps, contact us or see https://partner.example.org/legal/privacy-policy.').form.details.map((d) => d.text).join(' ')).not.toContain('privacy-policy');
+  });
+
   it('reads a privacy centre named for requests, with its web address', () => {
     const claim = contactOf('You may make requests to access or delete your personal information through our Privacy Center by visiting example.com/privacy/requests.');
     expect(claim.form.value).toBe('yes');

@@ -248,6 +248,14 @@ describe('portability that is not a right to take your data elsewhere', () => {
 });
 
 describe('ways that are not offered to make a request', () => {
+  it('a link to terms of use or another privacy policy is no form to ask through', () => {
+    const claim = rights('Your rights\n\nYou may ask us to access or delete your data at any time by writing to privacy@examplecorp.com; our terms at https://legal.examplecorp.com/eula?lang=en and https://games.example.org/legal/Privacy-Policy also apply.');
+    expect(claim.access.value).toBe('yes');
+    expect(claim.how.details.map((d) => d.text).join(' ')).not.toMatch(/eula|Privacy-Policy/);
+    expect(ways(claim)).toContain('email');
+  });
+
+
   it('a support team named where they say what they collect is no form to ask through', () => {
     const claim = rights('Your rights\n\nYou have the right to access and delete your personal data.\n\nWhen you ask for technical help or exercise any of your legal rights as a data subject, we may collect what you provide in communications with our support team.');
     expect(claim.access.value).toBe('yes');
