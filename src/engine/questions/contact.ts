@@ -9,7 +9,7 @@
 // collect), and an opt-out link (a choice, read by the choices question).
 import {
   AUTHORITY_SITE, CONTACT_AS_DATA, CONTACT_LINK, CONTACT_PAGE, CUED_PHONE, CUSTOMER_TEAM, DPO, EMAIL_LINK, FORM_LINK, HIDDEN_EMAIL, INTL_PHONE, INTL_POSTAL,
-  NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, VANITY_PHONE,
+  NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, TEAM_WITH_ADDRESS, VANITY_PHONE,
 } from '../../rules/claims/contact.ts';
 import { HOME_PAGE } from '../../rules/claims/rights.ts';
 import { CHANNEL_RULES, CONTACT_CUE, POINTS_AHEAD } from '../../rules/facts/channels.ts';
@@ -288,7 +288,8 @@ export function readContact(ctx: ReadContext): Claims['contact'] {
   // Web forms and links in sentences that invite contact or requests.
   for (const f of [...found.webForms, ...found.urls]) {
     if (NOT_A_PAGE.test(f.value) || OPT_OUT_LINK.test(f.value) || AUTHORITY_SITE.test(f.value) || HOME_PAGE.test(f.value)) continue;
-    const mine = theirs(ctx, f.evidence, f.value.replace(/^the /, '')).filter((i) => !CONTACT_AS_DATA.test(ctx.texts[i] ?? ''));
+    const team = /\bteam$/i.test(f.value);
+    const mine = theirs(ctx, f.evidence, f.value.replace(/^the /, '')).filter((i) => !CONTACT_AS_DATA.test(ctx.texts[i] ?? '') && !(team && TEAM_WITH_ADDRESS.test(ctx.texts[i] ?? '')));
     routes.add('form', f.value, at.offered(mine), WEB_FORM_RULE && !/^(?:https?:|www\.)/i.test(f.value) ? WEB_FORM_RULE.id : 'channel.url', at.best(mine));
   }
   // "If you have questions about this policy, you can contact us." with no address anywhere,

@@ -23,7 +23,7 @@ import {
   ACCESS_TAKEN_AWAY, ALSO_WAY, COMPLAINT_ONLY, GIVEN_ACCESS_BEFORE, HOME_PAGE, SINGLE_POINTER, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
-import { CONTACT_AS_DATA, CONTACT_LINK, CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE, NOT_A_PAGE } from '../../rules/claims/contact.ts';
+import { CONTACT_AS_DATA, CONTACT_LINK, CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE, NOT_A_PAGE, TEAM_WITH_ADDRESS } from '../../rules/claims/contact.ts';
 import { channelsIn, channelsNear, HIDDEN_EMAIL } from '../facts/channels.ts';
 import { addressSpans, authorityAt } from '../facts/contact.ts';
 import { allMatches } from '../facts/evidence.ts';
@@ -299,7 +299,7 @@ export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[
   // "We may collect what you send in communications with our support team": a team or form
   // named as where they collect data is not offered to ask through.
   const asData = CONTACT_AS_DATA.test(text);
-  const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined && !HOME_PAGE.test(c.value) && !NOT_A_PAGE.test(c.value) && !(asData && c.kind === 'web-form'));
+  const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined && !HOME_PAGE.test(c.value) && !NOT_A_PAGE.test(c.value) && !(c.kind === 'web-form' && (asData || (/\bteam$/i.test(c.value) && TEAM_WITH_ADDRESS.test(text)))));
   for (const c of own) how.push({ kind: HOW_OF_CHANNEL[c.kind] ?? 'form', text: c.value, evidence: near.evidence });
   for (const rule of ctx.firing(HOW_WORD_RULES, i)) how.push({ kind: rule.kind, text: rule.name, evidence: [i] });
   // "by contacting Customer Care": on the page the team's name links to its contact page.

@@ -207,6 +207,10 @@ export const NOT_A_PAGE = /\b(?:goo\.gl\/maps|maps\.app\.goo\.gl|google\.[a-z.]+
 /** Sites of regulators, dispute bodies and industry opt-out programmes: not a place to ask them. */
 export const AUTHORITY_SITE = /\b(?:jamsadr\.com|adr\.org|bbbprograms\.org|bbbnp\.org|ico\.org\.uk|dataprotection\.ie|cnil\.fr|datatilsynet\.(?:no|dk)|edpb\.europa\.eu|ec\.europa\.eu|oaic\.gov\.au|priv\.gc\.ca|ftc\.gov|dataprivacyframework\.gov|privacyshield\.gov|aepd\.es|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|imy\.se|tietosuoja\.fi|edoeb\.admin\.ch|youronlinechoices\.|aboutads\.info|networkadvertising\.org|[a-z-]+\.gov(?:\.[a-z]{2})?(?:\/|$))/i;
 
+/** A team named with its own address ("contact our support team at help@…", "on 0800 …"): the
+ *  address is the route, the team's name no link to a form. */
+export const TEAM_WITH_ADDRESS = /\bteam (?:at|on|via|by (?:e-?mail|phone|calling)(?: at)?)\s+(?:[\w.+-]+@|\+?\(?\d)/i;
+
 /** Opt-out links (choices), not ways to ask: the web-form rule also finds these. */
 export const OPT_OUT_LINK = /\b(?:Your Privacy Choices|Do Not Sell|Do Not Share|unsubscribe|opt[- ]?out)\b/i;
 

@@ -181,6 +181,12 @@ describe('contact: web forms and contact pages', () => {
     expect(contactOf('Information you give us\n\nWe keep what members send us when they reach out for help, such as when they contact our support team.').form.value).toBe('not-stated');
   });
 
+  it('does not read a support team given with its address as a form', () => {
+    const claim = contactOf('Questions about your data\n\nTo ask for a copy of your data, please contact our support team at help@examplecorp.com.');
+    expect(claim.email.value).toBe('yes');
+    expect(claim.form.value).toBe('not-stated');
+  });
+
   it('still reads a support team offered to ask through', () => {
     expect(contactOf('If you have questions about your personal data, please contact our Support Team.').form.value).toBe('yes');
   });

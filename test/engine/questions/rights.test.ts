@@ -248,6 +248,13 @@ describe('portability that is not a right to take your data elsewhere', () => {
 });
 
 describe('ways that are not offered to make a request', () => {
+  it('a support team given with its email address is the email, not a form', () => {
+    const claim = rights('Your rights\n\nYou have the right to access and delete your data. To make a request, contact our support team at help@examplecorp.com.');
+    expect(claim.access.value).toBe('yes');
+    expect(ways(claim)).toEqual(['email']);
+  });
+
+
   it('a link to terms of use or another privacy policy is no form to ask through', () => {
     const claim = rights('Your rights\n\nYou may ask us to access or delete your data at any time by writing to privacy@examplecorp.com; our terms at https://legal.examplecorp.com/eula?lang=en and https://games.example.org/legal/Privacy-Policy also apply.');
     expect(claim.access.value).toBe('yes');
