@@ -14,7 +14,7 @@ import {
 } from '../../rules/facts/retention.ts';
 import {
   ACTIVITY_HEADING, ANAPHOR, CLAUSE_LIKE, COOKIE_LIFETIME, COOKIE_TABLE, DATA_NOUN, DEIDENTIFIED_KEPT, DEIDENTIFIED_OBJECT, PERIOD_ANAPHOR, DISPOSAL, EVENT_AFTER, FROM_REQUEST, GENERIC_SUBJECT, HEADING_LEAD, INTRANSITIVE,
-  KEEP_SAFE, KEEP_VERB, MORE_THAN_BEFORE, NEXT_SAME_THING, PERIOD_THEN_NEXT, NON_PERSONAL_KEPT, NOT_KEPT, CLAUSE_BREAK, OBJECT_AFTER, OBJECT_END, PARTICIPLE_TAIL, PASSIVE_BEFORE, PRONOUN, REQUEST_NEAR, RETENTION_COLUMN,
+  KEEP_SAFE, KEEP_VERB, MORE_THAN_BEFORE, NEXT_SAME_THING, PERIOD_IN_EVENT, PERIOD_THEN_NEXT, NON_PERSONAL_KEPT, NOT_KEPT, CLAUSE_BREAK, OBJECT_AFTER, OBJECT_END, PARTICIPLE_TAIL, PASSIVE_BEFORE, PRONOUN, REQUEST_NEAR, RETENTION_COLUMN,
   RETENTION_HEADING, REPLY_BEFORE, RETENTION_NOUN, RIGHT_BEFORE, SUBJECT_CUT, SUBJECT_TAIL, TOPIC,
 } from '../../rules/claims/retention.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
@@ -296,7 +296,12 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
       }
     }
     const amounts = new Set<number>();
+    let before = -1;
     for (const f of found.sort((a, b) => a.start - b.start)) {
+      const after = before;
+      before = f.end;
+      // "for one year after your account has been inactive for 24 months": 24 months is the event's.
+      if (!f.inactivity && after >= 0 && after <= f.start && PERIOD_IN_EVENT.test(text.slice(after, f.start))) continue;
       const r = ctx.reading(i, f.start, f.end);
       const lead = text.slice(Math.max(0, f.start - 90), f.start);
       if (r.minors) continue;

@@ -27,6 +27,10 @@ export const NEXT_SAME_THING = /^(?:then|thereafter|afterwards?|subsequently|lat
  *  "keep your information safe and secure". */
 export const KEEP_SAFE = /\bkeep(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:confidential|secure|safe|protected|private|secret|accurate|up[- ]to[- ]date)\b/i;
 
+/** The words between one period and the next when the next is the length of the event the
+ *  first runs from: "for one year| after your account has been inactive for |24 months". */
+export const PERIOD_IN_EVENT = /^\s*(?:after|following|from|since|once)\b(?:(?!\b(?:and|or|but|while)\b)[^,;.()]){0,60}\bfor\s*$/i;
+
 /** What is kept, named after the period: "we retain for three days the called URL". */
 export const OBJECT_AFTER = /^\s*(?<what>(?:the|your|all|any)\s[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|$)|\s(?:for|to|in order|so that|which|that|and then)\b)/i;
 

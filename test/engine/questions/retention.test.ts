@@ -44,6 +44,11 @@ describe('what a period applies to', () => {
     expect(periods('When you leave, we hold your order history for 6 years after closure and the chat logs for 90 days.')).toEqual(['order history: 6 years after closure', 'chat logs: 90 days']);
   });
 
+  it('does not read the length of the event a period runs from as a period of its own', () => {
+    expect(periods('We keep your phone number for marketing for one year after your account has been inactive for 24 months.')).toEqual(['phone number: 1 year after your account has been inactive']);
+    expect(periods('We keep invoices for 10 years, and chat logs for 90 days.')).toEqual(['invoices: 10 years', 'chat logs: 90 days']);
+  });
+
   it('says what event the period runs from', () => {
     expect(periods('We delete closed account information within 30 days of account closure.')).toEqual(['closed account information: up to 30 days after account closure']);
     expect(periods('Voice samples are deleted approximately 48 hours after you turn the feature off.')).toEqual(['voice samples: about 48 hours after you turn the feature off']);
