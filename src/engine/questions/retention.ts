@@ -167,7 +167,9 @@ function governed(text: string, start: number, end: number): string | null {
     if (object !== '') return object;
     return OBJECT_AFTER.exec(text.slice(end, segEnd))?.groups?.['what'] ?? null;
   }
-  const right = text.slice(end, segEnd);
+  // "…: for 1 year after you delete your account": the event's verb governs no kept thing.
+  const event = EVENT_AFTER.exec(text.slice(end, segEnd));
+  const right = text.slice(end + (event ? event[0].length : 0), segEnd);
   const next = keepVerbs(right.slice(0, 80))[0];
   if (next) {
     const before = right.slice(0, next.index).replace(/\b\w+(?:ed|en)\s+(?:and|or)\s+$/i, '');

@@ -49,6 +49,10 @@ describe('what a period applies to', () => {
     expect(periods('We keep invoices for 10 years, and chat logs for 90 days.')).toEqual(['invoices: 10 years', 'chat logs: 90 days']);
   });
 
+  it('does not take what the period runs from as what is kept', () => {
+    expect(periods('Retention\n\nAccount details (such as the email you gave us to verify your account, etc.): for 1 year after you delete your account.')).toEqual(['account details: 1 year after you delete your account']);
+  });
+
   it('says what event the period runs from', () => {
     expect(periods('We delete closed account information within 30 days of account closure.')).toEqual(['closed account information: up to 30 days after account closure']);
     expect(periods('Voice samples are deleted approximately 48 hours after you turn the feature off.')).toEqual(['voice samples: about 48 hours after you turn the feature off']);
