@@ -23,7 +23,7 @@ import {
   ACCESS_TAKEN_AWAY, ALSO_WAY, COMPLAINT_ONLY, GIVEN_ACCESS_BEFORE, HOME_PAGE, SINGLE_POINTER, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
-import { CONTACT_AS_DATA, CONTACT_LINK, CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE, NOT_A_PAGE, TEAM_WITH_ADDRESS } from '../../rules/claims/contact.ts';
+import { CONTACT_AS_DATA, CONTACT_LINK, CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE, NOT_A_PAGE, SECURITY_REPORT, TEAM_WITH_ADDRESS } from '../../rules/claims/contact.ts';
 import { channelsIn, channelsNear, HIDDEN_EMAIL } from '../facts/channels.ts';
 import { addressSpans, authorityAt } from '../facts/contact.ts';
 import { allMatches } from '../facts/evidence.ts';
@@ -201,7 +201,8 @@ export function contactWays(ctx: ReadContext): HowItem[] {
       // A sentence on opting out gives that choice's channels, not the contact section's.
       const underHeading = /\bcontact|\breach us\b|\bget in touch\b/i.test(ctx.heading(i)) || (contactHeadingAt >= 0 && i - contactHeadingAt <= 4);
       const invites = underHeading || ctx.hasLabel(i, 'Privacy contact information') || (CONTACT_INVITE.test(text) && !OTHER_REQUEST.test(text));
-      if (!invites || COMPLAINT_ONLY.test(text)) return;
+      // A place to report security flaws ("found a vulnerability? get in touch …") is not one.
+      if (!invites || COMPLAINT_ONLY.test(text) || SECURITY_REPORT.test(text)) return;
       const near = channelsNear(ctx, i, (j) => endsLines(ctx, i, j));
       // An address is offered to write to when the line (or the one leading to it) says so.
       const writeTo = ctx.firing(HOW_WORD_RULES, i).some((r) => r.kind === 'postal') || /\b(?:write|mail|post)\b/i.test(text) || endsWithColon(text);

@@ -211,6 +211,10 @@ export const AUTHORITY_SITE = /\b(?:jamsadr\.com|adr\.org|bbbprograms\.org|bbbnp
  *  address is the route, the team's name no link to a form. */
 export const TEAM_WITH_ADDRESS = /\bteam (?:at|on|via|by (?:e-?mail|phone|calling)(?: at)?)\s+(?:[\w.+-]+@|\+?\(?\d)/i;
 
+/** A place to report security flaws or phishing ("report a vulnerability … via our Security
+ *  Response Center"): not a way to ask about or make requests on your data. */
+export const SECURITY_REPORT = /\b(?:security (?:issues?|flaws?|vulnerabilit\w+|advisor\w*|response)|(?:technical )?vulnerabilit(?:y|ies)|phishing|bug bounty)\b/i;
+
 /** Opt-out links (choices), not ways to ask: the web-form rule also finds these. */
 export const OPT_OUT_LINK = /\b(?:Your Privacy Choices|Do Not Sell|Do Not Share|unsubscribe|opt[- ]?out)\b/i;
 

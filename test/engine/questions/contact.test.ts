@@ -187,6 +187,10 @@ describe('contact: web forms and contact pages', () => {
     expect(claim.form.value).toBe('not-stated');
   });
 
+  it('does not read a place to report security flaws or phishing as a form for privacy questions', () => {
+    expect(contactOf('Security\n\nTo report a vulnerability in our apps or a phishing email, please contact us via the Security Response Center at help.examplecorp.com/security-response.').form.value).toBe('not-stated');
+  });
+
   it('still reads a support team offered to ask through', () => {
     expect(contactOf('If you have questions about your personal data, please contact our Support Team.').form.value).toBe('yes');
   });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
 import { normalizeForFacts } from '../../../src/engine/facts/context.ts';
+import { textFromMarkdown } from '../../../src/engine/text/markdown.ts';
 import type { Claims } from '../../../src/engine/questions/types.ts';
 import {
   CONTACT_REFERRAL, HOW_WORD_RULES, REQUEST_CUE, RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE,
@@ -248,6 +249,22 @@ describe('portability that is not a right to take your data elsewhere', () => {
 });
 
 describe('ways that are not offered to make a request', () => {
+  it('a place to report security flaws is no way to make a request', () => {
+    const { text, blocks } = textFromMarkdown([
+      '## 7. Security',
+      '### 7.3 If you find any security vulnerabilities in our products, please get in touch with us through our Product Security Advisory at https://www.examplecorp.com/security-advisory/.',
+      '## 8. Your data',
+      'If you have any requests about your personal data, such as access or deletion, you can contact us as described in the Contact us section.',
+      '## 9. Contact us',
+      'You can write to us at privacy@examplecorp.com.',
+    ].join('\n\n'));
+    const claim = analyze({ text, blocks }).claims.rights;
+    expect(claim.access.value).toBe('yes');
+    expect(claim.how.details.map((d) => d.text).join(' ')).not.toContain('security-advisory');
+    expect(ways(claim)).toContain('email');
+  });
+
+
   it('a support team given with its email address is the email, not a form', () => {
     const claim = rights('Your rights\n\nYou have the right to access and delete your data. To make a request, contact our support team at help@examplecorp.com.');
     expect(claim.access.value).toBe('yes');
