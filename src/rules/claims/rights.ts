@@ -226,9 +226,10 @@ export const CONTACT_INVITE = /\b(?:contact|reach|write to|call|e-?mail) us\b|\b
 /** A contact line that only names the company: "X Ltd is the controller", "registered office". */
 export const IDENTIFIES_ONLY = /\b(?:controller|registered (?:office|address)|headquarter\w*|incorporated|company number|registration number|is located at|operated by|©)/i;
 
-/** What follows a right's verb that is not your data: "review this policy", "access more
- *  information about the software", "access features", "view our site". */
-export const NOT_YOUR_DATA = /^\s*(?:(?:this|our|the) (?:privacy )?(?:policy|notice|statement|terms)|(?:more|additional|further) (?:information|details)|(?:information|details) (?:about|on|regarding) (?:how|the|our|this|these|their)|(?:certain |some |all )?(?:features|content on|our (?:site|website|services?|apps?))\b)/i;
+/** What follows a right's verb that is not your data: "review this policy" (or "our privacy
+ *  policies"), "access more information about the software", "access features", "view our
+ *  site", "access the Services", "request access to a private group", "correct errors and bugs". */
+export const NOT_YOUR_DATA = /^\s*(?:(?:this|our|the|these|those) (?:privacy )?(?:polic(?:y|ies)|notices?|statements?|terms)|(?:more|additional|further) (?:information|details)|(?:information|details) (?:about|on|regarding) (?:how|the|our|this|these|their)|(?:certain |some |all )?(?:features|content on|(?:our|the) (?:site|website|services?|apps?|platform))\b|(?:to )?(?:a|an|the|this|that) (?:[\w-]+ )?(?:group|event|channel|chat ?room|community|forum)s?\b|(?:errors?|bugs?|technical (?:issues?|problems?))\b(?!\s+in\s+(?:your|the|any)\s+(?:personal\s+)?(?:data|information|details|profile)))/i;
 
 /** Before "access": access to the service, a device or purchases taken away, not a right to see
  *  your data ("sign out to revoke access", "you will lose access to your purchases"). */

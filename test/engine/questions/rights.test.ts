@@ -219,6 +219,13 @@ describe('access that is not a right to see your data', () => {
     expect(access('Your choices\n\nWhen you share a folder, anyone with the link can view your profile details.')).toBe('not-stated');
   });
 
+  it('reviewing documents, joining a group, using the service or fixing bugs is not the right to see or correct your data', () => {
+    expect(access('Your choices\n\nIf you would like to review our privacy policies for our other products, please see the links below.')).toBe('not-stated');
+    expect(access('Your choices\n\nWhen you request access to a private group, your profile may be shared with the group\'s leaders.')).toBe('not-stated');
+    const claim = analyze({ text: 'Your choices\n\nWe may process your data as needed to enable you to access the Services and to correct errors and bugs.' }).claims.rights;
+    expect([claim.access.value, claim.correct.value]).toEqual(['not-stated', 'not-stated']);
+  });
+
   it('still reads access given to you', () => {
     expect(access('Your choices\n\nWe give you access to your personal data on request.')).toBe('yes');
     expect(access('Your choices\n\nYou can view your profile information at any time in your settings.')).toBe('yes');
