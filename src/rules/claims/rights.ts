@@ -232,8 +232,9 @@ export const IDENTIFIES_ONLY = /\b(?:controller|registered (?:office|address)|he
 export const NOT_YOUR_DATA = /^\s*(?:(?:this|our|the|these|those) (?:privacy )?(?:polic(?:y|ies)|notices?|statements?|terms)|(?:more|additional|further) (?:information|details)|(?:information|details) (?:about|on|regarding) (?:how|the|our|this|these|their)|(?:certain |some |all )?(?:features|content on|(?:our|the) (?:site|website|services?|apps?|platform))\b|(?:to )?(?:a|an|the|this|that) (?:[\w-]+ )?(?:group|event|channel|chat ?room|community|forum)s?\b|(?:errors?|bugs?|technical (?:issues?|problems?))\b(?!\s+in\s+(?:your|the|any)\s+(?:personal\s+)?(?:data|information|details|profile)))/i;
 
 /** Before "access": access to the service, a device or purchases taken away, not a right to see
- *  your data ("sign out to revoke access", "you will lose access to your purchases"). */
-export const ACCESS_TAKEN_AWAY = /\b(?:revok\w*|los(?:e|es|ing|t)|remov\w*|restrict\w*|deny|denied|denying|block\w*|unauthori[sz]ed|suspend\w*|terminat\w*)\s+(?:(?:your|their|its|the|all|any|this|such)\s+)?$/i;
+ *  your data ("sign out to revoke access", "you will lose access to your purchases", "you may
+ *  revoke our access to that information"). */
+export const ACCESS_TAKEN_AWAY = /\b(?:revok\w*|los(?:e|es|ing|t)|remov\w*|restrict\w*|deny|denied|denying|block\w*|unauthori[sz]ed|suspend\w*|terminat\w*)\s+(?:(?:your|their|its|the|all|any|this|such|our)\s+)?$/i;
 
 /** Before the right's verb: the people someone gave access to what you share ("members with
  *  permission to open it can view your profile", "anyone with the link can see"). */

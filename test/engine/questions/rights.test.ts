@@ -226,6 +226,10 @@ describe('access that is not a right to see your data', () => {
     expect([claim.access.value, claim.correct.value]).toEqual(['not-stated', 'not-stated']);
   });
 
+  it('revoking our access to what you connected is not the right of access', () => {
+    expect(access('Your choices\n\nIf you sign in with another service, you may revoke our access to that information at any time in that service\'s settings.')).toBe('not-stated');
+  });
+
   it('still reads access given to you', () => {
     expect(access('Your choices\n\nWe give you access to your personal data on request.')).toBe('yes');
     expect(access('Your choices\n\nYou can view your profile information at any time in your settings.')).toBe('yes');
