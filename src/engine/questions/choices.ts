@@ -4,7 +4,7 @@
 import { CHOICE_RULES } from '../../rules/facts/choices.ts';
 import { CHOICE_VERB, EXTRA_CHOICE_RULES, KIND_TO_ITEM, MARKETING_HEADING, MARKETING_WORDS, SALE_CONTEXT, SETTINGS_NAME, WITHDRAW_CONSENT } from '../../rules/claims/choices.ts';
 // Ads, cookie and sale choices read across sentences (consent, pointers, the law's right alone).
-import { AD_TRACKING_BEFORE, CONSENT_CHOICES, CONSENT_WITHDRAWN, NOT_AD_TRACKING, OPT_OUT_MEANS, POINTED_COOKIE_OPT_OUT, TRACKING_OPT_OUT } from '../../rules/claims/choices.ts';
+import { AD_TRACKING_BEFORE, CONSENT_CHOICES, CONSENT_WITHDRAWN, LINK_NAME_THEN_DENIAL, NOT_AD_TRACKING, OPT_OUT_MEANS, POINTED_COOKIE_OPT_OUT, SALE_SUPPOSED, TRACKING_OPT_OUT } from '../../rules/claims/choices.ts';
 import { channelsNear } from '../facts/channels.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
@@ -47,6 +47,7 @@ export function readChoices(ctx: ReadContext): Claims['choices'] {
       // Restricting "sharing" is the sale choice only when selling, marketing or ads are meant.
       if (item === 'sale-opt-out' && rule.id !== 'choice.do-not-sell-link' && !SALE_CONTEXT.test(text)) continue;
       if (item === 'sale-opt-out' && deniesSale && rule.id !== 'choice.do-not-sell-link' && /\bright\b/i.test(text) && !OPT_OUT_MEANS.test(text)) continue;
+      if (item === 'sale-opt-out' && deniesSale && (SALE_SUPPOSED.test(text) || LINK_NAME_THEN_DENIAL.test(text))) continue;
       const r = ctx.reading(i, m.index, m.index + m[0].length);
       // "You may not opt out of transactional emails": no choice. ("We do not sell your data"
       // does not match these rules; "Do Not Sell" is a link's name.)

@@ -9,7 +9,7 @@
 // collect), and an opt-out link (a choice, read by the choices question).
 import {
   AUTHORITY_SITE, CONTACT_AS_DATA, CONTACT_LINK, CONTACT_PAGE, CUED_PHONE, CUSTOMER_TEAM, DPO, EMAIL_LINK, FORM_LINK, HIDDEN_EMAIL, INTL_PHONE, INTL_POSTAL,
-  NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, VANITY_PHONE,
+  NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, SECURITY_REPORT, TEAM_WITH_ADDRESS, VANITY_PHONE,
 } from '../../rules/claims/contact.ts';
 import { HOME_PAGE } from '../../rules/claims/rights.ts';
 import { CHANNEL_RULES, CONTACT_CUE, POINTS_AHEAD } from '../../rules/facts/channels.ts';
@@ -293,7 +293,8 @@ export function readContact(ctx: ReadContext): Claims['contact'] {
   // Web forms and links in sentences that invite contact or requests.
   for (const f of [...found.webForms, ...found.urls]) {
     if (NOT_A_PAGE.test(f.value) || OPT_OUT_LINK.test(f.value) || AUTHORITY_SITE.test(f.value) || HOME_PAGE.test(f.value)) continue;
-    const mine = theirs(ctx, f.evidence, f.value.replace(/^the /, '')).filter((i) => !CONTACT_AS_DATA.test(ctx.texts[i] ?? ''));
+    const team = /\bteam$/i.test(f.value);
+    const mine = theirs(ctx, f.evidence, f.value.replace(/^the /, '')).filter((i) => !CONTACT_AS_DATA.test(ctx.texts[i] ?? '') && !SECURITY_REPORT.test(ctx.texts[i] ?? '') && !(team && TEAM_WITH_ADDRESS.test(ctx.texts[i] ?? '')));
     routes.add('form', f.value, at.offered(mine), WEB_FORM_RULE && !/^(?:https?:|www\.)/i.test(f.value) ? WEB_FORM_RULE.id : 'channel.url', at.best(mine));
   }
   // "If you have questions about this policy, you can contact us." with no address anywhere,
@@ -339,7 +340,7 @@ function readSentence(ctx: ReadContext, at: Sentences, routes: Routes, text: str
   if (text.length <= LINK_LINE_MAX && EMAIL_LINK.pattern.test(text.trim()) && (at.inviting(Math.max(0, i - 1)) || CONTACT_HEADING.test(ctx.heading(i)) || DPO.pattern.test(ctx.texts[i - 1] ?? ''))) {
     if (!authorityAt(ctx, i, 0)) routes.add('email', 'the "by email" link in the policy', [i], EMAIL_LINK.id, 1, true);
   }
-  if (!at.has(i, PAGE | TEAM | ASKS | SLASH | LINK_WORD | HOST) || CONTACT_AS_DATA.test(text)) return;
+  if (!at.has(i, PAGE | TEAM | ASKS | SLASH | LINK_WORD | HOST) || CONTACT_AS_DATA.test(text) || SECURITY_REPORT.test(text)) return;
   const host = at.has(i, HOST) && (at.inviting(i) || REQUEST.test(text) || EXERCISE.test(text)) ? PORTAL_HOST.exec(text) : null;
   if (host && !authorityAt(ctx, i, host.index) && !AUTHORITY_SITE.test(host[0]) && !OPT_OUT_LINK.test(text)) routes.add('form', host[0], [i], 'channel.url', at.weight(i));
   // "… using the 'Submit a request' link here", "please use this form": the words are the link.

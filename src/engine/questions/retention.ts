@@ -14,7 +14,7 @@ import {
 } from '../../rules/facts/retention.ts';
 import {
   ACTIVITY_HEADING, ANAPHOR, CLAUSE_LIKE, COOKIE_LIFETIME, COOKIE_TABLE, DATA_NOUN, DEIDENTIFIED_KEPT, DEIDENTIFIED_OBJECT, PERIOD_ANAPHOR, DISPOSAL, EVENT_AFTER, FROM_REQUEST, GENERIC_SUBJECT, HEADING_LEAD, INTRANSITIVE,
-  KEEP_VERB, MORE_THAN_BEFORE, NON_PERSONAL_KEPT, NOT_KEPT, CLAUSE_BREAK, OBJECT_AFTER, OBJECT_END, PARTICIPLE_TAIL, PASSIVE_BEFORE, PRONOUN, REQUEST_NEAR, RETENTION_COLUMN,
+  KEEP_SAFE, KEEP_VERB, MORE_THAN_BEFORE, NEXT_SAME_THING, PERIOD_IN_EVENT, PERIOD_THEN_NEXT, NON_PERSONAL_KEPT, NOT_KEPT, CLAUSE_BREAK, OBJECT_AFTER, OBJECT_END, PARTICIPLE_TAIL, PASSIVE_BEFORE, PRONOUN, REQUEST_NEAR, RETENTION_COLUMN,
   RETENTION_HEADING, REPLY_BEFORE, RETENTION_NOUN, RIGHT_BEFORE, SUBJECT_CUT, SUBJECT_TAIL, TOPIC,
 } from '../../rules/claims/retention.ts';
 import type { FactRule } from '../../rules/facts/types.ts';
@@ -25,6 +25,7 @@ import type { QuestionModule } from './module.ts';
 import { capitalise, listJoin } from './words.ts';
 import type { Answer, Claims, Stated, YesOnly } from './types.ts';
 
+const KEEP_SAFE_ALL = new RegExp(KEEP_SAFE.source, 'gi');
 const DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 /** Cookies kept "while your browser is open" are not the provider keeping your data. */
 const COOKIE_WORD = /\bcookies?\b/i;
@@ -155,12 +156,20 @@ function governed(text: string, start: number, end: number): string | null {
       const last = (after.split(',').pop() ?? '').replace(/^\s*(?:and|or|as well as)\s+/i, '').replace(/\s+(?:for|of|a period of)\s*$/i, '').trim();
       if (last !== '' && last.split(/\s+/).length <= 10 && keepVerbs(last).length === 0 && !CLAUSE_LIKE.test(last)) return last;
     }
+    // "we keep A for 2 years and B for three months": B's period is B's.
+    const next = [...after.matchAll(PERIOD_THEN_NEXT)].pop();
+    if (next) {
+      const second = after.slice(next.index + next[0].length).replace(/\s+(?:for|of|a period of)\s*$/i, '').trim();
+      if (second !== '' && second.split(/\s+/).length <= 10 && keepVerbs(second).length === 0 && !CLAUSE_LIKE.test(second) && !NEXT_SAME_THING.test(second)) return second;
+    }
     const stop = OBJECT_END.exec(after);
     const object = (stop ? after.slice(0, stop.index) : after).trim();
     if (object !== '') return object;
     return OBJECT_AFTER.exec(text.slice(end, segEnd))?.groups?.['what'] ?? null;
   }
-  const right = text.slice(end, segEnd);
+  // "…: for 1 year after you delete your account": the event's verb governs no kept thing.
+  const event = EVENT_AFTER.exec(text.slice(end, segEnd));
+  const right = text.slice(end + (event ? event[0].length : 0), segEnd);
   const next = keepVerbs(right.slice(0, 80))[0];
   if (next) {
     const before = right.slice(0, next.index).replace(/\b\w+(?:ed|en)\s+(?:and|or)\s+$/i, '');
@@ -289,7 +298,12 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
       }
     }
     const amounts = new Set<number>();
+    let before = -1;
     for (const f of found.sort((a, b) => a.start - b.start)) {
+      const after = before;
+      before = f.end;
+      // "for one year after your account has been inactive for 24 months": 24 months is the event's.
+      if (!f.inactivity && after >= 0 && after <= f.start && PERIOD_IN_EVENT.test(text.slice(after, f.start))) continue;
       const r = ctx.reading(i, f.start, f.end);
       const lead = text.slice(Math.max(0, f.start - 90), f.start);
       if (r.minors) continue;
@@ -318,6 +332,8 @@ export function readRetention(ctx: ReadContext): Claims['retention'] {
       for (const s of subject?.from ?? []) periods.cite(s, subject?.ruleId);
     }
     if (!about) return;
+    // "Vendors must keep personal data confidential": about keeping data only in that sense.
+    if (KEEP_SAFE.test(text) && !RETENTION_CONTEXT.pattern.test(text.replace(KEEP_SAFE_ALL, ' '))) return;
     for (const rule of RETENTION_POLICY_RULES) {
       const m = ctx.matches(rule.pattern, i)[0];
       if (!m) continue;

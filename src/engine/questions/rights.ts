@@ -23,7 +23,7 @@ import {
   ACCESS_TAKEN_AWAY, ALSO_WAY, COMPLAINT_ONLY, GIVEN_ACCESS_BEFORE, HOME_PAGE, SINGLE_POINTER, CONTACT_INVITE, COOKIE_OBJECT, CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_OF_CHANNEL, HOW_WORD_RULES, IDENTIFIES_ONLY, NOT_SELF, NOT_YOUR_DATA, OTHER_REQUEST, REFERS_ON, REQUEST_CUE, WAY_LINE,
   RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_HEADING, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE, type HowKind,
 } from '../../rules/claims/rights.ts';
-import { CONTACT_LINK, CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE } from '../../rules/claims/contact.ts';
+import { CONTACT_AS_DATA, CONTACT_LINK, CUED_PHONE, CUSTOMER_TEAM, INTL_PHONE, NOT_A_PAGE, SECURITY_REPORT, TEAM_WITH_ADDRESS } from '../../rules/claims/contact.ts';
 import { channelsIn, channelsNear, HIDDEN_EMAIL } from '../facts/channels.ts';
 import { addressSpans, authorityAt } from '../facts/contact.ts';
 import { allMatches } from '../facts/evidence.ts';
@@ -199,13 +199,14 @@ export function contactWays(ctx: ReadContext): HowItem[] {
       // A sentence on opting out gives that choice's channels, not the contact section's.
       const underHeading = /\bcontact|\breach us\b|\bget in touch\b/i.test(ctx.heading(i)) || (contactHeadingAt >= 0 && i - contactHeadingAt <= 4);
       const invites = underHeading || ctx.hasLabel(i, 'Privacy contact information') || (CONTACT_INVITE.test(text) && !OTHER_REQUEST.test(text));
-      if (!invites || COMPLAINT_ONLY.test(text)) return;
+      // A place to report security flaws ("found a vulnerability? get in touch …") is not one.
+      if (!invites || COMPLAINT_ONLY.test(text) || SECURITY_REPORT.test(text)) return;
       const near = channelsNear(ctx, i, (j) => endsLines(ctx, i, j));
       // An address is offered to write to when the line (or the one leading to it) says so.
       const writeTo = ctx.firing(HOW_WORD_RULES, i).some((r) => r.kind === 'postal') || /\b(?:write|mail|post)\b/i.test(text) || endsWithColon(text);
       for (const c of near.channels) {
         const kind = HOW_OF_CHANNEL[c.kind];
-        if (!kind || kind === 'settings' || HOME_PAGE.test(c.value)) continue;
+        if (!kind || kind === 'settings' || HOME_PAGE.test(c.value) || NOT_A_PAGE.test(c.value)) continue;
         if (kind === 'postal' && (!writeTo || IDENTIFIES_ONLY.test(text))) continue;
         add(kind, c.value, near.evidence);
       }
@@ -294,11 +295,14 @@ export function waysIn(ctx: ReadContext, i: number, granted: readonly RightItem[
   const text = ctx.texts[i] ?? '';
   const how: HowItem[] = [];
   const near = channelsNear(ctx, i, (j) => endsLines(ctx, i, j));
-  const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined && !HOME_PAGE.test(c.value));
+  // "We may collect what you send in communications with our support team": a team or form
+  // named as where they collect data is not offered to ask through.
+  const asData = CONTACT_AS_DATA.test(text);
+  const own = near.channels.filter((c: Channel) => HOW_OF_CHANNEL[c.kind] !== undefined && !HOME_PAGE.test(c.value) && !NOT_A_PAGE.test(c.value) && !(c.kind === 'web-form' && (asData || (/\bteam$/i.test(c.value) && TEAM_WITH_ADDRESS.test(text)))));
   for (const c of own) how.push({ kind: HOW_OF_CHANNEL[c.kind] ?? 'form', text: c.value, evidence: near.evidence });
   for (const rule of ctx.firing(HOW_WORD_RULES, i)) how.push({ kind: rule.kind, text: rule.name, evidence: [i] });
   // "by contacting Customer Care": on the page the team's name links to its contact page.
-  const team = /\b[Cc]ontact/.test(text) ? CUSTOMER_TEAM.pattern.exec(text) : null;
+  const team = /\b[Cc]ontact/.test(text) && !asData ? CUSTOMER_TEAM.pattern.exec(text) : null;
   if (team && !how.some((h) => h.kind === 'form')) how.push({ kind: 'form', text: team[0].replace(/^contact(?:ing)? (?:our |the )?/i, ''), evidence: [i] });
   // Not a title such as "How you can access and control your information".
   const title = /^how\b|\?\s*$/i.test(text) || (ctx.sentences[i]?.isHeading ?? false);

@@ -147,6 +147,12 @@ export const CHOICE_VERB = /\bset\b|\b(?:accept|allow|click|tap|opt|turn|switch|
  *  interest-based advertising" is an ads choice, "opt out of advertising emails" marketing. */
 export const MARKETING_WORDS = /\b(?:marketing|promotional|newsletters?|commercial e-?mail)\b|\badvertis\w*\b[^.;]{0,40}?\b(?:e-?mails?|messages|communications|mail(?:ings)?|texts?|calls?)\b/i;
 
+/** In a policy that denies selling, an opt-out that offers nothing: a sale the provider only
+ *  supposes ("opt out of the sale of their data, should we sell it"), or a heading named like
+ *  the link run into the denial under it ("Do Not Sell My Data We never sell your data"). */
+export const SALE_SUPPOSED = /\b(?:should|if|in the event(?: that)?|in case) we (?:ever |were to |later |begin to |start to )?(?:sell|sold|begin selling|start selling)\b/i;
+export const LINK_NAME_THEN_DENIAL = /\bDo Not Sell\b[^.;]{0,60}?\s(?:We|we) (?:do not|don't|never|will not|won't)\s(?:\w+\s)?sell\b/;
+
 /** A way to use an opt-out, beside naming the right to one: a link, page, setting, request or
  *  signal. */
 export const OPT_OUT_MEANS = /\b(?:click|tap|visit|link|button|page|settings?|form|portal|submit|send|e-?mail|contact|call|toll-free|signal|GPC|Global Privacy Control|toggle|account)\w*|@|https?:/i;

@@ -194,15 +194,26 @@ export const AUTHORITY: FactRule = {
 /** The provider itself, or its own people, named as who the route is for. */
 export const FIRST_PARTY = /\b(?:us|we)\b|\bour (?:DPO|data protection|privacy|customer|support|legal|team|representative|help|contact|office|registered|main|head)\b|\bAttn\b|\bAttention\b|\bC\/o\b/i;
 
-/** "When you contact us (by email, chat …), we store what you send": what they collect, not a
- *  way offered to reach them. */
-export const CONTACT_AS_DATA = /\b(?:when|if|whenever|where) you (?:contact|communicate with|correspond with|reach out to|write to|call|e-?mail) us\b[^.;]{0,160}\b(?:we|information|data)\b[^.;]{0,30}\b(?:store|collect|process|receive|keep|record|retain|use|obtain|log)|\bwe (?:collect|receive|obtain|process)\b[^.;]{0,200}?\bwhen you (?:fill (?:in|out)|complete|submit|use)\b[^.;]{0,40}\bform\b/i;
+/** "When you contact us (by email, chat …), we store what you send", "when you contact our
+ *  Customer Support Team, we will receive your name …", "we collect what users provide when they
+ *  send us correspondence", "we may collect what you provide in communications with our support
+ *  team": what they collect, not a way offered to reach them. */
+export const CONTACT_AS_DATA = /\b(?:when|if|whenever|where) (?:you|they|users?|members?) (?:contact|communicate with|correspond with|reach out to|write to|call|e-?mail) (?:us|our (?:[\w-]+ ){0,2}(?:team|support|service|care|desk))\b[^.;]{0,160}\b(?:we|information|data)\b[^.;]{0,30}\b(?:store|collect|process|receive|keep|record|retain|use|obtain|log)|\bwe (?:collect|receive|obtain|process)\b[^.;]{0,200}?\bwhen you (?:fill (?:in|out)|complete|submit|use)\b[^.;]{0,40}\bform\b|\bwe (?:may |will |also )?(?:collect|receive|obtain|record|keep|store)\b[^.;]{0,200}?\b(?:when|whenever|if) (?:you|they|users?|members?) (?:contact|communicate with|correspond with|reach out|write to|call|e-?mail|send us)\b|\bwe (?:may |will |also )?(?:collect|receive|obtain|record|keep|store)\b[^.;]{0,120}?\b(?:in|from|during|through) (?:your |the |any )?(?:communications?|correspondence|conversations?) with (?:us|our)\b/i;
 
-/** Links that are not a place to ask: a map, the page's own email-protection script. */
-export const NOT_A_PAGE = /\b(?:goo\.gl\/maps|maps\.app\.goo\.gl|google\.[a-z.]+\/maps|bing\.com\/maps|openstreetmap\.org)|\/cdn-cgi\/l\/email-protection|^mailto:/i;
+/** Links that are not a place to ask: a map, the page's own email-protection script, a legal
+ *  document (terms of service, an EULA, a privacy or cookie policy: its own or a partner's). */
+export const NOT_A_PAGE = /\b(?:goo\.gl\/maps|maps\.app\.goo\.gl|google\.[a-z.]+\/maps|bing\.com\/maps|openstreetmap\.org)|\/cdn-cgi\/l\/email-protection|^mailto:|\/(?:[\w-]+[-_])?(?:tos|terms(?:[-_](?:of[-_])?(?:use|service|conditions))?|eula|privacy[-_]?polic(?:y|ies)|cookies?[-_]?polic(?:y|ies))(?:$|[/.?#])|\/legal\/(?:privacy|cookies?)(?:$|[/?#])/i;
 
 /** Sites of regulators, dispute bodies and industry opt-out programmes: not a place to ask them. */
 export const AUTHORITY_SITE = /\b(?:jamsadr\.com|adr\.org|bbbprograms\.org|bbbnp\.org|ico\.org\.uk|dataprotection\.ie|cnil\.fr|datatilsynet\.(?:no|dk)|edpb\.europa\.eu|ec\.europa\.eu|oaic\.gov\.au|priv\.gc\.ca|ftc\.gov|dataprivacyframework\.gov|privacyshield\.gov|aepd\.es|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|imy\.se|tietosuoja\.fi|edoeb\.admin\.ch|youronlinechoices\.|aboutads\.info|networkadvertising\.org|[a-z-]+\.gov(?:\.[a-z]{2})?(?:\/|$))/i;
+
+/** A team named with its own address ("contact our support team at help@…", "on 0800 …"): the
+ *  address is the route, the team's name no link to a form. */
+export const TEAM_WITH_ADDRESS = /\bteam (?:at|on|via|by (?:e-?mail|phone|calling)(?: at)?)\s+(?:[\w.+-]+@|\+?\(?\d)/i;
+
+/** A place to report security flaws or phishing ("report a vulnerability … via our Security
+ *  Response Center"): not a way to ask about or make requests on your data. */
+export const SECURITY_REPORT = /\b(?:security (?:issues?|flaws?|vulnerabilit\w+|advisor\w*|response)|(?:technical )?vulnerabilit(?:y|ies)|phishing|bug bounty)\b/i;
 
 /** Opt-out links (choices), not ways to ask: the web-form rule also finds these. */
 export const OPT_OUT_LINK = /\b(?:Your Privacy Choices|Do Not Sell|Do Not Share|unsubscribe|opt[- ]?out)\b/i;

@@ -16,6 +16,21 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(
 /** Where the noun phrase a verb governs ends: the period's preposition or an adjunct. */
 export const OBJECT_END = /\s(?:for|in|on|at|until|till|after|within|up to|from|to|by|as|during|over|under|beyond|no longer|longer|indefinitely|securely|only|generally|typically|usually|in order|so that|because|unless|except|if|when|once|and then)\b|[,(:]/i;
 
+/** The end of one thing's period, before the next thing of a list joined by "and": "we keep A
+ *  for 2 years| and |B for three months" (what follows names the second thing). */
+export const PERIOD_THEN_NEXT = /\b(?:hours?|days?|weeks?|months?|years?)\b(?:\s+(?:after|from|following)\b[^,;]{0,40}?)?,?\s+(?:and|as well as|while|whereas)\s+/gi;
+
+/** Words after "for 6 months and" that go on with the same thing ("and thereafter for 2 years"). */
+export const NEXT_SAME_THING = /^(?:then|thereafter|afterwards?|subsequently|later|longer|again|possibly|potentially|sometimes|up to|at (?:most|least)|no (?:more|longer) than|more than|less than|only|generally|typically|usually|otherwise|another|a further|an additional)\b/i;
+
+/** Keeping data safe, not keeping it for a time: "bound to keep personal data confidential",
+ *  "keep your information safe and secure". */
+export const KEEP_SAFE = /\bkeep(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:confidential|secure|safe|protected|private|secret|accurate|up[- ]to[- ]date)\b/i;
+
+/** The words between one period and the next when the next is the length of the event the
+ *  first runs from: "for one year| after your account has been inactive for |24 months". */
+export const PERIOD_IN_EVENT = /^\s*(?:after|following|from|since|once)\b(?:(?!\b(?:and|or|but|while)\b)[^,;.()]){0,60}\bfor\s*$/i;
+
 /** What is kept, named after the period: "we retain for three days the called URL". */
 export const OBJECT_AFTER = /^\s*(?<what>(?:the|your|all|any)\s[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|$)|\s(?:for|to|in order|so that|which|that|and then)\b)/i;
 

@@ -25,11 +25,13 @@ export const EXTRA_RIGHT_RULES: readonly KindRule<RightItem>[] = [
     name: 'get a copy to take elsewhere',
     // "transfer" alone is a transfer abroad; it is the right to port only beside the other
     // rights ("know, access, correct, transfer ... your data") or towards another company.
-    pattern: new RegExp(String.raw`\b(?:download|export|take out|takeout)\w*\s+(?:a copy of\s+)?(?:your|their|all of your|some of your)\s+(?:[\w-]+\s+)?(?:data|information|content|personal data|account data)\b|\bright to (?:data )?portability\b|\bportability\b|\btransferability\b|\bstructured, commonly used\b|\bportable\b[^.;]{0,30}?\bformat\b|\btransfer \(port\)|\b(?:access|correct|rectify|delete|erase|know),? (?:and |or )?transfer\b|\btransmit\w*\b[^.;]{0,60}?\bto another (?:company|controller|organi[sz]ation|provider|service|business|party)\b|\b(?:request|ask for|obtain) the transfer of (?:your|the) (?:personal )?(?:data|information)\b|${gdprArticle(20)}`, 'i'),
+    // "Portability" in the name of the US health-insurance law (HIPAA), listed among data a
+    // state law exempts, is no right.
+    pattern: new RegExp(String.raw`\b(?:download|export|take out|takeout)\w*\s+(?:a copy of\s+)?(?:your|their|all of your|some of your)\s+(?:[\w-]+\s+)?(?:data|information|content|personal data|account data)\b|\bright to (?:data )?portability\b|\b(?<!Insurance )portability\b|\btransferability\b|\bstructured, commonly used\b|\bportable\b[^.;]{0,30}?\bformat\b|\btransfer \(port\)|\b(?:access|correct|rectify|delete|erase|know),? (?:and |or )?transfer\b|\btransmit\w*\b[^.;]{0,60}?\bto another (?:company|controller|organi[sz]ation|provider|service|business|party)\b|\b(?:request|ask for|obtain) the transfer of (?:your|the) (?:personal )?(?:data|information)\b|${gdprArticle(20)}`, 'i'),
     gloss: 'You can get a copy of your data to take elsewhere',
     examples: {
       match: ['You can download your data from your account settings.', 'You have the right to data portability.', 'You have the right to access your data and to request the transfer of your personal data to you or to a third party.', 'We respect your ability to know, access, correct, transfer and delete your personal data.', 'We will provide this information to you in a portable and readily usable format.'],
-      noMatch: ['Download our app.', 'We may transfer your personal data to other countries.'],
+      noMatch: ['Download our app.', 'We may transfer your personal data to other countries.', 'Data covered by the Health Insurance Portability and Accountability Act is exempt.'],
     },
   },
   {
@@ -224,13 +226,15 @@ export const CONTACT_INVITE = /\b(?:contact|reach|write to|call|e-?mail) us\b|\b
 /** A contact line that only names the company: "X Ltd is the controller", "registered office". */
 export const IDENTIFIES_ONLY = /\b(?:controller|registered (?:office|address)|headquarter\w*|incorporated|company number|registration number|is located at|operated by|©)/i;
 
-/** What follows a right's verb that is not your data: "review this policy", "access more
- *  information about the software", "access features", "view our site". */
-export const NOT_YOUR_DATA = /^\s*(?:(?:this|our|the) (?:privacy )?(?:policy|notice|statement|terms)|(?:more|additional|further) (?:information|details)|(?:information|details) (?:about|on|regarding) (?:how|the|our|this|these|their)|(?:certain |some |all )?(?:features|content on|our (?:site|website|services?|apps?))\b)/i;
+/** What follows a right's verb that is not your data: "review this policy" (or "our privacy
+ *  policies"), "access more information about the software", "access features", "view our
+ *  site", "access the Services", "request access to a private group", "correct errors and bugs". */
+export const NOT_YOUR_DATA = /^\s*(?:(?:this|our|the|these|those) (?:privacy )?(?:polic(?:y|ies)|notices?|statements?|terms)|(?:more|additional|further) (?:information|details)|(?:information|details) (?:about|on|regarding) (?:how|the|our|this|these|their)|(?:certain |some |all )?(?:features|content on|(?:our|the) (?:site|website|services?|apps?|platform))\b|(?:to )?(?:a|an|the|this|that) (?:[\w-]+ )?(?:group|event|channel|chat ?room|community|forum)s?\b|(?:errors?|bugs?|technical (?:issues?|problems?))\b(?!\s+in\s+(?:your|the|any)\s+(?:personal\s+)?(?:data|information|details|profile)))/i;
 
 /** Before "access": access to the service, a device or purchases taken away, not a right to see
- *  your data ("sign out to revoke access", "you will lose access to your purchases"). */
-export const ACCESS_TAKEN_AWAY = /\b(?:revok\w*|los(?:e|es|ing|t)|remov\w*|restrict\w*|deny|denied|denying|block\w*|unauthori[sz]ed|suspend\w*|terminat\w*)\s+(?:(?:your|their|its|the|all|any|this|such)\s+)?$/i;
+ *  your data ("sign out to revoke access", "you will lose access to your purchases", "you may
+ *  revoke our access to that information"). */
+export const ACCESS_TAKEN_AWAY = /\b(?:revok\w*|los(?:e|es|ing|t)|remov\w*|restrict\w*|deny|denied|denying|block\w*|unauthori[sz]ed|suspend\w*|terminat\w*)\s+(?:(?:your|their|its|the|all|any|this|such|our)\s+)?$/i;
 
 /** Before the right's verb: the people someone gave access to what you share ("members with
  *  permission to open it can view your profile", "anyone with the link can see"). */

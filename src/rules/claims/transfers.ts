@@ -4,10 +4,10 @@ import type { FactRule } from '../facts/types.ts';
 
 export const TRANSFER_ABROAD: FactRule = {
   id: 'transfers.abroad',
-  pattern: /\b(?:outside|out of) (?:of )?(?:the )?(?:EEA|EU|European (?:Economic Area|Union)|UK|United Kingdom|Switzerland|your (?:country|jurisdiction|region))\b|\binternational (?:data )?transfers?\b|\bcross-border (?:data )?transfers?\b|\bStandard Contractual Clauses\b|\badequacy decisions?\b|\bData Privacy Framework\b|\btransferred (?:internationally|abroad|globally|worldwide)\b|\b(?:countries|jurisdictions) (?:other than|outside) (?:the one|yours|your)\b|\b(?:in|to) (?:other )?countries (?:that|which|where|whose)\b[^.;]{0,60}?\b(?:laws?|protection)\b/i,
+  pattern: /\b(?:outside|out of) (?:of )?(?:the )?(?:EEA|EU|European (?:Economic Area|Union)|UK|United Kingdom|Switzerland|your (?:country|jurisdiction|region))\b|\boutside (?:of )?the (?:country|jurisdiction|region) (?:where|in which) you (?:live|reside|are (?:located|based))\b|\binternational (?:data )?transfers?\b|\bcross-border (?:data )?transfers?\b|\bStandard Contractual Clauses\b|\badequacy decisions?\b|\bData Privacy Framework\b|\btransferred (?:internationally|abroad|globally|worldwide)\b|\b(?:countries|jurisdictions) (?:other than|outside) (?:the one|yours|your)\b|\b(?:in|to) (?:other )?countries (?:that|which|where|whose)\b[^.;]{0,60}?\b(?:laws?|protection)\b/i,
   gloss: 'Your data may go to other countries',
   examples: {
-    match: ['We may transfer your data outside the EEA using Standard Contractual Clauses.', 'International transfers of your data are covered by adequacy decisions.'],
+    match: ['We may transfer your data outside the EEA using Standard Contractual Clauses.', 'International transfers of your data are covered by adequacy decisions.', 'Your data may be stored on servers outside of the country where you live.'],
     noMatch: ['We store your data in Germany.', 'International transfers', 'If you are located outside the EEA, this section does not apply to you.'],
   },
 };

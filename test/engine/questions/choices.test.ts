@@ -110,6 +110,12 @@ describe('the law\'s right to opt out of a sale, named by a policy that denies s
     expect(choice(`${denial}California residents may opt out of the sale of their data.`, 'sale-opt-out')).toBe('yes');
   });
 
+  it('is no offer when only a heading named like the link, or a sale the provider supposes, stands beside the denial', () => {
+    expect(choice('About us\n\nWe run a small quiz site.\n\nDo Not Sell My Information We never sell anything we learn about you to anyone.', 'sale-opt-out')).toBe('not-stated');
+    const list = 'We do not sell your personal information.\n\nCalifornia notice\n\nUnder state law, consumers have the right to:\n\nKnow what we collect about them;\n\nOpt out of the sale of their data, if we were to sell it;\n\nAsk us to delete their data.';
+    expect(choice(list, 'sale-opt-out')).toBe('not-stated');
+  });
+
   it('still reads the right in a policy that does not deny selling', () => {
     expect(choice('You have the right to opt out of the sale of your personal information.', 'sale-opt-out')).toBe('yes');
   });

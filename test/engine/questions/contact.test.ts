@@ -176,6 +176,30 @@ describe('contact: web forms and contact pages', () => {
     expect(claim.form.value).toBe('not-stated');
   });
 
+  it('does not read a support team named where they say what they collect as a form offered', () => {
+    expect(contactOf('Information you give us\n\nFor instance, when you contact our Customer Support Team, we will receive your name, your email address and what you tell us.').form.value).toBe('not-stated');
+    expect(contactOf('Information you give us\n\nWe keep what members send us when they reach out for help, such as when they contact our support team.').form.value).toBe('not-stated');
+  });
+
+  it('does not read a support team given with its address as a form', () => {
+    const claim = contactOf('Questions about your data\n\nTo ask for a copy of your data, please contact our support team at help@examplecorp.com.');
+    expect(claim.email.value).toBe('yes');
+    expect(claim.form.value).toBe('not-stated');
+  });
+
+  it('does not read a place to report security flaws or phishing as a form for privacy questions', () => {
+    expect(contactOf('Security\n\nTo report a vulnerability in our apps or a phishing email, please contact us via the Security Response Center at help.examplecorp.com/security-response.').form.value).toBe('not-stated');
+  });
+
+  it('still reads a support team offered to ask through', () => {
+    expect(contactOf('If you have questions about your personal data, please contact our Support Team.').form.value).toBe('yes');
+  });
+
+  it('does not read a link to terms, an EULA or a privacy policy as a form to ask through', () => {
+    expect(contactOf('Questions about your data\n\nIf you have questions, please read our terms at https://legal.examplecorp.com/tos first, or contact us.').form.details.map((d) => d.text).join(' ')).not.toMatch(/\/tos/);
+    expect(contactOf('Questions about your data\n\nFor questions about our partner apps, contact us or see https://partner.example.org/legal/privacy-policy.').form.details.map((d) => d.text).join(' ')).not.toContain('privacy-policy');
+  });
+
   it('reads a privacy centre named for requests, with its web address', () => {
     const claim = contactOf('You may make requests to access or delete your personal information through our Privacy Center by visiting example.com/privacy/requests.');
     expect(claim.form.value).toBe('yes');

@@ -39,6 +39,20 @@ describe('what a period applies to', () => {
     expect(periods('We keep chat transcripts for 2 years; fraud reports for five years.')).toEqual(['chat transcripts: 2 years', 'fraud reports: 5 years']);
   });
 
+  it('gives the second of two things joined by "and" its own period, not the first one\'s', () => {
+    expect(periods('We keep your billing address for 2 years and your IP address for three months.')).toEqual(['billing address: 2 years', 'IP address: 3 months']);
+    expect(periods('When you leave, we hold your order history for 6 years after closure and the chat logs for 90 days.')).toEqual(['order history: 6 years after closure', 'chat logs: 90 days']);
+  });
+
+  it('does not read the length of the event a period runs from as a period of its own', () => {
+    expect(periods('We keep your phone number for marketing for one year after your account has been inactive for 24 months.')).toEqual(['phone number: 1 year after your account has been inactive']);
+    expect(periods('We keep invoices for 10 years, and chat logs for 90 days.')).toEqual(['invoices: 10 years', 'chat logs: 90 days']);
+  });
+
+  it('does not take what the period runs from as what is kept', () => {
+    expect(periods('Retention\n\nAccount details (such as the email you gave us to verify your account, etc.): for 1 year after you delete your account.')).toEqual(['account details: 1 year after you delete your account']);
+  });
+
   it('says what event the period runs from', () => {
     expect(periods('We delete closed account information within 30 days of account closure.')).toEqual(['closed account information: up to 30 days after account closure']);
     expect(periods('Voice samples are deleted approximately 48 hours after you turn the feature off.')).toEqual(['voice samples: about 48 hours after you turn the feature off']);
@@ -153,6 +167,12 @@ describe('as long as needed', () => {
   it('does not read a right, or cookies, as the provider keeping data as long as needed', () => {
     expect(retention('You have the right to erasure if the data is no longer necessary for the purpose.')['as-needed'].value).toBe('not-stated');
     expect(retention('Session cookies are stored only while your browser is open.')['as-needed'].value).toBe('not-stated');
+  });
+
+  it('does not read keeping data confidential or secure as keeping it for a time', () => {
+    expect(retention('Our vendors are bound by contract to keep personal data confidential and to use it only for the purposes of serving us.')['as-needed'].value).toBe('not-stated');
+    expect(retention('Every processor has agreed to keep your information safe and secure, as required by law.')['as-needed'].value).toBe('not-stated');
+    expect(retention('We keep your data secure and retain it only for as long as your account is open.')['as-needed'].value).toBe('yes');
   });
 
   it('does not read de-identified or aggregated data kept as long as needed as a criterion for personal data', () => {

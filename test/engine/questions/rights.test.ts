@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
 import { normalizeForFacts } from '../../../src/engine/facts/context.ts';
+import { textFromMarkdown } from '../../../src/engine/text/markdown.ts';
 import type { Claims } from '../../../src/engine/questions/types.ts';
 import {
   CONTACT_REFERRAL, HOW_WORD_RULES, REQUEST_CUE, RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE,
@@ -218,9 +219,81 @@ describe('access that is not a right to see your data', () => {
     expect(access('Your choices\n\nWhen you share a folder, anyone with the link can view your profile details.')).toBe('not-stated');
   });
 
+  it('reviewing documents, joining a group, using the service or fixing bugs is not the right to see or correct your data', () => {
+    expect(access('Your choices\n\nIf you would like to review our privacy policies for our other products, please see the links below.')).toBe('not-stated');
+    expect(access('Your choices\n\nWhen you request access to a private group, your profile may be shared with the group\'s leaders.')).toBe('not-stated');
+    const claim = analyze({ text: 'Your choices\n\nWe may process your data as needed to enable you to access the Services and to correct errors and bugs.' }).claims.rights;
+    expect([claim.access.value, claim.correct.value]).toEqual(['not-stated', 'not-stated']);
+  });
+
+  it('revoking our access to what you connected is not the right of access', () => {
+    expect(access('Your choices\n\nIf you sign in with another service, you may revoke our access to that information at any time in that service\'s settings.')).toBe('not-stated');
+  });
+
   it('still reads access given to you', () => {
     expect(access('Your choices\n\nWe give you access to your personal data on request.')).toBe('yes');
     expect(access('Your choices\n\nYou can view your profile information at any time in your settings.')).toBe('yes');
     expect(access('Your choices\n\nYou have the right to request access to the personal data we hold about you.')).toBe('yes');
+  });
+});
+
+describe('portability that is not a right to take your data elsewhere', () => {
+  const portability = (text: string): string => analyze({ text }).claims.rights.portability.value;
+
+  it('the health-insurance law named in a list of exempt data is not the right to port', () => {
+    const text = [
+      '# Your California rights',
+      'Under the state law, personal information does not include:',
+      '* Records the government makes public;',
+      '* Medical records governed by the Health Insurance Portability and Accountability Act (HIPAA), as amended; or',
+      '* Data under other sector laws.',
+      '## Right to know',
+      'You may ask us what we hold about you.',
+    ].join('\n\n');
+    expect(portability(text)).toBe('not-stated');
+  });
+
+  it('still reads portability named as a right', () => {
+    expect(portability('Your California rights\n\nThese rights do not cover data covered by the Health Insurance Portability and Accountability Act. You also have the right to data portability.')).toBe('yes');
+    expect(portability('Your rights\n\nYou may ask for portability of the information you gave us.')).toBe('yes');
+  });
+});
+
+describe('ways that are not offered to make a request', () => {
+  it('a place to report security flaws is no way to make a request', () => {
+    const { text, blocks } = textFromMarkdown([
+      '## 7. Security',
+      '### 7.3 If you find any security vulnerabilities in our products, please get in touch with us through our Product Security Advisory at https://www.examplecorp.com/security-advisory/.',
+      '## 8. Your data',
+      'If you have any requests about your personal data, such as access or deletion, you can contact us as described in the Contact us section.',
+      '## 9. Contact us',
+      'You can write to us at privacy@examplecorp.com.',
+    ].join('\n\n'));
+    const claim = analyze({ text, blocks }).claims.rights;
+    expect(claim.access.value).toBe('yes');
+    expect(claim.how.details.map((d) => d.text).join(' ')).not.toContain('security-advisory');
+    expect(ways(claim)).toContain('email');
+  });
+
+
+  it('a support team given with its email address is the email, not a form', () => {
+    const claim = rights('Your rights\n\nYou have the right to access and delete your data. To make a request, contact our support team at help@examplecorp.com.');
+    expect(claim.access.value).toBe('yes');
+    expect(ways(claim)).toEqual(['email']);
+  });
+
+
+  it('a link to terms of use or another privacy policy is no form to ask through', () => {
+    const claim = rights('Your rights\n\nYou may ask us to access or delete your data at any time by writing to privacy@examplecorp.com; our terms at https://legal.examplecorp.com/eula?lang=en and https://games.example.org/legal/Privacy-Policy also apply.');
+    expect(claim.access.value).toBe('yes');
+    expect(claim.how.details.map((d) => d.text).join(' ')).not.toMatch(/eula|Privacy-Policy/);
+    expect(ways(claim)).toContain('email');
+  });
+
+
+  it('a support team named where they say what they collect is no form to ask through', () => {
+    const claim = rights('Your rights\n\nYou have the right to access and delete your personal data.\n\nWhen you ask for technical help or exercise any of your legal rights as a data subject, we may collect what you provide in communications with our support team.');
+    expect(claim.access.value).toBe('yes');
+    expect(ways(claim)).not.toContain('form');
   });
 });

@@ -17,6 +17,12 @@ describe('transfers abroad', () => {
     expect(transfers('We may transfer your personal data to countries outside the European Economic Area.')).toBe('abroad');
   });
 
+  it('reads servers outside the country where the person lives', () => {
+    expect(transfers('What you give us may be kept on a server located outside of the country where you live.')).toBe('abroad');
+    expect(transfers('Your account data may be held outside the country in which you reside.')).toBe('abroad');
+    expect(transfers('If you live outside the country where our company is registered, please see the annex.')).toBe('not-stated');
+  });
+
   it('does not read "us" the provider as the United States', () => {
     expect(transfers('Information transferred to us is stored securely.')).toBe('not-stated');
   });
