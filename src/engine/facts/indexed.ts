@@ -13,6 +13,7 @@ import * as collectPatterns from '../../rules/claims/collect.ts';
 import * as contactPatterns from '../../rules/claims/contact.ts';
 import * as datePatterns from '../../rules/claims/date.ts';
 import { CLAIM_RULES } from '../../rules/claims/index.ts';
+import * as itemLists from '../../rules/claims/items.ts';
 import * as minimisePatterns from '../../rules/claims/minimise.ts';
 import * as retentionPatterns from '../../rules/claims/retention.ts';
 import * as rightsPatterns from '../../rules/claims/rights.ts';
@@ -28,7 +29,7 @@ import type { AnchoredPattern } from './anchor-index.ts';
 /** Every file of src/rules/claims but index.ts, by name (a test checks none is missing). */
 export const CLAIM_PATTERN_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ads: adsPatterns, changes: changesPatterns, children: childrenPatterns, choices: choicesPatterns, 'clause-cues': clauseCuePatterns,
-  collect: collectPatterns, contact: contactPatterns, date: datePatterns, minimise: minimisePatterns, retention: retentionPatterns,
+  collect: collectPatterns, contact: contactPatterns, date: datePatterns, items: itemLists, minimise: minimisePatterns, retention: retentionPatterns,
   rights: rightsPatterns, security: securityPatterns, sell: sellPatterns, share: sharePatterns, signals: signalsPatterns,
   tracking: trackingPatterns, transfers: transfersPatterns,
 };
