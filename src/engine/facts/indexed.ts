@@ -9,7 +9,7 @@ import * as changesPatterns from '../../rules/claims/changes.ts';
 import * as childrenPatterns from '../../rules/claims/children.ts';
 import * as choicesPatterns from '../../rules/claims/choices.ts';
 import * as clauseCuePatterns from '../../rules/claims/clause-cues.ts';
-import * as collectPatterns from '../../rules/claims/collect.ts';
+import * as collectPatterns from '../../rules/claims/collect/index.ts';
 import * as contactPatterns from '../../rules/claims/contact.ts';
 import * as datePatterns from '../../rules/claims/date.ts';
 import { CLAIM_RULES } from '../../rules/claims/index.ts';
@@ -26,7 +26,8 @@ import * as transfersPatterns from '../../rules/claims/transfers.ts';
 import { FACT_RULES } from '../../rules/facts/index.ts';
 import type { AnchoredPattern } from './anchor-index.ts';
 
-/** Every file of src/rules/claims but index.ts, by name (a test checks none is missing). */
+/** Every file of src/rules/claims but index.ts, and every folder of them by its index.ts (its
+ *  group files are read through it, once), by name (a test checks none is missing). */
 export const CLAIM_PATTERN_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ads: adsPatterns, changes: changesPatterns, children: childrenPatterns, choices: choicesPatterns, 'clause-cues': clauseCuePatterns,
   collect: collectPatterns, contact: contactPatterns, date: datePatterns, items: itemLists, minimise: minimisePatterns, retention: retentionPatterns,

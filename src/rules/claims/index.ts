@@ -8,7 +8,7 @@ import { NO_ADS, TARGETED_ADS } from './ads.ts';
 import { CHANGE_CONSENT, CHANGE_MAY_UPDATE, CHANGE_NOTICE, CHANGE_POSTED } from './changes.ts';
 import { AGE_GATE, FOR_CHILDREN } from './children.ts';
 import { EXTRA_CHOICE_RULES } from './choices.ts';
-import { COLLECT_DENIAL, EXTRA_ITEM_RULES } from './collect.ts';
+import { COLLECT_DENIAL, EXTRA_ITEM_RULES } from './collect/index.ts';
 import { CONTACT_PATTERNS, CONTACT_RULES } from './contact.ts';
 import { END_TO_END, NO_ACCOUNT, NO_LOGS } from './minimise.ts';
 import { CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_WORD_RULES, REQUEST_CUE, RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE } from './rights.ts';

@@ -4,7 +4,7 @@
 // files export (indexed.ts), so it must let through every sentence a pattern matches: checked
 // here on the claim rules' examples, on the sentences of the question modules' own tests (their
 // string literals, segmented as the engine segments a policy) and on the five seeds.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnchorIndex } from '../../../src/engine/facts/anchor-index.ts';
@@ -39,11 +39,32 @@ const texts = [...new Set([...examples, ...testSentences, ...seeds])].map(normal
 
 describe('the claim patterns in the anchor index', () => {
   it('holds a pattern of every file of src/rules/claims', () => {
-    const files = readdirSync(CLAIMS_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    // A file by its name; a folder (a question's rules split by what they match) by its index.ts.
+    const files = readdirSync(CLAIMS_DIR, { withFileTypes: true })
+      .filter((e) => (e.isFile() && e.name.endsWith('.ts') && e.name !== 'index.ts') || (e.isDirectory() && existsSync(join(CLAIMS_DIR, e.name, 'index.ts'))))
+      .map((e) => e.name.replace(/\.ts$/, ''));
     expect(Object.keys(CLAIM_PATTERN_FILES).sort()).toEqual(files.sort());
     const indexed = new Set(INDEXED_FACT_RULES.map((r) => r.pattern));
     for (const { pattern } of exportedClaimPatterns()) expect(indexed.has(pattern)).toBe(true);
     expect(exportedClaimPatterns().length).toBeGreaterThan(100);
+  });
+
+  it('reads the group files of a folder through its index.ts, every export once', async () => {
+    const folders = readdirSync(CLAIMS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(folders.map((e) => e.name)).toContain('collect');
+    for (const { name } of folders) {
+      const index = CLAIM_PATTERN_FILES[name] ?? {};
+      const names: string[] = [];
+      for (const file of readdirSync(join(CLAIMS_DIR, name)).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+        const group = (await import(join(CLAIMS_DIR, name, file))) as Record<string, unknown>;
+        for (const [key, value] of Object.entries(group)) {
+          names.push(key);
+          expect(index[key], `${name}/${file} ${key}`).toBe(value);
+        }
+      }
+      // Nothing but the group files' exports, each from one group file: no pattern twice.
+      expect(names.sort()).toEqual(Object.keys(index).sort());
+    }
   });
 
   it('takes every anchored pattern a file exports, without naming it', () => {
