@@ -362,3 +362,27 @@ describe('share: "third parties" named twice in a sentence about work done for t
     expect(value('We use vendors who help us run the site, and we also share data with third parties for their own purposes.', 'other-third-parties')).toBe('yes');
   });
 });
+
+describe('share: a buyer of the business and the authorities in other words', () => {
+  it('reads "by means of a merger" as the way control changes, not a definition', () => {
+    const s = share('Should our firm go through a change of control, for instance by means of a merger or a purchase of its assets, your details may be passed to the parties to that deal. We may also release records when needed to comply with a subpoena or a lawful request from a government agency, or when we go through a change of control by means of an acquisition.');
+    expect(s.value('business-transfer')).toBe('yes');
+    expect(s.value('authorities')).toBe('yes');
+  });
+
+  it('reads a sale of the company and an acquirer of part of the business as a buyer', () => {
+    expect(share('We may disclose account details as part of a restructuring or a sale of our company.').value('business-transfer')).toBe('yes');
+    expect(share('If another firm acquires some or all of our business, we may share your profile with it.').value('business-transfer')).toBe('yes');
+    expect(share('Your records may be shared with:\n\n* a prospective acquirer, when we transfer part of what we own.').value('business-transfer')).toBe('yes');
+  });
+
+  it('reads data "subject to disclosure" to the authorities as given to them', () => {
+    expect(share('Any data collected about your visits may be subject to disclosure to government authorities.').value('authorities')).toBe('yes');
+  });
+
+  it('still reads what the provider buys and the meaning of a word as no recipient', () => {
+    const s = share('We acquire our hosting from a cloud vendor. "Acquisition channel" means the way a user found us.');
+    expect(s.value('business-transfer')).toBe('not-stated');
+    expect(share('You may object to the disclosure to regulators of the reports you send us.').value('authorities')).not.toBe('yes');
+  });
+});
