@@ -48,8 +48,8 @@ export const NARROW_SCOPE = /\b(?:student|students'?|pupils?|employees?'?|applic
 export const REQUESTED_STOP = /\b(?:stop|stops|stopping|cease|ceases|ceasing|discontinue)\s+$/i;
 
 /** The law's template speaking of businesses in general: "request that a business that sells
- *  a consumer's personal data not sell it". */
-export const ANY_BUSINESS_BEFORE = /\b(?:a|the|any|that) business(?:es)?\s+(?:that|which|who)\s+(?:\w+\s+)?$|\b(?:a|any) business\b/i;
+ *  a consumer's personal data not sell it". Not "disclosed for a business purpose, and sold". */
+export const ANY_BUSINESS_BEFORE = /\b(?:a|the|any|that) business(?:es)?\s+(?:that|which|who)\s+(?:\w+\s+)?$|\b(?:a|any) business\b(?!\s+(?:or commercial\s+)?purposes?\b)/i;
 
 /** A cross-reference or a list item naming a category ("see 'Sale' and 'Sharing' of Personal
  *  Information"; "The business or commercial purpose for collecting or selling ..."). */
@@ -242,3 +242,9 @@ export const MONEY_DENIAL: FactRule = {
     noMatch: ['"Sale" means disclosing personal information to a third party for money.', 'We do not share your personal information with advertisers.'],
   },
 };
+
+/** A company the clause reader takes for another one ("Google", "Meta") as the subject of a
+ *  denial: "Google does not sell your personal information". It is the provider speaking when
+ *  the policy names that company throughout (OWN_NAME_MENTIONS or more times): its own policy. */
+export const NAMED_SUBJECT_DENIAL = /^\W*(Google|Meta|Facebook)(?:\s+(?:LLC|Inc\.?|Platforms))?\s+(?:does not|doesn['’]t|will not|won['’]t|never|has not|hasn['’]t)\s+(?:\w+\s+)?$/;
+export const OWN_NAME_MENTIONS = 40;

@@ -147,3 +147,22 @@ describe('sell: renting or leasing from someone is taking in, not selling', () =
     expect(sell('Your contact details may be rented to other companies.')).toBe('yes');
   });
 });
+
+describe('sell: a state-law disclosure list and the provider by name', () => {
+  it('reads "disclosed for a business purpose, and sold" as saying it sold data', () => {
+    expect(sell('Over the past year we have collected, disclosed for a business purpose, and sold these categories of personal information: identifiers and browsing history.')).toBe('yes');
+  });
+
+  it('still sets aside the law speaking of any business', () => {
+    expect(sell('You may ask a business that sells your personal information to stop.')).toBe('not-stated');
+  });
+
+  it('reads a denial by a provider named throughout its own policy', () => {
+    const own = Array.from({ length: 45 }, (_, k) => `Google keeps record ${k} of what you do in Google apps.`).join(' ');
+    expect(sell(`${own}\n\nGoogle does not sell your personal information.`)).toBe('no');
+  });
+
+  it('still reads the same denial in another company\'s policy as about someone else', () => {
+    expect(sell('We use an analytics tool made by Google. Google does not sell your personal information, according to its own policy.')).toBe('not-stated');
+  });
+});
