@@ -364,6 +364,11 @@ export const OTHERS_SUBJECT = /\b(?:they|third[- ]part(?:y|ies)|partners|provide
  *  obliged to do so under Swiss law"). */
 export const LAW_EXCEPTION = /^[^.;]{0,40}?\b(?:unless|except)\b[^.;]{0,60}?\b(?:law|lawful|legal|court|required|compelled|obliged|obligated)\b/i;
 
+/** Parties named as whom a disclosure protects ("to protect our organization, employees,
+ *  contractors, users", "protect the rights and property of Acme, our affiliates, agents"): not
+ *  recipients. The words before the mention, back to "protect", name no verb of giving. */
+export const PROTECTED_PARTY = /\bprotect(?:s|ing)?\s+(?:(?:the\s+)?(?:[\w-]+,?\s+(?:and|or)\s+)?(?:rights|property|safety|security|interests)\s+of\s+)?(?:(?!(?:we|us|share|shares|disclose|discloses|provide|give|with|to|may|will|can)\b)[\w’'.-]+,?\s+){0,8}$/i;
+
 /** A sentence about giving data out that names no verb of giving: "may be subject to disclosure to
  *  the authorities". Read beside the facts' SHARE_CONTEXT. */
 export const DISCLOSURE_CONTEXT = /\bsubject to (?:\w+ )?disclosure\b/i;

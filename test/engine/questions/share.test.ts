@@ -386,3 +386,16 @@ describe('share: a buyer of the business and the authorities in other words', ()
     expect(share('You may object to the disclosure to regulators of the reports you send us.').value('authorities')).not.toBe('yes');
   });
 });
+
+describe('share: parties a disclosure protects', () => {
+  it('does not read the parties named after "protect" as recipients', () => {
+    const s = share('We may disclose personal data when we believe it is needed to protect the rights and property of Acme, our affiliates, agents, and customers.');
+    expect(s.value('affiliates')).toBe('not-stated');
+    expect(s.value('service-providers')).toBe('not-stated');
+    expect(share('We may release your details where needed to protect our company, staff, contractors and users from harm.').value('service-providers')).toBe('not-stated');
+  });
+
+  it('still reads recipients named after a purpose of protecting someone', () => {
+    expect(share('To protect our users, we share device data with our vendors who screen for fraud.').value('service-providers')).toBe('yes');
+  });
+});
