@@ -31,7 +31,7 @@ export const WEAK_WORD_DATA = /^\s*(?:in\s+)?(?:(?:any|all)\s+(?:of\s+)?)?(?:you
 
 /** The name of a link or setting, written in lower case: "Do not sell or share my personal
  *  information". */
-export const LINK_NAME_BEFORE = /(?:^|["'“‘(]\s*)do\s+not\s+$/i;
+export const LINK_NAME_BEFORE = /(?:^|["'“‘(]\s*|\b(?:a|an|the|your|our|this|submit|click|use|via|through)\s+)do\s+not\s+$/i;
 export const LINK_NAME_AFTER = /^\s*(?:(?:or|and|\/)\s*share\s+)?my\b/i;
 
 /** Other verbs a selling verb is listed with: "sell, rent, or otherwise disclose". */
@@ -207,6 +207,10 @@ export const SALE_OR_SHARING_SIGN = /\bDo Not (?:Sell|Share)\b|\bopt(?:[- ])?out
 /** A denial narrowed to one purpose: "does not sell consumer personal data for the purpose of
  *  training language models". It does not outweigh a plain admission of selling. */
 export const NARROW_PURPOSE = /^[^.;]{0,80}?\bfor (?:the )?(?:sole )?purposes? of [a-z]+ing\b/i;
+
+/** A denial for the users of some of its services only: "does not 'sell' the personal
+ *  information of users of its legal services". Not "users of our Services" (all of them). */
+export const NARROW_USERS = /^[^.;]{0,80}?\bof (?:the )?(?:users|customers|subscribers|members|clients) of (?:its|our|certain|some|specific) (?!(?:services?|sites?|websites?|apps?|applications?|products?|platforms?)\b)[\w ,&()-]{1,60}?\b(?:services?|products?|apps?|platforms?)\b/i;
 
 /** The object of "sell" given after a purpose: "we may sell or share for targeted advertising
  *  purposes (…) the following categories of personal information". */

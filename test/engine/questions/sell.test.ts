@@ -166,3 +166,25 @@ describe('sell: a state-law disclosure list and the provider by name', () => {
     expect(sell('We use an analytics tool made by Google. Google does not sell your personal information, according to its own policy.')).toBe('not-stated');
   });
 });
+
+describe('sell: request names and denials for some users only', () => {
+  it('does not read a lower-case "do not sell" request name as a denial', () => {
+    expect(sell('To make a do not sell or share my personal information request, write to our privacy team.')).toBe('not-stated');
+    expect(sell('You may send us a do not sell my data request at any time.')).toBe('not-stated');
+  });
+
+  it('still reads a plain denial as a denial', () => {
+    expect(sell('We do not sell my customers\' records, says our founder; we do not sell your personal information.')).toBe('no');
+  });
+
+  it('reads a denial for the users of some of its services beside a list of what it sold as selling', () => {
+    expect(sell([
+      'Over the past year we have sold the following categories of personal information: identifiers and purchase history.',
+      'Note that Acme does not sell the personal information of users of its payroll services.',
+    ].join('\n\n'))).toBe('yes');
+  });
+
+  it('still reads a denial for the users of all its services as the policy\'s', () => {
+    expect(sell('Acme does not sell the personal information of users of our Services.')).toBe('no');
+  });
+});
