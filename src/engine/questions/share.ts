@@ -27,7 +27,7 @@
 // kinds of recipient ("partners"), or speaks of one item, one region or children does not count.
 import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEPTION, VENDOR_LIMITS, VENDORS } from '../../rules/facts/recipients.ts';
 import {
-  ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
+  ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_PURPOSE_BEFORE, HYPOTHETICAL_OPENING, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
   EXTRA_RECIPIENT_RULES, FOR_MONEY, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
   LEGAL_BASIS, NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_DATA_OBJECT, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, POSSESSOR_OF, PUBLIC_ELSEWHERE, PUBLIC_INPUT_BEFORE, PUBLIC_SOURCE_AFTER,
   BOUND_PARTY, DISCLOSURE_CONTEXT, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROTECTED_PARTY, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
@@ -222,7 +222,7 @@ function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareIt
   if (rule.kind === 'advertisers' && /sponsors$/i.test(match) && !AD_PURPOSE.test(after)) return 'other-third-parties';
   if (rule.kind === 'other-third-parties') {
     // Partners or third parties that work for the provider, or that get data for advertising.
-    if (AD_PURPOSE.test(after)) return 'advertisers';
+    if (AD_PURPOSE.test(after) || AD_PURPOSE_BEFORE.test(text.slice(0, at))) return 'advertisers';
     if (WORKS_FOR_US.test(after)) return 'service-providers';
     // "We rely on third parties to process payments and must therefore share payment
     // information with third parties": a second "third parties" is the same ones.
@@ -320,7 +320,7 @@ function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
     const rest = text.slice(exclusive.index);
     const only = rest.slice(rest.search(/\bonly\b/i));
     if (
-      providerSays(r, text, exclusive.index) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !(/^only\s+(?:ever\s+)?(?:provide|provides|give|gives)\b/i.test(only) && NOT_DATA_OBJECT.test(only.replace(/^only\s+(?:ever\s+)?\w+/i, ''))) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
+      providerSays(r, text, exclusive.index) && !HYPOTHETICAL_OPENING.test(text) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !(/^only\s+(?:ever\s+)?(?:provide|provides|give|gives)\b/i.test(only) && NOT_DATA_OBJECT.test(only.replace(/^only\s+(?:ever\s+)?\w+/i, ''))) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
       !NARROW_DATA.test(text) && !OPEN_EXCEPTION.test(rest) && !NOT_A_RECIPIENT.test(only) && (NARROW_RECIPIENT.test(only) || ONLY_AS_LISTED.test(only))
     ) {
       return { sentence: i, ruleId: EXCLUSIVE_SHARING.id, covers: PROMISE_COVERS, pointer: !NARROW_RECIPIENT.test(only) };

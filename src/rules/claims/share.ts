@@ -364,6 +364,14 @@ export const OTHERS_SUBJECT = /\b(?:they|third[- ]part(?:y|ies)|partners|provide
  *  obliged to do so under Swiss law"). */
 export const LAW_EXCEPTION = /^[^.;]{0,40}?\b(?:unless|except)\b[^.;]{0,60}?\b(?:law|lawful|legal|court|required|compelled|obliged|obligated)\b/i;
 
+/** The advertising purpose stated in an opening clause, before the recipient: "When we provide
+ *  you with relevant advertising on other sites, we may share identifiers with third parties". */
+export const AD_PURPOSE_BEFORE = /^\W*(?:when|where|to|in order to|for the purposes? of|if)\s+[^.;]{0,100}?\b(?:(?:targeted|relevant|personali[sz]ed|interest-based|tailored|behaviou?ral)\s+(?:advertising|ads|adverts)|(?:serve|serving|show|showing|deliver|delivering|display|displaying|provide you with|providing you with)\s+(?:\w+\s+){0,3}?(?:ads|adverts|advertis\w+))\b[^.;]{0,80},\s*we\b/i;
+
+/** A promise opened by a hypothetical: "If an authority wishes to obtain your data, then ... we
+ *  will only disclose it to the Authority where legally required" speaks of that case only. */
+export const HYPOTHETICAL_OPENING = /^\W*(?:if|in the event|should)\b/i;
+
 /** Parties named as whom a disclosure protects ("to protect our organization, employees,
  *  contractors, users", "protect the rights and property of Acme, our affiliates, agents"): not
  *  recipients. The words before the mention, back to "protect", name no verb of giving. */

@@ -399,3 +399,23 @@ describe('share: parties a disclosure protects', () => {
     expect(share('To protect our users, we share device data with our vendors who screen for fraud.').value('service-providers')).toBe('yes');
   });
 });
+
+describe('share: an ad purpose said first, and a promise for one hypothetical case', () => {
+  it('reads third parties given data in a sentence opened by an ad purpose as advertisers', () => {
+    const s = share([
+      'We do not share guests\' details with third parties for their own marketing.',
+      'When we show you relevant ads on other apps, we may share a hashed email address with third parties.',
+    ].join('\n\n'));
+    expect(s.value('advertisers')).toBe('yes');
+  });
+
+  it('still reads third parties given data for other reasons as other companies', () => {
+    expect(share('When we run contests, we may share your entry with third parties who judge them.').value('advertisers')).not.toBe('yes');
+  });
+
+  it('does not read "only to the authority" in a clause about one kind of request as a policy-wide promise', () => {
+    const s = share('If a public authority asks for the data we hold about you, then we commit to the following: (1) we will check the request; and (2) we will only disclose personal information to the authority where we are legally required to.');
+    expect(s.value('data-brokers')).toBe('not-stated');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+});
