@@ -33,6 +33,7 @@ import {
   BOUND_PARTY, DISCLOSURE_CONTEXT, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROTECTED_PARTY, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
   SHARE_VERB, WITH_EACH_OTHER, WORKS_FOR_US, YOU_CONSENT_EACH, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
+import { OWN_NAME_MENTIONS } from '../../rules/claims/sell.ts';
 import type { Reading } from '../clause/read.ts';
 import { CLAUSE_INITIAL_CONDITIONS, CONDITIONS, NARROW_MINORS, NEGATIONS, OBJECT_OF_RIGHT } from '../../rules/claims/clause-cues.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -279,6 +280,17 @@ const LIST_POINTER = /\b(?:below|following|table|described|outlined|set (?:out|f
 /** Open kinds of recipient a policy's list may name, which make a pointer clause no promise. */
 const OPEN_KIND = /\baffiliated businesses\b|\bindependent (?:data )?controllers\b/i;
 
+/** Is `name` ("Google", "Meta") the provider's own, named throughout its policy? (Memoised
+ *  under the key sell.ts uses for the same test.) */
+function ownName(ctx: ReadContext, name: string): boolean {
+  if (!/^(?:Google|Meta|Facebook)$/.test(name)) return false;
+  return ctx.memo(`own-name ${name}`, () => {
+    let count = 0;
+    for (const text of ctx.texts) count += text.split(name).length - 1;
+    return count >= OWN_NAME_MENTIONS;
+  });
+}
+
 /** Does the clause read as the provider's own policy-wide statement? */
 function providerSays(r: Reading, text: string, at: number): boolean {
   if (r.conditional || r.minors || r.objectOfRight || r.actor === 'you' || DEFINES.test(text)) return false;
@@ -433,8 +445,9 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         const denialCues = denialCuesOf();
         const excepted = cue !== null && denialCues.some((c) => !c.denial && c.at > cue.at && c.at < at);
         const denial = denialAt(text, denialCues, at) ?? (rv.negated && cue && !excepted ? { at: cue.at, denial: true, sellOnly: SELL_ONLY.test(text.slice(cue.at, cue.end)) } : null);
-        // "We don't use the Meta pixel" says nothing of other advertisers.
-        if (rule.id === 'share.ad-tech' && (denial || r.negated || rv.negated)) continue;
+        // "We don't use the Meta pixel" says nothing of other advertisers; "Google ads" in Google's
+        // own policy are its own ads.
+        if (rule.id === 'share.ad-tech' && (denial || r.negated || rv.negated || ownName(ctx, /^\w+/.exec(m[0])?.[0] ?? ''))) continue;
         // "We do not sell your data to third parties" promises no sale, not no sharing: it
         // answers for data brokers only.
         if (denial?.sellOnly && item !== 'data-brokers') continue;

@@ -419,3 +419,14 @@ describe('share: an ad purpose said first, and a promise for one hypothetical ca
     expect(s.value('other-third-parties')).toBe('not-stated');
   });
 });
+
+describe('share: the provider\'s own ad products named as ad technology', () => {
+  it('does not read "Google ads" in a policy Google writes about itself as giving data to an ad company', () => {
+    const own = Array.from({ length: 45 }, (_, k) => `Google stores item ${k} in your Google Account.`).join(' ');
+    expect(share(`${own}\n\nSee how Google ads are chosen for you.`).value('advertisers')).toBe('not-stated');
+  });
+
+  it('still reads Google Ads named in another company\'s policy', () => {
+    expect(share('We run campaigns with Google Ads, which sets cookies on our pages.').value('advertisers')).toBe('yes');
+  });
+});
