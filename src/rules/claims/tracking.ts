@@ -49,7 +49,11 @@ export const ABOUT_THE_DOCUMENT = /^\W*(?:this|the|our)\s+(?:[\w-]+\s+){0,3}(?:p
 
 /** Trackers named as what the reader can block ("use a browser that can block third-party
  *  cookies"): advice about browsers, not a statement that the service has them. */
-export const BLOCKED_BY_YOU_BEFORE = /\b(?:block|blocks|blocking|disable|disabling|delete|deleting|clear|clearing|refuse|refusing|reject|rejecting)\s+(?:all\s+|any\s+|most\s+)?$/i;
+export const BLOCKED_BY_YOU_BEFORE = /\b(?:block|blocks|blocking|disable|disabling|delete|deleting|clear|clearing|refuse|refusing|reject|rejecting)\s+(?:the\s+(?:acceptance|use|setting|placement|storage)\s+of\s+)?(?:all\s+|any\s+|most\s+)?$/i;
+
+/** Services the person uses or connects, named as where data comes from: "location information
+ *  from third-party services that you use" is data they bring, not tracking elsewhere. */
+export const SERVICES_YOU_USE_AFTER = /^\s+(?:(?:that|which)\s+)?you\s+(?:\w+\s+)?(?:use|connect|link|choose|authori[sz]e|log\s+in)\b/i;
 
 /** The provider says there is no tracking by others. */
 export const NO_TRACKING: FactRule = {

@@ -110,3 +110,18 @@ describe('tracking: others let in, in other words', () => {
     expect(tracking('Our notes help us and our partners plan events.')).toBe('not-stated');
   });
 });
+
+describe('tracking: what the person blocks or brings', () => {
+  it('does not read advice to refuse the acceptance of third-party cookies as tracking', () => {
+    expect(tracking('In your browser you may refuse the acceptance of third-party cookies or of all cookies.')).toBe('not-stated');
+  });
+
+  it('does not read data from third-party services the person uses as tracking', () => {
+    expect(tracking('You may also give us your address, or location data from third-party services that you use.')).toBe('not-stated');
+    expect(tracking('We may receive profile information from other apps you connect to your account.')).toBe('not-stated');
+  });
+
+  it('still reads activity learnt on other sites as tracking', () => {
+    expect(tracking('We receive information about your browsing from other websites that carry our code.')).toBe('yes');
+  });
+});
