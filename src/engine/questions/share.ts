@@ -30,7 +30,7 @@ import {
   ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_PURPOSE_BEFORE, HYPOTHETICAL_OPENING, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
   EXTRA_RECIPIENT_RULES, FOR_MONEY, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
   LEGAL_BASIS, NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_DATA_OBJECT, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, POSSESSOR_OF, PUBLIC_ELSEWHERE, PUBLIC_INPUT_BEFORE, PUBLIC_SOURCE_AFTER,
-  BOUND_PARTY, DISCLOSURE_CONTEXT, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROTECTED_PARTY, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
+  BOUND_PARTY, DISCLOSURE_CONTEXT, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROTECTED_PARTY, QUOTED_TITLE_AFTER, QUOTED_TITLE_BEFORE, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
   SHARE_VERB, WITH_EACH_OTHER, WORKS_FOR_US, YOU_CONSENT_EACH, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
 import { OWN_NAME_MENTIONS } from '../../rules/claims/sell.ts';
@@ -416,7 +416,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         // Advertising services that analyse use to deliver ads collect it themselves: recipients.
         if (!(item === 'public' && rule.standalone) && (rule.id === 'share.ad-services' || rule.id === 'share.ad-tech' ? fromGoverned(text, at) : isSource(item, text, at, end, cuesOf()))) continue;
         if (item !== 'advertisers' && ACTS_WITH_US.test(before) && !(item === 'affiliates' && WITH_EACH_OTHER.test(after))) continue;
-        if (ITS_OWN.test(after) || POSSESSOR_OF.test(after) || ABOUT_THE_PARTY.test(before) || PROTECTED_PARTY.test(text.slice(Math.max(0, at - 140), at)) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
+        if (ITS_OWN.test(after) || POSSESSOR_OF.test(after) || ABOUT_THE_PARTY.test(before) || PROTECTED_PARTY.test(text.slice(Math.max(0, at - 140), at)) || (QUOTED_TITLE_BEFORE.test(before) && QUOTED_TITLE_AFTER.test(after)) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
         if ((item === 'other-third-parties' || item === 'service-providers' || item === 'affiliates') && COLLECTS_ITSELF.test(after)) continue;
         const cue = outboundBefore(cuesOf(), at);
         if (rule.id === 'share.anaphor' && !cue) continue;
@@ -424,7 +424,8 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         // "information you provide to a third-party payment service": the person gives it.
         // (What the person posts is what makes it public: that one counts.)
         if (cue && (OTHERS_SUBJECT.test(text.slice(Math.max(0, cue.at - 40), cue.at)) || BOUND_PARTY.test(text.slice(Math.max(0, cue.at - 80), cue.at)) || (item !== 'public' && /\byou\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, cue.at - 16), cue.at))))) continue;
-        if (rule.kind === 'other-third-parties' && item === 'other-third-parties' && rule.id !== 'share.anaphor') {
+        // (Sponsors read as other companies need the same: "sponsors are requested to comply".)
+        if (item === 'other-third-parties' && rule.id !== 'share.anaphor') {
           // A bare "third parties" or "partners": only where data is plainly given to them
           // ("share … with", "disclose … to", "allow … to"); for "third parties", not the buyer of
           // a business sale, the intro to a list, a thing ("third-party apps") or a promise's

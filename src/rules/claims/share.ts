@@ -372,6 +372,11 @@ export const AD_PURPOSE_BEFORE = /^\W*(?:when|where|to|in order to|for the purpo
  *  will only disclose it to the Authority where legally required" speaks of that case only. */
 export const HYPOTHETICAL_OPENING = /^\W*(?:if|in the event|should)\b/i;
 
+/** A mention inside a quoted section title: "described in the 'Sharing Information With Third
+ *  Parties' section". A cross-reference, not a disclosure. */
+export const QUOTED_TITLE_BEFORE = /["“‘][\w ,&-]{0,60}$/;
+export const QUOTED_TITLE_AFTER = /^[\w ,&-]{0,40}["”’]\s*(?:(?:and|or)\s+[^.;]{0,80}?)?\b(?:sections?|headings?|chapters?)\b/i;
+
 /** Parties named as whom a disclosure protects ("to protect our organization, employees,
  *  contractors, users", "protect the rights and property of Acme, our affiliates, agents"): not
  *  recipients. The words before the mention, back to "protect", name no verb of giving. */
@@ -431,7 +436,7 @@ export const PUBLIC_ELSEWHERE = /\b(?:collect|obtain|gather|scrap|crawl|receiv)\
 export const ON_THIRD_PARTY_SITE = /^[^.;:]{0,40}?\bon (?:that|the|a|their|those|any) third[- ]part(?:y|ies)(?:['’]s?)? (?:\w+ )?(?:property|properties|sites?|websites?|services?|platforms?|networks?)\b/i;
 
 /** After a bare "third-party": a more specific kind of recipient, read by its own rule. */
-export const MORE_SPECIFIC = /^[\s-]*(?:marketers|advertisers|advertising|ad (?:networks?|servers?|partners?|companies)|marketing|vendors?|service providers?|(?:data )?processors?|partners?|analytics|data brokers?|payment processors?)\b/i;
+export const MORE_SPECIFIC = /^[\s-]*(?:marketers|advertisers|advertising|ad (?:networks?|servers?|partners?|companies)|marketing|vendors?|services? providers?|(?:data )?processors?|sub-?processors?|(?:sub-?)?contractors?|suppliers?|partners?|analytics|data brokers?|payment processors?)\b/i;
 
 /** Before a blanket denial: it is the goal of a step (checking who asks for data), not a sharing
  *  practice: "we ask for proof of identity to ensure your data is not provided to anyone other

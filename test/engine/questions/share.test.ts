@@ -430,3 +430,22 @@ describe('share: the provider\'s own ad products named as ad technology', () => 
     expect(share('We run campaigns with Google Ads, which sets cookies on our pages.').value('advertisers')).toBe('yes');
   });
 });
+
+describe('share: mentions that give no one data', () => {
+  it('does not read sponsors asked to follow the law as recipients', () => {
+    expect(share('Our sponsors and partners are asked to follow data protection law.').value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('does not read a quoted section title as a recipient', () => {
+    expect(share('We use and disclose the personal data we collect for our business purposes, as set out above in the "What We Collect" and the "Sharing Data With Third Parties" sections.').value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('reads third-party contractors as service providers, not other companies', () => {
+    const s = share('We may share your profile with trusted third party contractors and agents who act for the company under confidentiality agreements.');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('still reads sponsors given data as recipients', () => {
+    expect(share('We may share your entry details with our contest sponsors.').value('other-third-parties')).toBe('yes');
+  });
+});
