@@ -30,7 +30,7 @@ import {
   ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_PURPOSE_BEFORE, HYPOTHETICAL_OPENING, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
   EXTRA_RECIPIENT_RULES, FOR_MONEY, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
   LEGAL_BASIS, NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_DATA_OBJECT, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, POSSESSOR_OF, PUBLIC_ELSEWHERE, PUBLIC_INPUT_BEFORE, PUBLIC_SOURCE_AFTER,
-  BOUND_PARTY, DISCLOSURE_CONTEXT, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROTECTED_PARTY, QUOTED_TITLE_AFTER, QUOTED_TITLE_BEFORE, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
+  BOUND_PARTY, DATA_ACQUIRED_AFTER, DATA_MERGED_AFTER, DISCLOSURE_CONTEXT, PRODUCT_AVAILABLE_BEFORE, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROTECTED_PARTY, QUOTED_TITLE_AFTER, QUOTED_TITLE_BEFORE, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
   SHARE_VERB, WITH_EACH_OTHER, WORKS_FOR_US, YOU_CONSENT_EACH, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
 import { OWN_NAME_MENTIONS } from '../../rules/claims/sell.ts';
@@ -407,7 +407,9 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         if (rule.id === 'share.services-of' && /\byou\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at))) continue;
         // "… will be publicly available": public by design only when it is what the person posts.
         if (rule.id === 'share.posts-public' && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))) continue;
-        if (item === 'public' && (PUBLIC_ELSEWHERE.test(text.slice(Math.max(0, at - 200), at)) || ON_THIRD_PARTY_SITE.test(text.slice(end)))) continue;
+        if (item === 'public' && (PUBLIC_ELSEWHERE.test(text.slice(Math.max(0, at - 200), at)) || ON_THIRD_PARTY_SITE.test(text.slice(end)) || PRODUCT_AVAILABLE_BEFORE.test(text.slice(Math.max(0, at - 80), at)))) continue;
+        // "Not merged with other Google data", "information acquired from agencies": data, not a deal.
+        if (item === 'business-transfer' && ((/^merged$/i.test(m[0]) && DATA_MERGED_AFTER.test(text.slice(end))) || (/^acquired$/i.test(m[0]) && DATA_ACQUIRED_AFTER.test(text.slice(end))))) continue;
         // Public data the provider takes in ("trained on publicly available data", "uses public
         // posts"), or made public by the person as a legal basis for processing: not made public.
         if (item === 'public' && (LEGAL_BASIS.test(text) || (rule.id !== 'share.other-users' && /\bpublic(?:ly)?\b/i.test(m[0]) && (PUBLIC_SOURCE_AFTER.test(text.slice(end, end + 40)) || (PUBLIC_INPUT_BEFORE.test(text.slice(Math.max(0, at - 120), at)) && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))))))) continue;

@@ -377,10 +377,19 @@ export const HYPOTHETICAL_OPENING = /^\W*(?:if|in the event|should)\b/i;
 export const QUOTED_TITLE_BEFORE = /["“‘][\w ,&-]{0,60}$/;
 export const QUOTED_TITLE_AFTER = /^[\w ,&-]{0,40}["”’]\s*(?:(?:and|or)\s+[^.;]{0,80}?)?\b(?:sections?|headings?|chapters?)\b/i;
 
+/** Data merged or acquired, not a company: "the IP address ... is not merged with other Google
+ *  data", "information acquired from third party agencies". Read after a buyer mention. */
+export const DATA_MERGED_AFTER = /^\s+(?:with|into)\s+(?:any\s+|other\s+|the\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|records|profiles?|details)\b/i;
+export const DATA_ACQUIRED_AFTER = /^\s+(?:from|through|via)\b/i;
+
+/** A product, not personal data, made available to the public: "each device before it's
+ *  available to the public", "a cryptocurrency that is accessible to everyone". */
+export const PRODUCT_AVAILABLE_BEFORE = /\b(?:devices?|products?|hardware|software|cryptocurrenc(?:y|ies)|currenc(?:y|ies)|goods|games?|versions?|releases?|models?)\b[^.;,]{0,30}?\b(?:(?:that|which)(?:\s+(?:is|are))?|(?:it|they)(?:['’]s|['’]re|\s+(?:is|are))?)\s+$/i;
+
 /** Parties named as whom a disclosure protects ("to protect our organization, employees,
  *  contractors, users", "protect the rights and property of Acme, our affiliates, agents"): not
  *  recipients. The words before the mention, back to "protect", name no verb of giving. */
-export const PROTECTED_PARTY = /\bprotect(?:s|ing)?\s+(?:(?:the\s+)?(?:[\w-]+,?\s+(?:and|or)\s+)?(?:rights|property|safety|security|interests)\s+of\s+)?(?:(?!(?:we|us|share|shares|disclose|discloses|provide|give|with|to|may|will|can)\b)[\w’'.-]+,?\s+){0,8}$/i;
+export const PROTECTED_PARTY = /\bprotect(?:s|ing)?\s+(?:(?:the\s+)?(?:[\w-]+,?\s+(?:and|or)\s+)?(?:rights|property|safety|security|interests)\s+of\s+)?(?:(?!(?:we|us|share|shares|disclose|discloses|provide|give|with|to|may|will|can|in|if|when|where|for|as|by|during|event|connection|case)\b)[\w’'.-]+,?\s+){0,14}$/i;
 
 /** A sentence about giving data out that names no verb of giving: "may be subject to disclosure to
  *  the authorities". Read beside the facts' SHARE_CONTEXT. */

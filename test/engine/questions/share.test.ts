@@ -449,3 +449,28 @@ describe('share: mentions that give no one data', () => {
     expect(share('We may share your entry details with our contest sponsors.').value('other-third-parties')).toBe('yes');
   });
 });
+
+describe('share: data merged or acquired, products made public, parties defended', () => {
+  it('does not read data merged with other data or acquired from agencies as a business sale', () => {
+    expect(share('We use an analytics tool. The IP address your browser sends is not merged with other data held by the tool maker.').value('business-transfer')).toBe('not-stated');
+    expect(share('This may include contact lists and other details acquired from third party agencies, which we may share with our vendors.').value('business-transfer')).toBe('not-stated');
+  });
+
+  it('still reads a company merged with another as a business sale', () => {
+    expect(share('We may transfer your data if we are merged with another company.').value('business-transfer')).toBe('yes');
+    expect(share('We may disclose your data where needed to protect our systems or users, or in the event of a reorganization, merger, or sale.').value('business-transfer')).toBe('yes');
+  });
+
+  it('does not read a product available to the public as data made public', () => {
+    expect(share('Our team tests each new device before it is available to the public.').value('public')).toBe('not-stated');
+    expect(share('We build a digital currency that is accessible to everyone.').value('public')).toBe('not-stated');
+  });
+
+  it('still reads what you post as visible to everyone', () => {
+    expect(share('Your profile photo and the reviews you post are visible to everyone.').value('public')).toBe('yes');
+  });
+
+  it('does not read parties whose rights are defended as recipients', () => {
+    expect(share('We may disclose information to answer court orders and to protect and defend the rights, interests, safety, and security of Acme, our affiliates, users, or the public.').value('affiliates')).toBe('not-stated');
+  });
+});
