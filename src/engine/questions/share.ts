@@ -212,6 +212,9 @@ function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareIt
   const after = text.slice(end, end + 140);
   // "partners" are business partners (share.partners), unless they work for the provider.
   if (rule.kind === 'service-providers' && /partners$/i.test(match)) return null;
+  // "Google, as a third party vendor, uses cookies to serve ads": an ad company, not a vendor
+  // working for the provider.
+  if (rule.kind === 'service-providers' && /vendors?$/i.test(match) && AD_PURPOSE.test(after)) return 'advertisers';
   if (rule.id === 'share.partners' && NOT_A_PARTNER.test(before)) return null;
   // "Third-party marketers", "third-party service providers": the kind named after it answers.
   if (rule.id === 'share.third-parties' && MORE_SPECIFIC.test(text.slice(end, end + 40))) return null;

@@ -474,3 +474,15 @@ describe('share: data merged or acquired, products made public, parties defended
     expect(share('We may disclose information to answer court orders and to protect and defend the rights, interests, safety, and security of Acme, our affiliates, users, or the public.').value('affiliates')).toBe('not-stated');
   });
 });
+
+describe('share: ad vendors', () => {
+  it('reads third-party vendors that use cookies to serve ads as advertisers, not service providers', () => {
+    const s = share('Third party vendors, among them a large search company, use cookies to serve ads based on your earlier visits to our site.');
+    expect(s.value('advertisers')).toBe('yes');
+    expect(s.value('service-providers')).toBe('not-stated');
+  });
+
+  it('still reads vendors that host the site as service providers', () => {
+    expect(share('We share your account data with vendors that host our servers.').value('service-providers')).toBe('yes');
+  });
+});
