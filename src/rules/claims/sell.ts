@@ -208,6 +208,12 @@ export const SALE_OR_SHARING_SIGN = /\bDo Not (?:Sell|Share)\b|\bopt(?:[- ])?out
  *  training language models". It does not outweigh a plain admission of selling. */
 export const NARROW_PURPOSE = /^[^.;]{0,80}?\bfor (?:the )?(?:sole )?purposes? of [a-z]+ing\b/i;
 
+/** A denial in Nevada's narrow sense of "sale" (data for money to be resold), for Nevada
+ *  residents: "If you are a resident of Nevada, note that we do not presently sell personal data
+ *  as this term is defined by the Nevada privacy laws". Beside a list of what it sold or shared
+ *  under other states' laws, it does not outweigh it. */
+export const NEVADA_ONLY = /\bNevada\b/;
+
 /** A denial for the users of some of its services only: "does not 'sell' the personal
  *  information of users of its legal services". Not "users of our Services" (all of them). */
 export const NARROW_USERS = /^[^.;]{0,80}?\bof (?:the )?(?:users|customers|subscribers|members|clients) of (?:its|our|certain|some|specific) (?!(?:services?|sites?|websites?|apps?|applications?|products?|platforms?)\b)[\w ,&()-]{1,60}?\b(?:services?|products?|apps?|platforms?)\b/i;

@@ -188,3 +188,16 @@ describe('sell: request names and denials for some users only', () => {
     expect(sell('Acme does not sell the personal information of users of our Services.')).toBe('no');
   });
 });
+
+describe('sell: a denial in Nevada\'s sense beside a list of what it sold', () => {
+  it('reads the list of what it sold over a Nevada-only denial', () => {
+    expect(sell([
+      'In the past 12 months we have sold the following categories of personal information: identifiers and device data.',
+      'If you live in Nevada, note that we do not sell personal data as that term is defined by Nevada law.',
+    ].join('\n\n'))).toBe('yes');
+  });
+
+  it('still reads a Nevada denial alone as a denial', () => {
+    expect(sell('If you live in Nevada, note that we do not sell personal data as that term is defined by Nevada law.')).toBe('no');
+  });
+});
