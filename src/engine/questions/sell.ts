@@ -8,7 +8,7 @@
 // an incidental admission only through the stated rules below, never by counting.
 import {
   AFTER_CHOICE, ANY_BUSINESS_BEFORE, BUSINESS_SALE, BUSINESS_WORDS, CHOICE_CONDITION, CROSS_REFERENCE, DEFINES_TERM_BEFORE, DEFINITION_INCLUDES_OURS, FINITE_VERB, HEDGE_BEFORE, HEDGE_WORD, ITEM_OPENER,
-  LATE_OBJECT, LAW_HEDGE, MONEY_DENIAL, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_PURPOSE, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER,
+  LATE_OBJECT, LAW_HEDGE, MONEY_DENIAL, NAMED_SUBJECT_DENIAL, NARROW_USERS, NEVADA_ONLY, OWN_NAME_MENTIONS, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_PURPOSE, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER,
   PROVIDER_WORD, QUALIFIED_DENIAL, REGION_CONDITION, SENSITIVE_ONLY, REQUESTED_STOP, SALE_OR_SHARING_SIGN, SELL_ADMITS, SELL_DENIAL, SELL_EXCEPTION, SELL_HEADING, SELL_UNDER_LAW, SELL_WORD, SHARING_OPT_OUT, SOLD_BY_OTHERS,
   SOLD_DATA, SOLD_DATA_NOUN, SOLD_OTHER, TAKEN_FROM, TARGETED_SHARING, WEAK_SELL_WORD, WEAK_WORD_DATA,
 } from '../../rules/claims/sell.ts';
@@ -111,6 +111,18 @@ function listedWithSelling(text: string, at: number, end: number): boolean {
     || /^[\s,/]*(?:(?:or|and|nor|and\/or)\s+)?(?:\w+[\s,/]+(?:(?:or|and|nor)\s+)?)?(?:sell|rent)\b/i.test(text.slice(end, end + 40));
 }
 
+/** "Google does not sell ...": a company the reader takes for another one, as the subject of a
+ *  denial in a policy that names it throughout (its own). */
+function ownNameSubject(ctx: ReadContext, before: string): boolean {
+  const name = NAMED_SUBJECT_DENIAL.exec(before)?.[1];
+  if (!name) return false;
+  return ctx.memo(`own-name ${name}`, () => {
+    let count = 0;
+    for (const text of ctx.texts) count += text.split(name).length - 1;
+    return count >= OWN_NAME_MENTIONS;
+  });
+}
+
 /** Reasons a mention of selling is not the provider saying what it does with personal data. */
 function setAside(ctx: ReadContext, i: number, at: number, end: number, r: Reading): boolean {
   const text = ctx.texts[i] ?? '';
@@ -119,7 +131,7 @@ function setAside(ctx: ReadContext, i: number, at: number, end: number, r: Readi
   // Under a condition that only names a region, the reader's condition and its "you" are the
   // region's, not the statement's.
   const inRegion = region !== null && region[0].length <= at && !/\b(?:if|whether|in the event|to the extent|you)\b/i.test(text.slice(region[0].length, at));
-  if ((r.conditional && !inRegion) || r.epistemic || r.minors || r.deidentified || r.actor === 'others') return true;
+  if ((r.conditional && !inRegion) || r.epistemic || r.minors || r.deidentified || (r.actor === 'others' && !ownNameSubject(ctx, before))) return true;
   // "You may opt out of activities that may fall under the legal definitions of 'sales'": the
   // hedge speaks of what the provider does, though it sits in what a right is about.
   const hedgedHere = HEDGE_BEFORE.test(before);
@@ -170,7 +182,7 @@ function readStatement(ctx: ReadContext, i: number, m: RegExpExecArray): Stateme
   const excepted = SELL_EXCEPTION.test(text.slice(at)) && !/\bexcept (?:as|to the extent) (?:described|set out|explained)/i.test(text);
   if (r.negated) {
     const rest = text.slice(end);
-    return { kind: 'denial', sentence: i, ruleId: SELL_DENIAL.id, excepted, dedicated, qualified: QUALIFIED_DENIAL.test(rest), narrow: NARROW_PURPOSE.test(rest) || SENSITIVE_ONLY.test(rest.slice(0, 80)) };
+    return { kind: 'denial', sentence: i, ruleId: SELL_DENIAL.id, excepted, dedicated, qualified: QUALIFIED_DENIAL.test(rest), narrow: NARROW_PURPOSE.test(rest) || SENSITIVE_ONLY.test(rest.slice(0, 80)) || NARROW_USERS.test(rest) || NEVADA_ONLY.test(text) };
   }
   // A heading or a title line names a topic; a definition says what a word means, unless it is
   // said to take in the provider's own disclosures ("laws define 'sale' broadly to include ...").

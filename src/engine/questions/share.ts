@@ -27,12 +27,13 @@
 // kinds of recipient ("partners"), or speaks of one item, one region or children does not count.
 import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEPTION, VENDOR_LIMITS, VENDORS } from '../../rules/facts/recipients.ts';
 import {
-  ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
+  ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_PURPOSE_BEFORE, HYPOTHETICAL_OPENING, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
   EXTRA_RECIPIENT_RULES, FOR_MONEY, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
   LEGAL_BASIS, NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_DATA_OBJECT, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, POSSESSOR_OF, PUBLIC_ELSEWHERE, PUBLIC_INPUT_BEFORE, PUBLIC_SOURCE_AFTER,
-  BOUND_PARTY, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
+  BOUND_PARTY, DATA_ACQUIRED_AFTER, DATA_MERGED_AFTER, DISCLOSURE_CONTEXT, PRODUCT_AVAILABLE_BEFORE, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROTECTED_PARTY, QUOTED_TITLE_AFTER, QUOTED_TITLE_BEFORE, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
   SHARE_VERB, WITH_EACH_OTHER, WORKS_FOR_US, YOU_CONSENT_EACH, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
 } from '../../rules/claims/share.ts';
+import { OWN_NAME_MENTIONS } from '../../rules/claims/sell.ts';
 import type { Reading } from '../clause/read.ts';
 import { CLAUSE_INITIAL_CONDITIONS, CONDITIONS, NARROW_MINORS, NEGATIONS, OBJECT_OF_RIGHT } from '../../rules/claims/clause-cues.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -179,7 +180,7 @@ function listIntro(ctx: ReadContext, i: number): number | null {
 
 function sentenceContext(ctx: ReadContext, i: number): Context {
   const own = ctx.hasLabel(i, 'Third Party Sharing/Collection');
-  if (ctx.test(SHARE_CONTEXT.pattern, i)) return 'share';
+  if (ctx.test(SHARE_CONTEXT.pattern, i) || DISCLOSURE_CONTEXT.test(ctx.texts[i] ?? '')) return 'share';
   const intro = listIntro(ctx, i);
   if (intro !== null) {
     const introContext = ctx.memo(`share-intro ${intro}`, (): Context => {
@@ -211,6 +212,9 @@ function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareIt
   const after = text.slice(end, end + 140);
   // "partners" are business partners (share.partners), unless they work for the provider.
   if (rule.kind === 'service-providers' && /partners$/i.test(match)) return null;
+  // "Google, as a third party vendor, uses cookies to serve ads": an ad company, not a vendor
+  // working for the provider.
+  if (rule.kind === 'service-providers' && /vendors?$/i.test(match) && AD_PURPOSE.test(after)) return 'advertisers';
   if (rule.id === 'share.partners' && NOT_A_PARTNER.test(before)) return null;
   // "Third-party marketers", "third-party service providers": the kind named after it answers.
   if (rule.id === 'share.third-parties' && MORE_SPECIFIC.test(text.slice(end, end + 40))) return null;
@@ -222,7 +226,7 @@ function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareIt
   if (rule.kind === 'advertisers' && /sponsors$/i.test(match) && !AD_PURPOSE.test(after)) return 'other-third-parties';
   if (rule.kind === 'other-third-parties') {
     // Partners or third parties that work for the provider, or that get data for advertising.
-    if (AD_PURPOSE.test(after)) return 'advertisers';
+    if (AD_PURPOSE.test(after) || AD_PURPOSE_BEFORE.test(text.slice(0, at))) return 'advertisers';
     if (WORKS_FOR_US.test(after)) return 'service-providers';
     // "We rely on third parties to process payments and must therefore share payment
     // information with third parties": a second "third parties" is the same ones.
@@ -279,6 +283,17 @@ const LIST_POINTER = /\b(?:below|following|table|described|outlined|set (?:out|f
 /** Open kinds of recipient a policy's list may name, which make a pointer clause no promise. */
 const OPEN_KIND = /\baffiliated businesses\b|\bindependent (?:data )?controllers\b/i;
 
+/** Is `name` ("Google", "Meta") the provider's own, named throughout its policy? (Memoised
+ *  under the key sell.ts uses for the same test.) */
+function ownName(ctx: ReadContext, name: string): boolean {
+  if (!/^(?:Google|Meta|Facebook)$/.test(name)) return false;
+  return ctx.memo(`own-name ${name}`, () => {
+    let count = 0;
+    for (const text of ctx.texts) count += text.split(name).length - 1;
+    return count >= OWN_NAME_MENTIONS;
+  });
+}
+
 /** Does the clause read as the provider's own policy-wide statement? */
 function providerSays(r: Reading, text: string, at: number): boolean {
   if (r.conditional || r.minors || r.objectOfRight || r.actor === 'you' || DEFINES.test(text)) return false;
@@ -320,7 +335,7 @@ function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
     const rest = text.slice(exclusive.index);
     const only = rest.slice(rest.search(/\bonly\b/i));
     if (
-      providerSays(r, text, exclusive.index) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !(/^only\s+(?:ever\s+)?(?:provide|provides|give|gives)\b/i.test(only) && NOT_DATA_OBJECT.test(only.replace(/^only\s+(?:ever\s+)?\w+/i, ''))) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
+      providerSays(r, text, exclusive.index) && !HYPOTHETICAL_OPENING.test(text) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !(/^only\s+(?:ever\s+)?(?:provide|provides|give|gives)\b/i.test(only) && NOT_DATA_OBJECT.test(only.replace(/^only\s+(?:ever\s+)?\w+/i, ''))) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
       !NARROW_DATA.test(text) && !OPEN_EXCEPTION.test(rest) && !NOT_A_RECIPIENT.test(only) && (NARROW_RECIPIENT.test(only) || ONLY_AS_LISTED.test(only))
     ) {
       return { sentence: i, ruleId: EXCLUSIVE_SHARING.id, covers: PROMISE_COVERS, pointer: !NARROW_RECIPIENT.test(only) };
@@ -395,7 +410,9 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         if (rule.id === 'share.services-of' && /\byou\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at))) continue;
         // "… will be publicly available": public by design only when it is what the person posts.
         if (rule.id === 'share.posts-public' && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))) continue;
-        if (item === 'public' && (PUBLIC_ELSEWHERE.test(text.slice(Math.max(0, at - 200), at)) || ON_THIRD_PARTY_SITE.test(text.slice(end)))) continue;
+        if (item === 'public' && (PUBLIC_ELSEWHERE.test(text.slice(Math.max(0, at - 200), at)) || ON_THIRD_PARTY_SITE.test(text.slice(end)) || PRODUCT_AVAILABLE_BEFORE.test(text.slice(Math.max(0, at - 80), at)))) continue;
+        // "Not merged with other Google data", "information acquired from agencies": data, not a deal.
+        if (item === 'business-transfer' && ((/^merged$/i.test(m[0]) && DATA_MERGED_AFTER.test(text.slice(end))) || (/^acquired$/i.test(m[0]) && DATA_ACQUIRED_AFTER.test(text.slice(end))))) continue;
         // Public data the provider takes in ("trained on publicly available data", "uses public
         // posts"), or made public by the person as a legal basis for processing: not made public.
         if (item === 'public' && (LEGAL_BASIS.test(text) || (rule.id !== 'share.other-users' && /\bpublic(?:ly)?\b/i.test(m[0]) && (PUBLIC_SOURCE_AFTER.test(text.slice(end, end + 40)) || (PUBLIC_INPUT_BEFORE.test(text.slice(Math.max(0, at - 120), at)) && !YOU_POST.test(text.slice(Math.max(0, at - 150), at))))))) continue;
@@ -404,7 +421,7 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         // Advertising services that analyse use to deliver ads collect it themselves: recipients.
         if (!(item === 'public' && rule.standalone) && (rule.id === 'share.ad-services' || rule.id === 'share.ad-tech' ? fromGoverned(text, at) : isSource(item, text, at, end, cuesOf()))) continue;
         if (item !== 'advertisers' && ACTS_WITH_US.test(before) && !(item === 'affiliates' && WITH_EACH_OTHER.test(after))) continue;
-        if (ITS_OWN.test(after) || POSSESSOR_OF.test(after) || ABOUT_THE_PARTY.test(before) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
+        if (ITS_OWN.test(after) || POSSESSOR_OF.test(after) || ABOUT_THE_PARTY.test(before) || PROTECTED_PARTY.test(text.slice(Math.max(0, at - 140), at)) || (QUOTED_TITLE_BEFORE.test(before) && QUOTED_TITLE_AFTER.test(after)) || (item !== 'public' && NOT_A_PARTY.test(before)) || ACCOUNT_WITH.test(after)) continue;
         if ((item === 'other-third-parties' || item === 'service-providers' || item === 'affiliates') && COLLECTS_ITSELF.test(after)) continue;
         const cue = outboundBefore(cuesOf(), at);
         if (rule.id === 'share.anaphor' && !cue) continue;
@@ -412,7 +429,8 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         // "information you provide to a third-party payment service": the person gives it.
         // (What the person posts is what makes it public: that one counts.)
         if (cue && (OTHERS_SUBJECT.test(text.slice(Math.max(0, cue.at - 40), cue.at)) || BOUND_PARTY.test(text.slice(Math.max(0, cue.at - 80), cue.at)) || (item !== 'public' && /\byou\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, cue.at - 16), cue.at))))) continue;
-        if (rule.kind === 'other-third-parties' && item === 'other-third-parties' && rule.id !== 'share.anaphor') {
+        // (Sponsors read as other companies need the same: "sponsors are requested to comply".)
+        if (item === 'other-third-parties' && rule.id !== 'share.anaphor') {
           // A bare "third parties" or "partners": only where data is plainly given to them
           // ("share … with", "disclose … to", "allow … to"); for "third parties", not the buyer of
           // a business sale, the intro to a list, a thing ("third-party apps") or a promise's
@@ -433,8 +451,9 @@ export function readShare(ctx: ReadContext): Claims['share'] {
         const denialCues = denialCuesOf();
         const excepted = cue !== null && denialCues.some((c) => !c.denial && c.at > cue.at && c.at < at);
         const denial = denialAt(text, denialCues, at) ?? (rv.negated && cue && !excepted ? { at: cue.at, denial: true, sellOnly: SELL_ONLY.test(text.slice(cue.at, cue.end)) } : null);
-        // "We don't use the Meta pixel" says nothing of other advertisers.
-        if (rule.id === 'share.ad-tech' && (denial || r.negated || rv.negated)) continue;
+        // "We don't use the Meta pixel" says nothing of other advertisers; "Google ads" in Google's
+        // own policy are its own ads.
+        if (rule.id === 'share.ad-tech' && (denial || r.negated || rv.negated || ownName(ctx, /^\w+/.exec(m[0])?.[0] ?? ''))) continue;
         // "We do not sell your data to third parties" promises no sale, not no sharing: it
         // answers for data brokers only.
         if (denial?.sellOnly && item !== 'data-brokers') continue;

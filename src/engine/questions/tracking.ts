@@ -1,7 +1,7 @@
 // Whether others track you: yes when the policy names third-party trackers on its service or
 // says it follows you across other sites and apps; no when it says nobody does (and nothing
 // says otherwise); not stated otherwise. Self-hosted analytics are not tracking by others.
-import { ABOUT_THE_DOCUMENT, BLOCKED_BY_YOU_BEFORE, CROSS_SITE, CROSS_SITE_SENSE, NAMED_TOOLS_CASED, NO_TRACKING, THIRD_PARTY_TRACKERS, TRACKING_WORD } from '../../rules/claims/tracking.ts';
+import { ABOUT_THE_DOCUMENT, BLOCKED_BY_YOU_BEFORE, CROSS_SITE, CROSS_SITE_SENSE, NAMED_TOOLS_CASED, NO_TRACKING, SERVICES_YOU_USE_AFTER, THIRD_PARTY_TRACKERS, TRACKING_WORD } from '../../rules/claims/tracking.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
@@ -35,7 +35,8 @@ export function readTracking(ctx: ReadContext): Claims['tracking'] {
         const tail = /\S+$/.exec(match[0]);
         const tailAt = match.index + (tail?.index ?? 0);
         const negatedInside = tailAt > match.index && ctx.reading(i, tailAt, match.index + match[0].length).negated;
-        const blockedByYou = BLOCKED_BY_YOU_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
+        const blockedByYou = BLOCKED_BY_YOU_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))
+          || (rule === CROSS_SITE && /^from\b/i.test(match[0]) && SERVICES_YOU_USE_AFTER.test(text.slice(match.index + match[0].length)));
         return !r.negated && !negatedInside && !blockedByYou && !r.definition && !(r.conditional && r.actor === 'you') && !r.objectOfRight;
       });
       if (m && !SELF_HOSTED.test(text)) { yes.cite(i, rule.id); break; }

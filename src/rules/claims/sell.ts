@@ -31,7 +31,7 @@ export const WEAK_WORD_DATA = /^\s*(?:in\s+)?(?:(?:any|all)\s+(?:of\s+)?)?(?:you
 
 /** The name of a link or setting, written in lower case: "Do not sell or share my personal
  *  information". */
-export const LINK_NAME_BEFORE = /(?:^|["'“‘(]\s*)do\s+not\s+$/i;
+export const LINK_NAME_BEFORE = /(?:^|["'“‘(]\s*|\b(?:a|an|the|your|our|this|submit|click|use|via|through)\s+)do\s+not\s+$/i;
 export const LINK_NAME_AFTER = /^\s*(?:(?:or|and|\/)\s*share\s+)?my\b/i;
 
 /** Other verbs a selling verb is listed with: "sell, rent, or otherwise disclose". */
@@ -48,8 +48,8 @@ export const NARROW_SCOPE = /\b(?:student|students'?|pupils?|employees?'?|applic
 export const REQUESTED_STOP = /\b(?:stop|stops|stopping|cease|ceases|ceasing|discontinue)\s+$/i;
 
 /** The law's template speaking of businesses in general: "request that a business that sells
- *  a consumer's personal data not sell it". */
-export const ANY_BUSINESS_BEFORE = /\b(?:a|the|any|that) business(?:es)?\s+(?:that|which|who)\s+(?:\w+\s+)?$|\b(?:a|any) business\b/i;
+ *  a consumer's personal data not sell it". Not "disclosed for a business purpose, and sold". */
+export const ANY_BUSINESS_BEFORE = /\b(?:a|the|any|that) business(?:es)?\s+(?:that|which|who)\s+(?:\w+\s+)?$|\b(?:a|any) business\b(?!\s+(?:or commercial\s+)?purposes?\b)/i;
 
 /** A cross-reference or a list item naming a category ("see 'Sale' and 'Sharing' of Personal
  *  Information"; "The business or commercial purpose for collecting or selling ..."). */
@@ -208,6 +208,16 @@ export const SALE_OR_SHARING_SIGN = /\bDo Not (?:Sell|Share)\b|\bopt(?:[- ])?out
  *  training language models". It does not outweigh a plain admission of selling. */
 export const NARROW_PURPOSE = /^[^.;]{0,80}?\bfor (?:the )?(?:sole )?purposes? of [a-z]+ing\b/i;
 
+/** A denial in Nevada's narrow sense of "sale" (data for money to be resold), for Nevada
+ *  residents: "If you are a resident of Nevada, note that we do not presently sell personal data
+ *  as this term is defined by the Nevada privacy laws". Beside a list of what it sold or shared
+ *  under other states' laws, it does not outweigh it. */
+export const NEVADA_ONLY = /\bNevada\b/;
+
+/** A denial for the users of some of its services only: "does not 'sell' the personal
+ *  information of users of its legal services". Not "users of our Services" (all of them). */
+export const NARROW_USERS = /^[^.;]{0,80}?\bof (?:the )?(?:users|customers|subscribers|members|clients) of (?:its|our|certain|some|specific) (?!(?:services?|sites?|websites?|apps?|applications?|products?|platforms?)\b)[\w ,&()-]{1,60}?\b(?:services?|products?|apps?|platforms?)\b/i;
+
 /** The object of "sell" given after a purpose: "we may sell or share for targeted advertising
  *  purposes (…) the following categories of personal information". */
 export const LATE_OBJECT = /^[^.;]{0,240}?\b(?:the following )?categories of personal (?:information|data)\b/i;
@@ -242,3 +252,9 @@ export const MONEY_DENIAL: FactRule = {
     noMatch: ['"Sale" means disclosing personal information to a third party for money.', 'We do not share your personal information with advertisers.'],
   },
 };
+
+/** A company the clause reader takes for another one ("Google", "Meta") as the subject of a
+ *  denial: "Google does not sell your personal information". It is the provider speaking when
+ *  the policy names that company throughout (OWN_NAME_MENTIONS or more times): its own policy. */
+export const NAMED_SUBJECT_DENIAL = /^\W*(Google|Meta|Facebook)(?:\s+(?:LLC|Inc\.?|Platforms))?\s+(?:does not|doesn['’]t|will not|won['’]t|never|has not|hasn['’]t)\s+(?:\w+\s+)?$/;
+export const OWN_NAME_MENTIONS = 40;

@@ -199,10 +199,13 @@ export const EXTRA_RECIPIENT_RULES: readonly ShareRule[] = [
     id: 'share.business-sale',
     kind: 'business-transfer',
     name: 'a buyer of the business',
-    pattern: /\bmergers\b|\bacquisitions\b|\b(?:asset|business) sales?\b|\bcorporate transactions?\b|\bchange (?:of|in) (?:control|ownership)\b|\b(?:takes? over|acquires?|buys?) (?:all or (?:any )?part of |the relevant |our |the )(?:[\w-]+ ){0,2}?(?:business|company|assets)\b|\b(?:buyer|purchaser|successor)s? (?:of|to) (?:all or part of |the |our )?(?:[\w-]+ ){0,2}?(?:business|company|assets)\b/i,
+    pattern: /\bmergers\b|\bacquisitions\b|\b(?:asset|business) sales?\b|\bcorporate transactions?\b|\bchange (?:of|in) (?:control|ownership)\b|\b(?:takes? over|acquires?|buys?) (?:all or (?:any )?part of |(?:all|some|part|substantially all|a portion|any portion) or (?:all|some|part|substantially all|a portion|any portion) of (?:our |the |its )|the relevant |our |the )(?:[\w-]+ ){0,2}?(?:business|company|assets)\b|\bsale of (?:(?:all|some|part|substantially all|a portion)(?: or (?:all|some|part|substantially all|a portion))? of )?(?:our|the|its) (?:company|business)\b|\b(?:third[- ]party |prospective |potential )?acquir(?:ers?|er\(s\)|ing (?:company|companies|entity|entities|party|parties))\b|\b(?:buyer|purchaser|successor)s? (?:of|to) (?:all or part of |the |our )?(?:[\w-]+ ){0,2}?(?:business|company|assets)\b/i,
     gloss: 'Passes data to a buyer if the company is sold or merged',
     examples: {
-      match: ['Your data may be passed on in a corporate transaction, for example a merger.', 'If another firm acquires our business, we may give it your personal data.'],
+      match: [
+        'Your data may be passed on in a corporate transaction, for example a merger.', 'If another firm acquires our business, we may give it your personal data.',
+        'If a buyer acquires some or all of our business, we may share your data with it.', 'We may hand over account data in a sale of our company.', 'Data may go to a prospective acquirer of our shares.',
+      ],
       noMatch: ['We use user acquisition services.', 'We acquire information from partners.'],
     },
   },
@@ -247,7 +250,7 @@ export const FROM_BROKEN = /\b(?:with|to|and (?:we|then)|share\w*|disclos\w*|tra
 
 /** Who brings data in, and who gives it out: the direction of a sentence. A sentence with an
  *  inbound cue and no outbound cue is about sources. "provide us", "share with us" are inbound. */
-export const DIRECTION_CUE = /\b(?:(?<in>(?:provid(?:e|es|ed|ing)|send|sends|sent|giv(?:e|es|en)|shar(?:e|es|ed|ing) with|disclos(?:e|es|ed) to|pass(?:es|ed)? (?:on )?to|transfer(?:s|red)? to|sell(?:s)? to|make (?:\w+ )?available to) us|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy|buys|bought|crawl(?:s|ed|ing)?|scrap(?:e|es|ed|ing)|get|gets|got|combin(?:e|es|ed|ing))|(?<out>shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|gave|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|releas(?:e|es|ed|ing)|send(?:s|ing)?|sent|pass(?:es|ed|ing)?|report(?:s|ed|ing)?|publish(?:es|ed|ing)?|exchang(?:e|es|ed|ing)|forward(?:s|ed|ing)?|transmit(?:s|ted|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|make (?:\w+ )?available|made available|access(?:es|ed)?|have access|has access))\b/gi;
+export const DIRECTION_CUE = /\b(?:(?<in>(?:provid(?:e|es|ed|ing)|send|sends|sent|giv(?:e|es|en)|shar(?:e|es|ed|ing) with|disclos(?:e|es|ed) to|pass(?:es|ed)? (?:on )?to|transfer(?:s|red)? to|sell(?:s)? to|make (?:\w+ )?available to) us|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy|buys|bought|crawl(?:s|ed|ing)?|scrap(?:e|es|ed|ing)|get|gets|got|combin(?:e|es|ed|ing))|(?<out>shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|disclosures? to|provid(?:e|es|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|gave|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|releas(?:e|es|ed|ing)|send(?:s|ing)?|sent|pass(?:es|ed|ing)?|report(?:s|ed|ing)?|publish(?:es|ed|ing)?|exchang(?:e|es|ed|ing)|forward(?:s|ed|ing)?|transmit(?:s|ted|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|make (?:\w+ )?available|made available|access(?:es|ed)?|have access|has access))\b/gi;
 
 /** After a mention: the party sends data to the provider ("partners who provide us with
  *  information"), not services ("specialists that provide us with support"). */
@@ -361,8 +364,39 @@ export const OTHERS_SUBJECT = /\b(?:they|third[- ]part(?:y|ies)|partners|provide
  *  obliged to do so under Swiss law"). */
 export const LAW_EXCEPTION = /^[^.;]{0,40}?\b(?:unless|except)\b[^.;]{0,60}?\b(?:law|lawful|legal|court|required|compelled|obliged|obligated)\b/i;
 
-/** A definition: "'third party' means …", "the term 'share' refers to". */
-export const DEFINES = /(?<!\b(?:which|this|that|it)\s)\bmeans\b|\b(?:is defined as|are defined as|refers? to|the terms? ["'])/i;
+/** The advertising purpose stated in an opening clause, before the recipient: "When we provide
+ *  you with relevant advertising on other sites, we may share identifiers with third parties". */
+export const AD_PURPOSE_BEFORE = /^\W*(?:when|where|to|in order to|for the purposes? of|if)\s+[^.;]{0,100}?\b(?:(?:targeted|relevant|personali[sz]ed|interest-based|tailored|behaviou?ral)\s+(?:advertising|ads|adverts)|(?:serve|serving|show|showing|deliver|delivering|display|displaying|provide you with|providing you with)\s+(?:\w+\s+){0,3}?(?:ads|adverts|advertis\w+))\b[^.;]{0,80},\s*we\b/i;
+
+/** A promise opened by a hypothetical: "If an authority wishes to obtain your data, then ... we
+ *  will only disclose it to the Authority where legally required" speaks of that case only. */
+export const HYPOTHETICAL_OPENING = /^\W*(?:if|in the event|should)\b/i;
+
+/** A mention inside a quoted section title: "described in the 'Sharing Information With Third
+ *  Parties' section". A cross-reference, not a disclosure. */
+export const QUOTED_TITLE_BEFORE = /["“‘][\w ,&-]{0,60}$/;
+export const QUOTED_TITLE_AFTER = /^[\w ,&-]{0,40}["”’]\s*(?:(?:and|or)\s+[^.;]{0,80}?)?\b(?:sections?|headings?|chapters?)\b/i;
+
+/** Data merged or acquired, not a company: "the IP address ... is not merged with other Google
+ *  data", "information acquired from third party agencies". Read after a buyer mention. */
+export const DATA_MERGED_AFTER = /^\s+(?:with|into)\s+(?:any\s+|other\s+|the\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|records|profiles?|details)\b/i;
+export const DATA_ACQUIRED_AFTER = /^\s+(?:from|through|via)\b/i;
+
+/** A product, not personal data, made available to the public: "each device before it's
+ *  available to the public", "a cryptocurrency that is accessible to everyone". */
+export const PRODUCT_AVAILABLE_BEFORE = /\b(?:devices?|products?|hardware|software|cryptocurrenc(?:y|ies)|currenc(?:y|ies)|goods|games?|versions?|releases?|models?)\b[^.;,]{0,30}?\b(?:(?:that|which)(?:\s+(?:is|are))?|(?:it|they)(?:['’]s|['’]re|\s+(?:is|are))?)\s+$/i;
+
+/** Parties named as whom a disclosure protects ("to protect our organization, employees,
+ *  contractors, users", "protect the rights and property of Acme, our affiliates, agents"): not
+ *  recipients. The words before the mention, back to "protect", name no verb of giving. */
+export const PROTECTED_PARTY = /\bprotect(?:s|ing)?\s+(?:(?:the\s+)?(?:[\w-]+,?\s+(?:and|or)\s+)?(?:rights|property|safety|security|interests)\s+of\s+)?(?:(?!(?:we|us|share|shares|disclose|discloses|provide|give|with|to|may|will|can|in|if|when|where|for|as|by|during|event|connection|case)\b)[\w’'.-]+,?\s+){0,14}$/i;
+
+/** A sentence about giving data out that names no verb of giving: "may be subject to disclosure to
+ *  the authorities". Read beside the facts' SHARE_CONTEXT. */
+export const DISCLOSURE_CONTEXT = /\bsubject to (?:\w+ )?disclosure\b/i;
+
+/** A definition: "'third party' means …", "the term 'share' refers to" ("by means of" is none). */
+export const DEFINES = /(?<!\b(?:which|this|that|it|by)\s)\bmeans\b|\b(?:is defined as|are defined as|refers? to|the terms? ["'])/i;
 
 /** Sharing the person directs: "if you choose to connect", "at your direction". It does not count
  *  (the guide), except for what the person makes public. */
@@ -411,7 +445,7 @@ export const PUBLIC_ELSEWHERE = /\b(?:collect|obtain|gather|scrap|crawl|receiv)\
 export const ON_THIRD_PARTY_SITE = /^[^.;:]{0,40}?\bon (?:that|the|a|their|those|any) third[- ]part(?:y|ies)(?:['’]s?)? (?:\w+ )?(?:property|properties|sites?|websites?|services?|platforms?|networks?)\b/i;
 
 /** After a bare "third-party": a more specific kind of recipient, read by its own rule. */
-export const MORE_SPECIFIC = /^[\s-]*(?:marketers|advertisers|advertising|ad (?:networks?|servers?|partners?|companies)|marketing|vendors?|service providers?|(?:data )?processors?|partners?|analytics|data brokers?|payment processors?)\b/i;
+export const MORE_SPECIFIC = /^[\s-]*(?:marketers|advertisers|advertising|ad (?:networks?|servers?|partners?|companies)|marketing|vendors?|services? providers?|(?:data )?processors?|sub-?processors?|(?:sub-?)?contractors?|suppliers?|partners?|analytics|data brokers?|payment processors?)\b/i;
 
 /** Before a blanket denial: it is the goal of a step (checking who asks for data), not a sharing
  *  practice: "we ask for proof of identity to ensure your data is not provided to anyone other

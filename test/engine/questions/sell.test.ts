@@ -147,3 +147,57 @@ describe('sell: renting or leasing from someone is taking in, not selling', () =
     expect(sell('Your contact details may be rented to other companies.')).toBe('yes');
   });
 });
+
+describe('sell: a state-law disclosure list and the provider by name', () => {
+  it('reads "disclosed for a business purpose, and sold" as saying it sold data', () => {
+    expect(sell('Over the past year we have collected, disclosed for a business purpose, and sold these categories of personal information: identifiers and browsing history.')).toBe('yes');
+  });
+
+  it('still sets aside the law speaking of any business', () => {
+    expect(sell('You may ask a business that sells your personal information to stop.')).toBe('not-stated');
+  });
+
+  it('reads a denial by a provider named throughout its own policy', () => {
+    const own = Array.from({ length: 45 }, (_, k) => `Google keeps record ${k} of what you do in Google apps.`).join(' ');
+    expect(sell(`${own}\n\nGoogle does not sell your personal information.`)).toBe('no');
+  });
+
+  it('still reads the same denial in another company\'s policy as about someone else', () => {
+    expect(sell('We use an analytics tool made by Google. Google does not sell your personal information, according to its own policy.')).toBe('not-stated');
+  });
+});
+
+describe('sell: request names and denials for some users only', () => {
+  it('does not read a lower-case "do not sell" request name as a denial', () => {
+    expect(sell('To make a do not sell or share my personal information request, write to our privacy team.')).toBe('not-stated');
+    expect(sell('You may send us a do not sell my data request at any time.')).toBe('not-stated');
+  });
+
+  it('still reads a plain denial as a denial', () => {
+    expect(sell('We do not sell my customers\' records, says our founder; we do not sell your personal information.')).toBe('no');
+  });
+
+  it('reads a denial for the users of some of its services beside a list of what it sold as selling', () => {
+    expect(sell([
+      'Over the past year we have sold the following categories of personal information: identifiers and purchase history.',
+      'Note that Acme does not sell the personal information of users of its payroll services.',
+    ].join('\n\n'))).toBe('yes');
+  });
+
+  it('still reads a denial for the users of all its services as the policy\'s', () => {
+    expect(sell('Acme does not sell the personal information of users of our Services.')).toBe('no');
+  });
+});
+
+describe('sell: a denial in Nevada\'s sense beside a list of what it sold', () => {
+  it('reads the list of what it sold over a Nevada-only denial', () => {
+    expect(sell([
+      'In the past 12 months we have sold the following categories of personal information: identifiers and device data.',
+      'If you live in Nevada, note that we do not sell personal data as that term is defined by Nevada law.',
+    ].join('\n\n'))).toBe('yes');
+  });
+
+  it('still reads a Nevada denial alone as a denial', () => {
+    expect(sell('If you live in Nevada, note that we do not sell personal data as that term is defined by Nevada law.')).toBe('no');
+  });
+});

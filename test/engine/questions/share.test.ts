@@ -362,3 +362,127 @@ describe('share: "third parties" named twice in a sentence about work done for t
     expect(value('We use vendors who help us run the site, and we also share data with third parties for their own purposes.', 'other-third-parties')).toBe('yes');
   });
 });
+
+describe('share: a buyer of the business and the authorities in other words', () => {
+  it('reads "by means of a merger" as the way control changes, not a definition', () => {
+    const s = share('Should our firm go through a change of control, for instance by means of a merger or a purchase of its assets, your details may be passed to the parties to that deal. We may also release records when needed to comply with a subpoena or a lawful request from a government agency, or when we go through a change of control by means of an acquisition.');
+    expect(s.value('business-transfer')).toBe('yes');
+    expect(s.value('authorities')).toBe('yes');
+  });
+
+  it('reads a sale of the company and an acquirer of part of the business as a buyer', () => {
+    expect(share('We may disclose account details as part of a restructuring or a sale of our company.').value('business-transfer')).toBe('yes');
+    expect(share('If another firm acquires some or all of our business, we may share your profile with it.').value('business-transfer')).toBe('yes');
+    expect(share('Your records may be shared with:\n\n* a prospective acquirer, when we transfer part of what we own.').value('business-transfer')).toBe('yes');
+  });
+
+  it('reads data "subject to disclosure" to the authorities as given to them', () => {
+    expect(share('Any data collected about your visits may be subject to disclosure to government authorities.').value('authorities')).toBe('yes');
+  });
+
+  it('still reads what the provider buys and the meaning of a word as no recipient', () => {
+    const s = share('We acquire our hosting from a cloud vendor. "Acquisition channel" means the way a user found us.');
+    expect(s.value('business-transfer')).toBe('not-stated');
+    expect(share('You may object to the disclosure to regulators of the reports you send us.').value('authorities')).not.toBe('yes');
+  });
+});
+
+describe('share: parties a disclosure protects', () => {
+  it('does not read the parties named after "protect" as recipients', () => {
+    const s = share('We may disclose personal data when we believe it is needed to protect the rights and property of Acme, our affiliates, agents, and customers.');
+    expect(s.value('affiliates')).toBe('not-stated');
+    expect(s.value('service-providers')).toBe('not-stated');
+    expect(share('We may release your details where needed to protect our company, staff, contractors and users from harm.').value('service-providers')).toBe('not-stated');
+  });
+
+  it('still reads recipients named after a purpose of protecting someone', () => {
+    expect(share('To protect our users, we share device data with our vendors who screen for fraud.').value('service-providers')).toBe('yes');
+  });
+});
+
+describe('share: an ad purpose said first, and a promise for one hypothetical case', () => {
+  it('reads third parties given data in a sentence opened by an ad purpose as advertisers', () => {
+    const s = share([
+      'We do not share guests\' details with third parties for their own marketing.',
+      'When we show you relevant ads on other apps, we may share a hashed email address with third parties.',
+    ].join('\n\n'));
+    expect(s.value('advertisers')).toBe('yes');
+  });
+
+  it('still reads third parties given data for other reasons as other companies', () => {
+    expect(share('When we run contests, we may share your entry with third parties who judge them.').value('advertisers')).not.toBe('yes');
+  });
+
+  it('does not read "only to the authority" in a clause about one kind of request as a policy-wide promise', () => {
+    const s = share('If a public authority asks for the data we hold about you, then we commit to the following: (1) we will check the request; and (2) we will only disclose personal information to the authority where we are legally required to.');
+    expect(s.value('data-brokers')).toBe('not-stated');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+});
+
+describe('share: the provider\'s own ad products named as ad technology', () => {
+  it('does not read "Google ads" in a policy Google writes about itself as giving data to an ad company', () => {
+    const own = Array.from({ length: 45 }, (_, k) => `Google stores item ${k} in your Google Account.`).join(' ');
+    expect(share(`${own}\n\nSee how Google ads are chosen for you.`).value('advertisers')).toBe('not-stated');
+  });
+
+  it('still reads Google Ads named in another company\'s policy', () => {
+    expect(share('We run campaigns with Google Ads, which sets cookies on our pages.').value('advertisers')).toBe('yes');
+  });
+});
+
+describe('share: mentions that give no one data', () => {
+  it('does not read sponsors asked to follow the law as recipients', () => {
+    expect(share('Our sponsors and partners are asked to follow data protection law.').value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('does not read a quoted section title as a recipient', () => {
+    expect(share('We use and disclose the personal data we collect for our business purposes, as set out above in the "What We Collect" and the "Sharing Data With Third Parties" sections.').value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('reads third-party contractors as service providers, not other companies', () => {
+    const s = share('We may share your profile with trusted third party contractors and agents who act for the company under confidentiality agreements.');
+    expect(s.value('other-third-parties')).toBe('not-stated');
+  });
+
+  it('still reads sponsors given data as recipients', () => {
+    expect(share('We may share your entry details with our contest sponsors.').value('other-third-parties')).toBe('yes');
+  });
+});
+
+describe('share: data merged or acquired, products made public, parties defended', () => {
+  it('does not read data merged with other data or acquired from agencies as a business sale', () => {
+    expect(share('We use an analytics tool. The IP address your browser sends is not merged with other data held by the tool maker.').value('business-transfer')).toBe('not-stated');
+    expect(share('This may include contact lists and other details acquired from third party agencies, which we may share with our vendors.').value('business-transfer')).toBe('not-stated');
+  });
+
+  it('still reads a company merged with another as a business sale', () => {
+    expect(share('We may transfer your data if we are merged with another company.').value('business-transfer')).toBe('yes');
+    expect(share('We may disclose your data where needed to protect our systems or users, or in the event of a reorganization, merger, or sale.').value('business-transfer')).toBe('yes');
+  });
+
+  it('does not read a product available to the public as data made public', () => {
+    expect(share('Our team tests each new device before it is available to the public.').value('public')).toBe('not-stated');
+    expect(share('We build a digital currency that is accessible to everyone.').value('public')).toBe('not-stated');
+  });
+
+  it('still reads what you post as visible to everyone', () => {
+    expect(share('Your profile photo and the reviews you post are visible to everyone.').value('public')).toBe('yes');
+  });
+
+  it('does not read parties whose rights are defended as recipients', () => {
+    expect(share('We may disclose information to answer court orders and to protect and defend the rights, interests, safety, and security of Acme, our affiliates, users, or the public.').value('affiliates')).toBe('not-stated');
+  });
+});
+
+describe('share: ad vendors', () => {
+  it('reads third-party vendors that use cookies to serve ads as advertisers, not service providers', () => {
+    const s = share('Third party vendors, among them a large search company, use cookies to serve ads based on your earlier visits to our site.');
+    expect(s.value('advertisers')).toBe('yes');
+    expect(s.value('service-providers')).toBe('not-stated');
+  });
+
+  it('still reads vendors that host the site as service providers', () => {
+    expect(share('We share your account data with vendors that host our servers.').value('service-providers')).toBe('yes');
+  });
+});

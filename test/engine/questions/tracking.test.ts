@@ -90,3 +90,38 @@ describe('tracking: advice and lost features are not statements about trackers',
     expect(tracking('We do not use any third-party cookies.')).toBe('no');
   });
 });
+
+describe('tracking: others let in, in other words', () => {
+  it('reads letting others use cookies and pixels on the service as tracking', () => {
+    expect(tracking('We and the companies we work with may place small files on your device. We also permit certain advertisers to set web beacons in our newsletters.')).toBe('yes');
+    expect(tracking('We may let others use cookies to recognise your browser on our pages.')).toBe('yes');
+  });
+
+  it('reads cookies that let the provider and its partners recognise you as tracking', () => {
+    expect(tracking('Advertising cookies help us and our media partners recognise your browser.')).toBe('yes');
+  });
+
+  it('reads social buttons that set a cookie as tracking', () => {
+    expect(tracking('Our pages carry share buttons from social networks. These buttons may collect the address of the page you read and may set a cookie so they work.')).toBe('yes');
+  });
+
+  it('still reads a refusal to let others in as no tracking by them', () => {
+    expect(tracking('We do not allow advertisers to place cookies on our pages.')).not.toBe('yes');
+    expect(tracking('Our notes help us and our partners plan events.')).toBe('not-stated');
+  });
+});
+
+describe('tracking: what the person blocks or brings', () => {
+  it('does not read advice to refuse the acceptance of third-party cookies as tracking', () => {
+    expect(tracking('In your browser you may refuse the acceptance of third-party cookies or of all cookies.')).toBe('not-stated');
+  });
+
+  it('does not read data from third-party services the person uses as tracking', () => {
+    expect(tracking('You may also give us your address, or location data from third-party services that you use.')).toBe('not-stated');
+    expect(tracking('We may receive profile information from other apps you connect to your account.')).toBe('not-stated');
+  });
+
+  it('still reads activity learnt on other sites as tracking', () => {
+    expect(tracking('We receive information about your browsing from other websites that carry our code.')).toBe('yes');
+  });
+});
