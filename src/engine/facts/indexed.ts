@@ -19,7 +19,7 @@ import * as retentionPatterns from '../../rules/claims/retention.ts';
 import * as rightsPatterns from '../../rules/claims/rights.ts';
 import * as securityPatterns from '../../rules/claims/security.ts';
 import * as sellPatterns from '../../rules/claims/sell.ts';
-import * as sharePatterns from '../../rules/claims/share.ts';
+import * as sharePatterns from '../../rules/claims/share/index.ts';
 import * as signalsPatterns from '../../rules/claims/signals.ts';
 import * as trackingPatterns from '../../rules/claims/tracking.ts';
 import * as transfersPatterns from '../../rules/claims/transfers.ts';

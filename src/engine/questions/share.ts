@@ -25,15 +25,12 @@
 // unless a sentence gives them data; a blanket denial with no exception also for service
 // providers. A clause that points to a list elsewhere ("except as set forth below"), allows open
 // kinds of recipient ("partners"), or speaks of one item, one region or children does not count.
-import { DEIDENTIFIED, RECIPIENT_RULES, SHARE_CONTEXT, SHARE_DENIAL, SHARE_EXCEPTION, VENDOR_LIMITS, VENDORS } from '../../rules/facts/recipients.ts';
-import {
-  ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_PURPOSE, AD_PURPOSE_BEFORE, HYPOTHETICAL_OPENING, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, DIRECTION_CUE, EXCLUSIVE_SHARING,
-  EXTRA_RECIPIENT_RULES, FOR_MONEY, FROM_BROKEN, FROM_PREPOSITION, GENERAL_DATA, GIVES_US, INTRO_TO_LIST, ITS_OWN, KIND_TO_ITEM, LAW_EXCEPTION, LAW_OCCASION, MORE_SPECIFIC,
-  LEGAL_BASIS, NARROW_DATA, NARROW_RECIPIENT, NOT_A_PARTNER, NOT_A_PARTY, NOT_DATA_OBJECT, NOT_A_RECIPIENT, NOT_PARTY_NOUN, NOT_SHARE_HEADING, NO_MARKETING_SHARING, ON_THIRD_PARTY_SITE, POSSESSOR_OF, PUBLIC_ELSEWHERE, PUBLIC_INPUT_BEFORE, PUBLIC_SOURCE_AFTER,
-  BOUND_PARTY, DATA_ACQUIRED_AFTER, DATA_MERGED_AFTER, DISCLOSURE_CONTEXT, PRODUCT_AVAILABLE_BEFORE, DISCLOSURE_NOUN, OPEN_EXCEPTION, OTHERS_SUBJECT, PASSIVE_DENIAL, PERMIT_DENIAL, PROTECTED_PARTY, QUOTED_TITLE_AFTER, QUOTED_TITLE_BEFORE, PROVIDER_RIGHT, PURPOSE_BEFORE, INCIDENT, REGION_SCOPE, REQUEST_FROM, SELL_ONLY, SHARE_HEADING,
-  SHARE_VERB, WITH_EACH_OTHER, WORKS_FOR_US, YOU_CONSENT_EACH, YOU_DIRECT, YOU_DIRECT_SHARING, YOU_POST, type ShareRule,
-} from '../../rules/claims/share.ts';
-import { OWN_NAME_MENTIONS } from '../../rules/claims/sell.ts';
+//
+// What a mention is (its sentence's context, its recipient, the denial over it) is read in
+// ./share-mentions.ts; promises that name no one in ./share-promises.ts. This file reads the
+// sentences into the answer.
+import { DEIDENTIFIED, VENDOR_LIMITS, VENDORS } from '../../rules/facts/recipients.ts';
+import { ABOUT_THE_PARTY, ACCOUNT_WITH, ACTS_WITH_US, AD_SHARING_OPT_OUT, BLANKET_DENIAL, COLLECTS_ITSELF, DEFINES, EXCLUSIVE_SHARING, GENERAL_DATA, INTRO_TO_LIST, ITS_OWN, LAW_EXCEPTION, LAW_OCCASION, LEGAL_BASIS, NOT_A_PARTY, NOT_PARTY_NOUN, ON_THIRD_PARTY_SITE, POSSESSOR_OF, PUBLIC_ELSEWHERE, PUBLIC_INPUT_BEFORE, PUBLIC_SOURCE_AFTER, BOUND_PARTY, DATA_ACQUIRED_AFTER, DATA_MERGED_AFTER, PRODUCT_AVAILABLE_BEFORE, DISCLOSURE_NOUN, OTHERS_SUBJECT, PROTECTED_PARTY, QUOTED_TITLE_AFTER, QUOTED_TITLE_BEFORE, PROVIDER_RIGHT, INCIDENT, SELL_ONLY, SHARE_VERB, WITH_EACH_OTHER, YOU_POST } from '../../rules/claims/share/index.ts';
 import type { Reading } from '../clause/read.ts';
 import { CLAUSE_INITIAL_CONDITIONS, CONDITIONS, NARROW_MINORS, NEGATIONS, OBJECT_OF_RIGHT } from '../../rules/claims/clause-cues.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
@@ -41,17 +38,13 @@ import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import { listJoin } from './words.ts';
 import { SHARE_ITEMS, type Answer, type Claims, type ShareItem, type YesNo, type YesOnly } from './types.ts';
+import { RULES, type Cue, cuesIn, denialAt, type Cues, directionOf, fromGoverned, isSource, youDirect, outboundBefore, sentenceContext, itemOf, antecedent } from './share-mentions.ts';
+import { type SharePromise, OPEN_KIND, ownName, promiseIn } from './share-promises.ts';
 
-const RULES: readonly ShareRule[] = [
-  ...RECIPIENT_RULES.map((rule) => ({ ...rule, kind: KIND_TO_ITEM[rule.kind] ?? (rule.kind as ShareItem) })),
-  ...EXTRA_RECIPIENT_RULES,
-];
 /** Read in any sentence; the others only in a sentence about giving data out (the first check,
  *  so that most rules never run on most sentences). */
 const STANDALONE_RULES = RULES.filter((rule) => rule.standalone);
 const CONTEXT_RULES = RULES.filter((rule) => !rule.standalone);
-/** The recipients a promise that names no one answers for. */
-const PROMISE_COVERS: readonly ShareItem[] = ['advertisers', 'data-brokers', 'other-third-parties'];
 /** Words without which the clause reader finds nothing to report (no negation, condition,
  *  question or right): a sentence without any of them reads plainly, and the reader (the costly
  *  part of this answer) is not run on it. Built from the reader's own cue lists. */
@@ -62,9 +55,6 @@ const READER_CUE = new RegExp(
 /** Children as the scope, as the reader reads it (its minors cue). */
 const MINORS_CUE = new RegExp(`\\b(?:${NARROW_MINORS.join('|')})\\b|\\bunder (?:the age of )?(?:1[0-8]|2[01])\\b`, 'i');
 const PLAIN: Pick<Reading, 'negated' | 'conditional' | 'objectOfRight' | 'minors'> = { negated: false, conditional: false, objectOfRight: false, minors: false };
-
-/** How far back a list item may be from the line that introduces it. */
-const LIST_REACH = 10;
 
 export const SHARE_NAMES: Readonly<Record<ShareItem, string>> = {
   'service-providers': 'service providers',
@@ -80,184 +70,6 @@ export const SHARE_NAMES: Readonly<Record<ShareItem, string>> = {
   'credit-agencies': 'credit agencies',
 };
 
-interface Cue {
-  at: number;
-  denial: boolean;
-  /** A denial of selling or renting only: a no-sale promise, not a promise not to share. */
-  sellOnly?: boolean;
-}
-
-function cuesIn(ctx: ReadContext, i: number): Cue[] {
-  const text = ctx.texts[i] ?? '';
-  return [
-    ...[...ctx.matches(SHARE_DENIAL.pattern, i), ...text.matchAll(PASSIVE_DENIAL), ...text.matchAll(PERMIT_DENIAL)].map((m) => ({ at: m.index, denial: true, sellOnly: SELL_ONLY.test(m[0]) || FOR_MONEY.test(text.slice(m.index)) })),
-    ...ctx.matches(SHARE_EXCEPTION.pattern, i).map((m) => ({ at: m.index, denial: false })),
-  ].sort((a, b) => a.at - b.at);
-}
-
-/** The denial governing a mention at `at`: the last cue before it, in the same clause, if it is
- *  a denial. */
-function denialAt(text: string, cues: readonly Cue[], at: number): Cue | null {
-  let denied: Cue | null = null;
-  for (const cue of cues) {
-    if (cue.at >= at) break;
-    denied = cue.denial ? cue : null;
-  }
-  if (!denied) return null;
-  // A new clause between the denial and the mention ("we don't sell it; we share it with …").
-  const between = text.slice(denied.at, at);
-  return /[;:]|\.\s|\b(?:but|however|although|whereas|while)\b/i.test(between) ? null : denied;
-}
-
-interface Cues {
-  /** [start, end, inbound] of each direction cue, in order. */
-  all: { at: number; end: number; inbound: boolean }[];
-  inbound: boolean;
-  outbound: boolean;
-}
-
-function directionOf(text: string): Cues {
-  const all = [...text.matchAll(DIRECTION_CUE)].map((m) => ({ at: m.index, end: m.index + m[0].length, inbound: m.groups?.['in'] !== undefined }));
-  return { all, inbound: all.some((c) => c.inbound), outbound: all.some((c) => !c.inbound) };
-}
-
-/** The mention is the object of "from", maybe after a list of names: "information from partners,
- *  vendors and publishers". */
-function fromGoverned(text: string, at: number): boolean {
-  let from = -1;
-  for (const m of text.slice(0, at).matchAll(FROM_PREPOSITION)) from = m.index;
-  if (from < 0) return false;
-  // "a request from law enforcement": the one who asks is the one who gets it.
-  if (REQUEST_FROM.test(text.slice(Math.max(0, from - 40), from))) return false;
-  const between = text.slice(text.indexOf(' ', from) + 1 || from, at).replace(/^by\s+/i, '');
-  return between.length <= 120 && !FROM_BROKEN.test(between);
-}
-
-/** The mention is where data comes from: "from partners", "partners who provide us with", or
- *  a sentence that only brings data in. An advertiser collecting with its own cookies on the
- *  service ("we and our advertising partners use cookies to collect …") is a recipient. */
-function isSource(item: ShareItem, text: string, at: number, end: number, cues: Cues): boolean {
-  if (fromGoverned(text, at) || GIVES_US.test(text.slice(end))) return true;
-  if (item === 'advertisers' && (ACTS_WITH_US.test(text.slice(Math.max(0, at - 60), at)) || COLLECTS_ITSELF.test(text.slice(end, end + 120)))) return false;
-  return cues.inbound && !cues.outbound;
-}
-
-/** The person directs this sharing: "if you choose to connect …" in the mention's clause before
- *  it, or right after it ("… or others at your direction"; a comma ends what it qualifies). */
-function youDirect(text: string, at: number, end: number): boolean {
-  const before = text.slice(Math.max(0, at - 120), at);
-  if (YOU_DIRECT_SHARING.test(text.slice(Math.max(0, at - 200), at)) || YOU_CONSENT_EACH.test(text)) return true;
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '), before.search(/,\s+(?:and\s+)?we\b(?!.*,\s+(?:and\s+)?we\b)/i));
-  if (YOU_DIRECT.test(before.slice(clauseStart + 1))) return true;
-  const after = /^[^,;:.]{0,60}/.exec(text.slice(end))?.[0] ?? '';
-  return YOU_DIRECT.test(after);
-}
-
-/** The last outbound cue before `at`, if any. */
-function outboundBefore(cues: Cues, at: number): { at: number; end: number } | null {
-  let found: { at: number; end: number } | null = null;
-  for (const c of cues.all) {
-    if (c.at >= at) break;
-    if (!c.inbound) found = c;
-  }
-  return found;
-}
-
-type Context = 'share' | 'source' | 'none';
-
-/** The sentence introducing the list `i` is an item of ("We may share it with:"), if any. */
-function listIntro(ctx: ReadContext, i: number): number | null {
-  const heading = ctx.sentences[i]?.headingIndex;
-  for (let j = i - 1; j >= 0 && j >= i - LIST_REACH; j--) {
-    if (ctx.sentences[j]?.headingIndex !== heading || ctx.sentences[j]?.isHeading) return null;
-    const text = ctx.texts[j] ?? '';
-    if (text.endsWith(':')) return j;
-    // Prose between: the list, if any, has ended.
-    if (text.length > 150 && /[.!?]$/.test(text)) return null;
-  }
-  return null;
-}
-
-function sentenceContext(ctx: ReadContext, i: number): Context {
-  const own = ctx.hasLabel(i, 'Third Party Sharing/Collection');
-  if (ctx.test(SHARE_CONTEXT.pattern, i) || DISCLOSURE_CONTEXT.test(ctx.texts[i] ?? '')) return 'share';
-  const intro = listIntro(ctx, i);
-  if (intro !== null) {
-    const introContext = ctx.memo(`share-intro ${intro}`, (): Context => {
-      const cues = directionOf(ctx.texts[intro] ?? '');
-      if (cues.inbound && !cues.outbound) return 'source';
-      return ctx.test(SHARE_CONTEXT.pattern, intro) || /\brecipients?\b/i.test(ctx.texts[intro] ?? '') ? 'share' : 'none';
-    });
-    if (introContext !== 'none') return introContext;
-  }
-  if (own) return 'share';
-  const heading = ctx.heading(i);
-  if (heading && ctx.memo(`share-heading ${ctx.sentences[i]?.headingIndex ?? ''}`, () => SHARE_HEADING.test(heading) && !NOT_SHARE_HEADING.test(heading))) return 'share';
-  return 'none';
-}
-
-/** The recipient a match speaks for, or null when the match names no recipient. */
-/** Does the sentence name "third parties" before `at` as working for the provider? */
-function sameWorkersBefore(text: string, at: number): boolean {
-  for (const m of text.slice(0, at).matchAll(/\bthird[- ]part(?:y|ies)\b/gi)) {
-    const end = m.index + m[0].length;
-    if (WORKS_FOR_US.test(text.slice(end, end + 140))) return true;
-  }
-  return false;
-}
-
-function itemOf(rule: ShareRule, text: string, at: number, end: number): ShareItem | null {
-  const match = text.slice(at, end);
-  const before = text.slice(Math.max(0, at - 40), at);
-  const after = text.slice(end, end + 140);
-  // "partners" are business partners (share.partners), unless they work for the provider.
-  if (rule.kind === 'service-providers' && /partners$/i.test(match)) return null;
-  // "Google, as a third party vendor, uses cookies to serve ads": an ad company, not a vendor
-  // working for the provider.
-  if (rule.kind === 'service-providers' && /vendors?$/i.test(match) && AD_PURPOSE.test(after)) return 'advertisers';
-  if (rule.id === 'share.partners' && NOT_A_PARTNER.test(before)) return null;
-  // "Third-party marketers", "third-party service providers": the kind named after it answers.
-  if (rule.id === 'share.third-parties' && MORE_SPECIFIC.test(text.slice(end, end + 40))) return null;
-  // "An affiliate" the person joins ("want to affiliate themselves to a club"): a verb.
-  if (rule.id === 'share.affiliates' && /^affiliate$/i.test(match) && (/^\s+(?:themselves|yourself|himself|herself|itself|with)\b/i.test(after) || /\bto\s+$/i.test(before))) return null;
-  // "The buyer and its financial advisors": someone else's advisers.
-  if (rule.id === 'share.advisers' && /\b(?:its|their|his|her)\s+$/i.test(before)) return null;
-  // Event or contest sponsors get what the person gives them to attend, not data for ads.
-  if (rule.kind === 'advertisers' && /sponsors$/i.test(match) && !AD_PURPOSE.test(after)) return 'other-third-parties';
-  if (rule.kind === 'other-third-parties') {
-    // Partners or third parties that work for the provider, or that get data for advertising.
-    if (AD_PURPOSE.test(after) || AD_PURPOSE_BEFORE.test(text.slice(0, at))) return 'advertisers';
-    if (WORKS_FOR_US.test(after)) return 'service-providers';
-    // "We rely on third parties to process payments and must therefore share payment
-    // information with third parties": a second "third parties" is the same ones.
-    if (/^third[- ]part/i.test(match) && sameWorkersBefore(text, at)) return 'service-providers';
-  }
-  return rule.kind;
-}
-
-/** Who "them" / "these providers" are: the purpose after it says (advertising, work for the
- *  provider), or else the recipient the sentence before named last. */
-function antecedent(ctx: ReadContext, i: number, text: string, end: number): ShareItem | null {
-  const after = text.slice(end, end + 140);
-  if (AD_PURPOSE.test(after)) return 'advertisers';
-  if (WORKS_FOR_US.test(after)) return 'service-providers';
-  const j = i - 1;
-  if (j < 0 || ctx.sentences[j]?.headingIndex !== ctx.sentences[i]?.headingIndex) return null;
-  const previous = ctx.texts[j] ?? '';
-  let last: { at: number; item: ShareItem } | null = null;
-  let denials: Cue[] | null = null;
-  for (const rule of ctx.firing(RULES, j)) {
-    if (rule.id === 'share.anaphor') continue;
-    for (const m of ctx.matches(rule.pattern, j)) {
-      // A party the sentence before says gets nothing is not who "them" are.
-      if (denialAt(previous, (denials ??= cuesIn(ctx, j)), m.index)) continue;
-      const item = itemOf(rule, previous, m.index, m.index + m[0].length);
-      if (item && item !== 'public' && (!last || m.index > last.at)) last = { at: m.index, item };
-    }
-  }
-  return last?.item ?? null;
-}
-
 interface Mention {
   item: ShareItem;
   sentence: number;
@@ -268,85 +80,6 @@ interface Mention {
   deidentified: boolean;
 }
 
-interface SharePromise {
-  sentence: number;
-  ruleId: string;
-  covers: readonly ShareItem[];
-  /** The clause points to the policy's own list ("except in the following cases"): it is a
-   *  promise only if that list names no open kind of recipient (business partners). */
-  pointer?: boolean;
-}
-
-/** "Except in the following cases", "only as described below", "except as described in this
- *  Privacy Policy": a pointer to the policy's own list of disclosures. */
-const LIST_POINTER = /\b(?:below|following|table|described|outlined|set (?:out|forth)|listed|provided|this (?:policy|notice|statement|privacy)|as follows|purposes? (?:stated|described))\b/i;
-/** Open kinds of recipient a policy's list may name, which make a pointer clause no promise. */
-const OPEN_KIND = /\baffiliated businesses\b|\bindependent (?:data )?controllers\b/i;
-
-/** Is `name` ("Google", "Meta") the provider's own, named throughout its policy? (Memoised
- *  under the key sell.ts uses for the same test.) */
-function ownName(ctx: ReadContext, name: string): boolean {
-  if (!/^(?:Google|Meta|Facebook)$/.test(name)) return false;
-  return ctx.memo(`own-name ${name}`, () => {
-    let count = 0;
-    for (const text of ctx.texts) count += text.split(name).length - 1;
-    return count >= OWN_NAME_MENTIONS;
-  });
-}
-
-/** Does the clause read as the provider's own policy-wide statement? */
-function providerSays(r: Reading, text: string, at: number): boolean {
-  if (r.conditional || r.minors || r.objectOfRight || r.actor === 'you' || DEFINES.test(text)) return false;
-  // Others as the subject ("third parties do not share …"); the reader's actor looks back to the
-  // clause's start, which a table run into the sentence can push far back.
-  if (OTHERS_SUBJECT.test(text.slice(Math.max(0, at - 40), at))) return false;
-  // "Do not share your password with anyone": advice to the person.
-  if (/^\W*(?:please\s+)?(?:do not|don't|never)\b/i.test(text)) return false;
-  return !REGION_SCOPE.test(text);
-}
-
-/** A blanket denial or an exclusive clause in sentence `i`, read as a promise, if it is one. */
-function promiseIn(ctx: ReadContext, i: number): SharePromise | null {
-  const text = ctx.texts[i] ?? '';
-  // A promise for one purpose ("… for their own marketing") answers for advertisers only.
-  const marketing = ctx.matches(NO_MARKETING_SHARING.pattern, i)[0];
-  if (marketing) {
-    const r = ctx.reading(i, marketing.index, marketing.index + marketing[0].length);
-    if (providerSays(r, text, marketing.index)) return { sentence: i, ruleId: NO_MARKETING_SHARING.id, covers: ['advertisers'] };
-  }
-  const blanket = ctx.matches(BLANKET_DENIAL.pattern, i)[0];
-  if (blanket) {
-    const r = ctx.reading(i, blanket.index, blanket.index + blanket[0].length);
-    const scope = text.slice(0, blanket.index + blanket[0].length);
-    const exception = /\b(?:except|unless|other than|apart from|aside from|save|without|but)\b([^]*)/i.exec(text.slice(blanket.index));
-    // "may not share" / "must not share" binds someone else (bands, vendors, you).
-    const binds = /\b(?:may|must|can|could|should|might)\s+$/i.test(text.slice(Math.max(0, blanket.index - 8), blanket.index));
-    // "… to ensure your data is not provided to anyone other than you": the goal of a check.
-    const goal = PURPOSE_BEFORE.test(text.slice(Math.max(0, blanket.index - 160), blanket.index));
-    // "… to third parties in exchange for money": a no-sale promise only.
-    const forMoney = FOR_MONEY.test(text.slice(blanket.index));
-    if (!binds && !goal && !forMoney && providerSays(r, text, blanket.index) && GENERAL_DATA.test(scope) && !NARROW_DATA.test(scope) && !(exception && OPEN_EXCEPTION.test(exception[1] ?? ''))) {
-      return { sentence: i, ruleId: BLANKET_DENIAL.id, covers: exception ? PROMISE_COVERS : [...PROMISE_COVERS, 'service-providers'], pointer: exception !== null && LIST_POINTER.test(exception[1] ?? '') };
-    }
-  }
-  const exclusive = ctx.matches(EXCLUSIVE_SHARING.pattern, i)[0];
-  if (exclusive) {
-    const r = ctx.reading(i, exclusive.index, exclusive.index + exclusive[0].length);
-    const rest = text.slice(exclusive.index);
-    const only = rest.slice(rest.search(/\bonly\b/i));
-    if (
-      providerSays(r, text, exclusive.index) && !HYPOTHETICAL_OPENING.test(text) && !/\bto us\b|\bby you\b/i.test(exclusive[0]) && !(/^only\s+(?:ever\s+)?(?:provide|provides|give|gives)\b/i.test(only) && NOT_DATA_OBJECT.test(only.replace(/^only\s+(?:ever\s+)?\w+/i, ''))) && !/\b(?:with|to)\s+(?:them|these|those|such|him|her)\b|\bonly\s+(?:share|disclose|give|provide|pass)\w*\s+(?:with\s+them\s+)?what\b/i.test(rest) &&
-      !NARROW_DATA.test(text) && !OPEN_EXCEPTION.test(rest) && !NOT_A_RECIPIENT.test(only) && (NARROW_RECIPIENT.test(only) || ONLY_AS_LISTED.test(only))
-    ) {
-      return { sentence: i, ruleId: EXCLUSIVE_SHARING.id, covers: PROMISE_COVERS, pointer: !NARROW_RECIPIENT.test(only) };
-    }
-  }
-  return null;
-}
-
-/** "Only in the following limited circumstances", "only as described below": the policy's own
- *  closed list of disclosures (Clarification 1). */
-const ONLY_AS_LISTED = /^only\s+(?:(?:ever\s+)?(?:share|disclose|transfer|give|pass|release|provide)s?\s+(?:[\w-]+\s+){0,4}?)?(?:(?:in|under)\s+(?:the\s+)?(?:following|limited|specific|certain)\s+(?:[\w-]+\s+)?(?:circumstances|cases|situations|ways)|as\s+(?:described|set (?:out|forth)|outlined|explained|listed))\b/i;
 
 const DEIDENTIFIED_MORE = /\bnon-?personal\w*|\bnon-?(?:personally[- ])?identif\w*|\b(?:do|does) not (?:personally )?identify\b|\bnot (?:personally )?identif(?:y|iable)\b/i;
 

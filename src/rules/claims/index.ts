@@ -14,7 +14,7 @@ import { END_TO_END, NO_ACCOUNT, NO_LOGS } from './minimise.ts';
 import { CONTACT_REFERRAL, EXTRA_RIGHT_RULES, HOW_WORD_RULES, REQUEST_CUE, RIGHT_NAMED, RIGHTS_CONTEXT_MORE, RIGHTS_LEAD_IN, SELF_SERVICE, SETTINGS_PLACE } from './rights.ts';
 import { EXTRA_MEASURE_RULES } from './security.ts';
 import { BUSINESS_SALE, SELL_ADMITS, SELL_DENIAL, SELL_UNDER_LAW, SELL_WORD } from './sell.ts';
-import { BLANKET_DENIAL, EXTRA_RECIPIENT_RULES } from './share.ts';
+import { BLANKET_DENIAL, EXTRA_RECIPIENT_RULES } from './share/index.ts';
 import { DNT_ACTED_ON, GPC_HONOURED, GPC_NOT_HONOURED } from './signals.ts';
 import { CROSS_SITE, NO_TRACKING, THIRD_PARTY_TRACKERS } from './tracking.ts';
 import { STAYS_LOCAL, TRANSFER_ABROAD } from './transfers.ts';
