@@ -2,9 +2,10 @@
 // was 30 KB of a script injected into every page, and wrapping Chrome's API namespace took ~15%
 // of the script's start-up time. The choice is the polyfill's own: a browser whose `browser.*`
 // is there (Firefox) is used as it is, promises and all; otherwise (Chrome) `chrome.*` is called
-// with callbacks and runtime.lastError, as the polyfill called it. The worker and the popup still
-// use the polyfill, so its conventions are kept on this side of every message: no answer is an
-// undefined answer, and a rejected answer travels as { __mozWebExtensionPolyfillReject__ }.
+// with callbacks and runtime.lastError, as the polyfill called it (the popup's pages do the same,
+// src/popup/browser-api.ts). The worker still uses the polyfill, so its conventions are kept on
+// this side of every message: no answer is an undefined answer, and a rejected answer travels as
+// { __mozWebExtensionPolyfillReject__ }.
 import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol.ts';
 
 /** Who sent a message (the fields the content script reads). */

@@ -3,8 +3,7 @@
 // state): which tab it speaks for, that tab's stored record, and the analysis and view it names.
 // Changes stored meanwhile are noted, so that the hook (use-tab-state.ts) never shows a read
 // older than a change it did not hear.
-import browser from 'webextension-polyfill';
-import type { Storage } from 'webextension-polyfill';
+import { offStorageChanged, onStorageChanged, sessionArea, type StorageChange } from './browser-api.ts';
 import type { TabState } from '../shared/protocol.ts';
 import { tabKey, tabStateFromRecord } from '../shared/storage.ts';
 import { resolveTabId } from './resolve-tab.ts';
@@ -15,11 +14,11 @@ const STATE_MARK = 'policylens:popup-state';
 
 /** Session records changed since this module ran, newest value last. */
 const changed = new Map<string, unknown>();
-const noteChange = (changes: Record<string, Storage.StorageChange>, area: string): void => {
+const noteChange = (changes: Record<string, StorageChange>, area: string): void => {
   if (area !== 'session') return;
   for (const [key, change] of Object.entries(changes)) changed.set(key, change.newValue);
 };
-browser.storage.onChanged.addListener(noteChange);
+onStorageChanged(noteChange);
 
 /** The tab the popup was opened for (the same promise for everyone who asks). */
 export const earlyTabId: Promise<number | undefined> = resolveTabId();
@@ -32,9 +31,9 @@ interface Early {
 const early: Promise<Early | undefined> = earlyTabId.then(async (tabId) => {
   if (tabId === undefined) return undefined;
   const key = tabKey(tabId);
-  const items = await browser.storage.session.get(key);
+  const items = await sessionArea.get(key);
   performance.mark(RECORD_MARK);
-  const state = await tabStateFromRecord(browser.storage.session, items[key]).catch(() => undefined);
+  const state = await tabStateFromRecord(sessionArea, items[key]).catch(() => undefined);
   performance.mark(STATE_MARK);
   return { tabId, state };
 });
@@ -46,7 +45,7 @@ export async function takeEarlyState(tabId: number): Promise<{ state: TabState |
   if (taken) return undefined;
   taken = true;
   const read = await early.catch(() => undefined);
-  browser.storage.onChanged.removeListener(noteChange);
+  offStorageChanged(noteChange);
   if (read?.tabId !== tabId) return undefined;
   const key = tabKey(tabId);
   return changed.has(key) ? { record: changed.get(key) } : { state: read.state };

@@ -2,7 +2,7 @@
 // worker may have seen the page before its links were added).
 import { useEffect, useState } from 'preact/hooks';
 import type { PolicyLink } from '../shared/protocol.ts';
-import { sendToTab } from '../shared/messaging.ts';
+import { sendToTab } from './browser-api.ts';
 
 export function usePolicyLinks(tabId: number, known: readonly PolicyLink[]): readonly PolicyLink[] {
   const [links, setLinks] = useState<readonly PolicyLink[]>(known);

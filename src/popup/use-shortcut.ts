@@ -1,13 +1,12 @@
 // The keyboard shortcut that opens the popup, as the browser has it now (the person may have
 // changed it): the manifest's `_execute_action` command.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { allCommands } from './browser-api.ts';
 
 export function useShortcut(): string | undefined {
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   useEffect(() => {
-    browser.commands
-      .getAll()
+    allCommands()
       .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut || ''))
       .catch(() => setShortcut(''));
   }, []);

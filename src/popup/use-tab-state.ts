@@ -4,10 +4,9 @@
 // to ask the worker every 500 ms instead. A ready state names its analysis, which is read (and
 // unpacked) from where it names.
 import { useLayoutEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { Storage } from 'webextension-polyfill';
 import type { TabState } from '../shared/protocol.ts';
 import { tabKey, tabStateFromRecord } from '../shared/storage.ts';
+import { offStorageChanged, onStorageChanged, sessionArea, type StorageChange } from './browser-api.ts';
 import { takeEarlyState } from './early-state.ts';
 
 /** An analysis that takes longer than this gets a "taking longer than usual" note. */
@@ -33,26 +32,26 @@ export function useTabState(tabId: number | undefined, attempt: number): TabView
     let latest = 0;
     const show = (record: unknown): void => {
       const seen = ++latest;
-      void tabStateFromRecord(browser.storage.session, record)
+      void tabStateFromRecord(sessionArea, record)
         .catch(() => undefined)
         .then((resolved) => {
           if (!signal.aborted && seen === latest) setState(resolved ?? { kind: 'unknown' });
         });
     };
-    const listener = (changes: Record<string, Storage.StorageChange>, area: string): void => {
+    const listener = (changes: Record<string, StorageChange>, area: string): void => {
       const change = changes[key];
       if (area !== 'session' || !change) return;
       changed = true;
       show(change.newValue);
     };
-    browser.storage.onChanged.addListener(listener);
-    signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+    onStorageChanged(listener);
+    signal.addEventListener('abort', () => offStorageChanged(listener), { once: true });
     setState(undefined);
     setSlow(false);
     // The popup's first read started before it rendered (early-state.ts); later ones (a retry)
     // read here.
     const read = (): void => {
-      browser.storage.session.get(key).then(
+      sessionArea.get(key).then(
         (items) => !changed && show(items[key]),
         () => !changed && show(undefined),
       );

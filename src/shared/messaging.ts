@@ -4,12 +4,12 @@
 import browser from 'webextension-polyfill';
 import type { MessageType, RequestOf, ResponseOf } from './protocol.ts';
 
-/** content script or popup → background worker */
+/** → background worker (the content script and the popup send through their own browser-api.ts) */
 export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   return (await browser.runtime.sendMessage({ type, payload })) as ResponseOf<T>;
 }
 
-/** popup or background → the content script of one tab */
+/** background → the content script of one tab */
 export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   return (await browser.tabs.sendMessage(tabId, { type, payload })) as ResponseOf<T>;
 }

@@ -4,7 +4,7 @@
 // compareAnalyses is pure, so it runs here on the analyses the worker hands over. The table
 // takes the window's width; in the 380 px toolbar popup it can open in a tab of its own.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { extensionUrl, openTab } from '../browser-api.ts';
 import { ViewBar } from '../components/ViewBar.tsx';
 import { compareAnalyses, type Comparison } from '../../engine/compare/index.ts';
 import type { Analysis } from '../../engine/types.ts';
@@ -41,7 +41,7 @@ export function CompareView({ tabId, current, ids, onShowCurrent, onBack }: Prop
   // Only the toolbar popup is narrow; a page of its own (a tab, the paste page) has the width already.
   const narrow = tabId !== undefined && !document.documentElement.classList.contains('in-tab');
   const openInTab = async (): Promise<void> => {
-    await browser.tabs.create({ url: browser.runtime.getURL(comparePagePath(tabId, ids)) });
+    await openTab(extensionUrl(comparePagePath(tabId, ids)));
     window.close();
   };
   return (

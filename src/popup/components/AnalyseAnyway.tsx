@@ -2,7 +2,7 @@
 // off). The page's content script reads it as a policy; the popup follows the tab's state.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import { sendToTab } from '../../shared/messaging.ts';
+import { sendToTab } from '../browser-api.ts';
 
 export function AnalyseAnyway({ tabId, label = t('analyseAnyway') }: { tabId: number; label?: string }) {
   const [problem, setProblem] = useState('');

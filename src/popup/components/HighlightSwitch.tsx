@@ -3,7 +3,7 @@
 // click clears it.
 import { useEffect, useState } from 'preact/hooks';
 import { t, plural } from '../../shared/i18n.ts';
-import { sendToTab } from '../../shared/messaging.ts';
+import { sendToTab } from '../browser-api.ts';
 
 export function HighlightSwitch({ tabId }: { tabId: number }) {
   /** undefined until the page has answered. */

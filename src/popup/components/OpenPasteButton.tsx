@@ -1,10 +1,10 @@
 // Opens the paste page in a new tab, for text PolicyLens cannot read where it is.
-import browser from 'webextension-polyfill';
+import { extensionUrl, openTab } from '../browser-api.ts';
 import { t } from '../../shared/i18n.ts';
 
 export function OpenPasteButton({ label = t('pasteInstead') }: { label?: string }) {
   const open = async (): Promise<void> => {
-    await browser.tabs.create({ url: browser.runtime.getURL('src/popup/paste.html') });
+    await openTab(extensionUrl('src/popup/paste.html'));
     window.close();
   };
   return (

@@ -1,6 +1,6 @@
 // Links to the site's privacy policy, cleaned and de-duplicated (links.ts), each opened in a new
 // tab so the page the person was on stays where it was.
-import browser from 'webextension-polyfill';
+import { openTab } from '../browser-api.ts';
 import type { PolicyLink } from '../../shared/protocol.ts';
 import { t } from '../../shared/i18n.ts';
 import { cleanPolicyLinks } from '../links.ts';
@@ -9,7 +9,7 @@ export function PolicyLinks({ links }: { links: readonly PolicyLink[] }) {
   const clean = cleanPolicyLinks(links);
   if (clean.length === 0) return null;
   const open = async (url: string): Promise<void> => {
-    await browser.tabs.create({ url, active: true });
+    await openTab(url, true);
     window.close();
   };
   return (

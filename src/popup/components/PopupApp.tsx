@@ -3,7 +3,7 @@
 // without having the whole summary read out.
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import { sendToTab } from '../../shared/messaging.ts';
+import { sendToTab } from '../browser-api.ts';
 import { compareIdsFromSearch } from '../tab-id.ts';
 import { earlyTabId } from '../early-state.ts';
 import { useTabState, type TabView } from '../use-tab-state.ts';

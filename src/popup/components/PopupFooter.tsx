@@ -1,7 +1,7 @@
 // The popup's last lines: what the badge means, the options, and switching PolicyLens off for
 // this site (it then looks at none of its pages until switched back on).
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { openOptionsPage } from '../browser-api.ts';
 import { t } from '../../shared/i18n.ts';
 import { siteOf } from '../../shared/options.ts';
 import { setSiteOff } from '../site-options.ts';
@@ -19,7 +19,7 @@ export function PopupFooter({ url }: { url?: string | undefined }) {
     <footer class="popup-footer">
       <BadgeLegend />
       <p class="footer-links">
-        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
           {t('openOptions')}
         </button>
         {site && !off && (

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '../../engine/types.ts';
 import { t } from '../../shared/i18n.ts';
-import { sendToTab } from '../../shared/messaging.ts';
+import { sendToTab } from '../browser-api.ts';
 import type { PopupView } from '../../shared/popup-view.ts';
 import type { ChangedSince } from '../../shared/protocol.ts';
 import { ChangedBanner } from '../library/ChangedBanner.tsx';

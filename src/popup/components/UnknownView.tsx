@@ -3,9 +3,8 @@
 // popup offers to switch it back on, or to read this page once), or no script answers at all (a
 // browser page, the PDF viewer: PolicyLens cannot read it).
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { openOptionsPage, sendToTab } from '../browser-api.ts';
 import { t } from '../../shared/i18n.ts';
-import { sendToTab } from '../../shared/messaging.ts';
 import { siteOf, type Detection } from '../../shared/options.ts';
 import { setSiteOff } from '../site-options.ts';
 import { AnalyseAnyway } from './AnalyseAnyway.tsx';
@@ -54,7 +53,7 @@ export function UnknownView({ tabId, onRetry }: { tabId: number; onRetry: () => 
         <p>{t('autoOffBody')}</p>
         <div class="button-row">
           <AnalyseAnyway tabId={tabId} label={t('analyseThisPage')} />
-          <button type="button" class="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button type="button" class="button" onClick={() => void openOptionsPage()}>
             {t('openOptions')}
           </button>
         </div>

@@ -1,7 +1,7 @@
 // The popup's calls to the provider library in the background worker (storage lives there).
 // A call that is rejected, or answers `{ error }`, becomes a thrown Error with the worker's
 // words, so each view shows one message whatever went wrong.
-import { sendToBackground } from '../../shared/messaging.ts';
+import { sendToBackground } from '../browser-api.ts';
 import type { MessageType, RequestOf, ResponseOf } from '../../shared/protocol.ts';
 
 type Ok<T extends MessageType> = Exclude<ResponseOf<T>, { error: string }>;

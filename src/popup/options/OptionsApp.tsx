@@ -3,8 +3,7 @@
 // change is saved at once (storage.local, src/shared/options.ts); changes made elsewhere (the
 // popup switching a site off) show up here as they happen.
 import { useEffect, useId, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { Storage } from 'webextension-polyfill';
+import { localArea, offStorageChanged, onStorageChanged, type StorageChange } from '../browser-api.ts';
 import { t } from '../../shared/i18n.ts';
 import { OPTIONS_KEY, parseOptions, siteOf, withSite, writeOptions, type Options } from '../../shared/options.ts';
 import { BadgeLegend } from '../components/BadgeLegend.tsx';
@@ -19,19 +18,19 @@ export function OptionsApp() {
   const ids = { auto: useId(), highlight: useId(), site: useId() };
   useEffect(() => {
     void loadOptions().then(setOptions);
-    const listener = (changes: Record<string, Storage.StorageChange>, area: string): void => {
+    const listener = (changes: Record<string, StorageChange>, area: string): void => {
       const change = changes[OPTIONS_KEY];
       if (area === 'local' && change) setOptions(parseOptions(change.newValue));
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    onStorageChanged(listener);
+    return () => offStorageChanged(listener);
   }, []);
   if (!options) return <main class="page options" />;
 
   const save = async (next: Options, message: string): Promise<void> => {
     setOptions(next);
     try {
-      await writeOptions(browser.storage.local, next);
+      await writeOptions(localArea, next);
       setStatus(message);
     } catch (error) {
       setStatus(t('optionsNotSaved', error instanceof Error ? error.message : String(error)));

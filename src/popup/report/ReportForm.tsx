@@ -2,7 +2,7 @@
 // and says what is right; PolicyLens writes a ready report (report-text.ts) to copy or download.
 // Nothing is sent anywhere: where to send it is the person's choice.
 import { useId, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { manifestVersion } from '../browser-api.ts';
 import type { SummaryPoint } from '../../engine/types.ts';
 import { t } from '../../shared/i18n.ts';
 import type { AnswerContext } from '../answers/context.ts';
@@ -20,7 +20,7 @@ const NONE = 'none';
 
 function extensionVersion(): string {
   try {
-    return browser.runtime.getManifest().version;
+    return manifestVersion();
   } catch {
     return 'unknown';
   }

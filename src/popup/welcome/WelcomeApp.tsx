@@ -1,6 +1,6 @@
 // The first-run page, opened once on install: what PolicyLens does, that nothing leaves the
 // device, how to pin its button and open it from the keyboard, and where to start.
-import browser from 'webextension-polyfill';
+import { extensionUrl, openOptionsPage, openTab } from '../browser-api.ts';
 import { t } from '../../shared/i18n.ts';
 import { ShortcutNote } from '../options/ShortcutNote.tsx';
 import { shortcutSettings } from '../use-shortcut.ts';
@@ -10,7 +10,7 @@ export function WelcomeApp() {
   return (
     <main class="page welcome">
       <header class="welcome-head">
-        <img src={browser.runtime.getURL('icons/icon-128.png')} alt="" width={64} height={64} />
+        <img src={extensionUrl('icons/icon-128.png')} alt="" width={64} height={64} />
         <h1>{t('welcomeTitle')}</h1>
       </header>
       <p class="welcome-lead">{t('welcomeLead')}</p>
@@ -30,10 +30,10 @@ export function WelcomeApp() {
         <h2 id="w-start">{t('welcomeStartHeading')}</h2>
         <p>{t('welcomeStart')}</p>
         <div class="button-row">
-          <button type="button" class="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/popup/paste.html') })}>
+          <button type="button" class="button" onClick={() => void openTab(extensionUrl('src/popup/paste.html'))}>
             {t('pasteInstead')}
           </button>
-          <button type="button" class="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button type="button" class="button" onClick={() => void openOptionsPage()}>
             {t('openOptions')}
           </button>
         </div>
