@@ -1,5 +1,5 @@
 // An update can leave the previous build's storage.session behind (Chrome empties it on update,
-// other browsers may not): its records are moved to this schema (src/shared/storage.ts
+// other browsers may not): its records are moved to this schema (src/shared/session-store.ts
 // SessionStore.upgrade) before the popup needs them. The popup reads records of another schema
 // as absent and shows the moved ones as soon as they are written (storage.onChanged).
 import type { Runtime } from 'webextension-polyfill';

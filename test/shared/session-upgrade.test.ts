@@ -9,7 +9,8 @@ import '../support/i18n-en.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { popupView } from '../../src/shared/answer-rows.ts';
-import { ANALYSIS_INDEX_KEY, STORAGE_SCHEMA_VERSION, SessionStore, tabKey, tabStateFromRecord } from '../../src/shared/storage.ts';
+import { SessionStore } from '../../src/shared/session-store.ts';
+import { ANALYSIS_INDEX_KEY, STORAGE_SCHEMA_VERSION, tabKey, tabStateFromRecord } from '../../src/shared/storage.ts';
 import { unpackAnalysis, type PackedAnalysis } from '../../src/shared/stored-analysis.ts';
 import { MemoryArea } from '../support/memory-area.ts';
 

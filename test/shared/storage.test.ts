@@ -8,9 +8,10 @@ import '../support/i18n-en.ts';
 import type { Analysis } from '../../src/engine/types.ts';
 import type { TabState } from '../../src/shared/protocol.ts';
 import {
-  ANALYSIS_INDEX_KEY, STORAGE_SCHEMA_VERSION, SessionStore, StorageFullError, analysisKey, isAnalysis, tabKey, tabStateFromRecord,
+  ANALYSIS_INDEX_KEY, STORAGE_SCHEMA_VERSION, StorageFullError, analysisKey, isAnalysis, tabKey, tabStateFromRecord,
   type AnalysisRecord, type StoredReady,
 } from '../../src/shared/storage.ts';
+import { SessionStore } from '../../src/shared/session-store.ts';
 import { POPUP_VIEW_VERSION, type PopupView } from '../../src/shared/popup-view.ts';
 import { packAnalysis } from '../../src/shared/stored-analysis.ts';
 import { MemoryArea } from '../support/memory-area.ts';

@@ -9,14 +9,17 @@
 // collect), and an opt-out link (a choice, read by the choices question).
 import {
   AUTHORITY_SITE, CONTACT_AS_DATA, CONTACT_LINK, CONTACT_PAGE, CUED_PHONE, CUSTOMER_TEAM, DPO, EMAIL_LINK, FORM_LINK, HIDDEN_EMAIL, INTL_PHONE, INTL_POSTAL,
-  NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, REGIONAL, SECURITY_REPORT, TEAM_WITH_ADDRESS, VANITY_PHONE,
+  NOT_A_PAGE, OPT_OUT_LINK, PRIVACY_ASK, PRIVACY_VALUE, SECURITY_REPORT, TEAM_WITH_ADDRESS, VANITY_PHONE,
 } from '../../rules/claims/contact.ts';
 import { HOME_PAGE } from '../../rules/claims/rights.ts';
-import { CHANNEL_RULES, CONTACT_CUE, POINTS_AHEAD } from '../../rules/facts/channels.ts';
+import { CHANNEL_RULES } from '../../rules/facts/channels.ts';
 import { HIDDEN_EMAIL as HIDDEN_ADDRESS } from '../facts/channels.ts';
 import { addressSpans, authorityAt, extractContact } from '../facts/contact.ts';
 import { allMatches } from '../facts/evidence.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
+import {
+  ASKS, CONTACT_HEADING, DIGIT, HIDDEN, HOST, LINK_WORD, PAGE, PHONE_WORD, PLUS, REQUEST, Sentences, SLASH, TEAM,
+} from './contact-sentences.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import type { Answer, Claims, YesOnly } from './types.ts';
@@ -38,135 +41,15 @@ interface Found {
 const WEB_FORM_RULE = CHANNEL_RULES.find((r) => r.kind === 'web-form');
 /** A web address without "http" or "www": "apple.com/legal/privacy/contact". */
 const BARE_URL = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ie|uk|de|fr|eu|nl|be|ch|at|se|no|dk|fi|es|it|pt|pl|ca|au|gov|edu|app|me|tv)\/[\w/.%?=&#-]*[\w/]/i;
-/** A heading over the section on how to reach them ("How can I contact the BBC?"). */
 /** A privacy or help site named by its host alone: "submit your request through privacy.example.com". */
 const PORTAL_HOST = /(?<![\w.@/-])(?:privacy|privacyportal|dsar|requests?|help|support)\.[a-z0-9-]+\.(?:com|org|net|io|ai|co|eu|de|fr|uk|ie)\b(?![\w/@-])/i;
 const CONTACT_SECTION = /\bcontact|\breach (?:us|out)\b|\bget in touch\b|\bquestions\b/i;
-const CONTACT_HEADING = /contact|reach|get in touch|write to|questions|requests?|exercis|your rights/i;
-/** A sentence asking to make a privacy request ("make requests … through our Privacy Center"). */
-const REQUEST = /\b(?:make|submit|send|file)\b[^.;]{0,80}\brequests?\b|\bto exercise\b|\brequests? (?:to|for) (?:access|delete|deletion|correct|know)\b/i;
 /** "exercise your rights": a sentence about making requests. */
 const EXERCISE = /\bexercis\w* (?:your|these|those|any|such|the|this|that)\b/i;
-
-/** How many short lines under "send your request by one of these means:" it still covers. */
-const LEAD_IN_LINES = 4;
-const SHORT_LINE = 120;
-/** The words the routes readSentence reads need, looked for once per sentence (most sentences
- *  have none): a number, a country code, a phone word, a hidden address, a form, portal, page or
- *  centre, a customer team, a request, a link. Each kind sets one bit. Substring checks on the
- *  lower-cased text cost a fifth of one regex with every word. */
-const DIGIT = 1;
-const PLUS = 2;
-const PHONE_WORD = 4;
-const HIDDEN = 8;
-const PAGE = 16;
-const TEAM = 32;
-const ASKS = 64;
-const SLASH = 128;
-const LINK_WORD = 256;
-const HOST = 512;
-/** Kinds whose words are the anchors of the rule that needs them: the anchor index has
- *  already looked for them (ctx.may of a rule with its own anchors: one of them is there). */
-const FEATURE_RULES: readonly (readonly [number, RegExp])[] = [
-  [PLUS, INTL_PHONE.pattern],
-  [PHONE_WORD, CUED_PHONE.pattern],
-  [HIDDEN, HIDDEN_EMAIL.pattern],
-  [PAGE, CONTACT_PAGE.pattern],
-  [TEAM, CUSTOMER_TEAM.pattern],
-  [LINK_WORD, FORM_LINK.pattern],
-];
-/** The other kinds' words. */
-const FEATURE_WORDS: readonly (readonly [number, readonly string[]])[] = [
-  [ASKS, ['request', 'exercise']],
-  [SLASH, ['/']],
-  [HOST, ['privacy.', 'privacyportal.', 'dsar.', 'request.', 'requests.', 'help.', 'support.']],
-];
-
-function featuresOf(ctx: ReadContext, i: number): number {
-  const lower = ctx.lower(i);
-  let bits = /\d/.test(ctx.texts[i] ?? '') ? DIGIT : 0;
-  for (const [bit, pattern] of FEATURE_RULES) if (ctx.may(pattern, i)) bits |= bit;
-  for (const [bit, words] of FEATURE_WORDS) {
-    for (const word of words) {
-      if (lower.includes(word)) {
-        bits |= bit;
-        break;
-      }
-    }
-  }
-  return bits;
-}
 
 /** "by email" as a whole line is at most this long. */
 const LINK_LINE_MAX = 30;
 
-/** What the contact reading asks of each sentence, worked out once: the words it has
- *  (featuresOf), whether it invites contact, how plainly it offers its routes for privacy
- *  questions. */
-class Sentences {
-  private readonly features: (number | undefined)[] = [];
-  private readonly invites: (boolean | undefined)[] = [];
-  private readonly weights: (number | undefined)[] = [];
-
-  constructor(private readonly ctx: ReadContext) {}
-
-  has(i: number, feature: number): boolean {
-    return ((this.features[i] ??= featuresOf(this.ctx, i)) & feature) !== 0;
-  }
-
-  private invitesHere(i: number): boolean {
-    const ctx = this.ctx;
-    return ctx.hasLabel(i, 'Privacy contact information') || ctx.test(CONTACT_CUE.pattern, i) || CONTACT_HEADING.test(ctx.heading(i)) ||
-      (this.has(i, ASKS) && REQUEST.test(ctx.texts[i] ?? ''));
-  }
-
-  /** The sentence invites contact, or is one of the short lines listed under one that does
-   *  ("… by one of the following means:" / "By visiting this page: https://…"). */
-  inviting(i: number): boolean {
-    let v = this.invites[i];
-    if (v === undefined) {
-      v = this.invitesHere(i) || this.listedUnderInvitation(i);
-      this.invites[i] = v;
-    }
-    return v;
-  }
-
-  private listedUnderInvitation(i: number): boolean {
-    const ctx = this.ctx;
-    if ((ctx.texts[i] ?? '').length > SHORT_LINE) return false;
-    for (let j = i - 1; j >= 0 && j >= i - LEAD_IN_LINES; j--) {
-      const above = ctx.texts[j] ?? '';
-      if (ctx.sentences[j]?.isHeading) return false;
-      if (POINTS_AHEAD.pattern.test(above)) return this.invitesHere(j);
-      if (above.length > SHORT_LINE) return false;
-    }
-    return false;
-  }
-
-  /** How plainly sentence `i` offers its routes for privacy questions: 2 when it invites them,
-   *  1 when it invites contact or sits under a privacy heading, 0 otherwise; one less when it is
-   *  for people in one place only. */
-  weight(i: number): number {
-    let w = this.weights[i];
-    if (w === undefined) {
-      const ctx = this.ctx;
-      const text = ctx.texts[i] ?? '';
-      const base = PRIVACY_ASK.test(text) && this.inviting(i) ? 2 : this.inviting(i) || /privacy|data protection/i.test(ctx.heading(i)) ? 1 : 0;
-      w = REGIONAL.test(text) || REGIONAL.test(ctx.heading(i)) ? Math.max(0, base - 1) : base;
-      this.weights[i] = w;
-    }
-    return w;
-  }
-
-  best(sentences: readonly number[]): number {
-    return Math.max(0, ...sentences.map((i) => this.weight(i)));
-  }
-
-  /** The sentences, the one offering the route most plainly first. */
-  offered(sentences: readonly number[]): number[] {
-    return [...sentences].sort((a, b) => this.weight(b) - this.weight(a) || a - b);
-  }
-}
 
 /** Where `value` is written in sentence `i` (case-insensitive), 0 when not found. */
 function positionOf(ctx: ReadContext, i: number, value: string): number {
