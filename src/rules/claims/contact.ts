@@ -1,6 +1,7 @@
 // Ways to reach the provider that the older channel rules (../facts/channels.ts) miss, and the
 // wordings that look like a way to reach it but are not. Read by src/engine/questions/contact.ts
-// (the reading: which sentence offers which route, whose route it is, what the popup shows).
+// and contact-sentences.ts (the reading: which sentence offers which route, whose route it is,
+// what the popup shows).
 // - phone numbers outside North America, written after a cue word, or spelt with letters;
 // - postal addresses in any country (the reader widens an address's end to the whole address);
 // - email addresses hidden from text copies of the page ("[email protected]", "name (at) host");

@@ -2,7 +2,7 @@
 // to (the noun the keeping verb governs, the subject of a passive, the first cell of a table
 // row, the section heading for "this data"), what event it runs from ("after account closure"),
 // and the wordings that keep a number from being a retention period (a reply to a request,
-// data already made anonymous). Read by src/engine/questions/retention.ts.
+// data already made anonymous). Read by src/engine/questions/retention.ts and retention-subject.ts.
 
 /** A verb of keeping or disposing of data; the last one before a period governs it. */
 export const KEEP_VERB = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|expire[sd]?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|anonymi[sz](?:e|es|ed|ing)|de-?identif(?:y|ies|ied|ying)|process(?:es|ed|ing)?|sever(?:s|ed|ing)?)\b/gi;

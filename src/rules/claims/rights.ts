@@ -3,7 +3,7 @@
 // by article) and US state laws; and how a request is made: the ways a rights passage names
 // ("by phone", "write to us", "through your account"), the things you can do yourself
 // ("you can delete your account": settings), and a referral to the contact section ("contact us
-// as described below"). Read by src/engine/questions/rights.ts.
+// as described below"). Read by src/engine/questions/rights.ts and rights-ways.ts.
 import type { RightItem } from './items.ts';
 import type { FactRule, KindRule } from '../facts/types.ts';
 
