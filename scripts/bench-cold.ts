@@ -114,6 +114,15 @@ const READ_TIMING = `(() => {
 })()`;
 const ACTIVE_TAB = 'chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? null)';
 const tabStateKind = (tabId: number): string => `chrome.storage.session.get('tab:${tabId}').then((items) => items['tab:${tabId}']?.state?.kind ?? '')`;
+/** What storage.session holds for the tab (its record, the analysis it names, the index), as
+ *  JSON without the packed analyses themselves: said when the popup shows no summary. */
+const describeSession = (tabId: number): string => `chrome.storage.session.get(null).then((all) => {
+  const tab = all['tab:${tabId}'];
+  const named = tab?.state?.analysisKey;
+  const record = named === undefined ? undefined : all[named];
+  const analysis = record === undefined ? 'absent' : { schemaVersion: record.schemaVersion, engine: record.analysis?.engine, fields: Object.keys(record.analysis ?? {}), view: record.view === undefined ? 'absent' : Object.keys(record.view) };
+  return JSON.stringify({ tab, analysis, index: all['analysis-index'], keys: Object.keys(all) });
+})`;
 /** In the popup, before its scripts: the time of the frame after the grade is in the page. */
 const WATCH_SUMMARY = `(() => {
   const observer = new MutationObserver(() => {
@@ -195,8 +204,10 @@ async function chromiumCold(dir: string, rounds: number): Promise<{ version: str
         // Polled with evaluate: waitForFunction evaluates a string, which the extension's CSP forbids.
         type Shown = Pick<ChromiumSample, 'popupMs' | 'popupModulesMs' | 'popupRecordMs' | 'popupStateMs'>;
         const shown = await poll('the summary in the popup', () => popup.evaluate('window.summaryShown ?? null') as Promise<Shown | null>, (x) => x !== null).catch(async (error: unknown) => {
-          // What it shows instead says why (an error state, a missing analysis).
-          console.error(`bench-cold: round ${round}, ${provider.id}: the popup shows: ${String(await popup.evaluate('document.body.innerText').catch(String)).slice(0, 500)}`);
+          // What it shows instead says why: the error state's own message (ErrorView's detail,
+          // under the title), and what storage.session held for the tab, read from the popup.
+          console.error(`bench-cold: round ${round}, ${provider.id}: the popup shows: ${String(await popup.evaluate('document.body.innerText').catch(String)).slice(0, 2000)}`);
+          console.error(`bench-cold: storage.session then: ${String(await popup.evaluate(describeSession(tabId)).catch(String))}`);
           throw error;
         });
         if (!shown) throw new Error('no popup timing');

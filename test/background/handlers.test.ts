@@ -133,6 +133,30 @@ describe('page/failed', () => {
     expect(fake.badges.get(tabId)?.text).toBe('');
   });
 
+  it('a worker stopped after it stored the page\'s analysis: the analysis stays', async () => {
+    // The worker stores 'ready' before it answers page/policy-text; stopped in between, the
+    // content script hears "stopped while answering" and reports it.
+    const tabId = nextTab++;
+    await pagePolicyText({ url: PAGE, title: 'Privacy', text: SEED, blocks: [], detection: policy }, { tabId });
+    const ready = await state(tabId);
+    expect(ready.kind).toBe('ready');
+    // Stopped before it set the badge.
+    fake.badges.delete(tabId);
+    await pageFailed({ url: PAGE, reason: 'stopped', detail: 'The message port closed before a response was received.' }, { tabId });
+    expect(await state(tabId)).toEqual(ready);
+    expect(fake.badges.get(tabId)?.text, 'the grade on the badge').toBe(ready.kind === 'ready' ? ready.analysis.rating.grade : null);
+  });
+
+  it('a worker stopped on another page of the tab, or a refusal: the error replaces the analysis', async () => {
+    const tabId = nextTab++;
+    await pagePolicyText({ url: PAGE, title: 'Privacy', text: POLICY, blocks: [], detection: policy }, { tabId });
+    await pageFailed({ url: `${PAGE}-2`, reason: 'stopped', detail: 'no reply' }, { tabId });
+    expect((await state(tabId)).kind).toBe('error');
+    await pagePolicyText({ url: PAGE, title: 'Privacy', text: POLICY, blocks: [], detection: policy }, { tabId });
+    await pageFailed({ url: PAGE, reason: 'refused', detail: 'payload.title is longer than 4096 characters' }, { tabId });
+    expect((await state(tabId)).kind).toBe('error');
+  });
+
   it('a refusal: "couldn’t analyse" with the reason', async () => {
     const tabId = nextTab++;
     await pageFailed({ url: PAGE, reason: 'refused', detail: 'payload.title is longer than 4096 characters' }, { tabId });
