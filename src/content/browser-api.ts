@@ -1,11 +1,8 @@
 // The few extension APIs the content script calls, without webextension-polyfill: the polyfill
 // was 30 KB of a script injected into every page, and wrapping Chrome's API namespace took ~15%
-// of the script's start-up time. The choice is the polyfill's own: a browser whose `browser.*`
-// is there (Firefox) is used as it is, promises and all; otherwise (Chrome) `chrome.*` is called
-// with callbacks and runtime.lastError, as the polyfill called it (the popup's pages do the same,
-// src/popup/browser-api.ts). The worker still uses the polyfill, so its conventions are kept on
-// this side of every message: no answer is an undefined answer, and a rejected answer travels as
-// { __mozWebExtensionPolyfillReject__ }.
+// of the script's start-up time. Which namespace is called, and the polyfill's conventions kept
+// for Chrome's callbacks, are shared with the popup (src/shared/callback-api.ts).
+import { chooseApi, viaCallback, type Rejection } from '../shared/callback-api.ts';
 import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol.ts';
 
 /** Who sent a message (the fields the content script reads). */
@@ -45,44 +42,16 @@ interface RawApi {
   };
 }
 
-const NO_RESPONSE = 'The message port closed before a response was received.';
-
-interface Rejection {
-  __mozWebExtensionPolyfillReject__: true;
-  message: string;
-}
-
-const scope = globalThis as { browser?: RawApi; chrome?: RawApi };
 /** Firefox's promise-based API, when there is one; else Chrome's, called with callbacks. */
-const promised: RawApi | undefined = scope.browser?.runtime?.id ? scope.browser : undefined;
+const { promised, api } = chooseApi<RawApi>();
 // Taken once, as the polyfill did: in a script orphaned by an extension update the objects stay
 // (their `id` becomes undefined) even where the global namespace goes away.
-const api: RawApi = promised ?? (scope.chrome as RawApi);
 const { runtime } = api;
-
-function isRejection(value: unknown): value is Rejection {
-  return typeof value === 'object' && value !== null && (value as Partial<Rejection>).__mozWebExtensionPolyfillReject__ === true;
-}
-
-/** A Chrome call with a callback, settled the way the polyfill settles it; for a message, no
- *  answer is an undefined answer and a rejected one is an error. */
-function viaCallback<T>(call: (callback: (result: T) => void) => void, isMessage: boolean): Promise<T | undefined> {
-  return new Promise((resolve, reject) => {
-    call((result) => {
-      const error = runtime.lastError;
-      if (error) {
-        if (isMessage && error.message === NO_RESPONSE) resolve(undefined);
-        else reject(new Error(error.message));
-      } else if (isMessage && isRejection(result)) reject(new Error(result.message));
-      else resolve(result);
-    });
-  });
-}
 
 /** runtime.sendMessage: to the extension's worker. */
 export async function sendMessage(message: unknown): Promise<unknown> {
   if (promised) return promised.runtime.sendMessage(message);
-  return viaCallback<unknown>((callback) => runtime.sendMessage(message, callback), true);
+  return viaCallback<unknown>(runtime, (callback) => runtime.sendMessage(message, callback), true);
 }
 
 /** A typed message to the background worker (the protocol in src/shared/protocol.ts). */
@@ -93,7 +62,7 @@ export async function sendToBackground<T extends MessageType>(type: T, payload: 
 /** storage.local.get of one key. */
 export async function readLocal(key: string): Promise<Record<string, unknown>> {
   if (promised) return (await promised.storage.local.get(key)) ?? {};
-  return (await viaCallback<Record<string, unknown>>((callback) => api.storage.local.get(key, callback), false)) ?? {};
+  return (await viaCallback<Record<string, unknown>>(runtime, (callback) => api.storage.local.get(key, callback), false)) ?? {};
 }
 
 /** The extension's id; undefined once the extension behind this script is gone. */

@@ -1,11 +1,8 @@
 // The extension APIs the popup's pages (popup, options, paste, welcome) call, without
 // webextension-polyfill: the polyfill was 29.5 KB of the popup's start script, evaluated before
-// its first read of the tab's state. The choice is the polyfill's own, as in the content
-// script's src/content/browser-api.ts: a browser whose `browser.*` is there (Firefox) is used as
-// it is, promises and all; otherwise (Chrome) `chrome.*` is called with callbacks and
-// runtime.lastError, as the polyfill called it. The worker still uses the polyfill, so its
-// conventions are kept on this side of every message: no answer is an undefined answer, and a
-// rejected answer travels as { __mozWebExtensionPolyfillReject__ }.
+// its first read of the tab's state. Which namespace is called, and the polyfill's conventions
+// kept for Chrome's callbacks, are shared with the content script (src/shared/callback-api.ts).
+import { chooseApi, viaCallback } from '../shared/callback-api.ts';
 import type { MessageType, RequestOf, ResponseOf } from '../shared/protocol.ts';
 
 export interface StorageChange {
@@ -72,42 +69,14 @@ interface RawApi {
   };
 }
 
-const NO_RESPONSE = 'The message port closed before a response was received.';
-
-interface Rejection {
-  __mozWebExtensionPolyfillReject__: true;
-  message: string;
-}
-
-const scope = globalThis as { browser?: RawApi; chrome?: RawApi };
 /** Firefox's promise-based API, when there is one; else Chrome's, called with callbacks. */
-const promised: RawApi | undefined = scope.browser?.runtime?.id ? scope.browser : undefined;
-const api: RawApi = promised ?? (scope.chrome as RawApi);
-
-function isRejection(value: unknown): value is Rejection {
-  return typeof value === 'object' && value !== null && (value as Partial<Rejection>).__mozWebExtensionPolyfillReject__ === true;
-}
-
-/** A Chrome call with a callback, settled the way the polyfill settles it; for a message, no
- *  answer is an undefined answer and a rejected one is an error. */
-function viaCallback<T>(call: (callback: Callback<T>) => void, isMessage = false): Promise<T> {
-  return new Promise((resolve, reject) => {
-    call((result) => {
-      const error = api.runtime.lastError;
-      if (error) {
-        if (isMessage && error.message === NO_RESPONSE) resolve(undefined as T);
-        else reject(new Error(error.message));
-      } else if (isMessage && isRejection(result)) reject(new Error(result.message));
-      else resolve(result);
-    });
-  });
-}
+const { promised, api } = chooseApi<RawApi>();
 
 /** Firefox's promise (the call given no callback: Firefox checks its arguments), or Chrome's
  *  callback made one. */
 async function invoke<T>(call: (raw: RawApi, tail: [Callback<T>] | []) => Promise<T> | undefined, isMessage = false): Promise<T> {
   if (promised) return (await call(promised, [])) as T;
-  return viaCallback<T>((callback) => call(api, [callback]), isMessage);
+  return (await viaCallback<T>(api.runtime, (callback) => call(api, [callback]), isMessage)) as T;
 }
 
 function area(name: 'local' | 'session'): StorageArea {
