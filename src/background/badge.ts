@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { GRADE_MEANINGS } from '../engine/rating/index.ts';
 import type { Grade } from '../engine/types.ts';
 import { GRADE_COLORS } from '../shared/grade-colors.ts';
+import type { TabState } from '../shared/protocol.ts';
 import { t } from '../shared/i18n.ts';
 
 async function quietly(calls: Promise<void>[]): Promise<void> {
@@ -47,4 +48,12 @@ export async function showChanged(tabId: number, grade: Grade | null, savedAt: s
     browser.action.setBadgeTextColor({ tabId, color: '#ffffff' }),
     browser.action.setTitle({ tabId, title: t('badgeTitleChanged', grade ?? '–', savedAt.slice(0, 10)) }),
   ]);
+}
+
+/** The badge for a tab's settled state: the grade (with "!" when the policy changed since it was
+ *  saved) for a ready page, nothing otherwise. */
+export async function showStateBadge(tabId: number, state: TabState): Promise<void> {
+  if (state.kind !== 'ready') await clearBadge(tabId);
+  else if (state.changedSince) await showChanged(tabId, state.analysis.rating.grade, state.changedSince.savedAt);
+  else await showGrade(tabId, state.analysis.rating.grade);
 }

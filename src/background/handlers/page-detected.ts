@@ -1,6 +1,7 @@
 // The content script has decided whether its page is a policy. Not a policy: say so (the popup asks
 // the page for its policy links when it shows them). A policy: mark the tab as analysing until the
 // text comes.
+import { isAnalysed } from './analysed.ts';
 import type { PageHandler } from './types.ts';
 import { clearBadge } from '../badge.ts';
 import { reported } from '../reports.ts';
@@ -15,10 +16,8 @@ export const pageDetected: PageHandler<'page/detected'> = ({ url, detection, pol
       await clearBadge(tabId);
       return { ok: true };
     }
-    const current = await tabStates.stored(tabId);
     // The text can be analysed before this (or a later 'full' detection) is handled: keep it.
-    const analysed = (current?.kind === 'ready' || current?.kind === 'language-unsupported') && current.url === url;
-    if (analysed) return { ok: true };
+    if (isAnalysed(await tabStates.stored(tabId), url)) return { ok: true };
     await tabStates.set(tabId, { kind: 'analysing', url, progress: 0 });
     await clearBadge(tabId);
     return { ok: true };

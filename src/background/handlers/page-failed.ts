@@ -8,26 +8,20 @@
 // stored) leaves a stored result and a content script told "stopped while answering". That
 // result stands, with its badge set again: "too large" over it showed an error in about one
 // popup in 60 of bench:cold.
+import { isAnalysed } from './analysed.ts';
 import type { PageHandler } from './types.ts';
-import type { TabState } from '../../shared/protocol.ts';
-import { clearBadge, showChanged, showGrade } from '../badge.ts';
+import { clearBadge, showStateBadge } from '../badge.ts';
 import { failureMessage } from '../failure-message.ts';
 import { reported } from '../reports.ts';
 import { tabStates } from '../session.ts';
 import { withTabLock } from '../tab-lock.ts';
 
-/** The page's text read and its result stored (as page/detected keeps it too). */
-const analysed = (state: TabState | undefined, url: string): state is Extract<TabState, { kind: 'ready' | 'language-unsupported' }> =>
-  (state?.kind === 'ready' || state?.kind === 'language-unsupported') && state.url === url;
-
 export const pageFailed: PageHandler<'page/failed'> = ({ url, reason, detail }, { tabId }) =>
   withTabLock(tabId, async () => {
     reported(tabId);
     const stored = reason === 'stopped' ? await tabStates.get(tabId) : undefined;
-    if (analysed(stored, url)) {
-      if (stored.kind === 'language-unsupported') await clearBadge(tabId);
-      else if (stored.changedSince) await showChanged(tabId, stored.analysis.rating.grade, stored.changedSince.savedAt);
-      else await showGrade(tabId, stored.analysis.rating.grade);
+    if (isAnalysed(stored, url)) {
+      await showStateBadge(tabId, stored);
       return { ok: true };
     }
     await tabStates.set(tabId, { kind: 'error', url, message: failureMessage(reason, detail) });

@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n.ts';
 import type { TabState } from '../../shared/protocol.ts';
 import { StorageFullError, byReference } from '../../shared/storage.ts';
 import { analysisForText, type HashedAnalysis } from '../analysis-for-text.ts';
-import { clearBadge, showChanged, showGrade } from '../badge.ts';
+import { showStateBadge } from '../badge.ts';
 import { failureMessage } from '../failure-message.ts';
 import { changedSince } from '../library/change-check.ts';
 import { navigationOf } from '../navigation.ts';
@@ -55,10 +55,7 @@ function settle(tabId: number, navigation: number, state: FinalState, stored?: H
       return;
     }
     reported(tabId);
-    const final = await store(tabId, state, stored);
-    if (final.kind === 'ready' && final.changedSince) await showChanged(tabId, final.analysis.rating.grade, final.changedSince.savedAt);
-    else if (final.kind === 'ready') await showGrade(tabId, final.analysis.rating.grade);
-    else await clearBadge(tabId);
+    await showStateBadge(tabId, await store(tabId, state, stored));
   });
 }
 
