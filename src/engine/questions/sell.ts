@@ -8,12 +8,13 @@
 // an incidental admission only through the stated rules below, never by counting.
 import {
   AFTER_CHOICE, ANY_BUSINESS_BEFORE, BUSINESS_SALE, BUSINESS_WORDS, CHOICE_CONDITION, CROSS_REFERENCE, DEFINES_TERM_BEFORE, DEFINITION_INCLUDES_OURS, FINITE_VERB, HEDGE_BEFORE, HEDGE_WORD, ITEM_OPENER,
-  LATE_OBJECT, LAW_HEDGE, MONEY_DENIAL, NAMED_SUBJECT_DENIAL, NARROW_USERS, NEVADA_ONLY, OWN_NAME_MENTIONS, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_PURPOSE, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER,
+  LATE_OBJECT, LAW_HEDGE, MONEY_DENIAL, NAMED_SUBJECT_DENIAL, NARROW_USERS, NEVADA_ONLY, LAW_SHARE_WORD, LAW_TERM_ASSERTED, LINK_NAME_AFTER, LINK_NAME_BEFORE, LISTED_VERBS, NARROW_PURPOSE, NARROW_SCOPE, NEGATED_OTHER_VERB, OBJECT_END, OPT_OUT_OF_BEFORE, POINTER,
   PROVIDER_WORD, QUALIFIED_DENIAL, REGION_CONDITION, SENSITIVE_ONLY, REQUESTED_STOP, SALE_OR_SHARING_SIGN, SELL_ADMITS, SELL_DENIAL, SELL_EXCEPTION, SELL_HEADING, SELL_UNDER_LAW, SELL_WORD, SHARING_OPT_OUT, SOLD_BY_OTHERS,
   SOLD_DATA, SOLD_DATA_NOUN, SOLD_OTHER, TAKEN_FROM, TARGETED_SHARING, WEAK_SELL_WORD, WEAK_WORD_DATA,
 } from '../../rules/claims/sell.ts';
 import type { Reading } from '../clause/read.ts';
 import { AnswerBuilder, notStated } from './answer.ts';
+import { ownName } from './own-name.ts';
 import type { ReadContext } from './context.ts';
 import type { QuestionModule } from './module.ts';
 import type { Answer, Claims, SellValue } from './types.ts';
@@ -115,12 +116,7 @@ function listedWithSelling(text: string, at: number, end: number): boolean {
  *  denial in a policy that names it throughout (its own). */
 function ownNameSubject(ctx: ReadContext, before: string): boolean {
   const name = NAMED_SUBJECT_DENIAL.exec(before)?.[1];
-  if (!name) return false;
-  return ctx.memo(`own-name ${name}`, () => {
-    let count = 0;
-    for (const text of ctx.texts) count += text.split(name).length - 1;
-    return count >= OWN_NAME_MENTIONS;
-  });
+  return name !== undefined && ownName(ctx, name);
 }
 
 /** Reasons a mention of selling is not the provider saying what it does with personal data. */

@@ -2,7 +2,6 @@
 // an exclusive clause or a promise for one purpose, read as the provider's own policy-wide
 // statement, and the recipients it answers "no" for. Used by ./share.ts.
 import { HYPOTHETICAL_OPENING, BLANKET_DENIAL, DEFINES, EXCLUSIVE_SHARING, FOR_MONEY, GENERAL_DATA, NARROW_DATA, NARROW_RECIPIENT, NOT_DATA_OBJECT, NOT_A_RECIPIENT, NO_MARKETING_SHARING, OPEN_EXCEPTION, OTHERS_SUBJECT, PURPOSE_BEFORE, REGION_SCOPE } from '../../rules/claims/share/index.ts';
-import { OWN_NAME_MENTIONS } from '../../rules/claims/sell.ts';
 import type { Reading } from '../clause/read.ts';
 import type { ReadContext } from './context.ts';
 import type { ShareItem } from './types.ts';
@@ -24,17 +23,6 @@ export interface SharePromise {
 const LIST_POINTER = /\b(?:below|following|table|described|outlined|set (?:out|forth)|listed|provided|this (?:policy|notice|statement|privacy)|as follows|purposes? (?:stated|described))\b/i;
 /** Open kinds of recipient a policy's list may name, which make a pointer clause no promise. */
 export const OPEN_KIND = /\baffiliated businesses\b|\bindependent (?:data )?controllers\b/i;
-
-/** Is `name` ("Google", "Meta") the provider's own, named throughout its policy? (Memoised
- *  under the key sell.ts uses for the same test.) */
-export function ownName(ctx: ReadContext, name: string): boolean {
-  if (!/^(?:Google|Meta|Facebook)$/.test(name)) return false;
-  return ctx.memo(`own-name ${name}`, () => {
-    let count = 0;
-    for (const text of ctx.texts) count += text.split(name).length - 1;
-    return count >= OWN_NAME_MENTIONS;
-  });
-}
 
 /** Does the clause read as the provider's own policy-wide statement? */
 function providerSays(r: Reading, text: string, at: number): boolean {

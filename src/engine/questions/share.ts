@@ -39,7 +39,8 @@ import type { QuestionModule } from './module.ts';
 import { listJoin } from './words.ts';
 import { SHARE_ITEMS, type Answer, type Claims, type ShareItem, type YesNo, type YesOnly } from './types.ts';
 import { RULES, type Cue, cuesIn, denialAt, type Cues, directionOf, fromGoverned, isSource, youDirect, outboundBefore, sentenceContext, itemOf, antecedent } from './share-mentions.ts';
-import { type SharePromise, OPEN_KIND, ownName, promiseIn } from './share-promises.ts';
+import { ownName } from './own-name.ts';
+import { type SharePromise, OPEN_KIND, promiseIn } from './share-promises.ts';
 
 /** Read in any sentence; the others only in a sentence about giving data out (the first check,
  *  so that most rules never run on most sentences). */

@@ -255,6 +255,7 @@ export const MONEY_DENIAL: FactRule = {
 
 /** A company the clause reader takes for another one ("Google", "Meta") as the subject of a
  *  denial: "Google does not sell your personal information". It is the provider speaking when
- *  the policy names that company throughout (OWN_NAME_MENTIONS or more times): its own policy. */
+ *  the policy names that company throughout (OWN_NAME_MENTIONS or more times, counted by
+ *  engine/questions/own-name.ts): its own policy. */
 export const NAMED_SUBJECT_DENIAL = /^\W*(Google|Meta|Facebook)(?:\s+(?:LLC|Inc\.?|Platforms))?\s+(?:does not|doesn['’]t|will not|won['’]t|never|has not|hasn['’]t)\s+(?:\w+\s+)?$/;
 export const OWN_NAME_MENTIONS = 40;
